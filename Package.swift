@@ -1,0 +1,19 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Protokoll",
+    products: [
+        .library(name: "ProtokollKit", targets: ["ProtokollKit"]),
+        .library(name: "ProtokollArchive", targets: ["ProtokollArchive"]),
+        .executable(name: "protokoll", targets: ["protokoll"]),
+    ],
+    targets: [
+        .target(name: "ProtokollKit"),
+        .target(name: "ProtokollArchive", dependencies: ["ProtokollKit"]),
+        .executableTarget(name: "protokoll", dependencies: ["ProtokollKit", "ProtokollArchive"]),
+        .testTarget(name: "ProtokollKitTests", dependencies: ["ProtokollKit"]),
+        .testTarget(name: "ProtokollArchiveTests", dependencies: ["ProtokollArchive", "ProtokollKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

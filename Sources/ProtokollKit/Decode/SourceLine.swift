@@ -1,0 +1,17 @@
+/// One line of decoded text and where it stood in the file, so that every later stage can report
+/// `file:line` against the original.
+public struct SourceLine: Sendable, Equatable {
+    /// 1-based line number in the decoded source.
+    public var number: Int
+    public var text: String
+    /// A new page starts at this line (a form feed stood before it).
+    public var startsPage: Bool
+
+    public init(number: Int, text: String, startsPage: Bool = false) {
+        self.number = number
+        self.text = text
+        self.startsPage = startsPage
+    }
+
+    public var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
+}
