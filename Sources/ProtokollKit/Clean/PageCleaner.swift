@@ -33,12 +33,15 @@ public enum PageCleaner {
     static func pageRanges(_ lines: [SourceLine]) -> [Range<Int>] {
         var starts = [0]
         var blankRun = 0
+        var seenText = false
         for (index, line) in lines.enumerated() {
             if line.isBlank {
                 blankRun += 1
                 continue
             }
-            if index > 0, line.startsPage || blankRun >= 2, starts.last != index { starts.append(index) }
+            // Blank lines before the first text do not make a page of their own.
+            if seenText, line.startsPage || blankRun >= 2, starts.last != index { starts.append(index) }
+            seenText = true
             blankRun = 0
         }
         var ranges: [Range<Int>] = []

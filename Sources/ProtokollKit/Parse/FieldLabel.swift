@@ -72,8 +72,8 @@ enum FieldLabel: Equatable, Sendable {
                 if value.hasPrefix(":") { return (label, value.dropFirst().trimmed) }
                 if needsSeparator.contains(key) { continue }
                 // A sentence is not a label line: "Tid för nästa möte är ...".
-                if value.firstLetterIsLowercase, ![.deciding, .present, .adjustment, .adjusters, .paragraphRange, .time, .place, .placeAndTime, .others].contains(label) { continue }
-                if value.firstLetterIsLowercase, value.split(separator: " ").count > 3, label != .placeAndTime, label != .adjustment { continue }
+                if value.first?.isLowercase == true, ![.deciding, .present, .adjustment, .adjusters, .paragraphRange, .time, .place, .placeAndTime, .others].contains(label) { continue }
+                if value.first?.isLowercase == true, value.split(separator: " ").count > 3, label != .placeAndTime, label != .adjustment { continue }
                 return (label, value)
             }
             if next == "/" || next == "." { continue }

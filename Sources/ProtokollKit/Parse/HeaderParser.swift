@@ -105,7 +105,7 @@ enum HeaderParser {
             if PersonEntry.isOrganisationText(name) || letterhead.count >= 1 && name.split(separator: " ").count <= 6 { return name }
         }
         // "Styrelsemöte, Kommunförbundet Västernorrland" / "... i Brf Lärkträdet"
-        for text in [title] + nonBlank.map({ $0.text }) {
+        for text in [title] + nonBlank.filter({ FieldLabel.match($0.text) == nil }).map({ $0.text }) {
             for part in text.split(separator: ",").map({ $0.trimmed }) + inPhrases(text) {
                 if isOrganisationName(part) { return part }
             }
@@ -119,15 +119,16 @@ enum HeaderParser {
     }
 
     static func isOrganisationName(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
+        let words = text.split(separator: " ").map(String.init)
         guard (1...7).contains(words.count), text.startsWithUppercaseLetter else { return false }
         guard !text.contains(":"), SwedishDate.first(in: text) == nil, !text.contains("§") else { return false }
-        let folded = text.folded
-        let markers = ["kommun", "region ", "regionforbund", "kommunforbund", "forbundet", "samordningsforbund",
-                       "landsting", "brf ", "bostadsrattsforening", "forening", "sektionen", "studentkar", "stiftelse",
-                       " ab", "kommunalforbund", "lansstyrelse", "universitet", "hogskola", "forsamling"]
-        guard markers.contains(where: { folded.contains($0) }) || folded.hasPrefix("region") else { return false }
-        return !isBodyName(text) || folded.contains("forbund")
+        // Every word but particles capitalised: a name, not a sentence.
+        let lowercaseWords = words.filter { $0.firstLetterIsLowercase }
+        guard lowercaseWords.allSatisfy({ ["i", "och", "för", "av", "på", "kommun", "län", "landsting", "stad", "region"].contains($0) }) else { return false }
+        let folded = words.map { $0.folded }
+        if folded.first == "brf" || folded.first == "bostadsrattsforeningen" || folded.first == "region" || folded.first == "foreningen" { return words.count >= 2 }
+        guard words.contains(where: { PersonEntry.isOrganisationWord($0) }) else { return false }
+        return !isBodyName(text) || folded.contains(where: { $0.hasSuffix("forbund") || $0.hasSuffix("forbundet") })
     }
 
     /// "JÖNKÖPINGS LÄN" → "Jönköpings län": proper nouns capitalised, common nouns lower-case.

@@ -62,7 +62,7 @@ enum NameList {
             let bare = trimmed.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == " " })
             let attachable = PersonEntry.isParty(String(bare)) || String(bare).firstLetterIsLowercase && !bare.contains(" och ")
                 || PersonEntry.isRoleText(String(bare)) || bare.hasPrefix("§")
-                || PersonEntry.isOrganisationText(String(bare)) && PersonEntry.parse(String(bare)) == nil
+                || PersonEntry.isOrganisationText(String(bare)) && splitAtOch(String(bare)).allSatisfy { PersonEntry.parse($0) == nil }
             if attachable, var last = groups.popLast(), let member = last.popLast() {
                 last.append(member + ", " + bare)
                 groups.append(last)

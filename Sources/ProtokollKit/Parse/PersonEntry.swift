@@ -133,15 +133,15 @@ struct PersonEntry: Equatable {
               first.firstLetterIsLowercase && !isParticle(first) || isRoleNoun(first) && words.dropFirst().prefix(2).allSatisfy({ $0.startsWithUppercaseLetter }) {
             leadingRole.append(words.removeFirst())
         }
-        // Role or organisation after the name: "Glenn Nordlund ordförande", "Peter Hedfors förbunden",
-        // "Henrik Jansson Mullsjö kommun".
+        // Organisation after the name: "Henrik Jansson Mullsjö kommun", "Peter Hedfors förbunden".
         var trailing: [String] = []
+        if words.count >= 3, let start = (2..<words.count).first(where: { isOrganisationText(words[$0...].joined(separator: " ")) && !isRoleText(words[$0...].joined(separator: " ")) }) {
+            trailing = Array(words[start...])
+            words.removeSubrange(start...)
+        }
+        // A role after the name: "Glenn Nordlund ordförande".
         while words.count > 2, let last = words.last, last.firstLetterIsLowercase, !isParticle(last) {
             trailing.insert(words.removeLast(), at: 0)
-        }
-        if words.count >= 3, isOrganisationText(words[2...].joined(separator: " ")) {
-            trailing = Array(words[2...]) + trailing
-            words.removeSubrange(2...)
         }
         if !trailing.isEmpty {
             let tail = trailing.joined(separator: " ")

@@ -20,7 +20,7 @@ enum Sentences {
                 let next = chars[i + 2]
                 if next.isUppercase || next.isNumber || next == "§" {
                     let word = current.dropLast().split(separator: " ").last.map { String($0).lowercased() } ?? ""
-                    let isAbbreviation = c == "." && (abbreviations.contains(word) || word.count == 1 || word.allSatisfy(\.isNumber))
+                    let isAbbreviation = c == "." && (abbreviations.contains(word) || word.count == 1 || word.count <= 2 && word.allSatisfy(\.isNumber))
                     if !isAbbreviation {
                         sentences.append(current.trimmed)
                         current = ""
