@@ -1,0 +1,128 @@
+/// Lists of people: "A, B och C", "Name och Name ORG, Name ORG", one person per line, or rows of a
+/// table ("May Andersson<TAB>Kommunförbundet<TAB>sekreterare").
+enum NameList {
+    /// People in `lines`, in order.
+    static func people(in lines: [String]) -> [PersonEntry] {
+        var entries: [PersonEntry] = []
+        var prose: [String] = []
+        func flushProse() {
+            if !prose.isEmpty { entries += people(inProse: prose.joined(separator: "\n")) }
+            prose = []
+        }
+        for line in lines {
+            let columns = line.layoutColumns
+            if columns.count >= 2 {
+                flushProse()
+                entries += row(columns)
+            } else {
+                prose.append(line)
+            }
+        }
+        flushProse()
+        return entries
+    }
+
+    /// One table row: the first column is the person; the others add organisation, role, party or
+    /// participation, unless they are people themselves (a two-column list).
+    static func row(_ columns: [String]) -> [PersonEntry] {
+        guard let first = columns.first, var person = PersonEntry.parse(first) else { return [] }
+        var extra: [PersonEntry] = []
+        for column in columns.dropFirst() {
+            let text = column.trimmed
+            let folded = text.folded
+            if ["ja", "nej", "x", "avstar", "-", "franvarande", "narvarande"].contains(folded) { continue }
+            if text.contains("§") || folded.hasPrefix("ej §") || folded.hasPrefix("t.o.m") { person.paragraphs = text; continue }
+            if PersonEntry.isParty(text.trimmingParentheses) { person.party = text.trimmingParentheses.uppercased(); continue }
+            if text.firstLetterIsLowercase || PersonEntry.isRoleText(text) {
+                person.role = person.role ?? text.lowercased()
+                continue
+            }
+            if !PersonEntry.isOrganisationText(text), text.split(separator: " ").count >= 2,
+               !text.contains(","), let other = PersonEntry.parse(text) {
+                extra.append(other)
+                continue
+            }
+            // "Kvalitetslab, projektledare": organisation and role.
+            let parts = text.split(separator: ",").map { $0.trimmed }
+            for part in parts where !part.isEmpty {
+                if part.firstLetterIsLowercase || PersonEntry.isRoleText(part) { person.role = person.role ?? part.lowercased() }
+                else { person.organisation = person.organisation ?? part }
+            }
+        }
+        return [person] + extra
+    }
+
+    /// A running list: split at commas, semicolons, newlines and "och", keeping roles, party tags
+    /// and organisations with the person they follow.
+    static func people(inProse text: String) -> [PersonEntry] {
+        var groups: [[String]] = []
+        for group in splitTopLevel(text, separators: [",", ";", "\n"]) {
+            let trimmed = group.trimmed
+            guard !trimmed.isEmpty else { continue }
+            let bare = trimmed.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == " " })
+            let attachable = PersonEntry.isParty(String(bare)) || String(bare).firstLetterIsLowercase && !bare.contains(" och ")
+                || PersonEntry.isRoleText(String(bare)) || bare.hasPrefix("§")
+                || PersonEntry.isOrganisationText(String(bare)) && splitAtOch(String(bare)).allSatisfy { PersonEntry.parse($0) == nil }
+            if attachable, var last = groups.popLast(), let member = last.popLast() {
+                last.append(member + ", " + bare)
+                groups.append(last)
+                continue
+            }
+            groups.append(splitAtOch(trimmed))
+        }
+        var entries: [PersonEntry] = []
+        for group in groups {
+            var members = group.compactMap { PersonEntry.parse($0) }
+            // "Hans Fritz och Claes Svahnström Af": the organisation after the last name is shared.
+            if let organisation = members.last?.organisation, members.count > 1 {
+                for i in members.indices where members[i].organisation == nil { members[i].organisation = organisation }
+            }
+            entries += members
+        }
+        return entries
+    }
+
+    static func splitAtOch(_ text: String) -> [String] {
+        var parts: [String] = []
+        var depth = 0
+        var current = ""
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        for word in words {
+            depth += word.filter { $0 == "(" }.count - word.filter { $0 == ")" }.count
+            if word == "och" && depth == 0 && !current.isEmpty {
+                parts.append(current)
+                current = ""
+            } else {
+                current += current.isEmpty ? String(word) : " " + word
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+
+    static func splitTopLevel(_ text: String, separators: Set<Character>) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1 }
+            if character == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && separators.contains(character) {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        parts.append(current)
+        return parts
+    }
+}
+
+extension String {
+    var trimmingParentheses: String {
+        var s = trimmed
+        if s.hasPrefix("("), s.hasSuffix(")") { s = String(s.dropFirst().dropLast()) }
+        return s
+    }
+}
