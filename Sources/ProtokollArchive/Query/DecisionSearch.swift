@@ -1,0 +1,191 @@
+/// Runs a `DecisionQuery` over the index. Filters are applied from the most selective structure
+/// down: documents (version, date, body, organisation) → §§ from the word index (text, names in
+/// decisions) or from the person's meetings → rows. Strings are only made for rows that match.
+public struct DecisionSearch: Sendable {
+    public let index: SearchIndex
+
+    public init(index: SearchIndex) {
+        self.index = index
+    }
+
+    typealias D = SegmentFormat.DocField
+    typealias I = SegmentFormat.ItemField
+    typealias R = SegmentFormat.RowField
+    typealias P = SegmentFormat.PersonField
+
+    /// How the queried person was at one meeting.
+    struct Presence {
+        var deciding: Bool
+        /// Nil: at every §.
+        var paragraphs: Set<Int>?
+        var role: String?
+
+        func covers(_ number: String) -> Bool {
+            guard let paragraphs else { return true }
+            return ParagraphNumbers.leadingNumber(number).map(paragraphs.contains) ?? true
+        }
+    }
+
+    /// A matching row before its strings are made.
+    struct Hit {
+        var date: String
+        var segment: Int
+        var row: Int
+        var role: String?
+    }
+
+    public func rows(matching query: DecisionQuery) -> [DecisionRow] {
+        var hits: [Hit] = []
+        for (segmentIndex, segment) in index.segments.enumerated() {
+            collect(query, segment: segment, segmentIndex: segmentIndex, into: &hits)
+        }
+        hits.sort { a, b in
+            a.date != b.date ? a.date < b.date : a.segment != b.segment ? a.segment < b.segment : a.row < b.row
+        }
+        return hits.map(makeRow)
+    }
+
+    // MARK: Filtering
+
+    func documentFilter(_ query: DecisionQuery, segment: Segment, segmentIndex: Int) -> [Bool] {
+        let from = query.from.map { Array($0.utf8) }, to = query.to.map { Array($0.utf8) }
+        return (0..<segment.documentCount).map { doc in
+            if !query.allVersions && !index.isCurrent(segment: segmentIndex, doc: doc) { return false }
+            if from != nil || to != nil {
+                guard let date = segment.docBytes(doc, D.date) else { return false }
+                if let from, date.lexicographicallyPrecedes(from) { return false }
+                if let to, to.lexicographicallyPrecedes(date.prefix(to.count)) { return false }
+            }
+            if let body = query.body {
+                guard let key = segment.docBytes(doc, D.bodyKey), body.matches(keyBytes: key) else { return false }
+            }
+            if let organisation = query.organisation {
+                guard let key = segment.docBytes(doc, D.organisationKey), organisation.matches(keyBytes: key) else { return false }
+            }
+            return true
+        }
+    }
+
+    /// Where the person was present, by document.
+    func presence(of person: NameMatcher, in segment: Segment, documents: [Bool]) -> [Int: Presence] {
+        var result: [Int: Presence] = [:]
+        for doc in 0..<segment.documentCount where documents[doc] {
+            let first = segment.docInt(doc, D.firstPerson)
+            for attendee in first..<(first + segment.docInt(doc, D.personCount)) {
+                guard let key = segment.personKey(attendee), person.matches(keyBytes: key) else { continue }
+                let paragraphs = segment.personString(attendee, P.paragraphs).flatMap(ParagraphNumbers.parse)
+                let deciding = segment.personDeciding(attendee)
+                if var known = result[doc] {
+                    known.deciding = known.deciding || deciding
+                    known.paragraphs = known.paragraphs.flatMap { old in paragraphs.map { old.union($0) } }
+                    result[doc] = known
+                } else {
+                    result[doc] = Presence(deciding: deciding, paragraphs: paragraphs, role: segment.personString(attendee, P.role))
+                }
+            }
+        }
+        return result
+    }
+
+    /// §§ that contain a word starting with every one of `prefixes`.
+    func items(withAll prefixes: [String], in segment: Segment) -> Set<Int> {
+        var result: Set<Int>?
+        for prefix in prefixes {
+            let found = Set(segment.items(withWordPrefix: Array(prefix.utf8)))
+            result = result.map { $0.intersection(found) } ?? found
+            if result?.isEmpty == true { break }
+        }
+        return result ?? []
+    }
+
+    func collect(_ query: DecisionQuery, segment: Segment, segmentIndex: Int, into hits: inout [Hit]) {
+        let documents = documentFilter(query, segment: segment, segmentIndex: segmentIndex)
+        var candidates: Set<Int>?
+        if let text = query.text {
+            candidates = items(withAll: text.prefixes, in: segment)
+        }
+        var presence: [Int: Presence] = [:]
+        if let person = query.person {
+            presence = self.presence(of: person, in: segment, documents: documents)
+            var personItems = items(withAll: person.words, in: segment)
+            for doc in presence.keys {
+                let first = segment.docInt(doc, D.firstItem)
+                personItems.formUnion(first..<(first + segment.docInt(doc, D.itemCount)))
+            }
+            candidates = candidates.map { $0.intersection(personItems) } ?? personItems
+        }
+        let caseKey = query.caseNumber.map { Array($0.utf8) }
+        let withoutDecision = query.includesParagraphsWithoutDecision
+        var dates: [Int: String] = [:]
+
+        func visit(_ item: Int) {
+            let doc = segment.itemDoc(item)
+            guard doc < documents.count, documents[doc] else { return }
+            if let caseKey {
+                guard let stored = segment.itemBytes(item, I.caseKey), CaseNumber.matches(storedKey: stored, queryKey: caseKey) else { return }
+            }
+            let firstRow = segment.itemInt(item, I.firstRow)
+            for row in firstRow..<(firstRow + segment.itemInt(item, I.rowCount)) {
+                let isDecision = segment.rowIsDecision(row)
+                if !isDecision && !withoutDecision { continue }
+                var role: String?
+                if let person = query.person {
+                    let here = presence[doc]
+                    let number = segment.itemString(item, I.number) ?? ""
+                    let present = here?.covers(number) ?? false
+                    if present, here?.deciding == true {
+                        role = "deciding"
+                    } else if isDecision, let text = segment.rowString(row, R.decision),
+                              person.isNamed(inWords: TextFolding.words(text)) {
+                        role = "assigned"
+                    } else if present {
+                        role = "present"
+                    } else {
+                        continue
+                    }
+                }
+                let date: String
+                if let known = dates[doc] {
+                    date = known
+                } else {
+                    date = segment.docString(doc, D.date) ?? ""
+                    dates[doc] = date
+                }
+                hits.append(Hit(date: date, segment: segmentIndex, row: row, role: role))
+            }
+        }
+
+        if let candidates {
+            for item in candidates.sorted() { visit(item) }
+        } else {
+            for doc in 0..<segment.documentCount where documents[doc] {
+                let first = segment.docInt(doc, D.firstItem)
+                for item in first..<(first + segment.docInt(doc, D.itemCount)) { visit(item) }
+            }
+        }
+    }
+
+    func makeRow(_ hit: Hit) -> DecisionRow {
+        let segment = index.segments[hit.segment]
+        let item = segment.rowItem(hit.row)
+        let doc = segment.itemDoc(item)
+        let isDecision = segment.rowIsDecision(hit.row)
+        return DecisionRow(
+            date: segment.docString(doc, D.date), organisation: segment.docString(doc, D.organisation),
+            body: segment.docString(doc, D.body), paragraph: segment.itemString(item, I.number) ?? "",
+            title: segment.itemString(item, I.title), caseNumber: segment.itemString(item, I.caseNumber),
+            decision: isDecision ? segment.rowString(hit.row, R.decision) : nil,
+            clauses: segment.rowList(hit.row, R.clauses), deciding: segment.docList(doc, D.deciding),
+            documentId: segment.docString(doc, D.id) ?? "", personRole: hit.role)
+    }
+}
+
+extension CaseNumber {
+    /// `matches(storedKey:queryKey:)` over bytes of the index.
+    static func matches(storedKey stored: UnsafeRawBufferPointer, queryKey query: [UInt8]) -> Bool {
+        guard !query.isEmpty, stored.count >= query.count else { return false }
+        let start = stored.count - query.count
+        guard stored[start...].elementsEqual(query) else { return false }
+        return start == 0 || stored[start - 1] == 0x20
+    }
+}
