@@ -1,78 +1,136 @@
 import Foundation
 import ProtokollArchive
+import ProtokollKit
 
 struct BenchCommand: Command {
     static let name = "bench"
     static let summary = "Benchmark import and queries on generated minutes"
     static let help = """
-        USAGE: protokoll bench [--documents N] [--work DIR] [--fsync] [--runs R] [--generate-only]
+        USAGE: protokoll bench [--documents N] [--parse-sample K] [--work DIR] [--fsync] [--runs R]
+                               [--generate-only]
 
-        Generates N synthetic minutes (four layouts, many organisations and subjects; the same every
-        time) into WORK/minutes-N, imports them into a new archive WORK/archive-N with this binary's
-        parser, and times a set of queries: warm (index opened once in this process) and cold (a new
-        'protokoll query' process each time, as a user runs it). Prints a Markdown table. Use a
-        release build: swift build -c release && .build/release/protokoll bench --documents 10000
+        Generates synthetic minutes (four layouts, many organisations and subjects; the same every
+        time) and measures, printing Markdown tables:
+          1. the whole import, parser included, of the first K (default 1000) as text files
+             (WORK/minutes-K → WORK/archive-parsed-K): documents/s and MB/s, and the parser's and
+             the archive's shares;
+          2. an archive of N documents (WORK/archive-N), stored from the documents the generator
+             planned, so that large archives do not wait for the parser: store documents/s, MB/s,
+             index size, reindex time;
+          3. queries on it: warm (index opened once in this process, median of R runs) and cold (a
+             new 'protokoll query --format jsonl' process each time, as a user runs it).
+        Use a release build: swift build -c release && .build/release/protokoll bench --documents 10000
 
         OPTIONS:
-          --documents N        How many minutes. Default 1000.
-          --work DIR           Where files and the archive go. Default ./protokoll-bench
-          --fsync              Import with fsync of every file (the default of 'protokoll import');
+          --documents N        Size of the archive. Default 1000.
+          --parse-sample K     How many files go through the parser. Default 1000.
+          --work DIR           Where files and archives go. Default ./protokoll-bench
+          --fsync              Store with fsync of every file (the default of 'protokoll import');
                                without it the archive is still safe against a killed process.
-          --runs R             Runs per query; the median is reported. Default 5.
-          --generate-only      Only write the minutes files.
+          --runs R             Runs per query. Default 5.
+          --generate-only      Only write the K minutes files.
 
         """
 
     static func run(_ arguments: inout ArgumentReader) throws -> Int32 {
         let count = try arguments.intOption("--documents", in: 1...10_000_000) ?? 1000
+        let sample = try arguments.intOption("--parse-sample", in: 1...10_000_000) ?? 1000
         let runs = try arguments.intOption("--runs", in: 1...100) ?? 5
         let work = URL(fileURLWithPath: try arguments.option("--work") ?? "protokoll-bench")
         let durable = arguments.flag("--fsync")
         let generateOnly = arguments.flag("--generate-only")
-        _ = try arguments.positionals()
+        let extra = try arguments.positionals()
+        guard extra.isEmpty else { throw CLIError.usage("unexpected '\(extra[0])'. See 'protokoll bench --help'.") }
+        let generator = MinutesGenerator(seed: 1)
 
-        let folder = work.appendingPathComponent("minutes-\(count)")
-        let generated = try generate(count, into: folder)
-        Terminal.err("generated \(count) minutes, \(megabytes(generated)) MB in \(folder.path)")
+        // 1. The whole import, parser included, on the first `sample` files.
+        let parsedCount = min(count, sample)
+        let folder = work.appendingPathComponent("minutes-\(parsedCount)")
+        let generated = try generate(parsedCount, into: folder)
+        Terminal.err("generated \(parsedCount) minutes, \(megabytes(generated)) MB in \(folder.path)")
         if generateOnly { return 0 }
+        let parsedArchive = work.appendingPathComponent("archive-parsed-\(parsedCount)")
+        try? FileManager.default.removeItem(at: parsedArchive)
+        let store = try ArchiveStore(root: parsedArchive, durable: durable)
+        var bytes = 0, stored = 0, failed = 0
+        // The parser and the archive are timed apart: the import rate is bounded by the slower.
+        var parseSeconds = 0.0, storeSeconds = 0.0
+        let started = Date()
+        for file in SourceWalker.files(under: [folder.path]).files {
+            guard let data = FileManager.default.contents(atPath: file) else { failed += 1; continue }
+            bytes += data.count
+            let parseStart = DispatchTime.now().uptimeNanoseconds
+            guard let document = try? ProtokollParser.parse(data, fileName: URL(fileURLWithPath: file).lastPathComponent) else {
+                failed += 1
+                continue
+            }
+            let storeStart = DispatchTime.now().uptimeNanoseconds
+            _ = try store.store(document: document, sourceBytes: data, sourceExtension: "txt")
+            parseSeconds += Double(storeStart - parseStart) / 1e9
+            storeSeconds += Double(DispatchTime.now().uptimeNanoseconds - storeStart) / 1e9
+            stored += 1
+        }
+        let flushStart = DispatchTime.now().uptimeNanoseconds
+        try store.flush()
+        storeSeconds += Double(DispatchTime.now().uptimeNanoseconds - flushStart) / 1e9
+        let importSeconds = Date().timeIntervalSince(started)
+        Terminal.err("imported \(stored) with the parser (\(failed) not stored) in \(String(format: "%.1f", importSeconds)) s")
+        var report = """
+            Import with the parser (\(parsedCount) files, \(durable ? "fsync" : "no fsync")):
 
+            | documents | source MB | import docs/s | import MB/s | parser MB/s | archive+index MB/s |
+            |---:|---:|---:|---:|---:|---:|
+            | \(stored) | \(megabytes(bytes)) | \(Int(Double(stored) / importSeconds)) | \(rate(bytes, importSeconds)) | \(rate(bytes, parseSeconds)) | \(rate(bytes, storeSeconds)) |
+
+
+            """
+
+        // 2. The archive at full size, filled with the documents the generator planned (the
+        //    parser's share is measured above), then the queries.
         let archive = work.appendingPathComponent("archive-\(count)")
         try? FileManager.default.removeItem(at: archive)
-        let store = try ArchiveStore(root: archive, durable: durable)
-        let importer = FileImporter(store: store)
-        let files = SourceWalker.files(under: [folder.path]).files
-        var bytes = 0
-        var stored = 0
-        var failed = 0
-        let started = Date()
-        for file in files {
-            let result = importer.importFile(at: file)
-            bytes += result.bytes
-            if case .stored = result.status { stored += 1 } else { failed += 1 }
+        let bigStore = try ArchiveStore(root: archive, durable: durable, flushEvery: 5000)
+        var bigBytes = 0
+        var storeOnly = 0.0
+        for number in 0..<count {
+            let (document, source) = generator.parsedDocument(number)
+            bigBytes += source.count
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = try bigStore.store(document: document, sourceBytes: source, sourceExtension: "txt")
+            storeOnly += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            if number % 10_000 == 9_999 { Terminal.err("stored \(number + 1) of \(count)") }
         }
-        try store.flush()
-        let importSeconds = Date().timeIntervalSince(started)
+        let bigFlush = DispatchTime.now().uptimeNanoseconds
+        try bigStore.flush()
+        storeOnly += Double(DispatchTime.now().uptimeNanoseconds - bigFlush) / 1e9
+        let openStart = DispatchTime.now().uptimeNanoseconds
         let index = try SearchIndex(root: archive)
+        let openMs = Double(DispatchTime.now().uptimeNanoseconds - openStart) / 1e6
         let decisions = DecisionSearch(index: index).rows(matching: DecisionQuery()).count
-        Terminal.err("imported \(stored) (\(failed) not stored) in \(String(format: "%.1f", importSeconds)) s; \(decisions) decisions")
+        let reindexMs = time { _ = try? ArchiveStore(root: archive, durable: durable).reindex() }
+        report += """
+            Archive of \(count) generated documents (store + index only, \(durable ? "fsync" : "no fsync")):
 
-        let person = MinutesGenerator(seed: 1).roster(0, count: 9)[2]
+            | documents | source MB | store docs/s | store MB/s | decisions | index MB | segments | reindex s |
+            |---:|---:|---:|---:|---:|---:|---:|---:|
+            | \(count) | \(megabytes(bigBytes)) | \(Int(Double(count) / storeOnly)) | \(rate(bigBytes, storeOnly)) | \(decisions) | \(megabytes(folderSize(archive.appendingPathComponent("index")))) | \(index.segments.count) | \(String(format: "%.1f", reindexMs / 1000)) |
+
+            | query (\(count) documents) | rows | warm ms | cold ms (new process) |
+            |---|---:|---:|---:|
+
+            """
+        Terminal.err("index opened in \(String(format: "%.1f", openMs)) ms")
+
+        let person = generator.roster(0, count: 9)[2]
         let queries: [(String, [String])] = [
             ("--person \"\(person)\"", ["--person", person]),
             ("--text familjehem", ["--text", "familjehem"]),
             ("--text budget verksamhetsplan", ["--text", "budget verksamhetsplan"]),
             ("--case \"KS 2015/123\"", ["--case", "KS 2015/123"]),
             ("--body kommunstyrelsen --from 2018 --to 2018", ["--body", "kommunstyrelsen", "--from", "2018", "--to", "2018"]),
+            ("--from 2020-03-01 --to 2020-03-31", ["--from", "2020-03-01", "--to", "2020-03-31"]),
         ]
-        var table = """
-            | documents | source MB | import docs/s | import MB/s | decisions | index MB |
-            |---:|---:|---:|---:|---:|---:|
-            | \(count) | \(megabytes(bytes)) | \(Int(Double(stored) / importSeconds)) | \(String(format: "%.1f", Double(bytes) / 1_000_000 / importSeconds)) | \(decisions) | \(megabytes(folderSize(archive.appendingPathComponent("index")))) |
-
-            | query (\(count) documents) | rows | warm ms | cold ms (new process) |
-            |---|---:|---:|---:|
-
-            """
+        let fresh = try SearchIndex(root: archive)
         for (label, words) in queries {
             var reader = ArgumentReader(words)
             var query = try ArchiveOptions.filters(&reader)
@@ -81,17 +139,17 @@ struct BenchCommand: Command {
             var rows = 0
             let warm = median((0..<runs).map { _ in
                 time {
-                    let fresh = DecisionSearch(index: index).rows(matching: query)
-                    rows = fresh.count
-                    _ = try? OutputFormat.encode(fresh, as: .jsonl)
+                    let found = DecisionSearch(index: fresh).rows(matching: query)
+                    rows = found.count
+                    _ = try? OutputFormat.encode(found, as: .jsonl)
                 }
             })
             let cold = median(try (0..<runs).map { _ in
                 try time(process: ["query", "--archive", archive.path, "--format", "jsonl"] + words)
             })
-            table += "| `\(label)` | \(rows) | \(String(format: "%.1f", warm)) | \(String(format: "%.1f", cold)) |\n"
+            report += "| `\(label)` | \(rows) | \(String(format: "%.1f", warm)) | \(String(format: "%.1f", cold)) |\n"
         }
-        Terminal.out(table)
+        Terminal.out(report)
         return 0
     }
 
@@ -133,6 +191,10 @@ struct BenchCommand: Command {
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+
+    static func rate(_ bytes: Int, _ seconds: Double) -> String {
+        String(format: "%.1f", Double(bytes) / 1_000_000 / max(seconds, 1e-9))
     }
 
     static func megabytes(_ bytes: Int) -> String {

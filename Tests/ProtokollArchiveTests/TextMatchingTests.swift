@@ -56,3 +56,12 @@ import Testing
         #expect(QueryDate.parse("2014-4-5", as: .start) == nil)
     }
 }
+
+@Suite struct TextFoldingBytesTests {
+    @Test func latinLettersFoldLikeTheScalarPath() {
+        let text = "ÀÉÎÕÜ àéîõü Ææ Øø Çç Ññ Ýý ß Straße × ÷ « » ´ − fi €"
+        #expect(TextFolding.words(text) == TextFolding.tokens(text, keeping: []))
+        #expect(TextFolding.words("kom\u{00AD}mun") == ["kommun"])
+        #expect(TextFolding.words("МОСКВА Москва") == ["москва", "москва"])
+    }
+}

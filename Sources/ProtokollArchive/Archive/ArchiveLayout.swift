@@ -12,7 +12,7 @@ public struct ArchiveLayout: Sendable, Equatable {
     public var documents: URL { root.appendingPathComponent("documents", isDirectory: true) }
     public var sources: URL { root.appendingPathComponent("sources", isDirectory: true) }
     public var index: URL { root.appendingPathComponent("index", isDirectory: true) }
-    /// Intent markers of stores whose index segment is not written yet (see `ArchiveStore`).
+    /// Pending logs of stores whose index segment is not written yet (see `ArchiveStore`).
     public var pending: URL { root.appendingPathComponent("pending", isDirectory: true) }
     public var lock: URL { root.appendingPathComponent(".lock") }
     /// The import journal: primary data (the order in which versions arrived), not derived.

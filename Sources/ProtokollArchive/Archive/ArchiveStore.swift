@@ -16,11 +16,11 @@ public enum StoreOutcome: Sendable, Equatable {
 /// The one place that writes an archive. Safe to share between threads and to run in several
 /// processes at once: each store holds `DIR/.lock` exclusively while it writes.
 ///
-/// A store is crash-safe by ordering: marker `pending/PID-ID` → source → document (each written
-/// to a temporary file and renamed) → journal line; the index entry is kept in memory and written
-/// as a segment by `flush()` (every `flushEvery` documents and at the end), which then removes the
-/// markers. If the process dies, the next writer or reader finds markers of a dead process and
-/// indexes or removes those documents (`IndexMaintenance.recoverDeadWriters`).
+/// A store is crash-safe by ordering: id appended to this store's pending log → source → document
+/// (written to a temporary file and renamed) → journal line; the index entry is kept in memory and
+/// written as a segment by `flush()` (every `flushEvery` documents and at the end), which then
+/// deletes the pending log. If the process dies, the next writer or reader finds the log of a dead
+/// process and indexes or removes its documents (`IndexMaintenance.recoverDeadWriters`).
 public final class ArchiveStore: Sendable {
     public let layout: ArchiveLayout
     /// fsync every file before it is renamed into place (survives power loss, not only kill -9).
@@ -32,7 +32,8 @@ public final class ArchiveStore: Sendable {
     struct State {
         var journal = ImportJournal()
         var buffered: [IndexEntry] = []
-        var markers: [String] = []
+        /// The pending log of the buffered entries; nil when nothing is buffered.
+        var pendingLog: String?
     }
 
     /// Opens the archive at `root`, creating it if needed, and finishes the work of killed writers.
@@ -70,7 +71,8 @@ public final class ArchiveStore: Sendable {
             throw ArchiveError.corruptDocument(path: document.source.file, reason: "id \(id) is not derived from source.sha256")
         }
         if FileManager.default.fileExists(atPath: documentURL.path) { return .unchanged }
-        var json = try DocumentJSON.encode(document)
+        // Compact, as `protokoll parse` prints it; `protokoll show` pretty-prints.
+        var json = try DocumentJSON.encode(document, pretty: false)
         json.append(0x0A)
         let entry = IndexEntry(document: document, sequence: 0)
         let layout = self.layout, durable = self.durable, flushEvery = self.flushEvery
@@ -81,12 +83,12 @@ public final class ArchiveStore: Sendable {
             return try state.withLock { state throws -> (StoreOutcome, Bool) in
                 try state.journal.catchUp(from: layout.journal)
                 let previous = entry.meetingKey.flatMap { state.journal.idsByMeeting[$0]?.last(where: { $0 != id }) }
-                let marker = IndexMaintenance.Marker.name(for: id)
-                let markerURL = layout.pending.appendingPathComponent(marker)
-                guard FileManager.default.createFile(atPath: markerURL.path, contents: nil) else {
-                    throw ArchiveError.io(path: markerURL.path, errno: errno, action: "create")
-                }
-                try AtomicFile.write(sourceBytes, to: sourceURL, durable: durable)
+                let log = state.pendingLog ?? IndexMaintenance.PendingLog.newName()
+                state.pendingLog = log
+                try AtomicFile.append(Data((id + "\n").utf8), to: layout.pending.appendingPathComponent(log), durable: durable)
+                // Written in place, not renamed: the name is the content's hash and the pending
+                // log already says that a kill here must remove it.
+                try AtomicFile.writeInPlace(sourceBytes, to: sourceURL, durable: durable)
                 try AtomicFile.write(json, to: documentURL, durable: durable)
                 try ImportJournal.repairTail(of: layout.journal)
                 try AtomicFile.append(
@@ -98,7 +100,6 @@ public final class ArchiveStore: Sendable {
                 var stored = entry
                 stored.sequence = state.journal.records[id]?.sequence ?? 0
                 state.buffered.append(stored)
-                state.markers.append(marker)
                 return (previous.map { .newVersion(of: $0) } ?? .added, state.buffered.count >= flushEvery)
             }
         }
@@ -112,15 +113,15 @@ public final class ArchiveStore: Sendable {
         let layout = self.layout, durable = self.durable
         try lock.withLock(.exclusive) {
             try state.withLock { state in
-                guard !state.buffered.isEmpty else { return }
-                // A marker gone means a `reindex` ran meanwhile and indexed the document already.
-                let keep = zip(state.buffered, state.markers).filter { _, marker in
-                    FileManager.default.fileExists(atPath: layout.pending.appendingPathComponent(marker).path)
+                guard let log = state.pendingLog else { return }
+                let logURL = layout.pending.appendingPathComponent(log)
+                // A pending log gone means a `reindex` ran meanwhile and indexed the documents.
+                if FileManager.default.fileExists(atPath: logURL.path) {
+                    try IndexMaintenance.addSegments(state.buffered, layout: layout, durable: durable)
+                    unlink(logURL.path)
                 }
-                try IndexMaintenance.addSegments(keep.map(\.0), layout: layout, durable: durable)
-                for marker in state.markers { unlink(layout.pending.appendingPathComponent(marker).path) }
                 state.buffered = []
-                state.markers = []
+                state.pendingLog = nil
             }
             try IndexMaintenance.mergeIfNeeded(layout: layout, durable: durable)
         }
@@ -153,7 +154,7 @@ public final class ArchiveStore: Sendable {
                 let manifest = IndexManifest(segments: names)
                 try manifest.write(to: layout.manifest, durable: durable)
                 // Every document is indexed now, also those of imports still running elsewhere:
-                // removing their markers tells their flush not to index them a second time.
+                // removing their pending logs tells their flush not to index them a second time.
                 for name in try layout.names(in: layout.pending) {
                     unlink(layout.pending.appendingPathComponent(name).path)
                 }
@@ -199,7 +200,7 @@ public final class ArchiveStore: Sendable {
                         summary.unchanged += 1
                         continue
                     }
-                    var json = try DocumentJSON.encode(document)
+                    var json = try DocumentJSON.encode(document, pretty: false)
                     json.append(0x0A)
                     try AtomicFile.write(json, to: url, durable: durable)
                     if MeetingKey.of(document) != MeetingKey.of(stored) {

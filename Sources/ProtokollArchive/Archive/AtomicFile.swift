@@ -30,6 +30,18 @@ public enum AtomicFile {
         ok = true
     }
 
+    /// Writes a file under its final name: only for files whose name is their content's hash and
+    /// whose partial write a pending log makes recoverable.
+    public static func writeInPlace(_ data: Data, to url: URL, durable: Bool) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw ArchiveError.io(path: url.path, errno: errno, action: "create") }
+        defer { close(descriptor) }
+        try writeAll(data, to: descriptor, path: url.path)
+        if durable, fsync(descriptor) != 0 {
+            throw ArchiveError.io(path: url.path, errno: errno, action: "fsync")
+        }
+    }
+
     /// Appends in one `write` call to a file opened with O_APPEND, so concurrent appenders never
     /// interleave inside a record and a killed process leaves at most one incomplete last line.
     public static func append(_ data: Data, to url: URL, durable: Bool) throws {

@@ -26,11 +26,25 @@ public struct ImportJournal: Sendable, Equatable {
     /// Reads the lines appended since the last call (by this or other processes). An incomplete
     /// last line, left by a killed writer, is not consumed.
     public mutating func catchUp(from url: URL) throws {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return }
-        defer { try? handle.close() }
-        try handle.seek(toOffset: consumed)
-        guard let data = try handle.readToEnd(), !data.isEmpty else { return }
-        let bytes = [UInt8](data)
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            if errno == ENOENT { return }
+            throw ArchiveError.io(path: url.path, errno: errno, action: "open")
+        }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var offset = off_t(consumed)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ArchiveError.io(path: url.path, errno: errno, action: "read")
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            offset += off_t(count)
+        }
         var lineStart = 0
         for index in bytes.indices where bytes[index] == 0x0A {
             apply(line: bytes[lineStart..<index], offset: consumed + UInt64(lineStart))

@@ -1,10 +1,15 @@
 import Foundation
+import ProtokollKit
 
 /// Makes realistic synthetic Swedish minutes for benchmarks and tests: four layouts (regional
 /// förbund, kommunstyrelse with party tags and Dnr on the heading line, förbund styrelsemöte with one
 /// member per line, bostadsrättsförening), many organisations, bodies with stable rosters (so a
 /// person recurs across years), and §§ drawn from a pool of subjects with varied wording.
 /// Deterministic: the same seed and number give the same text.
+///
+/// Each meeting is first drawn as a `Plan`; the text is rendered from it, and `document(_:)` builds
+/// the document the parser should find in that text, so archives of 100,000 documents can be
+/// benchmarked without waiting for the parser.
 public struct MinutesGenerator: Sendable {
     public let seed: UInt64
 
@@ -35,8 +40,78 @@ public struct MinutesGenerator: Sendable {
         mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
     }
 
+    /// One meeting, before it is written down.
+    struct Plan {
+        struct Member {
+            var name: String
+            var party: String?
+            var role: String?
+            var deciding: Bool
+        }
+
+        struct Item {
+            var number: Int
+            var title: String
+            var caseNumber: String?
+            var background: String
+            var clauses: [String]
+        }
+
+        var layout: Int
+        var organisation: String
+        var place: String
+        var body: String
+        var date: String
+        var members: [Member]
+        var adjusters: [String]
+        var secretary: String?
+        var items: [Item]
+        var first: Int { items.first?.number ?? 1 }
+        var last: Int { items.last?.number ?? 1 }
+        var deciding: [Member] { members.filter(\.deciding) }
+    }
+
     /// The text of document number `number` (0-based) and a file name for it.
     public func document(_ number: Int) -> (name: String, text: String) {
+        let plan = self.plan(number)
+        let text: String
+        switch plan.layout {
+        case 0: text = regional(plan)
+        case 1: text = municipal(plan)
+        case 2: text = federation(plan)
+        default: text = housing(plan)
+        }
+        return ("\(plan.date)_\(number).txt", text)
+    }
+
+    /// The document the parser is meant to find in `document(number).text`, with its id and
+    /// source fields set from the text's bytes.
+    public func parsedDocument(_ number: Int) -> (ProtokollDocument, Data) {
+        let plan = self.plan(number)
+        let bytes = Data(document(number).text.utf8)
+        let sha = SHA256.hex(of: bytes)
+        let decidedBy = plan.layout == 0 ? "Primärkommunala nämnden" : plan.layout == 1 ? plan.body : "Styrelsen"
+        let attendance = plan.members.map { member in
+            Attendee(name: member.name, deciding: member.deciding, role: member.role, party: member.party)
+        }
+        let paragraphs = plan.items.map { item in
+            let text = "\(decidedBy) beslutar att " + item.clauses.joined(separator: " och att ") + "."
+            return Paragraph(
+                number: String(item.number), title: item.title, caseNumber: item.caseNumber, text: item.background,
+                sections: [Section(heading: "Beslut", text: text)],
+                decisions: [Decision(decidedBy: decidedBy, text: text, clauses: item.clauses)], line: 1)
+        }
+        let document = ProtokollDocument(
+            id: String(sha.prefix(16)), kind: .protokoll, title: "Protokoll", organisation: plan.organisation, body: plan.body,
+            meeting: Meeting(date: plan.date, startTime: "13:00", endTime: "16:30", place: plan.place),
+            paragraphRange: plan.layout == 3 ? nil : ParagraphRange(first: plan.first, last: plan.last),
+            attendance: attendance, chair: plan.deciding.first?.name, secretary: plan.secretary, adjusters: plan.adjusters,
+            paragraphs: paragraphs,
+            source: SourceInfo(file: "\(plan.date)_\(number).txt", sha256: sha, encoding: "utf-8", bytes: bytes.count))
+        return (document, bytes)
+    }
+
+    func plan(_ number: Int) -> Plan {
         var random = Random(state: seed &* 0x1000_0000_01B3 &+ UInt64(number))
         let organisationNumber = random.int(0...(Self.places.count * 3 - 1))
         let layout = organisationNumber % 4
@@ -44,14 +119,71 @@ public struct MinutesGenerator: Sendable {
         let month = random.int(1...12)
         let day = random.int(1...28)
         let date = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
-        let text: String
+        let place = Self.places[organisationNumber % Self.places.count]
+        let parties = ["S", "M", "C", "V", "KD", "L", "MP", "SD"]
+        var plan = Plan(layout: layout, organisation: "", place: place, body: "", date: date, members: [], adjusters: [], secretary: nil, items: [])
+        var first = 1
+        var count = 10
         switch layout {
-        case 0: text = regional(organisationNumber, date: date, random: &random)
-        case 1: text = municipal(organisationNumber, date: date, random: &random)
-        case 2: text = federation(organisationNumber, date: date, random: &random)
-        default: text = housing(organisationNumber, date: date, random: &random)
+        case 0:
+            let names = roster(organisationNumber, count: 9)
+            let deciding = random.int(5...7)
+            plan.organisation = "Regionförbundet \(place) län"
+            plan.body = "Primärkommunala nämnden"
+            plan.members = names.prefix(deciding).enumerated().map { Plan.Member(name: $1, role: $0 == 0 ? "ordförande" : nil, deciding: true) }
+            plan.members.append(Plan.Member(name: names[8], role: "sekreterare", deciding: false))
+            plan.members.append(Plan.Member(name: names[7], deciding: false))
+            plan.secretary = names[8]
+            plan.adjusters = [names[1]]
+            first = random.int(1...80)
+            count = random.int(8...14)
+        case 1:
+            let names = roster(organisationNumber, count: 14)
+            plan.organisation = "\(place) kommun"
+            plan.body = Self.bodies[organisationNumber % Self.bodies.count]
+            plan.members = names.prefix(11).enumerated().map { index, name in
+                Plan.Member(
+                    name: name, party: parties[index % parties.count],
+                    role: index == 0 ? "ordförande" : index == 1 ? "1:e vice ordförande" : nil, deciding: true)
+            }
+            plan.members.append(Plan.Member(name: names[11], party: random.pick(parties), role: "ersättare", deciding: false))
+            plan.members.append(Plan.Member(name: names[12], role: "kommundirektör", deciding: false))
+            plan.members.append(Plan.Member(name: names[13], role: "kommunsekreterare", deciding: false))
+            plan.secretary = names[13]
+            plan.adjusters = [names[2], names[3]]
+            first = random.int(1...200)
+            count = random.int(8...16)
+        case 2:
+            let names = roster(organisationNumber, count: 10)
+            plan.organisation = "Kommunförbundet \(place)"
+            plan.body = "Styrelsen"
+            plan.members = names.prefix(8).enumerated().map { Plan.Member(name: $1, role: $0 == 0 ? "ordförande" : nil, deciding: true) }
+            plan.members.append(Plan.Member(name: names[8], role: "sekreterare", deciding: false))
+            plan.members.append(Plan.Member(name: names[9], deciding: false))
+            plan.secretary = names[8]
+            plan.adjusters = [names[1]]
+            first = random.int(1...60)
+            count = random.int(8...14)
+        default:
+            let names = roster(organisationNumber, count: 7)
+            plan.organisation = "Brf \(random.pick(Self.streets))\(organisationNumber)"
+            plan.body = "Styrelsen"
+            let roles = ["ordförande", "kassör", "sekreterare", "ledamot", "ledamot", "suppleant", "suppleant"]
+            plan.members = zip(names, roles).map { Plan.Member(name: $0, role: $1, deciding: $1 != "suppleant") }
+            plan.secretary = names[2]
+            plan.adjusters = [names[3]]
+            first = 3
+            count = random.int(5...10)
         }
-        return ("\(date)_\(String(number, radix: 10)).txt", text)
+        let people = plan.members.map(\.name)
+        plan.items = (first..<(first + count)).map { number in
+            let subject = subject(&random, people: people)
+            var caseNumber: String?
+            if layout == 1, random.chance(70) { caseNumber = "KS \(year)/\(random.int(1...400))" }
+            if layout == 2, random.chance(60) { caseNumber = "\(year).\(String(format: "%03d", random.int(1...300)))-\(random.int(0...9))" }
+            return Plan.Item(number: number, title: subject.title, caseNumber: caseNumber, background: subject.background, clauses: subject.clauses)
+        }
+        return plan
     }
 
     // MARK: Rosters
@@ -74,117 +206,97 @@ public struct MinutesGenerator: Sendable {
 
     // MARK: Subjects
 
-    func subject(_ random: inout Random, body: String, people: [String]) -> (title: String, background: String, clauses: [String]) {
+    func subject(_ random: inout Random, people: [String]) -> (title: String, background: String, clauses: [String]) {
         let topic = random.pick(Self.topics)
         var sentences: [String] = []
-        for _ in 0..<random.int(3...9) {
+        for _ in 0..<random.int(4...10) {
             sentences.append(random.pick(Self.sentences).replacingOccurrences(of: "ÄMNE", with: topic.noun))
         }
         var clauses = [random.pick(topic.clauses)]
         if random.chance(35) { clauses.append(random.pick(Self.extraClauses)) }
-        if random.chance(20), let person = people.randomElement(using: &random) {
-            clauses.append("ge \(person) i uppdrag att återkomma med en redovisning av \(topic.noun)")
+        if random.chance(20) {
+            clauses.append("ge \(random.pick(people)) i uppdrag att återkomma med en redovisning av \(topic.noun)")
         }
         return (topic.title, sentences.joined(separator: " "), clauses)
     }
 
     // MARK: Layouts
 
-    func regional(_ organisation: Int, date: String, random: inout Random) -> String {
-        let place = Self.places[organisation % Self.places.count]
-        let orgName = "Regionförbundet \(place) län"
-        let members = roster(organisation, count: 9)
-        let deciding = Array(members.prefix(random.int(5...7)))
-        let first = random.int(1...80)
-        let count = random.int(8...14)
-        var text = "\n\(orgName.uppercased())\n\nKommunal utveckling\n\nProtokoll från Primärkommunala nämndens sammanträde\n\n"
-        text += "§§ \(first) - \(first + count - 1)\n\n"
-        text += "Tid:\t\(date), 9.00–12.00\nPlats:\tRegionens hus, \(place)\nNärvarande:\t\n"
+    func regional(_ plan: Plan) -> String {
+        let deciding = plan.deciding.map(\.name)
+        let others = plan.members.filter { !$0.deciding && $0.role == nil }.map(\.name)
+        var text = "\n\(plan.organisation.uppercased())\n\nKommunal utveckling\n\nProtokoll från Primärkommunala nämndens sammanträde\n\n"
+        text += "§§ \(plan.first) - \(plan.last)\n\n"
+        text += "Tid:\t\(plan.date), 13.00–16.30\nPlats:\t\(plan.place)\nNärvarande:\t\n"
         text += "Beslutande:\t\(deciding[0]), ordförande, \(Self.list(Array(deciding.dropFirst())))\n"
-        text += "Sekreterare:\t\(members[8])\n"
-        text += "Övriga närvarande:\t\(Self.list([members[7], random.pick(Self.firstNames) + " " + random.pick(Self.lastNames)]))\n\n"
-        text += "§ \(first)\n\nJusterare\n\nTill att jämte ordföranden justera dagens protokoll utses \(deciding[1]).\n\n"
-        for number in (first + 1)..<(first + count) {
-            let item = subject(&random, body: "Primärkommunala nämnden", people: members)
-            text += "§ \(number)\n\n\(item.title)\n\n\(item.background)\n\nBeslut\n\nPrimärkommunala nämnden beslutar\n\n"
+        text += "Sekreterare:\t\(plan.secretary ?? "")\n"
+        text += "Justerare:\t\(plan.adjusters.joined(separator: ", "))\n"
+        text += "Övriga närvarande:\t\(Self.list(others))\n\n"
+        for item in plan.items {
+            text += "§ \(item.number)\n\n\(item.title)\n\n\(item.background)\n\nBeslut\n\nPrimärkommunala nämnden beslutar\n\n"
             text += item.clauses.map { "att \($0)" }.joined(separator: " och\n\n") + ".\n\n"
-            if random.chance(40) {
-                text += "Bakgrund\n\nPrimärkommunala nämnden beslutade den \(random.int(1...28)) \(random.pick(Self.months)) \(Int(date.prefix(4)).map { $0 - 1 } ?? 2000) att ställa sig positiv till \(random.pick(Self.topics).noun).\n\n"
-            }
         }
-        text += "Vid protokollet\n\(members[8])\n\nJusteras datum: \(date)\n\n\(deciding[0])\n\n\(deciding[1])\n"
+        text += "Vid protokollet\n\(plan.secretary ?? "")\n\nJusteras datum: \(plan.date)\n\n\(deciding[0])\n\n\(plan.adjusters.joined(separator: "\n\n"))\n"
         return text
     }
 
-    func municipal(_ organisation: Int, date: String, random: inout Random) -> String {
-        let place = Self.places[organisation % Self.places.count]
-        let body = Self.bodies[organisation % Self.bodies.count]
-        let members = roster(organisation, count: 14)
-        let parties = ["S", "M", "C", "V", "KD", "L", "MP", "SD"]
-        let first = random.int(1...200)
-        let count = random.int(8...16)
-        var text = "\(place.uppercased()) KOMMUN                  SAMMANTRÄDESPROTOKOLL                   Sida 1 (\(count / 3 + 2))\n"
-        text += "                                      Sammanträdesdatum\n\(body)                       \(date)\n\n"
-        text += "Plats och tid                  Kommunhuset, Sessionssalen, kl. 13.00–16.30\n\n"
-        for (index, member) in members.prefix(11).enumerated() {
+    func municipal(_ plan: Plan) -> String {
+        var text = "\(plan.place.uppercased()) KOMMUN                  SAMMANTRÄDESPROTOKOLL                   Sida 1 (\(plan.items.count / 3 + 2))\n"
+        text += "                                      Sammanträdesdatum\n\(plan.body)                       \(plan.date)\n\n"
+        text += "Plats och tid                  Kommunhuset, \(plan.place), kl. 13.00–16.30\n\n"
+        for (index, member) in plan.deciding.enumerated() {
             let label = index == 0 ? "Beslutande" : ""
-            let role = index == 0 ? ", ordförande" : index == 1 ? ", 1:e vice ordförande" : ""
-            text += label.padding(toLength: 31, withPad: " ", startingAt: 0) + "\(member) (\(parties[index % parties.count]))\(role)\n"
+            let role = member.role.map { ", " + $0 } ?? ""
+            text += label.padding(toLength: 31, withPad: " ", startingAt: 0) + "\(member.name) (\(member.party ?? ""))\(role)\n"
         }
-        text += "\nErsättare                      \(members[11]) (\(random.pick(parties)))\n\n"
-        text += "Övriga närvarande              \(members[12]), kommundirektör\n                               \(members[13]), kommunsekreterare\n\n"
-        text += "Utses att justera              \(members[2]) (\(parties[2])) och \(members[3]) (\(parties[3]))\n\n"
-        text += "Justeringens plats och tid     Kommunkansliet, \(date) kl. 10.00\n"
-        text += "                                                                       Paragrafer \(first)-\(first + count - 1)\n\n"
-        for number in first..<(first + count) {
-            let item = subject(&random, body: body, people: members)
-            let dnr = random.chance(70) ? "Dnr KS \(date.prefix(4))/\(random.int(1...400))" : ""
-            text += "§ \(number)" + String(repeating: " ", count: 60) + dnr + "\n\(item.title)\n\nÄrendebeskrivning\n\(item.background)\n\n"
-            text += "Beslut\n\(body) beslutar att \(item.clauses.joined(separator: ", att "))\n\n"
-            if random.chance(30) { text += "Expedieras till: \(random.pick(Self.departments))\n\n" }
+        let rest = plan.members.filter { !$0.deciding }
+        if let substitute = rest.first(where: { $0.role == "ersättare" }) {
+            text += "\nErsättare                      \(substitute.name) (\(substitute.party ?? ""))\n\n"
+        }
+        let officials = rest.filter { $0.role != "ersättare" }.map { "\($0.name), \($0.role ?? "")" }
+        text += "Övriga närvarande              " + officials.joined(separator: "\n                               ") + "\n\n"
+        let parties = Dictionary(plan.members.map { ($0.name, $0.party ?? "") }, uniquingKeysWith: { a, _ in a })
+        text += "Utses att justera              " + plan.adjusters.map { "\($0) (\(parties[$0] ?? ""))" }.joined(separator: " och ") + "\n\n"
+        text += "Justeringens plats och tid     Kommunkansliet, \(plan.date) kl. 10.00\n"
+        text += "                                                                       Paragrafer \(plan.first)-\(plan.last)\n\n"
+        for item in plan.items {
+            text += "§ \(item.number)" + String(repeating: " ", count: 60) + (item.caseNumber.map { "Dnr " + $0 } ?? "")
+            text += "\n\(item.title)\n\nÄrendebeskrivning\n\(item.background)\n\n"
+            text += "Beslut\n\(plan.body) beslutar att \(item.clauses.joined(separator: ", att "))\n\n"
         }
         return text
     }
 
-    func federation(_ organisation: Int, date: String, random: inout Random) -> String {
-        let place = Self.places[organisation % Self.places.count]
-        let orgName = "Kommunförbundet \(place)"
-        let members = roster(organisation, count: 10)
-        let first = random.int(1...60)
-        let count = random.int(8...14)
-        var text = "\n\nProtokoll\n\nStyrelsemöte, \(orgName)\n\nPlats Kommunförbundets kansli, \(place)\n\n"
-        let monthIndex = (Int(date.dropFirst(5).prefix(2)) ?? 1) - 1
-        text += "Tid \(Int(date.suffix(2)) ?? 1) \(Self.months[monthIndex]) \(date.prefix(4)), kl 09.00 -12.00\n\n"
-        text += "Beslutande \(members[0]) ordförande\n" + members[1...7].joined(separator: "\n") + "\n\n"
-        text += "Övriga deltagare\n\n\(members[8])\tKommunförbundet\tsekreterare\n\(members[9])\tKommunförbundet\t§ \(first + 3)\n\n"
-        text += "Utses att justera \(members[1])\n\nParagrafer \(first) - \(first + count - 1)\n\n"
-        text += "§ \(first)\n\nSammanträdet öppnas\n\nOrdförande öppnar sammanträdet och hälsar välkommen. Till justerare utses \(members[1]).\n\n"
-        for number in (first + 1)..<(first + count) {
-            let item = subject(&random, body: "Styrelsen", people: members)
-            text += "§ \(number)\n\n\(item.title)\n\n"
-            if random.chance(60) { text += "Dnr \(date.prefix(4)).\(String(format: "%03d", random.int(1...300)))-\(random.int(0...9))\n\n" }
+    func federation(_ plan: Plan) -> String {
+        let months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+        let monthIndex = (Int(plan.date.dropFirst(5).prefix(2)) ?? 1) - 1
+        let deciding = plan.deciding.map(\.name)
+        let others = plan.members.filter { !$0.deciding }
+        var text = "\n\nProtokoll\n\nStyrelsemöte, \(plan.organisation)\n\nPlats Kommunförbundets kansli, \(plan.place)\n\n"
+        text += "Tid \(Int(plan.date.suffix(2)) ?? 1) \(months[monthIndex]) \(plan.date.prefix(4)), kl 13.00 -16.30\n\n"
+        text += "Beslutande \(deciding[0]) ordförande\n" + deciding.dropFirst().joined(separator: "\n") + "\n\n"
+        text += "Övriga deltagare\n\n" + others.map { "\($0.name)\tKommunförbundet\t\($0.role ?? "")" }.joined(separator: "\n") + "\n\n"
+        text += "Utses att justera \(plan.adjusters.joined(separator: " och "))\n\nParagrafer \(plan.first) - \(plan.last)\n\n"
+        for item in plan.items {
+            text += "§ \(item.number)\n\n\(item.title)\n\n"
+            if let caseNumber = item.caseNumber { text += "Dnr \(caseNumber)\n\n" }
             text += "\(item.background)\n\nStyrelsen beslutar\n\n" + item.clauses.map { "att \($0)" }.joined(separator: "\n\n") + "\n\n"
         }
         return text
     }
 
-    func housing(_ organisation: Int, date: String, random: inout Random) -> String {
-        let name = "Brf \(random.pick(Self.streets))\(organisation)"
-        let members = roster(organisation, count: 7)
-        var text = "Bostadsrättsföreningen \(name.dropFirst(4))\n\nProtokoll fört vid styrelsemöte i \(name)\n\n"
-        text += "Datum: \(date)\nTid: 18.30\nPlats: Föreningslokalen\n\nNärvarande:\n"
-        let roles = ["ordförande", "kassör", "sekreterare", "ledamot", "ledamot", "suppleant", "suppleant"]
-        for (member, role) in zip(members, roles) { text += "\(member), \(role)\n" }
-        text += "\n\n§ 1 Mötets öppnande\n\nOrdföranden \(members[0]) hälsade alla välkomna och förklarade mötet öppnat.\n\n\n"
-        text += "§ 2 Val av justerare\n\nMötet valde \(members[3]) att jämte ordföranden justera dagens protokoll.\n\n\n"
-        let count = random.int(5...10)
-        for number in 3..<(3 + count) {
-            let item = subject(&random, body: "Styrelsen", people: members)
-            text += "§ \(number) \(item.title)\n\n\(item.background)\n\n"
+    func housing(_ plan: Plan) -> String {
+        var text = "Bostadsrättsföreningen \(plan.organisation.dropFirst(4))\n\nProtokoll fört vid styrelsemöte i \(plan.organisation)\n\n"
+        text += "Datum: \(plan.date)\nTid: 18.30\nPlats: Föreningslokalen\n\nNärvarande:\n"
+        for member in plan.members { text += "\(member.name), \(member.role ?? "ledamot")\n" }
+        text += "\n\n§ 1 Mötets öppnande\n\nOrdföranden \(plan.members[0].name) hälsade alla välkomna och förklarade mötet öppnat.\n\n\n"
+        text += "§ 2 Val av justerare\n\nMötet valde \(plan.adjusters.joined(separator: " och ")) att jämte ordföranden justera dagens protokoll.\n\n\n"
+        for item in plan.items {
+            text += "§ \(item.number) \(item.title)\n\n\(item.background)\n\n"
             text += item.clauses.map { "Styrelsen beslutade att \($0)." }.joined(separator: "\n\n") + "\n\n\n"
         }
-        text += "§ \(3 + count) Mötets avslutande\n\nOrdföranden tackade för visat intresse och avslutade mötet.\n\n"
-        text += "Vid protokollet\n\(members[2])\n\nJusteras\n\(members[0])        \(members[3])\n"
+        text += "§ \(plan.last + 1) Mötets avslutande\n\nOrdföranden tackade för visat intresse och avslutade mötet.\n\n"
+        text += "Vid protokollet\n\(plan.secretary ?? "")\n\nJusteras\n\(plan.members[0].name)        \(plan.adjusters.joined(separator: "  "))\n"
         return text
     }
 
@@ -284,10 +396,4 @@ public struct MinutesGenerator: Sendable {
         "Granlund", "Engström", "Forsman", "Friberg", "Saldner", "Widheimer", "Brynielsson", "Danielsson",
         "Östberg", "Tejle", "Nordlund", "Yilmaz", "Ekberg", "Sjögren", "Wennberg", "Holm", "Lindqvist", "Öberg",
     ]
-}
-
-extension Array {
-    fileprivate func randomElement(using random: inout MinutesGenerator.Random) -> Element? {
-        isEmpty ? nil : self[random.int(0...(count - 1))]
-    }
 }

@@ -36,7 +36,7 @@ public struct IndexEntry: Sendable, Equatable {
         public var caseNumber: String?
         public var caseKey: String?
         public var decisions: [Decision]
-        /// Sorted, unique.
+        /// Sorted (String order), unique.
         public var words: [String]
     }
 
@@ -81,7 +81,7 @@ extension IndexEntry {
                 number: paragraph.number, title: paragraph.title, caseNumber: paragraph.caseNumber,
                 caseKey: paragraph.caseNumber.map(CaseNumber.key),
                 decisions: paragraph.decisions.map { Decision(decidedBy: $0.decidedBy, text: $0.text, clauses: $0.clauses) },
-                words: words.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+                words: words.sorted())
         }
     }
 }

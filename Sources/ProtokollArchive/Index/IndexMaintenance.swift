@@ -92,63 +92,70 @@ enum IndexMaintenance {
         return ids
     }
 
-    // MARK: Intent markers of stores
+    // MARK: Pending logs of stores
 
-    /// A marker `pending/PID-ID` is created before a document is written and removed once its
-    /// index segment is listed. A marker whose process is gone is the trace of a killed import.
-    struct Marker: Sendable, Equatable {
+    /// `pending/PID-TOKEN.log`: one per `ArchiveStore` with documents not yet in a segment. Each
+    /// store appends the id before it writes anything; `flush` deletes the log once the segment is
+    /// listed. A log whose process is gone is the trace of a killed import. One appended line costs
+    /// far less than a marker file per document (ext4 inode creation dominates small writes).
+    struct PendingLog: Sendable, Equatable {
         var name: String
         var pid: pid_t
-        var id: String
 
         init?(name: String) {
-            let parts = name.split(separator: "-")
-            guard parts.count == 2, let pid = pid_t(parts[0]), DocumentID.isValid(String(parts[1])) else { return nil }
+            guard name.hasSuffix(".log"), let dash = name.firstIndex(of: "-"), let pid = pid_t(name[..<dash]) else { return nil }
             self.name = name
             self.pid = pid
-            self.id = String(parts[1])
         }
 
-        static func name(for id: String) -> String { "\(getpid())-\(id)" }
+        static func newName() -> String {
+            "\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 16)).log"
+        }
 
         var ownerIsAlive: Bool {
             if pid == getpid() { return true }
             return kill(pid, 0) == 0 || errno == EPERM
         }
+
+        func ids(layout: ArchiveLayout) -> [String] {
+            guard let data = FileManager.default.contents(atPath: layout.pending.appendingPathComponent(name).path) else { return [] }
+            return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter(DocumentID.isValid)
+        }
     }
 
-    static func deadMarkers(layout: ArchiveLayout) -> [Marker] {
-        ((try? layout.names(in: layout.pending)) ?? []).compactMap(Marker.init(name:)).filter { !$0.ownerIsAlive }
+    static func deadLogs(layout: ArchiveLayout) -> [PendingLog] {
+        ((try? layout.names(in: layout.pending)) ?? []).compactMap(PendingLog.init(name:)).filter { !$0.ownerIsAlive }
     }
 
     /// Finishes what killed writers started: a document that was written completely is indexed
     /// (and journaled, if the journal line was lost); a half-stored one is removed with its source.
     static func recoverDeadWriters(layout: ArchiveLayout, durable: Bool) throws {
-        let markers = deadMarkers(layout: layout)
-        guard !markers.isEmpty else { return }
+        let logs = deadLogs(layout: layout)
+        guard !logs.isEmpty else { return }
         let indexed = try indexedIDs(layout: layout)
         var journal = ImportJournal()
         try journal.catchUp(from: layout.journal)
         var entries: [IndexEntry] = []
-        for marker in markers where !indexed.contains(marker.id) && !entries.contains(where: { $0.id == marker.id }) {
-            let url = try layout.document(marker.id)
+        var seen = Set<String>()
+        for id in logs.flatMap({ $0.ids(layout: layout) }) where !indexed.contains(id) && seen.insert(id).inserted {
+            let url = try layout.document(id)
             guard let data = FileManager.default.contents(atPath: url.path),
-                  let document = try? DocumentJSON.decode(data), document.id == marker.id else {
+                  let document = try? DocumentJSON.decode(data), document.id == id else {
                 unlink(url.path)
-                if let source = try layout.sourceFile(of: marker.id) { unlink(source.path) }
+                if let source = try layout.sourceFile(of: id) { unlink(source.path) }
                 continue
             }
-            if journal.records[marker.id] == nil {
+            if journal.records[id] == nil {
                 try ImportJournal.repairTail(of: layout.journal)
                 try AtomicFile.append(
-                    ImportJournal.line(event: .recovered, id: marker.id, meetingKey: MeetingKey.of(document), sourceFile: document.source.file),
+                    ImportJournal.line(event: .recovered, id: id, meetingKey: MeetingKey.of(document), sourceFile: document.source.file),
                     to: layout.journal, durable: durable)
                 try journal.catchUp(from: layout.journal)
             }
-            entries.append(IndexEntry(document: document, sequence: journal.records[marker.id]?.sequence ?? 0))
+            entries.append(IndexEntry(document: document, sequence: journal.records[id]?.sequence ?? 0))
         }
         try addSegments(entries, layout: layout, durable: durable)
-        for marker in markers { unlink(layout.pending.appendingPathComponent(marker.name).path) }
+        for log in logs { unlink(layout.pending.appendingPathComponent(log.name).path) }
         removeUnlistedSegments(layout: layout, manifest: try IndexManifest.read(from: layout.manifest))
     }
 }

@@ -18,7 +18,7 @@ public final class SearchIndex: Sendable {
         self.layout = layout
         guard layout.exists else { throw ArchiveError.notAnArchive(path: layout.root.path) }
         let lock = ArchiveLock(path: layout.lock.path)
-        if !IndexMaintenance.deadMarkers(layout: layout).isEmpty {
+        if !IndexMaintenance.deadLogs(layout: layout).isEmpty {
             try? lock.withLock(.exclusive) {
                 try IndexMaintenance.recoverDeadWriters(layout: layout, durable: true)
             }

@@ -34,9 +34,62 @@ public enum TextFolding {
 
     /// The words of `text`, folded: maximal runs of letters and digits. "Skol-FoUrum" gives
     /// ["skol", "fourum"], so a query word can match either half of a hyphenated compound.
+    /// Works on UTF-8 bytes with a table for Latin-1 letters (import folds every word of every
+    /// document, so this is on the import's hot path); other scalars go through `fold`.
     public static func words(_ text: String) -> [String] {
-        tokens(text, keeping: [])
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [String] = []
+            var current: [UInt8] = []
+            current.reserveCapacity(32)
+            func finish() {
+                if !current.isEmpty {
+                    result.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x41...0x5A: current.append(byte + 0x20)
+                    case 0x61...0x7A, 0x30...0x39: current.append(byte)
+                    default: finish()
+                    }
+                    index += 1
+                } else if byte == 0xC3, index + 1 < count {
+                    let folded = latin1Letters[Int(bytes[index + 1] & 0x3F)]
+                    if folded == 0 { finish() } else { current.append(folded) }
+                    index += 2
+                } else if byte == 0xC2, index + 1 < count {
+                    // U+0080–U+00BF: punctuation and spaces, except the soft hyphen, which joins.
+                    if bytes[index + 1] != 0xAD { finish() }
+                    index += 2
+                } else {
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    let end = min(count, index + length)
+                    let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first
+                    if let scalar, let folded = fold(scalar) {
+                        current.append(contentsOf: String(folded).utf8)
+                    } else if let scalar, scalar.value == 0x200B || scalar.value == 0x200C || scalar.value == 0x200D {
+                        // Zero-width characters do not split words.
+                    } else {
+                        finish()
+                    }
+                    index = end
+                }
+            }
+            finish()
+            return result
+        }
     }
+
+    /// U+00C0–U+00FF (UTF-8 0xC3 0x80–0xBF) folded to ASCII; 0 for × and ÷.
+    static let latin1Letters: [UInt8] = Array(
+        "aaaaaaaceeeeiiii" + "dnooooo\u{0}ouuuuyts" + "aaaaaaaceeeeiiii" + "dnooooo\u{0}ouuuuyty"
+    ).map { $0 == "\u{0}" ? 0 : $0.asciiValue ?? 0 }
 
     /// Like `words`, but the scalars in `keeping` stay inside a token when they stand between two
     /// letters or digits: names keep "hans-goran" whole, case numbers keep "2010.009-7".
