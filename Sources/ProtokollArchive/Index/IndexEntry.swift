@@ -68,20 +68,25 @@ extension IndexEntry {
                 deciding: attendee.deciding, paragraphs: attendee.paragraphs)
         }
         paragraphs = document.paragraphs.map { paragraph in
-            var words = Set<String>()
+            // Sorted and deduplicated in place: cheaper than hashing every word into a Set.
+            var words: [String] = []
             func add(_ text: String?) {
                 guard let text else { return }
-                for word in TextFolding.words(text) { words.insert(word) }
+                words.append(contentsOf: TextFolding.words(text))
             }
             add(paragraph.title)
             add(paragraph.text)
             for section in paragraph.sections { add(section.text) }
             for decision in paragraph.decisions { add(decision.text) }
+            words.sort()
+            var unique: [String] = []
+            unique.reserveCapacity(words.count)
+            for word in words where word != unique.last { unique.append(word) }
             return Item(
                 number: paragraph.number, title: paragraph.title, caseNumber: paragraph.caseNumber,
                 caseKey: paragraph.caseNumber.map(CaseNumber.key),
                 decisions: paragraph.decisions.map { Decision(decidedBy: $0.decidedBy, text: $0.text, clauses: $0.clauses) },
-                words: words.sorted())
+                words: unique)
         }
     }
 }

@@ -44,7 +44,8 @@ public enum TextFolding {
             current.reserveCapacity(32)
             func finish() {
                 if !current.isEmpty {
-                    result.append(String(decoding: current, as: UTF8.self))
+                    // Through a buffer pointer: `String(decoding:)` of an Array takes a slow generic path.
+                    result.append(current.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) })
                     current.removeAll(keepingCapacity: true)
                 }
             }
