@@ -15,7 +15,7 @@ import Testing
         let sources = work.appendingPathComponent("minutes")
         try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
         let generator = MinutesGenerator(seed: 3)
-        let count = 400
+        let count = 120
         for number in 0..<count {
             let (name, text) = generator.document(number)
             try Data(text.utf8).write(to: sources.appendingPathComponent(name))
@@ -30,7 +30,7 @@ import Testing
         process.standardError = FileHandle.nullDevice
         try process.run()
         let deadline = Date().addingTimeInterval(60)
-        while process.isRunning && Date() < deadline && ((try? layout.storedIDs().count) ?? 0) < 25 { usleep(2_000) }
+        while process.isRunning && Date() < deadline && ((try? layout.storedIDs().count) ?? 0) < 15 { usleep(1_000) }
         let killedMidway = process.isRunning
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()

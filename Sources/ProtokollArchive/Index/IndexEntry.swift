@@ -36,8 +36,13 @@ public struct IndexEntry: Sendable, Equatable {
         public var caseNumber: String?
         public var caseKey: String?
         public var decisions: [Decision]
-        /// Sorted (String order), unique.
+        /// Unique, in no particular order: a segment stores them by word, so equality ignores it.
         public var words: [String]
+
+        public static func == (a: Item, b: Item) -> Bool {
+            a.number == b.number && a.title == b.title && a.caseNumber == b.caseNumber && a.caseKey == b.caseKey
+                && a.decisions == b.decisions && a.words.count == b.words.count && a.words.sorted() == b.words.sorted()
+        }
     }
 
     public struct Decision: Sendable, Equatable {
@@ -68,20 +73,22 @@ extension IndexEntry {
                 deciding: attendee.deciding, paragraphs: attendee.paragraphs)
         }
         paragraphs = document.paragraphs.map { paragraph in
-            // Sorted and deduplicated in place: cheaper than hashing every word into a Set.
-            var words: [String] = []
+            // Deduplicated by a 64-bit hash of the folded bytes, so a String is made once per
+            // distinct word (a collision, ~1e-15 per §, would only drop a word from the index).
+            var seen = Set<UInt64>()
+            var unique: [String] = []
             func add(_ text: String?) {
                 guard let text else { return }
-                words.append(contentsOf: TextFolding.words(text))
+                TextFolding.forEachWord(in: text) { word in
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for byte in word { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                    if seen.insert(hash).inserted { unique.append(String(decoding: word, as: UTF8.self)) }
+                }
             }
             add(paragraph.title)
             add(paragraph.text)
             for section in paragraph.sections { add(section.text) }
             for decision in paragraph.decisions { add(decision.text) }
-            words.sort()
-            var unique: [String] = []
-            unique.reserveCapacity(words.count)
-            for word in words where word != unique.last { unique.append(word) }
             return Item(
                 number: paragraph.number, title: paragraph.title, caseNumber: paragraph.caseNumber,
                 caseKey: paragraph.caseNumber.map(CaseNumber.key),

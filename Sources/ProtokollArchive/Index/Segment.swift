@@ -207,7 +207,7 @@ public final class Segment: @unchecked Sendable {
                 return IndexEntry.Item(
                     number: itemString(item, I.number) ?? "", title: itemString(item, I.title),
                     caseNumber: itemString(item, I.caseNumber), caseKey: itemString(item, I.caseKey),
-                    decisions: decisions, words: wordsByItem[item].sorted())
+                    decisions: decisions, words: wordsByItem[item])
             }
             return IndexEntry(
                 id: docString(doc, D.id) ?? "", sequence: docUInt64(doc, D.sequence), kind: docString(doc, D.kind) ?? "",

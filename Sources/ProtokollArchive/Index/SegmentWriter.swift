@@ -49,25 +49,34 @@ struct SegmentWriter {
         put(D.chair, entry.chair)
         docs.append(contentsOf: record)
 
+        // Appended field by field into the tables (no temporary arrays: this runs per import).
         for person in entry.persons {
-            var record = [doc]
-            record += ref(person.name) + ref(person.key) + ref(person.role) + ref(person.paragraphs)
-            record.append(person.deciding ? SegmentFormat.PersonField.deciding : 0)
-            persons += record
+            persons.append(doc)
+            Self.put(person.name, into: &persons, pool: &pool)
+            Self.put(person.key, into: &persons, pool: &pool)
+            Self.put(person.role, into: &persons, pool: &pool)
+            Self.put(person.paragraphs, into: &persons, pool: &pool)
+            persons.append(person.deciding ? SegmentFormat.PersonField.deciding : 0)
         }
         for item in entry.paragraphs {
             let ordinal = UInt32(items.count / SegmentFormat.ItemField.count)
-            var record = [doc]
-            record += ref(item.number) + ref(item.title) + ref(item.caseNumber) + ref(item.caseKey)
-            record.append(UInt32(rows.count / SegmentFormat.RowField.count))
-            record.append(UInt32(max(1, item.decisions.count)))
-            items += record
+            items.append(doc)
+            Self.put(item.number, into: &items, pool: &pool)
+            Self.put(item.title, into: &items, pool: &pool)
+            Self.put(item.caseNumber, into: &items, pool: &pool)
+            Self.put(item.caseKey, into: &items, pool: &pool)
+            items.append(UInt32(rows.count / SegmentFormat.RowField.count))
+            items.append(UInt32(max(1, item.decisions.count)))
             if item.decisions.isEmpty {
-                rows += [ordinal] + ref(nil) + ref(nil) + ref(nil) + [0]
+                rows.append(ordinal)
+                for _ in 0..<3 { Self.put(nil, into: &rows, pool: &pool) }
+                rows.append(0)
             }
             for decision in item.decisions {
-                let clauses = joined(decision.clauses)
-                rows += [ordinal] + ref(decision.text) + ref(clauses) + ref(decision.decidedBy)
+                rows.append(ordinal)
+                Self.put(decision.text, into: &rows, pool: &pool)
+                Self.put(joined(decision.clauses), into: &rows, pool: &pool)
+                Self.put(decision.decidedBy, into: &rows, pool: &pool)
                 rows.append(SegmentFormat.RowField.isDecision)
             }
             for word in item.words {
@@ -131,8 +140,15 @@ struct SegmentWriter {
         return (offset, UInt32(truncatingIfNeeded: text.utf8.count))
     }
 
-    private mutating func ref(_ text: String?) -> [UInt32] {
-        let (offset, length) = string(text)
-        return [offset, length]
+    private static func put(_ text: String?, into table: inout [UInt32], pool: inout [UInt8]) {
+        guard let text else {
+            table.append(SegmentFormat.none)
+            table.append(0)
+            return
+        }
+        table.append(UInt32(truncatingIfNeeded: pool.count))
+        let before = pool.count
+        pool.append(contentsOf: text.utf8)
+        table.append(UInt32(truncatingIfNeeded: pool.count - before))
     }
 }

@@ -37,15 +37,21 @@ public enum TextFolding {
     /// Works on UTF-8 bytes with a table for Latin-1 letters (import folds every word of every
     /// document, so this is on the import's hot path); other scalars go through `fold`.
     public static func words(_ text: String) -> [String] {
+        var result: [String] = []
+        forEachWord(in: text) { word in result.append(String(decoding: word, as: UTF8.self)) }
+        return result
+    }
+
+    /// Calls `body` with the folded UTF-8 bytes of each word of `text`, without making Strings:
+    /// the index builder makes a String only for the first occurrence of a word in a §.
+    public static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        return text.withUTF8 { bytes in
-            var result: [String] = []
+        text.withUTF8 { bytes in
             var current: [UInt8] = []
             current.reserveCapacity(32)
             func finish() {
                 if !current.isEmpty {
-                    // Through a buffer pointer: `String(decoding:)` of an Array takes a slow generic path.
-                    result.append(current.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) })
+                    current.withUnsafeBufferPointer(body)
                     current.removeAll(keepingCapacity: true)
                 }
             }
@@ -83,7 +89,6 @@ public enum TextFolding {
                 }
             }
             finish()
-            return result
         }
     }
 
