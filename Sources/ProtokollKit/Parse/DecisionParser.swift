@@ -27,24 +27,26 @@ enum DecisionParser {
     ]
     private static let notDecision = ["foreslar", "foreslas", "yrkar", "yrkade", "forslag till beslut", "kommer att", "skulle", "ska ", "ombeds", "onskar"]
 
-    /// Decisions in the sections of one §.
-    static func decisions(in sections: [(heading: String?, role: SectionHeading.Role, blocks: [Block])], meetingYear: Int?) -> [Decision] {
-        let decisionSections = sections.filter { $0.role == .decision }
-        if !decisionSections.isEmpty {
-            var result: [Decision] = []
-            for section in decisionSections {
-                let found = scan(section.blocks, inDecisionSection: true, meetingYear: meetingYear)
+    /// Decisions in the sections of one §. `body` is the document's organ, when known: another organ
+    /// that "tillstyrker" or "godkänner" in the text is not deciding here.
+    static func decisions(
+        in sections: [(heading: String?, role: SectionHeading.Role, blocks: [Block])], meetingYear: Int?, body: String? = nil
+    ) -> [Decision] {
+        var result: [Decision] = []
+        for section in sections {
+            switch section.role {
+            case .decision:
+                let found = scan(section.blocks, inDecisionSection: true, meetingYear: meetingYear, body: body)
                 if found.isEmpty, !section.blocks.isEmpty {
                     result.append(wholeSection(section.blocks))
                 } else {
                     result += found
                 }
+            case .other:
+                result += scan(section.blocks, inDecisionSection: false, meetingYear: meetingYear, body: body)
+            case .narrative, .recipients:
+                continue
             }
-            return result
-        }
-        var result: [Decision] = []
-        for section in sections where section.role == .other {
-            result += scan(section.blocks, inDecisionSection: false, meetingYear: meetingYear)
         }
         return result
     }
@@ -56,7 +58,7 @@ enum DecisionParser {
         return Decision(decidedBy: nil, text: blocks.map(\.text).joined(separator: " "), clauses: clauses)
     }
 
-    private static func scan(_ blocks: [Block], inDecisionSection: Bool, meetingYear: Int?) -> [Decision] {
+    private static func scan(_ blocks: [Block], inDecisionSection: Bool, meetingYear: Int?, body: String?) -> [Decision] {
         var decisions: [Decision] = []
         var index = 0
         while index < blocks.count {
@@ -65,10 +67,7 @@ enum DecisionParser {
             // Att-lines straight after a Beslut rubric, with no deciding sentence before them.
             if inDecisionSection, AttClauses.startsClause(block.lines.first ?? "") {
                 var lines = block.lines
-                while index < blocks.count, AttClauses.startsClause(blocks[index].lines.first ?? "") {
-                    lines += blocks[index].lines
-                    index += 1
-                }
+                collectClauseBlocks(blocks, &index, into: &lines)
                 decisions.append(Decision(decidedBy: nil, text: Block(lines: lines).text, clauses: clausesFromLines(lines)))
                 continue
             }
@@ -76,23 +75,21 @@ enum DecisionParser {
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 if ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: false) != nil { continue }
                 let folded = sentence.folded
-                if notDecision.contains(where: { folded.contains($0) }), !folded.contains("beslutar") { continue }
-                if let (subject, tail) = decidingSentence(sentence) {
+                let proposal = notDecision.contains(where: { folded.contains($0) }) && !folded.contains("beslutar")
+                // In a Beslut section, "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." is the
+                // organ's resolution to propose; elsewhere a proposal is not a decision.
+                let proposalInDecision = proposal && inDecisionSection && folded.contains("foreslar") && folded.contains("besluta")
+                if proposal && !proposalInDecision { continue }
+                if let (subject, tail) = proposalInDecision ? proposingSentence(sentence) : decidingSentence(sentence) {
                     var text = sentence
-                    var clauses: [String] = []
-                    if let inline = inlineClauses(tail) {
-                        clauses = inline
-                    }
+                    var clauses = inlineClauses(tail) ?? []
                     // "X beslutar" closing the block: the att-clauses or list items follow.
-                    let isLastSentence = sentenceIndex == sentences.count - 1
-                    if isLastSentence, clauses.isEmpty || endsOpen(tail) {
+                    if sentenceIndex == sentences.count - 1, clauses.isEmpty || endsOpen(tail) {
                         var lines: [String] = []
-                        var firstClauseLines = true
-                        while index < blocks.count, let first = blocks[index].lines.first,
-                              AttClauses.startsClause(first) || isListItem(first) && firstClauseLines {
-                            lines += blocks[index].lines
+                        if index < blocks.count, let first = blocks[index].lines.first, AttClauses.startsClause(first) || isListItem(first) {
+                            lines = blocks[index].lines
                             index += 1
-                            firstClauseLines = AttClauses.startsClause(first) ? firstClauseLines : true
+                            collectClauseBlocks(blocks, &index, into: &lines)
                         }
                         if !lines.isEmpty {
                             clauses += clausesFromLines(lines)
@@ -102,12 +99,46 @@ enum DecisionParser {
                     decisions.append(Decision(decidedBy: subject, text: text, clauses: clauses))
                     continue
                 }
-                if isPassiveDecision(folded) || isActingDecision(sentence) {
-                    decisions.append(Decision(decidedBy: actingSubject(sentence), text: sentence, clauses: []))
+                if isPassiveDecision(folded) {
+                    decisions.append(Decision(decidedBy: nil, text: sentence, clauses: []))
+                } else if isActingDecision(sentence), let subject = actingSubject(sentence), isThisBody(subject, body) {
+                    decisions.append(Decision(decidedBy: subject, text: sentence, clauses: []))
                 }
             }
         }
         return decisions
+    }
+
+    /// Following blocks that continue a list of att-clauses: more att-lines or list items, and a
+    /// clause cut by a page break, which continues in a block that does not start with "att".
+    private static func collectClauseBlocks(_ blocks: [Block], _ index: inout Int, into lines: inout [String]) {
+        while index < blocks.count, let first = blocks[index].lines.first {
+            let previousEnd = lines.last?.trimmed ?? ""
+            let cutMidClause = !(previousEnd.last.map { $0.isSentenceEnd || $0 == "," } ?? true)
+                && !previousEnd.folded.hasSuffix(" och") && !previousEnd.folded.hasSuffix(" samt")
+            guard AttClauses.startsClause(first) || isListItem(first) || cutMidClause else { break }
+            lines += blocks[index].lines
+            index += 1
+        }
+    }
+
+    /// The organ of a sentence like "Styrelsen tillstyrker ..." is this meeting's body, or a
+    /// generic name for it ("Mötet", "Nämnden").
+    private static func isThisBody(_ subject: String, _ body: String?) -> Bool {
+        guard let body else { return true }
+        let s = subject.folded, b = body.folded
+        if ["motet", "arsmotet", "stamman", "foreningsstamman"].contains(s) { return true }
+        return b.hasSuffix(s) || s.hasSuffix(b)
+    }
+
+    /// "Kommunstyrelsen föreslår kommunfullmäktige besluta att ...": the proposing organ and the text
+    /// after "besluta".
+    static func proposingSentence(_ sentence: String) -> (String?, String)? {
+        let words = sentence.split(separator: " ").map(String.init)
+        guard let verb = words.firstIndex(where: { $0.folded == "foreslar" }) else { return nil }
+        guard let besluta = words[verb...].firstIndex(where: { $0.folded.trimmingPunctuation == "besluta" }) else { return nil }
+        let subject = Subject.phrase(words[..<verb].joined(separator: " "))
+        return (subject, words[(besluta + 1)...].joined(separator: " "))
     }
 
     /// "X beslutar ..." or "... beslutar kommunstyrelsen att ...": the subject and the text after
@@ -184,14 +215,18 @@ enum DecisionParser {
             }
         }
         if let current { clauses.append(current) }
-        return clauses.flatMap { clause in
-            // "att A, att B" on one line.
-            AttClauses.splitInline(clause)
-        }.filter { !$0.isEmpty }
+        // Clauses given one per line are not split again at an inner ", att": "enligt bilaga, att gälla
+        // från och med ..." is one clause.
+        return clauses.map(AttClauses.clean).filter { !$0.isEmpty }
     }
 
     static func isPassiveDecision(_ folded: String) -> Bool {
         for formula in passiveFormulas where ReferenceParser.containsWord(folded, formula) {
+            // "... som tillstyrker att styrelsen beviljas ansvarsfrihet": a formula inside an att-clause
+            // reports what someone else proposes.
+            if let formulaRange = folded.range(of: formula), let att = folded.range(of: " att "), att.lowerBound < formulaRange.lowerBound {
+                continue
+            }
             if formula == "utses" || formula == "valdes" || formula == "valjs" || formula == "utsags" {
                 // "utses" decides a person's task: justerare, ordförande, representatives.
                 return folded.contains("juster") || folded.contains("till ") || folded.contains("som ")

@@ -14,23 +14,30 @@ public enum DocumentParser {
             tailStart = Structure.signatureStart(lines, after: last.lineIndex + 1) ?? lines.count
         }
         let tail = lines[tailStart...]
-        let fields = LabelledFields.scan(front) + LabelledFields.scan(tail)
+        let frontFields = LabelledFields.scan(front)
+        let tailFields = LabelledFields.scan(tail)
+        let fields = frontFields + tailFields
 
         let title = HeaderParser.title(front.isEmpty ? lines[...] : front)
-        let meeting = MeetingParser.meeting(fields: fields, front: front, title: title)
+        var meeting = MeetingParser.meeting(fields: fields, front: front, title: title)
         let meetingYear = SwedishDate.year(of: meeting.date)
+
+        let organisation = HeaderParser.organisation(front.isEmpty ? lines[...] : front, title: title)
+        var body = HeaderParser.body(front, title: title)
 
         var paragraphs: [Paragraph] = []
         for (i, heading) in headings.enumerated() {
             let end = i + 1 < headings.count ? headings[i + 1].lineIndex : tailStart
             let bodyStart = min(heading.lineIndex + 1, end)
             var paragraph = ParagraphParser.parse(
-                heading: heading, body: lines[bodyStart..<end], meetingYear: meetingYear, isPoint: heading.isPoint)
+                heading: heading, body: lines[bodyStart..<end], meetingYear: meetingYear, isPoint: heading.isPoint, organ: body)
             paragraph.line = lines[heading.lineIndex].number
             paragraphs.append(paragraph)
         }
 
-        var attendance = AttendanceParser.attendees(from: fields, kind: kind)
+        // Signatures after the last § name signers, not attendees; a närvarolista in a bilaga does.
+        let listLabels: [FieldLabel] = [.deciding, .present, .others, .substitutes, .servingSubstitutes]
+        var attendance = AttendanceParser.attendees(from: frontFields + tailFields.filter { listLabels.contains($0.label) }, kind: kind)
         var adjusters: [String] = []
         for field in fields where field.label == .adjusters {
             adjusters += NameList.people(in: field.nonEmptyValues).map(\.name)
@@ -44,14 +51,11 @@ public enum DocumentParser {
 
         let signatures = SignatureBlock.read(fields: fields, lines: lines, tailStart: tailStart, frontEnd: firstHeading)
         let chair = attendance.first(where: { isChairRole($0.role) })?.name ?? signatures.chair
-        let secretary = attendance.first(where: { $0.role?.folded.hasPrefix("sekreterare") == true || $0.role?.folded == "protokollforare" })?.name
-            ?? signatures.secretary
+        let secretary = attendance.first(where: { isSecretaryRole($0.role) })?.name ?? signatures.secretary
         if let secretary, !attendance.contains(where: { AttendanceParser.nameKey($0.name) == AttendanceParser.nameKey(secretary) }), !attendance.isEmpty {
             AttendanceParser.merge(Attendee(name: secretary, deciding: false, role: "sekreterare"), into: &attendance)
         }
 
-        let organisation = HeaderParser.organisation(front.isEmpty ? lines[...] : front, title: title)
-        var body = HeaderParser.body(front, title: title)
         if body == nil {
             // The organ that decides most often in the §§ names the body.
             var counts: [String: Int] = [:]
@@ -62,7 +66,10 @@ public enum DocumentParser {
         }
 
         let range = Structure.paragraphRange(fields: fields, front: front)
-        let adjustment = SignatureBlock.adjustment(fields: fields, meetingYear: meetingYear)
+        let adjustment = SignatureBlock.adjustment(fields: fields, meetingYear: meetingYear, meetingDate: meeting.date, lines: lines)
+        if meeting.endTime == nil, meeting.startTime != nil, let closing = MeetingParser.closingTime(paragraphs), closing > (meeting.startTime ?? "") {
+            meeting.endTime = closing
+        }
         let announcement = SignatureBlock.announcement(lines: tail, fields: fields, meetingDate: meeting.date)
 
         // Consistency checks.
@@ -109,6 +116,13 @@ public enum DocumentParser {
     static func isChairRole(_ role: String?) -> Bool {
         guard let folded = role?.folded else { return false }
         return (folded.hasPrefix("ordforande") || folded == "motesordforande" || folded.hasPrefix("ordf")) && !folded.contains("vice")
+    }
+
+    /// "sekreterare", "kommunsekreterare", "nämndsekreterare", "protokollförare", "minnesantecknare".
+    static func isSecretaryRole(_ role: String?) -> Bool {
+        guard let folded = role?.folded else { return false }
+        let first = folded.split(separator: ",").first.map(String.init) ?? folded
+        return first.hasSuffix("sekreterare") && !first.contains("vice") || first == "protokollforare" || first == "minnesantecknare"
     }
 
     static func unique(_ names: [String]) -> [String] {

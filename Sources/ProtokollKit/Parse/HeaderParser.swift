@@ -11,7 +11,9 @@ enum HeaderParser {
         for line in candidates {
             let folded = line.text.folded
             if titleWords.contains(where: { folded.contains($0) }), FieldLabel.match(line.text) == nil || folded.hasPrefix("protokoll") {
-                return line.text.trimmed.layoutColumns.joined(separator: " ")
+                // On a layout line ("KOMMUN    SAMMANTRÄDESPROTOKOLL    Sida 1 (6)") the title is its column.
+                let columns = line.text.trimmed.layoutColumns
+                return columns.first(where: { column in titleWords.contains(where: { column.folded.contains($0) }) }) ?? columns.joined(separator: " ")
             }
         }
         return candidates.first(where: { FieldLabel.match($0.text) == nil })?.text.trimmed.layoutColumns.joined(separator: " ") ?? ""
@@ -105,7 +107,9 @@ enum HeaderParser {
             if PersonEntry.isOrganisationText(name) || letterhead.count >= 1 && name.split(separator: " ").count <= 6 { return name }
         }
         // "Styrelsemöte, Kommunförbundet Västernorrland" / "... i Brf Lärkträdet"
-        for text in [title] + nonBlank.filter({ FieldLabel.match($0.text) == nil }).map({ $0.text }) {
+        // Only the letterhead part: lines before the first labelled field.
+        let header = nonBlank.prefix(while: { FieldLabel.match($0.text) == nil })
+        for text in [title] + header.map({ $0.text }) {
             for part in text.split(separator: ",").map({ $0.trimmed }) + inPhrases(text) {
                 if isOrganisationName(part) { return part }
             }
@@ -124,7 +128,7 @@ enum HeaderParser {
         guard !text.contains(":"), SwedishDate.first(in: text) == nil, !text.contains("§") else { return false }
         // Every word but particles capitalised: a name, not a sentence.
         let lowercaseWords = words.filter { $0.firstLetterIsLowercase }
-        guard lowercaseWords.allSatisfy({ ["i", "och", "för", "av", "på", "kommun", "län", "landsting", "stad", "region"].contains($0) }) else { return false }
+        guard lowercaseWords.allSatisfy({ ["i", "och", "för", "av", "på", "inom", "vid", "kommun", "län", "landsting", "stad", "region"].contains($0) }) else { return false }
         let folded = words.map { $0.folded }
         if folded.first == "brf" || folded.first == "bostadsrattsforeningen" || folded.first == "region" || folded.first == "foreningen" { return words.count >= 2 }
         guard words.contains(where: { PersonEntry.isOrganisationWord($0) }) else { return false }

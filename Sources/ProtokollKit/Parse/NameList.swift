@@ -42,8 +42,13 @@ enum NameList {
                 extra.append(other)
                 continue
             }
+            // "Kommunförbundet i X län (processledare)": a role in parentheses.
+            if let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close {
+                let inner = text[text.index(after: open)..<close].trimmed
+                if inner.firstLetterIsLowercase || PersonEntry.isRoleText(inner) { person.role = person.role ?? inner.lowercased() }
+            }
             // "Kvalitetslab, projektledare": organisation and role.
-            let parts = text.split(separator: ",").map { $0.trimmed }
+            let parts = text.removingParenthesised.split(separator: ",").map { $0.trimmed }
             for part in parts where !part.isEmpty {
                 if part.firstLetterIsLowercase || PersonEntry.isRoleText(part) { person.role = person.role ?? part.lowercased() }
                 else { person.organisation = person.organisation ?? part }
@@ -59,10 +64,14 @@ enum NameList {
         for group in splitTopLevel(text, separators: [",", ";", "\n"]) {
             let trimmed = group.trimmed
             guard !trimmed.isEmpty else { continue }
-            let bare = trimmed.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == " " })
-            let attachable = PersonEntry.isParty(String(bare)) || String(bare).firstLetterIsLowercase && !bare.contains(" och ")
-                || PersonEntry.isRoleText(String(bare)) || bare.hasPrefix("§")
-                || PersonEntry.isOrganisationText(String(bare)) && splitAtOch(String(bare)).allSatisfy { PersonEntry.parse($0) == nil }
+            let bare = String(trimmed.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == " " }))
+            // What follows a comma and names no person belongs to the person before it: a role
+            // ("ordförande", "Sexmästare"), a party tag, participation, or an organisation.
+            let withoutParentheses = bare.removingParenthesised
+            let namesSomeone = splitAtOch(bare).contains { PersonEntry.parse($0) != nil }
+            let attachable = !namesSomeone && (
+                PersonEntry.isParty(bare) || bare.firstLetterIsLowercase || PersonEntry.isRoleText(bare) || bare.hasPrefix("§")
+                    || PersonEntry.isOrganisationText(bare) || !withoutParentheses.contains(" "))
             if attachable, var last = groups.popLast(), let member = last.popLast() {
                 last.append(member + ", " + bare)
                 groups.append(last)
@@ -89,7 +98,8 @@ enum NameList {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         for word in words {
             depth += word.filter { $0 == "(" }.count - word.filter { $0 == ")" }.count
-            if word == "och" && depth == 0 && !current.isEmpty {
+            // "Kultur- och fritidsnämnden": a hyphen before "och" shares the compound, it does not list.
+            if word == "och" && depth == 0 && !current.isEmpty && !current.hasSuffix("-") {
                 parts.append(current)
                 current = ""
             } else {
@@ -120,6 +130,18 @@ enum NameList {
 }
 
 extension String {
+    /// Without "(...)" parts.
+    var removingParenthesised: String {
+        var out = ""
+        var depth = 0
+        for character in self {
+            if character == "(" { depth += 1; continue }
+            if character == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(character) }
+        }
+        return out.collapsedWhitespace
+    }
+
     var trimmingParentheses: String {
         var s = trimmed
         if s.hasPrefix("("), s.hasSuffix(")") { s = String(s.dropFirst().dropLast()) }

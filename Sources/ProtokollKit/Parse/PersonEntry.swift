@@ -32,6 +32,8 @@ struct PersonEntry: Equatable {
         "ingenjor", "specialist", "radgivare", "administrator", "registrator", "arkivarie", "kommunikator",
         "projektledare", "notarie", "forvaltare", "kurator", "psykolog", "lakare", "forskare", "lektor",
         "handlaggare", "officer", "skoterska", "samordnare", "utvecklare", "analytiker", "medarbetare",
+        "mastare", "ledamot", "kassor", "suppleant", "ersattare", "representant", "ombud", "sekreterare",
+        "ansvarig", "ordf", "chef", "kamrer", "vard", "skyddsombud",
     ]
 
     /// Endings of words that make a chunk an organisation: "Mullsjö kommun", "Landstinget".
@@ -84,7 +86,17 @@ struct PersonEntry: Equatable {
         while let last = text.last, last == "," || last == "." || last == ";" { text.removeLast() }
         guard !text.isEmpty else { return nil }
         var entry = PersonEntry(name: "")
-
+        // "förvaltare från Uppsala Fastighetsförvaltning AB (§§ 5–6)": a role and where it is from.
+        if let from = text.range(of: " från ", options: .caseInsensitive), text[..<from.lowerBound].contains(",") {
+            let after = String(text[from.upperBound...])
+            let organisation = after.removingParenthesised.trimmingPunctuation
+            if organisation.startsWithUppercaseLetter {
+                entry.organisation = organisation
+                var kept = String(text[..<from.lowerBound])
+                if let open = after.firstIndex(of: "(") { kept += " " + after[open...] }
+                text = kept
+            }
+        }
         // "A ersätter B", "A, ersättare för B", "A tjg för B", "A tjänstgör för B", "A i stället för B".
         for marker in [" ersätter ", ", ersättare för ", " ersättare för ", " tjg för ", " tjänstgör för ", " tjänstgörande för ", " i stället för ", " istället för "] {
             if let range = text.range(of: marker, options: .caseInsensitive) {

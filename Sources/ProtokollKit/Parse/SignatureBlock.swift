@@ -22,14 +22,27 @@ enum SignatureBlock {
         return signers
     }
 
-    static func adjustment(fields: [Field], meetingYear: Int?) -> Adjustment? {
-        guard let field = fields.first(where: { $0.label == .adjustment && !$0.nonEmptyValues.isEmpty }) else { return nil }
-        let text = field.joined
-        let date = SwedishDate.all(in: text, defaultYear: meetingYear).first(where: { $0.iso != nil })?.iso
-        var place = MeetingParser.placeText(text)
-        if let p = place, PersonEntry.parse(p) != nil, date == nil { place = nil }
-        if date == nil && place == nil { return nil }
-        return Adjustment(date: date, place: place)
+    /// "Justeringens plats och tid: Kommunkansliet 2018-09-25 kl. 10.00", "Justeras datum: 2014-04-30".
+    /// An omedelbart justerad § is adjusted at the meeting. A "Justeras" over signature lines is no
+    /// adjustment statement.
+    static func adjustment(fields: [Field], meetingYear: Int?, meetingDate: String?, lines: [SourceLine]) -> Adjustment? {
+        for field in fields where field.label == .adjustment && !field.nonEmptyValues.isEmpty {
+            let values = field.nonEmptyValues.filter { value in
+                !value.contains("....") && !value.contains("____") && PersonEntry.parse(value) == nil
+            }
+            let text = values.joined(separator: " ").collapsedWhitespace
+            guard !text.isEmpty else { continue }
+            let date = SwedishDate.all(in: text, defaultYear: meetingYear).first(where: { $0.iso != nil })?.iso
+            let place = MeetingParser.placeText(text)
+            if date == nil && place == nil { continue }
+            return Adjustment(date: date, place: place)
+        }
+        let immediately = lines.contains { line in
+            let folded = line.text.folded
+            return folded.contains("omedelbart justera") || folded.contains("omedelbar justering")
+        }
+        if immediately, let meetingDate { return Adjustment(date: meetingDate, place: nil) }
+        return nil
     }
 
     /// "Datum för anslags uppsättande 2018-11-29", or a sentence "... har 2014-05- anslagits ...".
