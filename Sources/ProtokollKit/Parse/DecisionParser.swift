@@ -6,7 +6,13 @@ import Foundation
 enum DecisionParser {
     struct Block {
         var lines: [String]
-        var text: String { lines.map { $0.trimmed }.joined(separator: " ").collapsedWhitespace }
+        /// The lines as running text, without list bullets.
+        var text: String {
+            lines.map { line in
+                let t = line.trimmed
+                return t.hasPrefix("- ") || t.hasPrefix("• ") || t.hasPrefix("* ") ? String(t.dropFirst(2)) : t
+            }.joined(separator: " ").collapsedWhitespace
+        }
     }
 
     /// Verbs by which a subject states a resolution: "Styrelsen beslutar", "Mötet valde".
@@ -25,7 +31,25 @@ enum DecisionParser {
         "aterremitterades", "bordlaggs", "bordlades", "antas", "antogs", "beviljas", "beviljades",
         "tillstyrks", "avstyrks", "uppdras", "beslutas", "attsatsen bifalles", "attsatserna bifalles",
     ]
-    private static let notDecision = ["foreslar", "foreslas", "yrkar", "yrkade", "forslag till beslut", "kommer att", "skulle", "ska ", "ombeds", "onskar"]
+    private static let proposalWords = ["foreslar", "foreslas", "yrkar", "yrkade", "forslag till beslut"]
+    /// Words of narrative about the future or of wishes: no passive formula in such a sentence decides.
+    private static let notDecision = proposalWords + ["kommer att", "skulle", "ska ", "ombeds", "onskar"]
+
+    /// "Styrelsen beslutade:" with "1. att ..." on the next lines of the same paragraph: the list is
+    /// a block of its own, as if a blank line stood before it.
+    private static func splitAtList(_ block: Block) -> [Block] {
+        let lines = block.lines
+        guard lines.count >= 2, !AttClauses.startsClause(lines[0]), !isListItem(lines[0]),
+              let start = lines.indices.dropFirst().first(where: { AttClauses.startsClause(lines[$0]) || isListItem(lines[$0]) }) else {
+            return [block]
+        }
+        let head = Block(lines: Array(lines[..<start]))
+        let opener = head.text.folded
+        guard opener.hasSuffix(":") || opener.hasSuffix("beslutar") || opener.hasSuffix("beslutade") || opener.hasSuffix("beslutas") || opener.hasSuffix("besluta") else {
+            return [block]
+        }
+        return [head, Block(lines: Array(lines[start...]))]
+    }
 
     /// Decisions in the sections of one §. `body` is the document's organ, when known: another organ
     /// that "tillstyrker" or "godkänner" in the text is not deciding here.
@@ -58,7 +82,8 @@ enum DecisionParser {
         return Decision(decidedBy: nil, text: blocks.map(\.text).joined(separator: " "), clauses: clauses)
     }
 
-    private static func scan(_ blocks: [Block], inDecisionSection: Bool, meetingYear: Int?, body: String?) -> [Decision] {
+    private static func scan(_ rawBlocks: [Block], inDecisionSection: Bool, meetingYear: Int?, body: String?) -> [Decision] {
+        let blocks = rawBlocks.flatMap(splitAtList)
         var decisions: [Decision] = []
         var index = 0
         while index < blocks.count {
@@ -75,7 +100,7 @@ enum DecisionParser {
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 if ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: false) != nil { continue }
                 let folded = sentence.folded
-                let proposal = notDecision.contains(where: { folded.contains($0) }) && !folded.contains("beslutar")
+                let proposal = proposalWords.contains(where: { folded.contains($0) }) && !folded.contains("beslutar")
                 // In a Beslut section, "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." is the
                 // organ's resolution to propose; elsewhere a proposal is not a decision.
                 let proposalInDecision = proposal && inDecisionSection && folded.contains("foreslar") && folded.contains("besluta")
@@ -99,6 +124,7 @@ enum DecisionParser {
                     decisions.append(Decision(decidedBy: subject, text: text, clauses: clauses))
                     continue
                 }
+                if notDecision.contains(where: { folded.contains($0) }) { continue }
                 if isPassiveDecision(folded) {
                     decisions.append(Decision(decidedBy: nil, text: sentence, clauses: []))
                 } else if isActingDecision(sentence), let subject = actingSubject(sentence), isThisBody(subject, body) {

@@ -124,7 +124,7 @@ enum HeaderParser {
 
     static func isOrganisationName(_ text: String) -> Bool {
         let words = text.split(separator: " ").map(String.init)
-        guard (1...7).contains(words.count), text.startsWithUppercaseLetter else { return false }
+        guard (1...10).contains(words.count), text.startsWithUppercaseLetter else { return false }
         guard !text.contains(":"), SwedishDate.first(in: text) == nil, !text.contains("§") else { return false }
         // Every word but particles capitalised: a name, not a sentence.
         let lowercaseWords = words.filter { $0.firstLetterIsLowercase }

@@ -68,14 +68,14 @@ enum MeetingParser {
                 if date.end <= chars.count { cleaned = String(chars[..<date.start]) + String(chars[date.end...]) }
             }
             cleaned = cleaned.collapsedWhitespace
+            if let kl = cleaned.lowercased().range(of: " kl") {
+                cleaned = String(cleaned[..<kl.lowerBound])
+            }
             // What is left of "onsdagen den 21 november", "den 27 november 2013 på kommunkansliet".
             var words = cleaned.split(separator: " ").map(String.init)
             while let last = words.last, dateWords.contains(last.lowercased()) { words.removeLast() }
             while let first = words.first, dateWords.contains(first.lowercased()) || first.lowercased() == "på" || first.lowercased() == "i" { words.removeFirst() }
             cleaned = words.joined(separator: " ")
-            if let kl = cleaned.lowercased().range(of: " kl") {
-                cleaned = String(cleaned[..<kl.lowerBound])
-            }
             cleaned = cleaned.trimmed
             if cleaned.filter(\.isLetter).count >= 2 { parts.append(cleaned) }
         }

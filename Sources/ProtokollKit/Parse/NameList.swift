@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lists of people: "A, B och C", "Name och Name ORG, Name ORG", one person per line, or rows of a
 /// table ("May Andersson<TAB>Kommunförbundet<TAB>sekreterare").
 enum NameList {
@@ -59,7 +61,12 @@ enum NameList {
 
     /// A running list: split at commas, semicolons, newlines and "och", keeping roles, party tags
     /// and organisations with the person they follow.
-    static func people(inProse text: String) -> [PersonEntry] {
+    static func people(inProse rawText: String) -> [PersonEntry] {
+        // "A (KD), ersättare för B (M)": the comma does not start a new person.
+        var text = rawText
+        for marker in [", ersättare för ", ", tjg för ", ", tjänstgörande för ", ", i stället för ", ", istället för ", ", ersätter "] {
+            text = text.replacingOccurrences(of: marker, with: " " + marker.dropFirst(2))
+        }
         var groups: [[String]] = []
         for group in splitTopLevel(text, separators: [",", ";", "\n"]) {
             let trimmed = group.trimmed

@@ -67,8 +67,10 @@ struct PointHeading: Equatable {
         guard let mark = rest.first, mark == "." || mark == ":" || mark == ")" || (mark == " " && number.contains(".")) else {
             return nil
         }
-        rest = rest.dropFirst()
-        guard rest.first == " " || rest.first == "\t" else { return nil }
+        if mark != " " {
+            rest = rest.dropFirst()
+            guard rest.first == " " || rest.first == "\t" else { return nil }
+        }
         let title = rest.trimmed
         guard let first = title.first, first.isUppercase || first == "§" else { return nil }
         if ParagraphHeading.isTableOfContentsRow(title) { return nil }

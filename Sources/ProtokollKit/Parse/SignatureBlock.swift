@@ -11,12 +11,12 @@ enum SignatureBlock {
     static func read(fields: [Field], lines: [SourceLine], tailStart: Int, frontEnd: Int) -> Signers {
         var signers = Signers()
         for field in fields {
-            guard field.label == .secretary || field.label == .chair else { continue }
+            guard field.label == .secretary || field.label == .chair || field.label == .minuteTaker else { continue }
             let name = field.nonEmptyValues.lazy.compactMap { value -> String? in
                 let cleaned = value.filter { $0 != "." && $0 != "_" }.trimmed
                 return PersonEntry.parse(cleaned)?.name
             }.first
-            if field.label == .secretary { signers.secretary = signers.secretary ?? name }
+            if field.label == .secretary || field.label == .minuteTaker { signers.secretary = signers.secretary ?? name }
             if field.label == .chair { signers.chair = signers.chair ?? name }
         }
         return signers
