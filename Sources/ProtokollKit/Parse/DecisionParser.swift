@@ -31,6 +31,8 @@ enum DecisionParser {
         "aterremitterades", "bordlaggs", "bordlades", "antas", "antogs", "beviljas", "beviljades",
         "tillstyrks", "avstyrks", "uppdras", "beslutas", "attsatsen bifalles", "attsatserna bifalles",
     ]
+    /// Verbs that report someone's view: a formula in the att-clause after them decides nothing.
+    private static let reportingVerbs = ["tillstyrker", "foreslar", "yrkar", "anser", "menar", "onskar", "begar", "rekommenderar", "framhaller", "papekar"]
     private static let proposalWords = ["foreslar", "foreslas", "yrkar", "yrkade", "forslag till beslut"]
     /// Words of narrative about the future or of wishes: no passive formula in such a sentence decides.
     private static let notDecision = proposalWords + ["kommer att", "skulle", "ska ", "ombeds", "onskar"]
@@ -250,7 +252,8 @@ enum DecisionParser {
         for formula in passiveFormulas where ReferenceParser.containsWord(folded, formula) {
             // "... som tillstyrker att styrelsen beviljas ansvarsfrihet": a formula inside an att-clause
             // reports what someone else proposes.
-            if let formulaRange = folded.range(of: formula), let att = folded.range(of: " att "), att.lowerBound < formulaRange.lowerBound {
+            if let formulaRange = folded.range(of: formula), let att = folded.range(of: " att "), att.lowerBound < formulaRange.lowerBound,
+               reportingVerbs.contains(where: { folded[..<att.lowerBound].contains($0) }) {
                 continue
             }
             if formula == "utses" || formula == "valdes" || formula == "valjs" || formula == "utsags" {
