@@ -90,7 +90,7 @@ public enum TextDecoder {
 
     static func containsMojibake(_ text: String) -> Bool {
         guard text.utf8.contains(0xC3) else { return false }
-        return mojibakeMarkers.contains { text.contains($0) }
+        return mojibakeMarkers.contains { text.includes($0) }
     }
 
     /// "Ã¤" is "ä" whose UTF-8 bytes were read as Windows-1252 and encoded again; reverse that.

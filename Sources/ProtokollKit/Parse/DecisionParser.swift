@@ -102,10 +102,10 @@ enum DecisionParser {
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 if ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: false) != nil { continue }
                 let folded = sentence.folded
-                let proposal = proposalWords.contains(where: { folded.contains($0) }) && !folded.contains("beslutar")
+                let proposal = proposalWords.contains(where: { folded.includes($0) }) && !folded.includes("beslutar")
                 // In a Beslut section, "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." is the
                 // organ's resolution to propose; elsewhere a proposal is not a decision.
-                let proposalInDecision = proposal && inDecisionSection && folded.contains("foreslar") && folded.contains("besluta")
+                let proposalInDecision = proposal && inDecisionSection && folded.includes("foreslar") && folded.includes("besluta")
                 if proposal && !proposalInDecision { continue }
                 if let (subject, tail) = proposalInDecision ? proposingSentence(sentence) : decidingSentence(sentence) {
                     var text = sentence
@@ -126,7 +126,7 @@ enum DecisionParser {
                     decisions.append(Decision(decidedBy: subject, text: text, clauses: clauses))
                     continue
                 }
-                if notDecision.contains(where: { folded.contains($0) }) { continue }
+                if notDecision.contains(where: { folded.includes($0) }) { continue }
                 if isPassiveDecision(folded) {
                     decisions.append(Decision(decidedBy: nil, text: sentence, clauses: []))
                 } else if isActingDecision(sentence), let subject = actingSubject(sentence), isThisBody(subject, body) {
@@ -248,23 +248,35 @@ enum DecisionParser {
         return clauses.map(AttClauses.clean).filter { !$0.isEmpty }
     }
 
+    /// Single-word formulas, looked up by word, and the few multi-word ones, searched as text.
+    private static let passiveWords = Set(passiveFormulas.filter { !$0.includes(" ") })
+    private static let passivePhrases = passiveFormulas.filter { $0.includes(" ") }
+
     static func isPassiveDecision(_ folded: String) -> Bool {
-        for formula in passiveFormulas where ReferenceParser.containsWord(folded, formula) {
-            // "... som tillstyrker att styrelsen beviljas ansvarsfrihet": a formula inside an att-clause
-            // reports what someone else proposes.
-            if let formulaRange = folded.range(of: formula), let att = folded.range(of: " att "), att.lowerBound < formulaRange.lowerBound,
-               reportingVerbs.contains(where: { folded[..<att.lowerBound].contains($0) }) {
-                continue
-            }
-            if formula == "utses" || formula == "valdes" || formula == "valjs" || formula == "utsags" {
-                // "utses" decides a person's task: justerare, ordförande, representatives.
-                return folded.contains("juster") || folded.contains("till ") || folded.contains("som ")
-            }
-            if formula == "utgar" { return folded.hasPrefix("arendet") || folded.hasPrefix("punkten") || folded.split(separator: " ").count <= 4 }
-            return true
+        let words = folded.split(whereSeparator: { !($0.isLetter || $0 == "-") })
+        var formula: String?
+        for word in words where passiveWords.contains(String(word)) {
+            formula = String(word)
+            break
         }
-        return false
+        if formula == nil {
+            formula = passivePhrases.first { ReferenceParser.containsWord(folded, $0) }
+        }
+        guard let formula else { return false }
+        // "... som tillstyrker att styrelsen beviljas ansvarsfrihet": a formula inside an att-clause
+        // after a reporting verb reports what someone else proposes.
+        if let formulaRange = folded.find(formula), let att = folded.find(" att "), att.lowerBound < formulaRange.lowerBound,
+           reportingVerbs.contains(where: { folded[..<att.lowerBound].includes($0) }) {
+            return false
+        }
+        if formula == "utses" || formula == "valdes" || formula == "valjs" || formula == "utsags" {
+            // "utses" decides a person's task: justerare, ordförande, representatives.
+            return folded.includes("juster") || folded.includes("till ") || folded.includes("som ")
+        }
+        if formula == "utgar" { return folded.hasPrefix("arendet") || folded.hasPrefix("punkten") || words.count <= 4 }
+        return true
     }
+
 
     /// "Styrelsen tackar för informationen och lägger den till handlingarna", "Nämnden godkänner ...".
     private static func isActingDecision(_ sentence: String) -> Bool {

@@ -115,14 +115,14 @@ public enum DocumentParser {
 
     static func isChairRole(_ role: String?) -> Bool {
         guard let folded = role?.folded else { return false }
-        return (folded.hasPrefix("ordforande") || folded == "motesordforande" || folded.hasPrefix("ordf")) && !folded.contains("vice")
+        return (folded.hasPrefix("ordforande") || folded == "motesordforande" || folded.hasPrefix("ordf")) && !folded.includes("vice")
     }
 
     /// "sekreterare", "kommunsekreterare", "nämndsekreterare", "protokollförare", "minnesantecknare".
     static func isSecretaryRole(_ role: String?) -> Bool {
         guard let folded = role?.folded else { return false }
         let first = folded.split(separator: ",").first.map(String.init) ?? folded
-        return first.hasSuffix("sekreterare") && !first.contains("vice") || first == "protokollforare" || first == "minnesantecknare"
+        return first.hasSuffix("sekreterare") && !first.includes("vice") || first == "protokollforare" || first == "minnesantecknare"
     }
 
     static func unique(_ names: [String]) -> [String] {

@@ -9,7 +9,7 @@ enum ReferenceParser {
     /// hold only earlier decisions, so any past-tense decision there is a reference.
     static func reference(in sentence: String, meetingYear: Int?, narrative: Bool) -> Reference? {
         let folded = sentence.folded
-        guard let verb = pastVerbs.first(where: { containsWord(folded, $0) }), let verbRange = folded.range(of: verb) else { return nil }
+        guard let verb = pastVerbs.first(where: { containsWord(folded, $0) }), let verbRange = folded.find(verb) else { return nil }
         let afterVerb = String(folded[verbRange.upperBound...])
         let date = SwedishDate.all(in: String(sentence), defaultYear: meetingYear).first(where: { $0.iso != nil })
         // "beslutade den 8 november 2013 att", "beslutade 2017-06-12", "beslutade i juni": the time
@@ -18,7 +18,7 @@ enum ReferenceParser {
         let firstAfterVerb = afterVerb.split(separator: " ").first.map(String.init) ?? ""
         let datedAfterVerb = ["den", "vid", "i", "pa", "under", "redan", "tidigare", "ar", "om"].contains(firstAfterVerb.trimmingPunctuation)
             || firstAfterVerb.first?.isNumber == true
-        let earlier = earlierMarkers.contains(where: { folded.contains($0) })
+        let earlier = earlierMarkers.contains(where: { folded.includes($0) })
         guard narrative || datedAfterVerb || earlier || verb != "beslutade" && verb != "beslot" else { return nil }
         let subjectEnd = folded.distance(from: folded.startIndex, to: verbRange.lowerBound)
         let subject = Subject.phrase(String(sentence.prefix(subjectEnd)))
@@ -27,7 +27,7 @@ enum ReferenceParser {
 
     static func containsWord(_ text: String, _ phrase: String) -> Bool {
         var searchStart = text.startIndex
-        while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
+        while let range = text.find(phrase, from: searchStart) {
             let beforeOK = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
             let afterOK = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
             if beforeOK && afterOK { return true }

@@ -28,7 +28,7 @@ enum SignatureBlock {
     static func adjustment(fields: [Field], meetingYear: Int?, meetingDate: String?, lines: [SourceLine]) -> Adjustment? {
         for field in fields where field.label == .adjustment && !field.nonEmptyValues.isEmpty {
             let values = field.nonEmptyValues.filter { value in
-                !value.contains("....") && !value.contains("____") && PersonEntry.parse(value) == nil
+                !value.includes("....") && !value.includes("____") && PersonEntry.parse(value) == nil
             }
             let text = values.joined(separator: " ").collapsedWhitespace
             guard !text.isEmpty else { continue }
@@ -39,7 +39,7 @@ enum SignatureBlock {
         }
         let immediately = lines.contains { line in
             let folded = line.text.folded
-            return folded.contains("omedelbart justera") || folded.contains("omedelbar justering")
+            return folded.includes("omedelbart justera") || folded.includes("omedelbar justering")
         }
         if immediately, let meetingDate { return Adjustment(date: meetingDate, place: nil) }
         return nil
@@ -52,9 +52,9 @@ enum SignatureBlock {
         }
         for line in lines {
             let folded = line.text.folded
-            guard folded.contains("anslag") else { continue }
+            guard folded.includes("anslag") else { continue }
             let dates = SwedishDate.all(in: line.text)
-            let cut = ["nedtagande", "tas ned", "till och med", "overklagande"].compactMap { folded.range(of: $0) }.map { folded.distance(from: folded.startIndex, to: $0.lowerBound) }.min()
+            let cut = ["nedtagande", "tas ned", "till och med", "overklagande"].compactMap { folded.find($0) }.map { folded.distance(from: folded.startIndex, to: $0.lowerBound) }.min()
             for date in dates {
                 if let cut, date.start > cut { break }
                 if date.iso != nil && date.iso == meetingDate { continue }

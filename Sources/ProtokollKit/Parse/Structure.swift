@@ -33,7 +33,7 @@ enum Structure {
         var result: [Heading] = []
         for (i, heading) in headings.enumerated() {
             result.append(heading)
-            guard !heading.number.contains(".") else { continue }
+            guard !heading.number.contains(Character(".")) else { continue }
             let end = i + 1 < headings.count ? headings[i + 1].lineIndex : lines.count
             var index = heading.lineIndex + 1
             while index < end {

@@ -40,21 +40,32 @@ extension StringProtocol {
     }
 
     /// Lower-case, and letters with diacritics folded (å → a, é → e), for matching labels and words.
+    /// Works on UTF-8 bytes: it runs on every line several times, and `lowercased()` with scalar
+    /// mapping was the largest cost of a parse.
     var folded: String {
-        var out = String.UnicodeScalarView()
-        for scalar in lowercased().unicodeScalars {
-            switch scalar {
-            case "å", "ä", "à", "á", "â", "ã": out.append("a")
-            case "ö", "ø", "ó", "ò", "ô", "õ": out.append("o")
-            case "é", "è", "ê", "ë": out.append("e")
-            case "ü", "ú", "ù", "û": out.append("u")
-            case "í", "ì", "î", "ï": out.append("i")
-            case "ç": out.append("c")
-            case "ñ": out.append("n")
-            default: out.append(scalar)
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pendingC3 = false
+        for byte in utf8 {
+            if pendingC3 {
+                pendingC3 = false
+                if let ascii = Self.latin1Fold[Int(byte & 0x1F)] {
+                    out.append(ascii)
+                } else {
+                    // Other Latin-1 letters: upper case C3 80–9E becomes lower case C3 A0–BE.
+                    out.append(0xC3)
+                    out.append(byte >= 0x80 && byte <= 0x9E && byte != 0x97 ? byte + 0x20 : byte)
+                }
+                continue
+            }
+            switch byte {
+            case 0x41...0x5A: out.append(byte + 0x20)
+            case 0xC3: pendingC3 = true
+            default: out.append(byte)
             }
         }
-        return String(out)
+        if pendingC3 { out.append(0xC3) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Fields of a layout line: text separated by a tab or by two or more spaces.
@@ -88,6 +99,27 @@ extension StringProtocol {
     var words: [Substring] {
         split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map { Substring($0) }
     }
+}
+
+extension StringProtocol {
+    /// Second bytes of C3-prefixed UTF-8 letters (masked to 0...31) that fold to an ASCII letter.
+    fileprivate static var latin1Fold: [UInt8?] {
+        FoldTable.table
+    }
+}
+
+private enum FoldTable {
+    static let table: [UInt8?] = {
+        var table = [UInt8?](repeating: nil, count: 32)
+        let a = UInt8(ascii: "a"), o = UInt8(ascii: "o"), e = UInt8(ascii: "e"), u = UInt8(ascii: "u"), i = UInt8(ascii: "i")
+        // Upper case C3 80–9F and lower case C3 A0–BF share the low five bits.
+        for (bytes, letter) in [([0x80, 0x81, 0x82, 0x83, 0x84, 0x85], a), ([0x92, 0x93, 0x94, 0x95, 0x96, 0x98], o),
+                                ([0x88, 0x89, 0x8A, 0x8B], e), ([0x99, 0x9A, 0x9B, 0x9C], u), ([0x8C, 0x8D, 0x8E, 0x8F], i),
+                                ([0x87], UInt8(ascii: "c")), ([0x91], UInt8(ascii: "n"))] {
+            for byte in bytes { table[byte & 0x1F] = letter }
+        }
+        return table
+    }()
 }
 
 extension Character {
