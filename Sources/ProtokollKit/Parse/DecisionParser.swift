@@ -174,7 +174,7 @@ enum DecisionParser {
     static func decidingSentence(_ sentence: String) -> (String?, String)? {
         let words = sentence.split(separator: " ").map(String.init)
         for (i, word) in words.enumerated() {
-            let bare = word.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",.:;"))
+            let bare = word.folded.trimmingEnds(",.:;")
             guard decidingVerbs.contains(bare) else { continue }
             let before = words[..<i].joined(separator: " ")
             var tailWords = Array(words[(i + 1)...])
@@ -185,10 +185,10 @@ enum DecisionParser {
                 return (subject, tailWords.joined(separator: " "))
             }
             // Inverted order: "Med 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att ...".
-            if let next = tailWords.first, Subject.isOrganNoun(next.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",.")))  {
+            if let next = tailWords.first, Subject.isOrganNoun(next.folded.trimmingEnds(",."))  {
                 tailWords.removeFirst()
                 let subject = next.prefix(1).uppercased() + next.dropFirst()
-                return (subject.trimmingCharacters(in: CharacterSet(charactersIn: ",.")), tailWords.joined(separator: " "))
+                return (subject.trimmingEnds(",."), tailWords.joined(separator: " "))
             }
             if i == 0 || before.folded.hasSuffix("och") { return (nil, tailWords.joined(separator: " ")) }
         }
@@ -201,11 +201,11 @@ enum DecisionParser {
         // Up to a few linking words may stand between the verb and "att": "för egen del att".
         var skipped = 0
         while let first = words.first, first.folded != "att", skipped < 4,
-              ["for", "egen", "del", "darmed", "ocksa", "vidare", "harmed", "dessutom", "aven", "enhalligt", "enligt", "i", "sin", "helhet"].contains(first.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",:"))) {
+              ["for", "egen", "del", "darmed", "ocksa", "vidare", "harmed", "dessutom", "aven", "enhalligt", "enligt", "i", "sin", "helhet"].contains(first.folded.trimmingEnds(",:")) {
             words.removeFirst()
             skipped += 1
         }
-        guard let first = words.first, first.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",:")) == "att" else { return nil }
+        guard let first = words.first, first.folded.trimmingEnds(",:") == "att" else { return nil }
         let rest = words.dropFirst().joined(separator: " ")
         guard !rest.isEmpty else { return nil }
         return AttClauses.splitInline(rest)
@@ -253,10 +253,10 @@ enum DecisionParser {
     private static let passivePhrases = passiveFormulas.filter { $0.includes(" ") }
 
     static func isPassiveDecision(_ folded: String) -> Bool {
-        let words = folded.split(whereSeparator: { !($0.isLetter || $0 == "-") })
+        let words = FoldedWords.split(folded)
         var formula: String?
-        for word in words where passiveWords.contains(String(word)) {
-            formula = String(word)
+        for word in words where passiveWords.contains(word) {
+            formula = word
             break
         }
         if formula == nil {
@@ -280,7 +280,7 @@ enum DecisionParser {
 
     /// "Styrelsen tackar för informationen och lägger den till handlingarna", "Nämnden godkänner ...".
     private static func isActingDecision(_ sentence: String) -> Bool {
-        let words = sentence.split(separator: " ").map { $0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",.:;")) }
+        let words = sentence.split(separator: " ").map { $0.folded.trimmingEnds(",.:;") }
         guard let verbIndex = words.firstIndex(where: { actingVerbs.contains($0) }), verbIndex >= 1, verbIndex <= 4 else { return false }
         let subjectWords = sentence.split(separator: " ").prefix(verbIndex).joined(separator: " ")
         guard Subject.phrase(subjectWords) != nil, let last = words[..<verbIndex].last, Subject.isOrganNoun(last) else { return false }
@@ -300,5 +300,24 @@ enum DecisionParser {
             }
         }
         return nil
+    }
+}
+
+/// Words of folded text, split on UTF-8 bytes: letters (any byte of a non-ASCII letter counts),
+/// digits and hyphens form words.
+enum FoldedWords {
+    static func split(_ folded: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in folded.utf8 {
+            if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte >= 0x80 {
+                current.append(byte)
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
     }
 }

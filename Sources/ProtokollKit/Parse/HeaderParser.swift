@@ -47,7 +47,7 @@ enum HeaderParser {
     /// "Styrelsemöte, Kommunförbundet X" → "Styrelsen".
     static func bodyInPhrase(_ text: String) -> String? {
         let words = text.collapsedWhitespace.split(separator: " ").map(String.init)
-        let folded = words.map { $0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",.:;")) }
+        let folded = words.map { $0.folded.trimmingEnds(",.:;") }
         for (i, word) in folded.enumerated() where word.hasPrefix("sammantrade") || word == "mote" || word == "motet" || word == "protokoll" && i > 0 {
             // Walk back over the genitive phrase before "sammanträde".
             var start = i

@@ -13,20 +13,30 @@ extension StringProtocol {
         return String(self[start..<end])
     }
 
-    /// Runs of spaces and tabs become one space; the ends are trimmed.
+    /// Without the given characters at either end: `"(S),".trimmingEnds(",()")` is "S".
+    func trimmingEnds(_ characters: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+
+    /// Runs of spaces and tabs become one space; the ends are trimmed. Spaces and tabs are ASCII, so
+    /// the work is done on UTF-8 bytes.
     var collapsedWhitespace: String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
         var pendingSpace = false
-        for character in self {
-            if character == " " || character == "\t" {
+        for byte in utf8 {
+            if byte == 0x20 || byte == 0x09 {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(character)
+                out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     var firstLetterIsLowercase: Bool {
@@ -71,27 +81,29 @@ extension StringProtocol {
     /// Fields of a layout line: text separated by a tab or by two or more spaces.
     var layoutColumns: [String] {
         var columns: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var spaces = 0
-        for character in self {
-            if character == "\t" {
-                if !current.isEmpty { columns.append(current) }
-                current = ""
+        func close() {
+            if !current.isEmpty { columns.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in utf8 {
+            if byte == 0x09 {
+                close()
                 spaces = 0
-            } else if character == " " {
+            } else if byte == 0x20 {
                 spaces += 1
             } else {
                 if spaces >= 2 {
-                    if !current.isEmpty { columns.append(current) }
-                    current = ""
+                    close()
                 } else if spaces == 1, !current.isEmpty {
-                    current.append(" ")
+                    current.append(0x20)
                 }
                 spaces = 0
-                current.append(character)
+                current.append(byte)
             }
         }
-        if !current.isEmpty { columns.append(current) }
+        close()
         return columns
     }
 

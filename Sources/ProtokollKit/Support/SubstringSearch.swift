@@ -4,23 +4,45 @@
 extension StringProtocol {
     /// The first range of `needle` at or after `from`.
     func find(_ needle: String, from: Index? = nil) -> Range<Index>? {
-        let bytes = utf8
-        var needleBytes = needle.utf8.makeIterator()
-        guard let first = needleBytes.next() else { return nil }
-        let rest = Array(needle.utf8.dropFirst())
-        var i = from ?? startIndex
+        let start = from ?? startIndex
+        let needleBytes = Array(needle.utf8)
+        guard let first = needleBytes.first else { return nil }
+        let haystack = utf8
+        let startOffset = haystack.distance(from: haystack.startIndex, to: start)
+        // Native strings expose their UTF-8 storage: scan it as a buffer.
+        let found: Int?? = haystack.withContiguousStorageIfAvailable { buffer -> Int? in
+            let count = buffer.count, length = needleBytes.count
+            guard length <= count else { return nil }
+            var i = startOffset
+            let last = count - length
+            while i <= last {
+                if buffer[i] == first {
+                    var k = 1
+                    while k < length, buffer[i + k] == needleBytes[k] { k += 1 }
+                    if k == length { return i }
+                }
+                i += 1
+            }
+            return nil
+        }
+        if let found {
+            guard let offset = found else { return nil }
+            let lower = haystack.index(haystack.startIndex, offsetBy: offset)
+            return lower..<haystack.index(lower, offsetBy: needleBytes.count)
+        }
+        var i = start
         let end = endIndex
         while i < end {
-            if bytes[i] == first {
-                var j = bytes.index(after: i)
+            if haystack[i] == first {
+                var j = haystack.index(after: i)
                 var matched = true
-                for byte in rest {
-                    guard j < end, bytes[j] == byte else { matched = false; break }
-                    j = bytes.index(after: j)
+                for byte in needleBytes.dropFirst() {
+                    guard j < end, haystack[j] == byte else { matched = false; break }
+                    j = haystack.index(after: j)
                 }
                 if matched { return i..<j }
             }
-            i = bytes.index(after: i)
+            i = haystack.index(after: i)
         }
         return nil
     }
