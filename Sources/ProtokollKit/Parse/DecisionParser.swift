@@ -137,14 +137,11 @@ enum DecisionParser {
         return decisions
     }
 
-    /// Following blocks that continue a list of att-clauses: more att-lines or list items, and a
-    /// clause cut by a page break, which continues in a block that does not start with "att".
+    /// Following blocks that continue a list of att-clauses: more att-lines or list items. (A clause
+    /// cut by a page break was joined again when the page furniture was removed.)
     private static func collectClauseBlocks(_ blocks: [Block], _ index: inout Int, into lines: inout [String]) {
         while index < blocks.count, let first = blocks[index].lines.first {
-            let previousEnd = lines.last?.trimmed ?? ""
-            let cutMidClause = !(previousEnd.last.map { $0.isSentenceEnd || $0 == "," } ?? true)
-                && !previousEnd.folded.hasSuffix(" och") && !previousEnd.folded.hasSuffix(" samt")
-            guard AttClauses.startsClause(first) || isListItem(first) || cutMidClause else { break }
+            guard AttClauses.startsClause(first) || isListItem(first) else { break }
             lines += blocks[index].lines
             index += 1
         }
