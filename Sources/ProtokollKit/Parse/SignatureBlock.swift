@@ -46,9 +46,10 @@ enum SignatureBlock {
     }
 
     /// "Datum för anslags uppsättande 2018-11-29", or a sentence "... har 2014-05- anslagits ...".
-    static func announcement(lines: ArraySlice<SourceLine>, fields: [Field], meetingDate: String?) -> Announcement? {
+    /// The anslag and the 1-based line it stands on.
+    static func announcement(lines: ArraySlice<SourceLine>, fields: [Field], meetingDate: String?) -> (Announcement, line: Int)? {
         if let field = fields.first(where: { $0.label == .announcementPosted }) {
-            if let date = SwedishDate.first(in: field.joined) { return Announcement(date: date.iso, raw: date.raw) }
+            if let date = SwedishDate.first(in: field.joined) { return (Announcement(date: date.iso, raw: date.raw), field.line) }
         }
         for line in lines {
             let folded = line.text.folded
@@ -58,7 +59,7 @@ enum SignatureBlock {
             for date in dates {
                 if let cut, date.start > cut { break }
                 if date.iso != nil && date.iso == meetingDate { continue }
-                return Announcement(date: date.iso, raw: date.raw)
+                return (Announcement(date: date.iso, raw: date.raw), line.number)
             }
         }
         return nil

@@ -100,16 +100,17 @@ enum Structure {
     }
 
     /// "§§ 15 - 26", "Paragrafer 15 - 28", "Protokollet innehåller paragraferna 1–12", "§ 87".
-    static func paragraphRange(fields: [Field], front: ArraySlice<SourceLine>) -> ParagraphRange? {
+    /// The range and the 1-based line it stands on.
+    static func paragraphRange(fields: [Field], front: ArraySlice<SourceLine>) -> (range: ParagraphRange, line: Int)? {
         for field in fields where field.label == .paragraphRange {
-            if let range = numbers(field.joined) { return range }
+            if let range = numbers(field.joined) { return (range, field.line) }
         }
         for line in front {
             let text = line.text
             for column in text.layoutColumns {
                 let t = column.trimmed
                 if t.hasPrefix("§§") || t.folded.hasPrefix("paragrafer") || t.folded.hasPrefix("paragraf ") {
-                    if let range = numbers(String(t.drop(while: { !$0.isNumber }))) { return range }
+                    if let range = numbers(String(t.drop(while: { !$0.isNumber }))) { return (range, line.number) }
                 }
             }
         }
