@@ -9,6 +9,9 @@ enum ReferenceParser {
     /// hold only earlier decisions, so any past-tense decision there is a reference.
     static func reference(in sentence: String, meetingYear: Int?, narrative: Bool) -> Reference? {
         let folded = sentence.folded
+        // "Ordföranden ställer proposition ... och finner att kommunstyrelsen beslutat ...": the
+        // outcome of this meeting's vote, not an earlier decision.
+        if folded.includes("finner att") || folded.includes("proposition") { return nil }
         guard let verb = pastVerbs.first(where: { containsWord(folded, $0) }), let verbRange = folded.find(verb) else { return nil }
         let afterVerb = String(folded[verbRange.upperBound...])
         let date = SwedishDate.all(in: String(sentence), defaultYear: meetingYear).first(where: { $0.iso != nil })
