@@ -4,10 +4,11 @@
 public enum PageCleaner {
     public static func clean(_ lines: [SourceLine]) -> [SourceLine] {
         let pages = pageRanges(lines)
-        var drop = RunningHeaders.furnitureIndexes(lines: lines, pages: pages)
+        var drop = Set<Int>()
         for (index, line) in lines.enumerated() where !line.isBlank {
             if PageFurniture.isPageNumber(line.text) || PageFurniture.isSignatureStrip(line.text) { drop.insert(index) }
         }
+        drop.formUnion(RunningHeaders.furnitureIndexes(lines: lines, pages: pages, alreadyDropped: drop))
         var kept: [SourceLine] = []
         kept.reserveCapacity(lines.count)
         var pageBreakPending = false
@@ -39,8 +40,12 @@ public enum PageCleaner {
                 blankRun += 1
                 continue
             }
-            // Blank lines before the first text do not make a page of their own.
-            if seenText, line.startsPage || blankRun >= 2, starts.last != index { starts.append(index) }
+            // Blank lines before the first text do not make a page of their own. A line that ends in a
+            // page number ("KOMMUN   PROTOKOLL   Sida 2 (6)") is the top of a page.
+            let lastByte = line.text.utf8.last ?? 0
+            let endsLikePageNumber = lastByte == 0x29 || (0x30...0x39).contains(lastByte)
+            let numbered = endsLikePageNumber && line.text.layoutColumns.count >= 2 && line.text.layoutColumns.last.map(PageFurniture.isPageNumber) == true
+            if seenText, line.startsPage || blankRun >= 2 || numbered, starts.last != index { starts.append(index) }
             seenText = true
             blankRun = 0
         }
@@ -57,12 +62,20 @@ public enum PageCleaner {
     private static func joinAcrossBreak(_ kept: inout [SourceLine], _ line: SourceLine) -> Bool {
         guard let lastIndex = kept.lastIndex(where: { !$0.isBlank }) else { return false }
         let previous = kept[lastIndex].text
-        guard let end = previous.last, !end.isSentenceEnd, line.text.trimmed.firstLetterIsLowercase,
-              line.text.trimmed.first?.isLetter == true else { return false }
+        let next = line.text.trimmed
+        guard let end = previous.last, !end.isSentenceEnd, next.first?.isLetter == true else { return false }
+        // "... avseende del av" + "Kopparberg 4:1": a sentence cannot end on a preposition or article.
+        let lastWord = previous.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+        guard next.firstLetterIsLowercase || danglingWords.contains(lastWord) else { return false }
         kept.removeSubrange((lastIndex + 1)...)
         kept[lastIndex].text = glue(previous, line.text)
         return true
     }
+
+    private static let danglingWords: Set<String> = [
+        "av", "i", "på", "för", "till", "med", "om", "och", "att", "den", "det", "en", "ett", "som", "från", "vid",
+        "under", "över", "mellan", "samt", "eller", "de", "dess", "sin", "sitt", "sina", "hos", "mot", "efter", "utan",
+    ]
 
     /// Undoes end-of-line hyphenation between a line and the next non-blank one.
     static func joinHyphenation(_ lines: [SourceLine]) -> [SourceLine] {

@@ -8,7 +8,8 @@ enum AttendanceParser {
 
     static func attendees(from fields: [Field], kind: DocumentKind) -> [Attendee] {
         var result: [Attendee] = []
-        let hasDecidingList = fields.contains { $0.label == .deciding }
+        // "Beslutande: Se bilaga 1" names no one: the list is elsewhere.
+        let hasDecidingList = fields.contains { $0.label == .deciding && !NameList.people(in: $0.nonEmptyValues).isEmpty }
         for field in fields {
             let deciding: Bool
             var defaultRole: String?
@@ -17,7 +18,9 @@ enum AttendanceParser {
             case .servingSubstitutes: deciding = true; defaultRole = "tjänstgörande ersättare"
             case .substitutes: deciding = false; defaultRole = "ersättare"
             case .present: deciding = kind == .protokoll && !hasDecidingList
-            case .others: deciding = false
+            case .others:
+                deciding = false
+                if field.key.hasPrefix("adjungerad") { defaultRole = "adjungerad" }
             case .presenter: deciding = false; defaultRole = "föredragande"
             case .secretary: deciding = false; defaultRole = "sekreterare"
             case .minuteTaker: deciding = false; defaultRole = "minnesantecknare"
@@ -25,14 +28,21 @@ enum AttendanceParser {
             default: continue
             }
             let values = field.nonEmptyValues
-            guard !values.isEmpty else { continue }
+            guard let first = values.first else { continue }
+            if let columns = AttendanceTable.header(first) {
+                let deciding = field.label == .deciding || field.label == .servingSubstitutes || field.label == .present && kind == .protokoll
+                for attendee in AttendanceTable.attendees(rows: Array(values.dropFirst()), columns: columns, deciding: deciding, defaultRole: defaultRole) {
+                    merge(attendee, into: &result)
+                }
+                continue
+            }
             for entry in NameList.people(in: values) {
                 var role = entry.role ?? defaultRole
                 var isDeciding = deciding
                 if let written = entry.role {
                     let folded = written.folded
-                    if nonDecidingRoles.contains(where: { folded.hasPrefix($0) }) && !folded.contains("tjanstgorande ersattare") { isDeciding = false }
-                    if field.label == .substitutes && folded.contains("tjanstgorande") && !folded.contains("ej ") { isDeciding = true }
+                    if nonDecidingRoles.contains(where: { folded.hasPrefix($0) }) && !folded.includes("tjanstgorande ersattare") { isDeciding = false }
+                    if field.label == .substitutes && folded.includes("tjanstgorande") && !folded.includes("ej ") { isDeciding = true }
                 }
                 if entry.replaces != nil { isDeciding = true; role = role ?? "tjänstgörande ersättare" }
                 let attendee = Attendee(name: entry.name, deciding: isDeciding, role: role, party: entry.party,

@@ -6,7 +6,13 @@ import Foundation
 enum DecisionParser {
     struct Block {
         var lines: [String]
-        var text: String { lines.map { $0.trimmed }.joined(separator: " ").collapsedWhitespace }
+        /// The lines as running text, without list bullets.
+        var text: String {
+            lines.map { line in
+                let t = line.trimmed
+                return t.hasPrefix("- ") || t.hasPrefix("• ") || t.hasPrefix("* ") ? String(t.dropFirst(2)) : t
+            }.joined(separator: " ").collapsedWhitespace
+        }
     }
 
     /// Verbs by which a subject states a resolution: "Styrelsen beslutar", "Mötet valde".
@@ -25,26 +31,48 @@ enum DecisionParser {
         "aterremitterades", "bordlaggs", "bordlades", "antas", "antogs", "beviljas", "beviljades",
         "tillstyrks", "avstyrks", "uppdras", "beslutas", "attsatsen bifalles", "attsatserna bifalles",
     ]
-    private static let notDecision = ["foreslar", "foreslas", "yrkar", "yrkade", "forslag till beslut", "kommer att", "skulle", "ska ", "ombeds", "onskar"]
+    /// Verbs that report someone's view: a formula in the att-clause after them decides nothing.
+    private static let reportingVerbs = ["tillstyrker", "foreslar", "yrkar", "anser", "menar", "onskar", "begar", "rekommenderar", "framhaller", "papekar"]
+    private static let proposalWords = ["foreslar", "foreslas", "yrkar", "yrkade", "forslag till beslut"]
+    /// Words of narrative about the future or of wishes: no passive formula in such a sentence decides.
+    private static let notDecision = proposalWords + ["kommer att", "skulle", "ska ", "ombeds", "onskar"]
 
-    /// Decisions in the sections of one §.
-    static func decisions(in sections: [(heading: String?, role: SectionHeading.Role, blocks: [Block])], meetingYear: Int?) -> [Decision] {
-        let decisionSections = sections.filter { $0.role == .decision }
-        if !decisionSections.isEmpty {
-            var result: [Decision] = []
-            for section in decisionSections {
-                let found = scan(section.blocks, inDecisionSection: true, meetingYear: meetingYear)
+    /// "Styrelsen beslutade:" with "1. att ..." on the next lines of the same paragraph: the list is
+    /// a block of its own, as if a blank line stood before it.
+    private static func splitAtList(_ block: Block) -> [Block] {
+        let lines = block.lines
+        guard lines.count >= 2, !AttClauses.startsClause(lines[0]), !isListItem(lines[0]),
+              let start = lines.indices.dropFirst().first(where: { AttClauses.startsClause(lines[$0]) || isListItem(lines[$0]) }) else {
+            return [block]
+        }
+        let head = Block(lines: Array(lines[..<start]))
+        let opener = head.text.folded
+        guard opener.hasSuffix(":") || opener.hasSuffix("beslutar") || opener.hasSuffix("beslutade") || opener.hasSuffix("beslutas") || opener.hasSuffix("besluta") else {
+            return [block]
+        }
+        return [head, Block(lines: Array(lines[start...]))]
+    }
+
+    /// Decisions in the sections of one §. `body` is the document's organ, when known: another organ
+    /// that "tillstyrker" or "godkänner" in the text is not deciding here.
+    static func decisions(
+        in sections: [(heading: String?, role: SectionHeading.Role, blocks: [Block])], meetingYear: Int?, body: String? = nil
+    ) -> [Decision] {
+        var result: [Decision] = []
+        for section in sections {
+            switch section.role {
+            case .decision:
+                let found = scan(section.blocks, inDecisionSection: true, meetingYear: meetingYear, body: body)
                 if found.isEmpty, !section.blocks.isEmpty {
                     result.append(wholeSection(section.blocks))
                 } else {
                     result += found
                 }
+            case .other:
+                result += scan(section.blocks, inDecisionSection: false, meetingYear: meetingYear, body: body)
+            case .narrative, .recipients:
+                continue
             }
-            return result
-        }
-        var result: [Decision] = []
-        for section in sections where section.role == .other {
-            result += scan(section.blocks, inDecisionSection: false, meetingYear: meetingYear)
         }
         return result
     }
@@ -56,7 +84,8 @@ enum DecisionParser {
         return Decision(decidedBy: nil, text: blocks.map(\.text).joined(separator: " "), clauses: clauses)
     }
 
-    private static func scan(_ blocks: [Block], inDecisionSection: Bool, meetingYear: Int?) -> [Decision] {
+    private static func scan(_ rawBlocks: [Block], inDecisionSection: Bool, meetingYear: Int?, body: String?) -> [Decision] {
+        let blocks = rawBlocks.flatMap(splitAtList)
         var decisions: [Decision] = []
         var index = 0
         while index < blocks.count {
@@ -65,10 +94,7 @@ enum DecisionParser {
             // Att-lines straight after a Beslut rubric, with no deciding sentence before them.
             if inDecisionSection, AttClauses.startsClause(block.lines.first ?? "") {
                 var lines = block.lines
-                while index < blocks.count, AttClauses.startsClause(blocks[index].lines.first ?? "") {
-                    lines += blocks[index].lines
-                    index += 1
-                }
+                collectClauseBlocks(blocks, &index, into: &lines)
                 decisions.append(Decision(decidedBy: nil, text: Block(lines: lines).text, clauses: clausesFromLines(lines)))
                 continue
             }
@@ -76,23 +102,21 @@ enum DecisionParser {
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 if ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: false) != nil { continue }
                 let folded = sentence.folded
-                if notDecision.contains(where: { folded.contains($0) }), !folded.contains("beslutar") { continue }
-                if let (subject, tail) = decidingSentence(sentence) {
+                let proposal = proposalWords.contains(where: { folded.includes($0) }) && !folded.includes("beslutar")
+                // In a Beslut section, "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." is the
+                // organ's resolution to propose; elsewhere a proposal is not a decision.
+                let proposalInDecision = proposal && inDecisionSection && folded.includes("foreslar") && folded.includes("besluta")
+                if proposal && !proposalInDecision { continue }
+                if let (subject, tail) = proposalInDecision ? proposingSentence(sentence) : decidingSentence(sentence) {
                     var text = sentence
-                    var clauses: [String] = []
-                    if let inline = inlineClauses(tail) {
-                        clauses = inline
-                    }
+                    var clauses = inlineClauses(tail) ?? []
                     // "X beslutar" closing the block: the att-clauses or list items follow.
-                    let isLastSentence = sentenceIndex == sentences.count - 1
-                    if isLastSentence, clauses.isEmpty || endsOpen(tail) {
+                    if sentenceIndex == sentences.count - 1, clauses.isEmpty || endsOpen(tail) {
                         var lines: [String] = []
-                        var firstClauseLines = true
-                        while index < blocks.count, let first = blocks[index].lines.first,
-                              AttClauses.startsClause(first) || isListItem(first) && firstClauseLines {
-                            lines += blocks[index].lines
+                        if index < blocks.count, let first = blocks[index].lines.first, AttClauses.startsClause(first) || isListItem(first) {
+                            lines = blocks[index].lines
                             index += 1
-                            firstClauseLines = AttClauses.startsClause(first) ? firstClauseLines : true
+                            collectClauseBlocks(blocks, &index, into: &lines)
                         }
                         if !lines.isEmpty {
                             clauses += clausesFromLines(lines)
@@ -102,12 +126,44 @@ enum DecisionParser {
                     decisions.append(Decision(decidedBy: subject, text: text, clauses: clauses))
                     continue
                 }
-                if isPassiveDecision(folded) || isActingDecision(sentence) {
-                    decisions.append(Decision(decidedBy: actingSubject(sentence), text: sentence, clauses: []))
+                if notDecision.contains(where: { folded.includes($0) }) { continue }
+                if isPassiveDecision(folded) {
+                    decisions.append(Decision(decidedBy: nil, text: sentence, clauses: []))
+                } else if isActingDecision(sentence), let subject = actingSubject(sentence), isThisBody(subject, body) {
+                    decisions.append(Decision(decidedBy: subject, text: sentence, clauses: []))
                 }
             }
         }
         return decisions
+    }
+
+    /// Following blocks that continue a list of att-clauses: more att-lines or list items. (A clause
+    /// cut by a page break was joined again when the page furniture was removed.)
+    private static func collectClauseBlocks(_ blocks: [Block], _ index: inout Int, into lines: inout [String]) {
+        while index < blocks.count, let first = blocks[index].lines.first {
+            guard AttClauses.startsClause(first) || isListItem(first) else { break }
+            lines += blocks[index].lines
+            index += 1
+        }
+    }
+
+    /// The organ of a sentence like "Styrelsen tillstyrker ..." is this meeting's body, or a
+    /// generic name for it ("Mötet", "Nämnden").
+    private static func isThisBody(_ subject: String, _ body: String?) -> Bool {
+        guard let body else { return true }
+        let s = subject.folded, b = body.folded
+        if ["motet", "arsmotet", "stamman", "foreningsstamman"].contains(s) { return true }
+        return b.hasSuffix(s) || s.hasSuffix(b)
+    }
+
+    /// "Kommunstyrelsen föreslår kommunfullmäktige besluta att ...": the proposing organ and the text
+    /// after "besluta".
+    static func proposingSentence(_ sentence: String) -> (String?, String)? {
+        let words = sentence.split(separator: " ").map(String.init)
+        guard let verb = words.firstIndex(where: { $0.folded == "foreslar" }) else { return nil }
+        guard let besluta = words[verb...].firstIndex(where: { $0.folded.trimmingPunctuation == "besluta" }) else { return nil }
+        let subject = Subject.phrase(words[..<verb].joined(separator: " "))
+        return (subject, words[(besluta + 1)...].joined(separator: " "))
     }
 
     /// "X beslutar ..." or "... beslutar kommunstyrelsen att ...": the subject and the text after
@@ -115,7 +171,7 @@ enum DecisionParser {
     static func decidingSentence(_ sentence: String) -> (String?, String)? {
         let words = sentence.split(separator: " ").map(String.init)
         for (i, word) in words.enumerated() {
-            let bare = word.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",.:;"))
+            let bare = word.folded.trimmingEnds(",.:;")
             guard decidingVerbs.contains(bare) else { continue }
             let before = words[..<i].joined(separator: " ")
             var tailWords = Array(words[(i + 1)...])
@@ -126,10 +182,10 @@ enum DecisionParser {
                 return (subject, tailWords.joined(separator: " "))
             }
             // Inverted order: "Med 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att ...".
-            if let next = tailWords.first, Subject.isOrganNoun(next.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",.")))  {
+            if let next = tailWords.first, Subject.isOrganNoun(next.folded.trimmingEnds(",."))  {
                 tailWords.removeFirst()
                 let subject = next.prefix(1).uppercased() + next.dropFirst()
-                return (subject.trimmingCharacters(in: CharacterSet(charactersIn: ",.")), tailWords.joined(separator: " "))
+                return (subject.trimmingEnds(",."), tailWords.joined(separator: " "))
             }
             if i == 0 || before.folded.hasSuffix("och") { return (nil, tailWords.joined(separator: " ")) }
         }
@@ -142,11 +198,11 @@ enum DecisionParser {
         // Up to a few linking words may stand between the verb and "att": "för egen del att".
         var skipped = 0
         while let first = words.first, first.folded != "att", skipped < 4,
-              ["for", "egen", "del", "darmed", "ocksa", "vidare", "harmed", "dessutom", "aven", "enhalligt", "enligt", "i", "sin", "helhet"].contains(first.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",:"))) {
+              ["for", "egen", "del", "darmed", "ocksa", "vidare", "harmed", "dessutom", "aven", "enhalligt", "enligt", "i", "sin", "helhet"].contains(first.folded.trimmingEnds(",:")) {
             words.removeFirst()
             skipped += 1
         }
-        guard let first = words.first, first.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",:")) == "att" else { return nil }
+        guard let first = words.first, first.folded.trimmingEnds(",:") == "att" else { return nil }
         let rest = words.dropFirst().joined(separator: " ")
         guard !rest.isEmpty else { return nil }
         return AttClauses.splitInline(rest)
@@ -184,27 +240,44 @@ enum DecisionParser {
             }
         }
         if let current { clauses.append(current) }
-        return clauses.flatMap { clause in
-            // "att A, att B" on one line.
-            AttClauses.splitInline(clause)
-        }.filter { !$0.isEmpty }
+        // Clauses given one per line are not split again at an inner ", att": "enligt bilaga, att gälla
+        // från och med ..." is one clause.
+        return clauses.map(AttClauses.clean).filter { !$0.isEmpty }
     }
 
+    /// Single-word formulas, looked up by word, and the few multi-word ones, searched as text.
+    private static let passiveWords = Set(passiveFormulas.filter { !$0.includes(" ") })
+    private static let passivePhrases = passiveFormulas.filter { $0.includes(" ") }
+
     static func isPassiveDecision(_ folded: String) -> Bool {
-        for formula in passiveFormulas where ReferenceParser.containsWord(folded, formula) {
-            if formula == "utses" || formula == "valdes" || formula == "valjs" || formula == "utsags" {
-                // "utses" decides a person's task: justerare, ordförande, representatives.
-                return folded.contains("juster") || folded.contains("till ") || folded.contains("som ")
-            }
-            if formula == "utgar" { return folded.hasPrefix("arendet") || folded.hasPrefix("punkten") || folded.split(separator: " ").count <= 4 }
-            return true
+        let words = FoldedWords.split(folded)
+        var formula: String?
+        for word in words where passiveWords.contains(word) {
+            formula = word
+            break
         }
-        return false
+        if formula == nil {
+            formula = passivePhrases.first { ReferenceParser.containsWord(folded, $0) }
+        }
+        guard let formula else { return false }
+        // "... som tillstyrker att styrelsen beviljas ansvarsfrihet": a formula inside an att-clause
+        // after a reporting verb reports what someone else proposes.
+        if let formulaRange = folded.find(formula), let att = folded.find(" att "), att.lowerBound < formulaRange.lowerBound,
+           reportingVerbs.contains(where: { folded[..<att.lowerBound].includes($0) }) {
+            return false
+        }
+        if formula == "utses" || formula == "valdes" || formula == "valjs" || formula == "utsags" {
+            // "utses" decides a person's task: justerare, ordförande, representatives.
+            return folded.includes("juster") || folded.includes("till ") || folded.includes("som ")
+        }
+        if formula == "utgar" { return folded.hasPrefix("arendet") || folded.hasPrefix("punkten") || words.count <= 4 }
+        return true
     }
+
 
     /// "Styrelsen tackar för informationen och lägger den till handlingarna", "Nämnden godkänner ...".
     private static func isActingDecision(_ sentence: String) -> Bool {
-        let words = sentence.split(separator: " ").map { $0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",.:;")) }
+        let words = sentence.split(separator: " ").map { $0.folded.trimmingEnds(",.:;") }
         guard let verbIndex = words.firstIndex(where: { actingVerbs.contains($0) }), verbIndex >= 1, verbIndex <= 4 else { return false }
         let subjectWords = sentence.split(separator: " ").prefix(verbIndex).joined(separator: " ")
         guard Subject.phrase(subjectWords) != nil, let last = words[..<verbIndex].last, Subject.isOrganNoun(last) else { return false }
@@ -224,5 +297,24 @@ enum DecisionParser {
             }
         }
         return nil
+    }
+}
+
+/// Words of folded text, split on UTF-8 bytes: letters (any byte of a non-ASCII letter counts),
+/// digits and hyphens form words.
+enum FoldedWords {
+    static func split(_ folded: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in folded.utf8 {
+            if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte >= 0x80 {
+                current.append(byte)
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
     }
 }

@@ -40,7 +40,8 @@ enum FieldLabel: Equatable, Sendable {
         ("justeringens plats", .adjustment), ("justeringens", .adjustment), ("justeras datum", .adjustment),
         ("justeringsdatum", .adjustment), ("tid och plats for justering", .adjustment), ("justerat", .adjustment),
         ("justeras", .adjustment), ("justering", .adjustment), ("justerad", .adjustment),
-        ("protokollet innehaller paragraferna", .paragraphRange), ("paragrafer", .paragraphRange),
+        ("protokollet innehaller paragraferna", .paragraphRange), ("protokollet omfattar", .paragraphRange),
+        ("narvarande ej tjanstgorande ersattare", .substitutes), ("narvarande tjanstgorande ersattare", .servingSubstitutes), ("paragrafer", .paragraphRange),
         ("paragraf", .paragraphRange),
         ("underskrifter", .signatures), ("underskrift", .signatures),
         ("organ", .organ), ("datum for anslags uppsattande", .announcementPosted),
@@ -58,26 +59,43 @@ enum FieldLabel: Equatable, Sendable {
 
     /// The label at the start of `line` and the value after it.
     static func match(_ line: String) -> (label: FieldLabel, value: String)? {
+        matchWithKey(line).map { ($0.label, $0.value) }
+    }
+
+    /// First words of all labels: a line whose first word is none of them has no label.
+    static let firstWords: Set<String> = Set(variants.map { String($0.0.prefix(while: { $0 != " " && $0 != "/" })) })
+
+    static func matchWithKey(_ line: String) -> (label: FieldLabel, value: String, key: String)? {
+        let leading = line.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 }).prefix(while: { $0 != 0x20 && $0 != 0x09 && $0 != 0x3A && $0 != 0x2F })
+        let firstWord = String(decoding: leading, as: UTF8.self).trimmingMarkup.folded
+        guard firstWords.contains(firstWord) || firstWords.contains(where: { firstWord.hasPrefix($0) }) && firstWord.count > 3 else { return nil }
         var text = MarkdownText.stripHeadingMarks(line.trimmed)
         text = String(text.drop(while: { $0 == "-" || $0 == "*" || $0 == "•" || $0 == " " }))
         let folded = text.folded
         for (key, label) in variants where folded.hasPrefix(key) {
             let rest = text.dropFirst(key.count)
-            guard let next = rest.first else { return (label, "") }
-            if next == ":" { return (label, rest.dropFirst().trimmed) }
-            if next == "\t" { return (label, rest.trimmed) }
+            guard let next = rest.first else { return (label, "", key) }
+            if next == ":" { return (label, rest.dropFirst().trimmed, key) }
+            if next == "\t" { return (label, rest.trimmed, key) }
             if next == " " {
-                if rest.hasPrefix("  ") { return (label, rest.trimmed) }
+                if rest.hasPrefix("  ") { return (label, rest.trimmed, key) }
                 let value = rest.trimmed
-                if value.hasPrefix(":") { return (label, value.dropFirst().trimmed) }
+                if value.hasPrefix(":") { return (label, value.dropFirst().trimmed, key) }
                 if needsSeparator.contains(key) { continue }
                 // A sentence is not a label line: "Tid för nästa möte är ...".
                 if value.first?.isLowercase == true, ![.deciding, .present, .adjustment, .adjusters, .paragraphRange, .time, .place, .placeAndTime, .others].contains(label) { continue }
                 if value.first?.isLowercase == true, value.split(separator: " ").count > 3, label != .placeAndTime, label != .adjustment { continue }
-                return (label, value)
+                return (label, value, key)
             }
             if next == "/" || next == "." { continue }
         }
         return nil
+    }
+}
+
+extension String {
+    /// Without Markdown emphasis and list marks around a word: "**Tid:**" → "Tid".
+    fileprivate var trimmingMarkup: String {
+        String(drop(while: { $0 == "*" || $0 == "-" || $0 == "#" || $0 == "•" || $0 == "_" }).prefix(while: { $0 != "*" && $0 != "_" }))
     }
 }

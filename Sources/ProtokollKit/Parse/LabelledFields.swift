@@ -1,6 +1,8 @@
 /// A label and its value lines from a front page, signature block or anslag.
 struct Field: Equatable {
     var label: FieldLabel
+    /// The label as matched, folded: "adjungerade", "ovriga narvarande".
+    var key: String = ""
     /// The value on the label line, then continuation lines.
     var values: [String]
     /// 1-based source line of the label.
@@ -34,9 +36,9 @@ enum LabelledFields {
                 sawBlank = false
                 continue
             }
-            if let (label, value) = FieldLabel.match(text) {
+            if let (label, value, key) = FieldLabel.matchWithKey(text) {
                 if let current { fields.append(current) }
-                current = Field(label: label, values: value.isEmpty ? [] : [value], line: line.number)
+                current = Field(label: label, key: key, values: value.isEmpty ? [] : [value], line: line.number)
                 previousLabelText = text.trimmed.folded.layoutColumns.first ?? ""
                 sawBlank = false
                 continue

@@ -4,11 +4,13 @@ import Foundation
 /// not content.
 enum MarkdownText {
     static func stripHeadingMarks(_ text: String) -> String {
+        // No "#", "*" or "_": nothing to strip, which is most lines.
+        guard text.utf8.contains(where: { $0 == 0x23 || $0 == 0x2A || $0 == 0x5F }) else { return text }
         var s = Substring(text)
         if s.hasPrefix("#") {
             s = s.drop(while: { $0 == "#" }).drop(while: { $0 == " " })
         }
-        if s.contains("*") || s.contains("__") {
+        if s.contains(Character("*")) || s.includes("__") {
             return String(s).replacingEmphasis()
         }
         return String(s)
@@ -41,7 +43,7 @@ extension String {
     /// "**Beslut:** att" → "Beslut: att".
     func replacingEmphasis() -> String {
         var out = self
-        for mark in ["**", "__"] { out = out.replacingOccurrences(of: mark, with: "") }
+        for mark in ["**", "__"] { out = out.replacingAll(mark, with: "") }
         return out
     }
 }

@@ -36,6 +36,24 @@ enum MeetingParser {
         return meeting
     }
 
+    private static let dateWords: Set<String> = [
+        "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen", "måndag", "tisdag",
+        "onsdag", "torsdag", "fredag", "lördag", "söndag", "den", "datum", "dag", "tid",
+    ]
+
+    /// The end of the meeting when only the closing § states it: "Ordföranden förklarade mötet
+    /// avslutat kl. 20.40".
+    static func closingTime(_ paragraphs: [Paragraph]) -> String? {
+        for paragraph in paragraphs.suffix(2).reversed() {
+            for sentence in Sentences.split(paragraph.text.split(separator: "\n").joined(separator: " ")) {
+                let folded = sentence.folded
+                guard folded.includes("avslut") || folded.includes("avslöt") || folded.includes("avslot") else { continue }
+                if let time = TimeRange.parse(sentence)?.start { return time }
+            }
+        }
+        return nil
+    }
+
     /// The place in "Kommunhuset, Sessionssalen, kl. 13.00–16.30" or "Kommunhuset 2018-11-28":
     /// the text without its date and time.
     static func placeText(_ text: String) -> String? {
@@ -50,13 +68,14 @@ enum MeetingParser {
                 if date.end <= chars.count { cleaned = String(chars[..<date.start]) + String(chars[date.end...]) }
             }
             cleaned = cleaned.collapsedWhitespace
-            for weekday in ["måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "den"] {
-                if cleaned.lowercased() == weekday { cleaned = "" }
-                if cleaned.lowercased().hasSuffix(" " + weekday) { cleaned = String(cleaned.dropLast(weekday.count + 1)) }
-            }
-            if let kl = cleaned.lowercased().range(of: " kl") {
+            if let kl = cleaned.lowercased().find(" kl") {
                 cleaned = String(cleaned[..<kl.lowerBound])
             }
+            // What is left of "onsdagen den 21 november", "den 27 november 2013 på kommunkansliet".
+            var words = cleaned.split(separator: " ").map(String.init)
+            while let last = words.last, dateWords.contains(last.lowercased()) { words.removeLast() }
+            while let first = words.first, dateWords.contains(first.lowercased()) || first.lowercased() == "på" || first.lowercased() == "i" { words.removeFirst() }
+            cleaned = words.joined(separator: " ")
             cleaned = cleaned.trimmed
             if cleaned.filter(\.isLetter).count >= 2 { parts.append(cleaned) }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lists of people: "A, B och C", "Name och Name ORG, Name ORG", one person per line, or rows of a
 /// table ("May Andersson<TAB>Kommunförbundet<TAB>sekreterare").
 enum NameList {
@@ -31,19 +33,24 @@ enum NameList {
             let text = column.trimmed
             let folded = text.folded
             if ["ja", "nej", "x", "avstar", "-", "franvarande", "narvarande"].contains(folded) { continue }
-            if text.contains("§") || folded.hasPrefix("ej §") || folded.hasPrefix("t.o.m") { person.paragraphs = text; continue }
+            if text.contains(Character("§")) || folded.hasPrefix("ej §") || folded.hasPrefix("t.o.m") { person.paragraphs = text; continue }
             if PersonEntry.isParty(text.trimmingParentheses) { person.party = text.trimmingParentheses.uppercased(); continue }
             if text.firstLetterIsLowercase || PersonEntry.isRoleText(text) {
                 person.role = person.role ?? text.lowercased()
                 continue
             }
             if !PersonEntry.isOrganisationText(text), text.split(separator: " ").count >= 2,
-               !text.contains(","), let other = PersonEntry.parse(text) {
+               !text.contains(Character(",")), let other = PersonEntry.parse(text) {
                 extra.append(other)
                 continue
             }
+            // "Kommunförbundet i X län (processledare)": a role in parentheses.
+            if let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close {
+                let inner = text[text.index(after: open)..<close].trimmed
+                if inner.firstLetterIsLowercase || PersonEntry.isRoleText(inner) { person.role = person.role ?? inner.lowercased() }
+            }
             // "Kvalitetslab, projektledare": organisation and role.
-            let parts = text.split(separator: ",").map { $0.trimmed }
+            let parts = text.removingParenthesised.split(separator: ",").map { $0.trimmed }
             for part in parts where !part.isEmpty {
                 if part.firstLetterIsLowercase || PersonEntry.isRoleText(part) { person.role = person.role ?? part.lowercased() }
                 else { person.organisation = person.organisation ?? part }
@@ -54,15 +61,24 @@ enum NameList {
 
     /// A running list: split at commas, semicolons, newlines and "och", keeping roles, party tags
     /// and organisations with the person they follow.
-    static func people(inProse text: String) -> [PersonEntry] {
+    static func people(inProse rawText: String) -> [PersonEntry] {
+        // "A (KD), ersättare för B (M)": the comma does not start a new person.
+        var text = rawText
+        for marker in [", ersättare för ", ", tjg för ", ", tjänstgörande för ", ", i stället för ", ", istället för ", ", ersätter "] {
+            text = text.replacingAll(marker, with: " " + marker.dropFirst(2))
+        }
         var groups: [[String]] = []
         for group in splitTopLevel(text, separators: [",", ";", "\n"]) {
             let trimmed = group.trimmed
             guard !trimmed.isEmpty else { continue }
-            let bare = trimmed.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == " " })
-            let attachable = PersonEntry.isParty(String(bare)) || String(bare).firstLetterIsLowercase && !bare.contains(" och ")
-                || PersonEntry.isRoleText(String(bare)) || bare.hasPrefix("§")
-                || PersonEntry.isOrganisationText(String(bare)) && splitAtOch(String(bare)).allSatisfy { PersonEntry.parse($0) == nil }
+            let bare = String(trimmed.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == " " }))
+            // What follows a comma and names no person belongs to the person before it: a role
+            // ("ordförande", "Sexmästare"), a party tag, participation, or an organisation.
+            let withoutParentheses = bare.removingParenthesised
+            let namesSomeone = splitAtOch(bare).contains { PersonEntry.parse($0) != nil }
+            let attachable = !namesSomeone && (
+                PersonEntry.isParty(bare) || bare.firstLetterIsLowercase || PersonEntry.isRoleText(bare) || bare.hasPrefix("§")
+                    || PersonEntry.isOrganisationText(bare) || !withoutParentheses.contains(Character(" ")))
             if attachable, var last = groups.popLast(), let member = last.popLast() {
                 last.append(member + ", " + bare)
                 groups.append(last)
@@ -89,7 +105,8 @@ enum NameList {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         for word in words {
             depth += word.filter { $0 == "(" }.count - word.filter { $0 == ")" }.count
-            if word == "och" && depth == 0 && !current.isEmpty {
+            // "Kultur- och fritidsnämnden": a hyphen before "och" shares the compound, it does not list.
+            if word == "och" && depth == 0 && !current.isEmpty && !current.hasSuffix("-") {
                 parts.append(current)
                 current = ""
             } else {
@@ -120,6 +137,18 @@ enum NameList {
 }
 
 extension String {
+    /// Without "(...)" parts.
+    var removingParenthesised: String {
+        var out = ""
+        var depth = 0
+        for character in self {
+            if character == "(" { depth += 1; continue }
+            if character == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(character) }
+        }
+        return out.collapsedWhitespace
+    }
+
     var trimmingParentheses: String {
         var s = trimmed
         if s.hasPrefix("("), s.hasSuffix(")") { s = String(s.dropFirst().dropLast()) }

@@ -10,7 +10,7 @@ enum ParagraphParser {
         var isPoint: Bool
     }
 
-    static func parse(heading: Heading, body: ArraySlice<SourceLine>, meetingYear: Int?, isPoint: Bool) -> Paragraph {
+    static func parse(heading: Heading, body: ArraySlice<SourceLine>, meetingYear: Int?, isPoint: Bool, organ: String? = nil) -> Paragraph {
         var lines = Array(body)
         var title: String?
         var caseNumber: String?
@@ -138,7 +138,7 @@ enum ParagraphParser {
                 }
             }
         }
-        let decisions = DecisionParser.decisions(in: sections, meetingYear: meetingYear)
+        let decisions = DecisionParser.decisions(in: sections, meetingYear: meetingYear, body: organ)
         return Paragraph(
             number: heading.number, title: title, caseNumber: caseNumber, text: bodyLines.joined(separator: "\n"),
             sections: namedSections, decisions: decisions, recipients: recipients, references: references,

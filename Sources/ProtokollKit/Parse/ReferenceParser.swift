@@ -9,11 +9,19 @@ enum ReferenceParser {
     /// hold only earlier decisions, so any past-tense decision there is a reference.
     static func reference(in sentence: String, meetingYear: Int?, narrative: Bool) -> Reference? {
         let folded = sentence.folded
-        guard let verb = pastVerbs.first(where: { containsWord(folded, $0) }), let verbRange = folded.range(of: verb) else { return nil }
+        // "Ordföranden ställer proposition ... och finner att kommunstyrelsen beslutat ...": the
+        // outcome of this meeting's vote, not an earlier decision.
+        if folded.includes("finner att") || folded.includes("proposition") { return nil }
+        guard let verb = pastVerbs.first(where: { containsWord(folded, $0) }), let verbRange = folded.find(verb) else { return nil }
         let afterVerb = String(folded[verbRange.upperBound...])
         let date = SwedishDate.all(in: String(sentence), defaultYear: meetingYear).first(where: { $0.iso != nil })
-        let datedAfterVerb = afterVerb.split(separator: " ").prefix(6).contains(where: { $0 == "den" || $0.first?.isNumber == true })
-        let earlier = earlierMarkers.contains(where: { folded.contains($0) })
+        // "beslutade den 8 november 2013 att", "beslutade 2017-06-12", "beslutade i juni": the time
+        // comes right after the verb. A date later in the sentence ("beslutade att höja avgiften från
+        // och med den 1 juli") belongs to the decision's content.
+        let firstAfterVerb = afterVerb.split(separator: " ").first.map(String.init) ?? ""
+        let datedAfterVerb = ["den", "vid", "i", "pa", "under", "redan", "tidigare", "ar", "om"].contains(firstAfterVerb.trimmingPunctuation)
+            || firstAfterVerb.first?.isNumber == true
+        let earlier = earlierMarkers.contains(where: { folded.includes($0) })
         guard narrative || datedAfterVerb || earlier || verb != "beslutade" && verb != "beslot" else { return nil }
         let subjectEnd = folded.distance(from: folded.startIndex, to: verbRange.lowerBound)
         let subject = Subject.phrase(String(sentence.prefix(subjectEnd)))
@@ -22,7 +30,7 @@ enum ReferenceParser {
 
     static func containsWord(_ text: String, _ phrase: String) -> Bool {
         var searchStart = text.startIndex
-        while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
+        while let range = text.find(phrase, from: searchStart) {
             let beforeOK = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
             let afterOK = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
             if beforeOK && afterOK { return true }
@@ -36,7 +44,9 @@ enum ReferenceParser {
 enum Subject {
     /// `text` is what stands before the verb. Returns it when it reads as an organ or a person.
     static func phrase(_ text: String) -> String? {
-        var words = text.trimmed.split(separator: " ").map(String.init)
+        // "Vårstädning: Mötet beslutade": a sub-item label before the subject.
+        let afterLabel = text.split(separator: ":").last.map(String.init) ?? text
+        var words = afterLabel.trimmed.split(separator: " ").map(String.init)
         // "Med 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen": no subject before the verb.
         while let last = words.last, last.hasSuffix(",") { words.removeLast() }
         guard (1...6).contains(words.count), let first = words.first, first.startsWithUppercaseLetter else { return nil }

@@ -42,7 +42,8 @@ enum SectionHeading {
         var key = text.folded
         while let last = key.last, last == ":" || last == "." && key != "exp." { key.removeLast() }
         key = key.trimmed
-        guard !key.isEmpty, key.count <= 60 else { return nil }
+        // A rubric starts with a capital: "förslag." alone on a line is a wrapped sentence's end.
+        guard !key.isEmpty, key.count <= 60, text.startsWithUppercaseLetter else { return nil }
         let heading = headingText(text)
         if let role = rubrics[key] { return (heading, role) }
         let words = key.split(separator: " ")

@@ -11,41 +11,55 @@ enum SignatureBlock {
     static func read(fields: [Field], lines: [SourceLine], tailStart: Int, frontEnd: Int) -> Signers {
         var signers = Signers()
         for field in fields {
-            guard field.label == .secretary || field.label == .chair else { continue }
+            guard field.label == .secretary || field.label == .chair || field.label == .minuteTaker else { continue }
             let name = field.nonEmptyValues.lazy.compactMap { value -> String? in
                 let cleaned = value.filter { $0 != "." && $0 != "_" }.trimmed
                 return PersonEntry.parse(cleaned)?.name
             }.first
-            if field.label == .secretary { signers.secretary = signers.secretary ?? name }
+            if field.label == .secretary || field.label == .minuteTaker { signers.secretary = signers.secretary ?? name }
             if field.label == .chair { signers.chair = signers.chair ?? name }
         }
         return signers
     }
 
-    static func adjustment(fields: [Field], meetingYear: Int?) -> Adjustment? {
-        guard let field = fields.first(where: { $0.label == .adjustment && !$0.nonEmptyValues.isEmpty }) else { return nil }
-        let text = field.joined
-        let date = SwedishDate.all(in: text, defaultYear: meetingYear).first(where: { $0.iso != nil })?.iso
-        var place = MeetingParser.placeText(text)
-        if let p = place, PersonEntry.parse(p) != nil, date == nil { place = nil }
-        if date == nil && place == nil { return nil }
-        return Adjustment(date: date, place: place)
+    /// "Justeringens plats och tid: Kommunkansliet 2018-09-25 kl. 10.00", "Justeras datum: 2014-04-30".
+    /// An omedelbart justerad § is adjusted at the meeting. A "Justeras" over signature lines is no
+    /// adjustment statement.
+    static func adjustment(fields: [Field], meetingYear: Int?, meetingDate: String?, lines: [SourceLine]) -> Adjustment? {
+        for field in fields where field.label == .adjustment && !field.nonEmptyValues.isEmpty {
+            let values = field.nonEmptyValues.filter { value in
+                !value.includes("....") && !value.includes("____") && PersonEntry.parse(value) == nil
+            }
+            let text = values.joined(separator: " ").collapsedWhitespace
+            guard !text.isEmpty else { continue }
+            let date = SwedishDate.all(in: text, defaultYear: meetingYear).first(where: { $0.iso != nil })?.iso
+            let place = MeetingParser.placeText(text)
+            if date == nil && place == nil { continue }
+            return Adjustment(date: date, place: place)
+        }
+        let immediately = lines.contains { line in
+            let folded = line.text.folded
+            return folded.includes("omedelbart justera") || folded.includes("omedelbar justering")
+        }
+        if immediately, let meetingDate { return Adjustment(date: meetingDate, place: nil) }
+        return nil
     }
 
     /// "Datum för anslags uppsättande 2018-11-29", or a sentence "... har 2014-05- anslagits ...".
-    static func announcement(lines: ArraySlice<SourceLine>, fields: [Field], meetingDate: String?) -> Announcement? {
+    /// The anslag and the 1-based line it stands on.
+    static func announcement(lines: ArraySlice<SourceLine>, fields: [Field], meetingDate: String?) -> (Announcement, line: Int)? {
         if let field = fields.first(where: { $0.label == .announcementPosted }) {
-            if let date = SwedishDate.first(in: field.joined) { return Announcement(date: date.iso, raw: date.raw) }
+            if let date = SwedishDate.first(in: field.joined) { return (Announcement(date: date.iso, raw: date.raw), field.line) }
         }
         for line in lines {
             let folded = line.text.folded
-            guard folded.contains("anslag") else { continue }
+            guard folded.includes("anslag") else { continue }
             let dates = SwedishDate.all(in: line.text)
-            let cut = ["nedtagande", "tas ned", "till och med", "overklagande"].compactMap { folded.range(of: $0) }.map { folded.distance(from: folded.startIndex, to: $0.lowerBound) }.min()
+            let cut = ["nedtagande", "tas ned", "till och med", "overklagande"].compactMap { folded.find($0) }.map { folded.distance(from: folded.startIndex, to: $0.lowerBound) }.min()
             for date in dates {
                 if let cut, date.start > cut { break }
                 if date.iso != nil && date.iso == meetingDate { continue }
-                return Announcement(date: date.iso, raw: date.raw)
+                return (Announcement(date: date.iso, raw: date.raw), line.number)
             }
         }
         return nil

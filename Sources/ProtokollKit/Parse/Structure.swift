@@ -14,7 +14,7 @@ enum Structure {
                 found.append(Heading(number: heading.number, rest: heading.rest, lineIndex: i, isPoint: false))
             }
         }
-        if found.isEmpty { found = points(lines) }
+        if found.isEmpty { found = points(lines) } else { found = withSubPoints(found, lines) }
         // A table of contents lists the same numbers again, each with an empty body: keep the later one.
         var result: [Heading] = []
         for (i, heading) in found.enumerated() {
@@ -25,6 +25,26 @@ enum Structure {
             result.append(heading)
         }
         return result.map { ParagraphParser.Heading(number: $0.number, rest: $0.rest, lineIndex: $0.lineIndex, isPoint: $0.isPoint) }
+    }
+
+    /// Sub-points of a § in student and association minutes: "6.1 Budget" under "§ 6", standing
+    /// after a blank line.
+    static func withSubPoints(_ headings: [Heading], _ lines: [SourceLine]) -> [Heading] {
+        var result: [Heading] = []
+        for (i, heading) in headings.enumerated() {
+            result.append(heading)
+            guard !heading.number.contains(Character(".")) else { continue }
+            let end = i + 1 < headings.count ? headings[i + 1].lineIndex : lines.count
+            var index = heading.lineIndex + 1
+            while index < end {
+                defer { index += 1 }
+                guard index > 0, lines[index - 1].isBlank, let point = PointHeading.parse(lines[index].text) else { continue }
+                let parts = point.number.split(separator: ".")
+                guard parts.count == 2, parts[0] == Substring(heading.number), point.rest.count <= 100 else { continue }
+                result.append(Heading(number: point.number, rest: point.rest, lineIndex: index, isPoint: false))
+            }
+        }
+        return result
     }
 
     /// Numbered points "1.", "2.", ... counted in order from 1; a list that restarts or jumps is
@@ -51,7 +71,7 @@ enum Structure {
         "sekreterare", "protokollforare", "motesordforande", "motessekreterare", "anslag/bevis", "anslag", "bevis",
         "tillkannagivande", "protokollet ar justerat", "justeringen har", "minnesantecknare", "vid anteckningarna",
         "genomlast", "dag som ovan", "bilaga 1", "narvarolista", "narvaro- och omrostningslista", "ort och datum",
-        "signaturer", "justeringens", "protokollet justeras",
+        "signaturer", "justeringens", "protokollet justeras", "justering",
     ]
 
     /// The first line of the signature block after the last § heading, if any.
@@ -70,6 +90,9 @@ enum Structure {
                     return index
                 }
                 if text.count >= 8, text.allSatisfy({ $0 == "." || $0 == "_" || $0 == " " }) { return index }
+                // "Bilaga 1 till kommunfullmäktiges protokoll": appendices follow the last §.
+                let words = folded.split(separator: " ")
+                if words.count >= 2, words[0] == "bilaga", words[1].allSatisfy(\.isNumber), text.count <= 80 { return index }
             }
             index += 1
         }
@@ -77,16 +100,17 @@ enum Structure {
     }
 
     /// "§§ 15 - 26", "Paragrafer 15 - 28", "Protokollet innehåller paragraferna 1–12", "§ 87".
-    static func paragraphRange(fields: [Field], front: ArraySlice<SourceLine>) -> ParagraphRange? {
+    /// The range and the 1-based line it stands on.
+    static func paragraphRange(fields: [Field], front: ArraySlice<SourceLine>) -> (range: ParagraphRange, line: Int)? {
         for field in fields where field.label == .paragraphRange {
-            if let range = numbers(field.joined) { return range }
+            if let range = numbers(field.joined) { return (range, field.line) }
         }
         for line in front {
             let text = line.text
             for column in text.layoutColumns {
                 let t = column.trimmed
                 if t.hasPrefix("§§") || t.folded.hasPrefix("paragrafer") || t.folded.hasPrefix("paragraf ") {
-                    if let range = numbers(String(t.drop(while: { !$0.isNumber }))) { return range }
+                    if let range = numbers(String(t.drop(while: { !$0.isNumber }))) { return (range, line.number) }
                 }
             }
         }
