@@ -18,7 +18,8 @@ struct ReindexCommand: Command {
 
         EXIT CODES:
           0  rebuilt (with --check: the archive is consistent)
-          1  with --check: problems were found (listed on stdout)
+          1  some documents do not decode and were left out (listed); with --check: problems
+             were found (listed on stdout)
           2  usage error, or the archive cannot be read or written
 
         """
@@ -36,8 +37,10 @@ struct ReindexCommand: Command {
             return problems.isEmpty ? 0 : 1
         }
         let started = Date()
-        let count = try ArchiveStore(root: root).reindex()
+        let summary = try ArchiveStore(root: root).reindex()
+        for problem in summary.unreadable { Terminal.out("left out    \(problem)\n") }
+        let count = summary.indexed
         Terminal.out("indexed \(count) document\(count == 1 ? "" : "s") in \(String(format: "%.1f", Date().timeIntervalSince(started))) s\n")
-        return 0
+        return summary.unreadable.isEmpty ? 0 : 1
     }
 }

@@ -84,7 +84,11 @@ import Testing
         try Data("half".utf8).write(to: layout.documents.appendingPathComponent(".\(document.id).json.123.tmp"))
         try Data("x".utf8).write(to: layout.documents.appendingPathComponent("notes.txt"))
         #expect(try layout.storedIDs() == [document.id])
-        #expect(try store.reindex() == 1)
+        #expect(try store.reindex() == ArchiveStore.ReindexSummary(indexed: 1, unreadable: []))
+        // A damaged document is left out and named, not fatal.
+        try Data("{ not json".utf8).write(to: layout.documents.appendingPathComponent("0123456789abcdef.json"))
+        let summary = try store.reindex()
+        #expect(summary.indexed == 1 && summary.unreadable.count == 1 && summary.unreadable[0].contains("0123456789abcdef"))
     }
 
     @Test func aTornJournalLineIsCutBeforeTheNextAppend() throws {

@@ -42,7 +42,9 @@ public struct ArchiveLayout: Sendable, Equatable {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
-                throw ArchiveError.io(path: folder.path, errno: (error as NSError).code == 0 ? EIO : Int32(EACCES), action: "create the folder")
+                let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+                let code = underlying?.domain == NSPOSIXErrorDomain ? Int32(underlying?.code ?? Int(EIO)) : EIO
+                throw ArchiveError.io(path: folder.path, errno: code, action: "create the folder")
             }
         }
     }

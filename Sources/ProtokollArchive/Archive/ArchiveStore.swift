@@ -127,17 +127,25 @@ public final class ArchiveStore: Sendable {
         }
     }
 
+    /// What `reindex` did: documents indexed, and documents left out because they do not decode
+    /// (each named with the reason).
+    public struct ReindexSummary: Sendable, Equatable {
+        public var indexed: Int
+        public var unreadable: [String]
+    }
+
     /// Rebuilds the whole index from the documents (`protokoll reindex`). The journal keeps the
-    /// order of arrival; documents it does not know are added to it as recovered.
+    /// order of arrival; documents it does not know are added to it as recovered. A document that
+    /// does not decode is left out of the index and reported, not fatal.
     @discardableResult
-    public func reindex() throws -> Int {
+    public func reindex() throws -> ReindexSummary {
         try flush()
         let layout = self.layout, durable = self.durable
         return try lock.withLock(.exclusive) {
             try state.withLock { state in
                 try state.journal.catchUp(from: layout.journal)
                 let ids = try layout.storedIDs()
-                let documents = try Self.decodeAll(ids, layout: layout)
+                let (documents, unreadable) = Self.decodeAll(ids, layout: layout)
                 var entries: [IndexEntry] = []
                 entries.reserveCapacity(documents.count)
                 for document in documents {
@@ -159,7 +167,7 @@ public final class ArchiveStore: Sendable {
                     unlink(layout.pending.appendingPathComponent(name).path)
                 }
                 IndexMaintenance.removeUnlistedSegments(layout: layout, manifest: manifest)
-                return entries.count
+                return ReindexSummary(indexed: entries.count, unreadable: unreadable)
             }
         }
     }
@@ -231,7 +239,7 @@ public final class ArchiveStore: Sendable {
     }
 
     /// Decodes documents on all cores: JSON decoding is most of a rebuild's time.
-    static func decodeAll(_ ids: [String], layout: ArchiveLayout) throws -> [ProtokollDocument] {
+    static func decodeAll(_ ids: [String], layout: ArchiveLayout) -> (documents: [ProtokollDocument], unreadable: [String]) {
         let results = Mutex([Result<ProtokollDocument, Error>?](repeating: nil, count: ids.count))
         let chunk = 256
         let chunks = (ids.count + chunk - 1) / chunk
@@ -244,6 +252,17 @@ public final class ArchiveStore: Sendable {
                 for (offset, result) in zip(range, decoded) { all[offset] = result }
             }
         }
-        return try results.withLock { all in try all.compactMap { try $0?.get() } }
+        return results.withLock { all in
+            var documents: [ProtokollDocument] = []
+            var unreadable: [String] = []
+            for result in all {
+                switch result {
+                case .success(let document): documents.append(document)
+                case .failure(let error): unreadable.append("\(error)")
+                case nil: break
+                }
+            }
+            return (documents, unreadable)
+        }
     }
 }

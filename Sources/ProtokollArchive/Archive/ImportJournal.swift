@@ -55,7 +55,7 @@ public struct ImportJournal: Sendable, Equatable {
 
     mutating func apply(line: ArraySlice<UInt8>, offset: UInt64) {
         let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
-        guard fields.count >= 4, let event = Event(rawValue: String(decoding: fields[1], as: UTF8.self)) else { return }
+        guard fields.count >= 4, Event(rawValue: String(decoding: fields[1], as: UTF8.self)) != nil else { return }
         let id = String(decoding: fields[2], as: UTF8.self)
         guard DocumentID.isValid(id) else { return }
         let key = fields[3].isEmpty ? nil : String(decoding: fields[3], as: UTF8.self)
@@ -67,7 +67,6 @@ public struct ImportJournal: Sendable, Equatable {
         if let key, old?.meetingKey != key {
             idsByMeeting[key, default: []].append(id)
         }
-        _ = event
     }
 
     /// The line for one event. Tabs and newlines in the file name are replaced so the line stays one
