@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ProtokollArchive
 
@@ -34,5 +35,25 @@ import Testing
         #expect(text.contains("Primärkommuna…"))
         // Every word of the wrapped column is kept.
         #expect(text.components(separatedBy: "utredningen").count - 1 == 8)
+    }
+}
+
+@Suite struct JSONRowWriterTests {
+    @Test func sameBytesAsJSONEncoder() throws {
+        let tricky = "q\"b\\s/\u{8}\u{c}\n\r\t\u{1}\u{1f}\u{7f}\u{2028}åäö 😀"
+        let rows = [
+            DecisionRow(
+                date: "2014-04-25", organisation: tricky, body: nil, paragraph: "20", title: "Titel", caseNumber: nil,
+                decision: tricky, clauses: ["a", tricky], deciding: [], documentId: "0123456789abcdef", personRole: "assigned"),
+            DecisionRow(
+                date: nil, organisation: nil, body: "Styrelsen", paragraph: "5.2", title: nil, caseNumber: "KS 2018/14",
+                decision: nil, clauses: [], deciding: ["Hans-Göran Johansson"], documentId: "fedcba9876543210", personRole: nil),
+        ]
+        let encoder = OutputFormat.jsonEncoder(pretty: false)
+        let expected = try rows.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }.joined()
+        #expect(String(decoding: JSONRowWriter.encode(rows, as: .jsonl), as: UTF8.self) == expected)
+        let array = try JSONDecoder().decode([DecisionRow].self, from: JSONRowWriter.encode(rows, as: .json))
+        #expect(array == rows)
+        #expect(String(decoding: JSONRowWriter.encode([], as: .json), as: UTF8.self) == "[]\n")
     }
 }

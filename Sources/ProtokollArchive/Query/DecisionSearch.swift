@@ -42,7 +42,24 @@ public struct DecisionSearch: Sendable {
         hits.sort { a, b in
             a.date != b.date ? a.date < b.date : a.segment != b.segment ? a.segment < b.segment : a.row < b.row
         }
-        return hits.map(makeRow)
+        // Rows of one meeting are adjacent after the sort: its strings are made once.
+        var meeting: (segment: Int, doc: Int, row: DecisionRow)?
+        return hits.map { hit in
+            let segment = index.segments[hit.segment]
+            let doc = segment.itemDoc(segment.rowItem(hit.row))
+            if meeting?.segment != hit.segment || meeting?.doc != doc {
+                meeting = (hit.segment, doc, meetingFields(segment, doc))
+            }
+            return makeRow(hit, meeting: meeting?.row ?? meetingFields(segment, doc))
+        }
+    }
+
+    /// A row with only the meeting's fields filled in.
+    func meetingFields(_ segment: Segment, _ doc: Int) -> DecisionRow {
+        DecisionRow(
+            date: segment.docString(doc, D.date), organisation: segment.docString(doc, D.organisation),
+            body: segment.docString(doc, D.body), paragraph: "", title: nil, caseNumber: nil, decision: nil, clauses: [],
+            deciding: segment.docList(doc, D.deciding), documentId: segment.docString(doc, D.id) ?? "", personRole: nil)
     }
 
     // MARK: Filtering
@@ -165,18 +182,17 @@ public struct DecisionSearch: Sendable {
         }
     }
 
-    func makeRow(_ hit: Hit) -> DecisionRow {
+    func makeRow(_ hit: Hit, meeting: DecisionRow) -> DecisionRow {
         let segment = index.segments[hit.segment]
         let item = segment.rowItem(hit.row)
-        let doc = segment.itemDoc(item)
-        let isDecision = segment.rowIsDecision(hit.row)
-        return DecisionRow(
-            date: segment.docString(doc, D.date), organisation: segment.docString(doc, D.organisation),
-            body: segment.docString(doc, D.body), paragraph: segment.itemString(item, I.number) ?? "",
-            title: segment.itemString(item, I.title), caseNumber: segment.itemString(item, I.caseNumber),
-            decision: isDecision ? segment.rowString(hit.row, R.decision) : nil,
-            clauses: segment.rowList(hit.row, R.clauses), deciding: segment.docList(doc, D.deciding),
-            documentId: segment.docString(doc, D.id) ?? "", personRole: hit.role)
+        var row = meeting
+        row.paragraph = segment.itemString(item, I.number) ?? ""
+        row.title = segment.itemString(item, I.title)
+        row.caseNumber = segment.itemString(item, I.caseNumber)
+        row.decision = segment.rowIsDecision(hit.row) ? segment.rowString(hit.row, R.decision) : nil
+        row.clauses = segment.rowList(hit.row, R.clauses)
+        row.personRole = hit.role
+        return row
     }
 }
 
