@@ -113,6 +113,8 @@ public final class Segment: @unchecked Sendable {
         UInt64(u32(docs, doc, D.count, field)) | UInt64(u32(docs, doc, D.count, field + 1)) << 32
     }
 
+    func docDate(_ doc: Int) -> UInt32 { u32(docs, doc, D.count, D.dateNumber) }
+
     func paragraphRange(_ doc: Int) -> (Int, Int)? {
         let first = docInt(doc, D.rangeFirst), last = docInt(doc, D.rangeLast)
         return first == 0 || last == 0 ? nil : (first - 1, last - 1)
@@ -147,19 +149,32 @@ public final class Segment: @unchecked Sendable {
         bytes(vocab, index, V.count, V.word) ?? UnsafeRawBufferPointer(start: nil, count: 0)
     }
 
-    /// § ordinals of every word that starts with `prefix` (folded UTF-8), found by binary search in
-    /// the sorted vocabulary.
-    func items(withWordPrefix prefix: [UInt8]) -> [Int] {
+    /// Postings of every vocabulary key that starts with `prefix`, found by binary search in the
+    /// sorted vocabulary: § ordinals for a word prefix.
+    func postings(prefix: [UInt8]) -> [Int] {
+        postings(from: lowerBound(prefix)) { $0.count >= prefix.count && $0.prefix(prefix.count).elementsEqual(prefix) }
+    }
+
+    /// Postings of exactly `key` (a namespaced key, see `SegmentFormat.Namespace`).
+    func postings(exact key: [UInt8]) -> [Int] {
+        postings(from: lowerBound(key)) { $0.elementsEqual(key) }
+    }
+
+    func items(withWordPrefix prefix: [UInt8]) -> [Int] { postings(prefix: prefix) }
+
+    private func lowerBound(_ key: [UInt8]) -> Int {
         var low = 0, high = wordCount
         while low < high {
             let middle = (low + high) / 2
-            if word(middle).lexicographicallyPrecedes(prefix) { low = middle + 1 } else { high = middle }
+            if word(middle).lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
         }
+        return low
+    }
+
+    private func postings(from start: Int, while matches: (UnsafeRawBufferPointer) -> Bool) -> [Int] {
         var result: [Int] = []
-        var index = low
-        while index < wordCount {
-            let candidate = word(index)
-            guard candidate.count >= prefix.count, candidate.prefix(prefix.count).elementsEqual(prefix) else { break }
+        var index = start
+        while index < wordCount, matches(word(index)) {
             let first = Int(u32(vocab, index, V.count, V.firstPosting))
             let count = Int(u32(vocab, index, V.count, V.postingCount))
             if first + count <= postingCount {
@@ -179,6 +194,8 @@ public final class Segment: @unchecked Sendable {
     public func entries() -> [IndexEntry] {
         var wordsByItem = [[String]](repeating: [], count: itemCount)
         for index in 0..<wordCount {
+            // Namespaced keys (case numbers, names) are derived from other fields.
+            if let first = word(index).first, first < 0x20 { continue }
             let text = String(decoding: word(index), as: UTF8.self)
             let first = Int(u32(vocab, index, V.count, V.firstPosting))
             let count = Int(u32(vocab, index, V.count, V.postingCount))

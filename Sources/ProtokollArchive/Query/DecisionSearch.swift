@@ -28,7 +28,8 @@ public struct DecisionSearch: Sendable {
 
     /// A matching row before its strings are made.
     struct Hit {
-        var date: String
+        /// YYYYMMDD, 0 when unknown (sorted first).
+        var date: UInt32
         var segment: Int
         var row: Int
         var role: String?
@@ -65,40 +66,57 @@ public struct DecisionSearch: Sendable {
     // MARK: Filtering
 
     func documentFilter(_ query: DecisionQuery, segment: Segment, segmentIndex: Int) -> [Bool] {
-        let from = query.from.map { Array($0.utf8) }, to = query.to.map { Array($0.utf8) }
-        return (0..<segment.documentCount).map { doc in
-            if !query.allVersions && !index.isCurrent(segment: segmentIndex, doc: doc) { return false }
-            if from != nil || to != nil {
-                guard let date = segment.docBytes(doc, D.date) else { return false }
-                if let from, date.lexicographicallyPrecedes(from) { return false }
-                if let to, to.lexicographicallyPrecedes(date.prefix(to.count)) { return false }
-            }
-            if let body = query.body {
-                guard let key = segment.docBytes(doc, D.bodyKey), body.matches(keyBytes: key) else { return false }
-            }
-            if let organisation = query.organisation {
-                guard let key = segment.docBytes(doc, D.organisationKey), organisation.matches(keyBytes: key) else { return false }
-            }
-            return true
+        let from = SegmentFormat.dateNumber(query.from), to = SegmentFormat.dateNumber(query.to)
+        let byDate = from != 0 || to != 0
+        // Body and organisation through the vocabulary: every query token must be a token of the
+        // name, which is the intersection of the documents listed under each token.
+        let bodyDocs = query.body.map { documents(withAll: $0.tokens, .body, in: segment) }
+        let organisationDocs = query.organisation.map { documents(withAll: $0.tokens, .organisation, in: segment) }
+        var allowed = [Bool](repeating: bodyDocs == nil && organisationDocs == nil, count: segment.documentCount)
+        switch (bodyDocs, organisationDocs) {
+        case (let body?, let organisation?):
+            for doc in body.intersection(organisation) where doc < allowed.count { allowed[doc] = true }
+        case (let some?, nil), (nil, let some?):
+            for doc in some where doc < allowed.count { allowed[doc] = true }
+        case (nil, nil):
+            break
         }
+        for doc in 0..<segment.documentCount where allowed[doc] {
+            if !query.allVersions && !index.isCurrent(segment: segmentIndex, doc: doc) {
+                allowed[doc] = false
+            } else if byDate {
+                let date = segment.docDate(doc)
+                if date == 0 || (from != 0 && date < from) || (to != 0 && date > to) { allowed[doc] = false }
+            }
+        }
+        return allowed
+    }
+
+    func documents(withAll tokens: [String], _ namespace: SegmentFormat.Namespace, in segment: Segment) -> Set<Int> {
+        var result: Set<Int>?
+        for token in tokens {
+            let found = Set(segment.postings(exact: namespace.key(token)))
+            result = result.map { $0.intersection(found) } ?? found
+            if result?.isEmpty == true { break }
+        }
+        return result ?? []
     }
 
     /// Where the person was present, by document.
     func presence(of person: NameMatcher, in segment: Segment, documents: [Bool]) -> [Int: Presence] {
         var result: [Int: Presence] = [:]
-        for doc in 0..<segment.documentCount where documents[doc] {
-            let first = segment.docInt(doc, D.firstPerson)
-            for attendee in first..<(first + segment.docInt(doc, D.personCount)) {
-                guard let key = segment.personKey(attendee), person.matches(keyBytes: key) else { continue }
-                let paragraphs = segment.personString(attendee, P.paragraphs).flatMap(ParagraphNumbers.parse)
-                let deciding = segment.personDeciding(attendee)
-                if var known = result[doc] {
-                    known.deciding = known.deciding || deciding
-                    known.paragraphs = known.paragraphs.flatMap { old in paragraphs.map { old.union($0) } }
-                    result[doc] = known
-                } else {
-                    result[doc] = Presence(deciding: deciding, paragraphs: paragraphs, role: segment.personString(attendee, P.role))
-                }
+        let attendees = self.documents(withAll: person.tokens, .person, in: segment)
+        for attendee in attendees.sorted() {
+            let doc = segment.personDoc(attendee)
+            guard doc < documents.count, documents[doc] else { continue }
+            let paragraphs = segment.personString(attendee, P.paragraphs).flatMap(ParagraphNumbers.parse)
+            let deciding = segment.personDeciding(attendee)
+            if var known = result[doc] {
+                known.deciding = known.deciding || deciding
+                known.paragraphs = known.paragraphs.flatMap { old in paragraphs.map { old.union($0) } }
+                result[doc] = known
+            } else {
+                result[doc] = Presence(deciding: deciding, paragraphs: paragraphs, role: segment.personString(attendee, P.role))
             }
         }
         return result
@@ -131,16 +149,15 @@ public struct DecisionSearch: Sendable {
             }
             candidates = candidates.map { $0.intersection(personItems) } ?? personItems
         }
-        let caseKey = query.caseNumber.map { Array($0.utf8) }
+        if let caseNumber = query.caseNumber {
+            let items = Set(segment.postings(exact: SegmentFormat.Namespace.caseNumber.key(caseNumber)))
+            candidates = candidates.map { $0.intersection(items) } ?? items
+        }
         let withoutDecision = query.includesParagraphsWithoutDecision
-        var dates: [Int: String] = [:]
 
         func visit(_ item: Int) {
             let doc = segment.itemDoc(item)
             guard doc < documents.count, documents[doc] else { return }
-            if let caseKey {
-                guard let stored = segment.itemBytes(item, I.caseKey), CaseNumber.matches(storedKey: stored, queryKey: caseKey) else { return }
-            }
             let firstRow = segment.itemInt(item, I.firstRow)
             for row in firstRow..<(firstRow + segment.itemInt(item, I.rowCount)) {
                 let isDecision = segment.rowIsDecision(row)
@@ -161,14 +178,7 @@ public struct DecisionSearch: Sendable {
                         continue
                     }
                 }
-                let date: String
-                if let known = dates[doc] {
-                    date = known
-                } else {
-                    date = segment.docString(doc, D.date) ?? ""
-                    dates[doc] = date
-                }
-                hits.append(Hit(date: date, segment: segmentIndex, row: row, role: role))
+                hits.append(Hit(date: segment.docDate(doc), segment: segmentIndex, row: row, role: role))
             }
         }
 
@@ -193,15 +203,5 @@ public struct DecisionSearch: Sendable {
         row.clauses = segment.rowList(hit.row, R.clauses)
         row.personRole = hit.role
         return row
-    }
-}
-
-extension CaseNumber {
-    /// `matches(storedKey:queryKey:)` over bytes of the index.
-    static func matches(storedKey stored: UnsafeRawBufferPointer, queryKey query: [UInt8]) -> Bool {
-        guard !query.isEmpty, stored.count >= query.count else { return false }
-        let start = stored.count - query.count
-        guard stored[start...].elementsEqual(query) else { return false }
-        return start == 0 || stored[start - 1] == 0x20
     }
 }
