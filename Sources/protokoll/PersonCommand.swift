@@ -58,17 +58,22 @@ struct PersonCommand: Command {
         return meetings.isEmpty ? 1 : 0
     }
 
+    static func fit(_ line: String, _ width: Int) -> String {
+        line.count <= width ? line : String(line.prefix(width - 1)) + "…"
+    }
+
     static func render(_ meetings: [TimelineMeeting], width: Int) -> String {
         var text = ""
         for meeting in meetings {
-            let place = [meeting.body, meeting.organisation].compactMap { $0 }.joined(separator: ", ")
+            let named = [meeting.body, meeting.organisation].compactMap { $0 }.joined(separator: ", ")
+            let place = named.isEmpty ? "(body not stated)" : named
             let status = meeting.present ? (meeting.deciding ? "beslutande" : "närvarande") : "nämnd i beslut"
             let role = [status, meeting.role].compactMap { $0 }.joined(separator: ", ")
-            text += "\(meeting.date ?? "????-??-??")  \(place)\n"
-            text += "            \(role)  [\(meeting.documentId)]\n"
+            text += fit("\(meeting.date ?? "????-??-??")  \(place)", width) + "\n"
+            text += fit("            \(role)  [\(meeting.documentId)]", width) + "\n"
             let table = TableFormatter(
                 columns: [TableFormatter.Column("", maxWidth: 10), TableFormatter.Column("", maxWidth: 8), TableFormatter.Column("", maxWidth: 400, wraps: true)],
-                width: width)
+                width: width - 4)
             let rows = meeting.decisions.map { row in
                 ["§ " + row.paragraph, row.personRole ?? "", [row.title, row.decision].compactMap { $0 }.joined(separator: ": ")]
             }
