@@ -29,6 +29,7 @@ struct BenchCommand: Command {
                                without it the archive is still safe against a killed process.
           --runs R             Runs per query. Default 5.
           --generate-only      Only write the K minutes files.
+          --reuse              Only measure the queries, on WORK/archive-N from an earlier run.
 
         """
 
@@ -39,9 +40,16 @@ struct BenchCommand: Command {
         let work = URL(fileURLWithPath: try arguments.option("--work") ?? "protokoll-bench")
         let durable = arguments.flag("--fsync")
         let generateOnly = arguments.flag("--generate-only")
+        let reuse = arguments.flag("--reuse")
         let extra = try arguments.positionals()
         guard extra.isEmpty else { throw CLIError.usage("unexpected '\(extra[0])'. See 'protokoll bench --help'.") }
         let generator = MinutesGenerator(seed: 1)
+
+        let archive = work.appendingPathComponent("archive-\(count)")
+        if reuse, FileManager.default.fileExists(atPath: ArchiveLayout(root: archive).manifest.path) {
+            Terminal.out(try measureQueries(archive: archive, count: count, runs: runs, generator: generator))
+            return 0
+        }
 
         // 1. The whole import, parser included, on the first `sample` files.
         let parsedCount = min(count, sample)
@@ -87,7 +95,6 @@ struct BenchCommand: Command {
 
         // 2. The archive at full size, filled with the documents the generator planned (the
         //    parser's share is measured above), then the queries.
-        let archive = work.appendingPathComponent("archive-\(count)")
         try? FileManager.default.removeItem(at: archive)
         let bigStore = try ArchiveStore(root: archive, durable: durable, flushEvery: 5000)
         var bigBytes = 0
@@ -119,11 +126,21 @@ struct BenchCommand: Command {
             |---:|---:|---:|---:|---:|---:|---:|---:|---:|
             | \(count) | \(megabytes(bigBytes)) | \(Int(Double(count) / storeOnly)) | \(rate(bigBytes, storeOnly)) | \(rate(bigBytes, storeCPU)) | \(decisions) | \(megabytes(folderSize(archive.appendingPathComponent("index")))) | \(index.segments.count) | \(String(format: "%.1f", reindexMs / 1000)) |
 
+
+            """
+        Terminal.err("index opened in \(String(format: "%.1f", openMs)) ms")
+        report += try measureQueries(archive: archive, count: count, runs: runs, generator: generator)
+        Terminal.out(report)
+        return 0
+    }
+
+    /// The query table: warm in this process, cold as new processes.
+    static func measureQueries(archive: URL, count: Int, runs: Int, generator: MinutesGenerator) throws -> String {
+        var report = """
             | query (\(count) documents) | rows | warm ms | cold ms (new process) |
             |---|---:|---:|---:|
 
             """
-        Terminal.err("index opened in \(String(format: "%.1f", openMs)) ms")
 
         let person = generator.roster(0, count: 9)[2]
         let queries: [(String, [String])] = [
@@ -145,7 +162,7 @@ struct BenchCommand: Command {
                 time {
                     let found = DecisionSearch(index: fresh).rows(matching: query)
                     rows = found.count
-                    _ = JSONRowWriter.encode(found, as: .jsonl)
+                    JSONRowWriter.write(found, as: .jsonl) { _ in }
                 }
             })
             let cold = median(try (0..<runs).map { _ in
@@ -153,8 +170,7 @@ struct BenchCommand: Command {
             })
             report += "| `\(label)` | \(rows) | \(String(format: "%.1f", warm)) | \(String(format: "%.1f", cold)) |\n"
         }
-        Terminal.out(report)
-        return 0
+        return report
     }
 
     static func generate(_ count: Int, into folder: URL) throws -> Int {
@@ -189,7 +205,11 @@ struct BenchCommand: Command {
         let start = DispatchTime.now().uptimeNanoseconds
         try process.run()
         process.waitUntilExit()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+        guard process.terminationReason == .exit, process.terminationStatus <= 1 else {
+            throw CLIError(message: "the query process failed: protokoll \(arguments.joined(separator: " "))", exitCode: 2)
+        }
+        return elapsed
     }
 
     static func median(_ values: [Double]) -> Double {

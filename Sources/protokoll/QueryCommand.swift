@@ -85,7 +85,7 @@ struct QueryCommand: Command {
     static func write(_ rows: [DecisionRow], format: OutputFormat, csv: CSVWriter, withRole: Bool) throws {
         switch format {
         case .json, .jsonl:
-            Terminal.outData(JSONRowWriter.encode(rows, as: format))
+            JSONRowWriter.write(rows, as: format) { Terminal.outBytes($0) }
         case .csv:
             let count = withRole ? DecisionRow.columns.count : DecisionRow.columns.count - 1
             Terminal.out(csv.render(header: Array(DecisionRow.columns.prefix(count)), rows: rows.map { Array($0.fields.prefix(count)) }))

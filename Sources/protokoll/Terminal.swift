@@ -10,6 +10,21 @@ enum Terminal {
         FileHandle.standardOutput.write(data)
     }
 
+    /// Writes bytes to stdout without copying them into a Data first.
+    static func outBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard var pointer = bytes.baseAddress else { return }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let written = write(STDOUT_FILENO, pointer, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            remaining -= written
+            pointer += written
+        }
+    }
+
     static func err(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }

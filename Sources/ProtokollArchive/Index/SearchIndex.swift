@@ -36,6 +36,7 @@ public final class SearchIndex: Sendable {
     static func currentVersions(_ segments: [Segment]) -> [[Bool]] {
         typealias D = SegmentFormat.DocField
         var latest: [UInt64: (sequence: UInt64, segment: Int, doc: Int)] = [:]
+        latest.reserveCapacity(segments.reduce(0) { $0 + $1.documentCount })
         var current = segments.map { [Bool](repeating: true, count: $0.documentCount) }
         for (index, segment) in segments.enumerated() {
             for doc in 0..<segment.documentCount {

@@ -6,8 +6,16 @@ import Foundation
 public enum JSONRowWriter {
     /// A JSON array (one row per line) or JSON lines.
     public static func encode(_ rows: [DecisionRow], as format: OutputFormat) -> Data {
+        var data = Data()
+        write(rows, as: format) { data.append(contentsOf: $0) }
+        return data
+    }
+
+    /// Like `encode`, handing the output to `sink` in pieces of about 1 MB, so a large result is
+    /// never held twice in memory.
+    public static func write(_ rows: [DecisionRow], as format: OutputFormat, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
         var out: [UInt8] = []
-        out.reserveCapacity(rows.count * 1024)
+        out.reserveCapacity(1 << 20 + 64 * 1024)
         if format != .jsonl { out.append(UInt8(ascii: "[")) }
         for (index, row) in rows.enumerated() {
             if format != .jsonl {
@@ -16,12 +24,16 @@ public enum JSONRowWriter {
             }
             append(row, to: &out)
             if format == .jsonl { out.append(0x0A) }
+            if out.count >= 1 << 20 {
+                out.withUnsafeBufferPointer(sink)
+                out.removeAll(keepingCapacity: true)
+            }
         }
         if format != .jsonl {
             if !rows.isEmpty { out.append(0x0A) }
             out.append(contentsOf: Array("]\n".utf8))
         }
-        return Data(out)
+        out.withUnsafeBufferPointer(sink)
     }
 
     /// One row as a compact object with sorted keys, like `JSONEncoder` with `.sortedKeys`.
@@ -63,28 +75,31 @@ public enum JSONRowWriter {
 
     static func string(_ value: String?, _ out: inout [UInt8]) {
         guard var value else {
-            out.append(contentsOf: Array("null".utf8))
+            out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
             return
         }
-        out.append(UInt8(ascii: "\""))
+        out.append(0x22)
         value.withUTF8 { bytes in
-            for byte in bytes {
+            // Runs without anything to escape are copied in one go.
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                runStart = index + 1
                 switch byte {
-                case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-                case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
                 case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
                 case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
                 case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
                 case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
                 case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                case 0..<0x20:
-                    out.append(contentsOf: Array("\\u00".utf8))
-                    out.append(hex[Int(byte >> 4)])
-                    out.append(hex[Int(byte & 0x0F)])
-                default: out.append(byte)
+                default: out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
                 }
             }
+            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
         }
-        out.append(UInt8(ascii: "\""))
+        out.append(0x22)
     }
 }
