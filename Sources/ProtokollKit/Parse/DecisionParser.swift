@@ -26,7 +26,7 @@ enum DecisionParser {
     private static let passiveFormulas = [
         "godkannes", "godkanns", "godkandes", "faststalls", "faststalles", "faststalldes", "till handlingarna",
         "tas till protokollet", "togs till protokollet", "laggs till protokollet", "utses", "utsags", "utsågs",
-        "valdes", "valjs", "arendet utgar", "utgar", "anses besvarad", "anses besvarat", "anses vara besvarad",
+        "valdes", "valjs", "omvaldes", "nyvaldes", "omvald", "nyvald", "arendet utgar", "utgar", "anses besvarad", "anses besvarat", "anses vara besvarad",
         "forklaras besvarad", "avslas", "avslogs", "bifalls", "bifalles", "bifolls", "aterremitteras",
         "aterremitterades", "bordlaggs", "bordlades", "antas", "antogs", "beviljas", "beviljades",
         "tillstyrks", "avstyrks", "uppdras", "beslutas", "attsatsen bifalles", "attsatserna bifalles",
@@ -127,10 +127,12 @@ enum DecisionParser {
                     continue
                 }
                 if notDecision.contains(where: { folded.includes($0) }) { continue }
-                if isPassiveDecision(folded) {
+                // "Styrelsen tackar ... och lägger den till handlingarna" names its decider; the passive
+                // "Protokollet läggs till handlingarna" does not.
+                if isActingDecision(sentence), let subject = actingSubject(sentence) {
+                    if isThisBody(subject, body) { decisions.append(Decision(decidedBy: subject, text: sentence, clauses: [])) }
+                } else if isPassiveDecision(folded) {
                     decisions.append(Decision(decidedBy: nil, text: sentence, clauses: []))
-                } else if isActingDecision(sentence), let subject = actingSubject(sentence), isThisBody(subject, body) {
-                    decisions.append(Decision(decidedBy: subject, text: sentence, clauses: []))
                 }
             }
         }
@@ -266,7 +268,7 @@ enum DecisionParser {
            reportingVerbs.contains(where: { folded[..<att.lowerBound].includes($0) }) {
             return false
         }
-        if formula == "utses" || formula == "valdes" || formula == "valjs" || formula == "utsags" {
+        if ["utses", "valdes", "valjs", "utsags", "omvaldes", "nyvaldes", "omvald", "nyvald"].contains(formula) {
             // "utses" decides a person's task: justerare, ordförande, representatives.
             return folded.includes("juster") || folded.includes("till ") || folded.includes("som ")
         }
