@@ -30,7 +30,7 @@ enum ReferenceParser {
         // comes right after the verb. A date later in the sentence ("beslutade att höja avgiften från
         // och med den 1 juli") belongs to the decision's content.
         let firstAfterVerb = afterVerb.split(separator: " ").first.map(String.init) ?? ""
-        let datedAfterVerb = ["den", "vid", "i", "pa", "under", "redan", "tidigare", "ar", "om"].contains(firstAfterVerb.trimmingPunctuation)
+        let datedAfterVerb = ["den", "vid", "i", "pa", "under", "redan", "tidigare", "ar"].contains(firstAfterVerb.trimmingPunctuation)
             || firstAfterVerb.first?.isNumber == true
         let earlier = earlierMarkers.contains(where: { folded.includes($0) })
         // A past decision without a time ("Flera kommuner har beslutat om besparingar") is a report,
