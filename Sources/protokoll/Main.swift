@@ -5,6 +5,14 @@ struct Main {
     static var commands: [any Command.Type] {
         [
             ParseCommand.self,
+            ImportCommand.self,
+            QueryCommand.self,
+            PersonCommand.self,
+            MeetingsCommand.self,
+            ShowCommand.self,
+            ReparseCommand.self,
+            ReindexCommand.self,
+            BenchCommand.self,
         ]
     }
 
