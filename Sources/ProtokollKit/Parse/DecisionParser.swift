@@ -26,7 +26,7 @@ enum DecisionParser {
     private static let passiveFormulas = [
         "godkannes", "godkanns", "godkandes", "faststalls", "faststalles", "faststalldes", "till handlingarna",
         "tas till protokollet", "togs till protokollet", "laggs till protokollet", "utses", "utsags", "utsågs",
-        "valdes", "valjs", "arendet utgar", "utgar", "anses besvarad", "anses besvarat", "anses vara besvarad",
+        "valdes", "valjs", "omvaldes", "nyvaldes", "omvald", "nyvald", "arendet utgar", "utgar", "anses besvarad", "anses besvarat", "anses vara besvarad",
         "forklaras besvarad", "avslas", "avslogs", "bifalls", "bifalles", "bifolls", "aterremitteras",
         "aterremitterades", "bordlaggs", "bordlades", "antas", "antogs", "beviljas", "beviljades",
         "tillstyrks", "avstyrks", "uppdras", "beslutas", "attsatsen bifalles", "attsatserna bifalles",
@@ -100,8 +100,12 @@ enum DecisionParser {
             }
             let sentences = Sentences.split(block.text)
             for (sentenceIndex, sentence) in sentences.enumerated() {
-                if ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: false) != nil { continue }
                 let folded = sentence.folded
+                // Most sentences hold no decision word at all: one pass over their words decides
+                // which of the slower checks can apply.
+                let words = Set(FoldedWords.split(folded))
+                guard !words.isDisjoint(with: triggerWords) || passivePhrases.contains(where: { folded.includes($0) }) else { continue }
+                if ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: false) != nil { continue }
                 let proposal = proposalWords.contains(where: { folded.includes($0) }) && !folded.includes("beslutar")
                 // In a Beslut section, "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." is the
                 // organ's resolution to propose; elsewhere a proposal is not a decision.
@@ -127,10 +131,12 @@ enum DecisionParser {
                     continue
                 }
                 if notDecision.contains(where: { folded.includes($0) }) { continue }
-                if isPassiveDecision(folded) {
+                // "Styrelsen tackar ... och lägger den till handlingarna" names its decider; the passive
+                // "Protokollet läggs till handlingarna" does not.
+                if isActingDecision(sentence), let subject = actingSubject(sentence) {
+                    if isThisBody(subject, body) { decisions.append(Decision(decidedBy: subject, text: sentence, clauses: [])) }
+                } else if isPassiveDecision(folded) {
                     decisions.append(Decision(decidedBy: nil, text: sentence, clauses: []))
-                } else if isActingDecision(sentence), let subject = actingSubject(sentence), isThisBody(subject, body) {
-                    decisions.append(Decision(decidedBy: subject, text: sentence, clauses: []))
                 }
             }
         }
@@ -245,6 +251,9 @@ enum DecisionParser {
         return clauses.map(AttClauses.clean).filter { !$0.isEmpty }
     }
 
+    /// Words without which a sentence cannot be a decision or a reference.
+    private static let triggerWords: Set<String> = passiveWords.union(decidingVerbs).union(actingVerbs).union(["foreslar", "besluta"])
+
     /// Single-word formulas, looked up by word, and the few multi-word ones, searched as text.
     private static let passiveWords = Set(passiveFormulas.filter { !$0.includes(" ") })
     private static let passivePhrases = passiveFormulas.filter { $0.includes(" ") }
@@ -266,7 +275,7 @@ enum DecisionParser {
            reportingVerbs.contains(where: { folded[..<att.lowerBound].includes($0) }) {
             return false
         }
-        if formula == "utses" || formula == "valdes" || formula == "valjs" || formula == "utsags" {
+        if ["utses", "valdes", "valjs", "utsags", "omvaldes", "nyvaldes", "omvald", "nyvald"].contains(formula) {
             // "utses" decides a person's task: justerare, ordförande, representatives.
             return folded.includes("juster") || folded.includes("till ") || folded.includes("som ")
         }

@@ -11,7 +11,8 @@ struct ParagraphHeading: Equatable {
         guard let sign = text.firstIndex(of: "§") else { return nil }
         // Up to a short upper-case organ prefix ("KS", "KF", "BUN") may stand before the sign.
         let prefix = text[..<sign].trimmed
-        guard prefix.isEmpty || (prefix.count <= 5 && prefix.allSatisfy { $0.isUppercase || $0 == "-" }) else { return nil }
+        // A "§" in a list item ("- § 130 ...") is a mention, not a heading.
+        guard prefix.isEmpty || (prefix.count <= 5 && prefix.first?.isUppercase == true && prefix.allSatisfy { $0.isUppercase || $0 == "-" }) else { return nil }
         var rest = text[text.index(after: sign)...]
         guard rest.first != "§" else { return nil }
         rest = rest.drop(while: { $0 == " " })

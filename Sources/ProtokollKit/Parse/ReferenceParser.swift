@@ -3,6 +3,9 @@
 /// minutes and never decisions of this meeting.
 enum ReferenceParser {
     private static let pastVerbs = ["beslutade", "beslot", "har beslutat", "hade beslutat", "fattade beslut", "tog beslut", "beslutat"]
+    /// Other past-tense resolutions: an earlier decision only with a date ("beviljade entledigandet den
+    /// 24 oktober 2018, § 35").
+    private static let datedPastVerbs = ["beviljade", "antog", "godkande", "faststallde", "uppdrog", "valde", "utsag", "avslog", "biföll", "bifoll"]
     private static let earlierMarkers = ["vid sitt sammantrade", "vid det senaste", "vid senaste", "vid forra", "vid foregaende", "tidigare", "i beslut", "vid sammantradet", "vid sitt mote", "vid motet"]
 
     /// The reference in `sentence`, if it quotes an earlier decision. `narrative` sections (Bakgrund)
@@ -12,6 +15,14 @@ enum ReferenceParser {
         // "Ordföranden ställer proposition ... och finner att kommunstyrelsen beslutat ...": the
         // outcome of this meeting's vote, not an earlier decision.
         if folded.includes("finner att") || folded.includes("proposition") { return nil }
+        if pastVerbs.first(where: { containsWord(folded, $0) }) == nil,
+           let verb = datedPastVerbs.first(where: { containsWord(folded, $0) }), let verbRange = folded.find(verb) {
+            // Folding keeps one character for one character, so offsets in `folded` hold in `sentence`.
+            let after = String(sentence.dropFirst(folded.distance(from: folded.startIndex, to: verbRange.upperBound)))
+            guard let date = SwedishDate.all(in: after, defaultYear: meetingYear).first(where: { $0.iso != nil }) else { return nil }
+            let subjectEnd = folded.distance(from: folded.startIndex, to: verbRange.lowerBound)
+            return Reference(body: Subject.phrase(String(sentence.prefix(subjectEnd))), date: date.iso, text: sentence)
+        }
         guard let verb = pastVerbs.first(where: { containsWord(folded, $0) }), let verbRange = folded.find(verb) else { return nil }
         let afterVerb = String(folded[verbRange.upperBound...])
         let date = SwedishDate.all(in: String(sentence), defaultYear: meetingYear).first(where: { $0.iso != nil })
@@ -19,10 +30,12 @@ enum ReferenceParser {
         // comes right after the verb. A date later in the sentence ("beslutade att höja avgiften från
         // och med den 1 juli") belongs to the decision's content.
         let firstAfterVerb = afterVerb.split(separator: " ").first.map(String.init) ?? ""
-        let datedAfterVerb = ["den", "vid", "i", "pa", "under", "redan", "tidigare", "ar", "om"].contains(firstAfterVerb.trimmingPunctuation)
+        let datedAfterVerb = ["den", "vid", "i", "pa", "under", "redan", "tidigare", "ar"].contains(firstAfterVerb.trimmingPunctuation)
             || firstAfterVerb.first?.isNumber == true
         let earlier = earlierMarkers.contains(where: { folded.includes($0) })
-        guard narrative || datedAfterVerb || earlier || verb != "beslutade" && verb != "beslot" else { return nil }
+        // A past decision without a time ("Flera kommuner har beslutat om besparingar") is a report,
+        // not a reference, unless it stands in a narrative rubric such as Bakgrund.
+        guard narrative || datedAfterVerb || earlier else { return nil }
         let subjectEnd = folded.distance(from: folded.startIndex, to: verbRange.lowerBound)
         let subject = Subject.phrase(String(sentence.prefix(subjectEnd)))
         return Reference(body: subject, date: date?.iso, text: sentence)
