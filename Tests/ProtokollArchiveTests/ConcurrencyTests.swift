@@ -68,3 +68,24 @@ import Testing
         #expect(try ArchiveReader(root: archive).check() == [])
     }
 }
+
+@Suite struct ReindexDuringImportTests {
+    /// A reindex while another store still holds unflushed entries indexes them itself; that
+    /// store's later flush must not index them a second time.
+    @Test func flushAfterAReindexDoesNotIndexTwice() throws {
+        let archive = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: archive) }
+        let importing = try ArchiveStore(root: archive, durable: false, flushEvery: 1000)
+        let documents = (0..<6).map { TestSupport.meeting(source: "reindex race \($0)", date: "2022-01-0\($0 + 1)") }
+        for (document, bytes) in documents[0..<3] {
+            _ = try importing.store(document: document, sourceBytes: bytes, sourceExtension: "txt")
+        }
+        try ArchiveStore(root: archive, durable: false).reindex()
+        for (document, bytes) in documents[3..<6] {
+            _ = try importing.store(document: document, sourceBytes: bytes, sourceExtension: "txt")
+        }
+        try importing.flush()
+        #expect(try SearchIndex(root: archive).documentCount == 6)
+        #expect(try ArchiveReader(root: archive).check() == [])
+    }
+}

@@ -113,13 +113,12 @@ public final class ArchiveStore: Sendable {
         let layout = self.layout, durable = self.durable
         try lock.withLock(.exclusive) {
             try state.withLock { state in
-                guard let log = state.pendingLog else { return }
-                let logURL = layout.pending.appendingPathComponent(log)
-                // A pending log gone means a `reindex` ran meanwhile and indexed the documents.
-                if FileManager.default.fileExists(atPath: logURL.path) {
-                    try IndexMaintenance.addSegments(state.buffered, layout: layout, durable: durable)
-                    unlink(logURL.path)
-                }
+                guard let log = state.pendingLog, let pending = IndexMaintenance.PendingLog(name: log) else { return }
+                // Only ids still in the pending log: a `reindex` meanwhile deleted the log because
+                // it indexed those documents itself (a later store may have started a new one).
+                let listed = Set(pending.ids(layout: layout))
+                try IndexMaintenance.addSegments(state.buffered.filter { listed.contains($0.id) }, layout: layout, durable: durable)
+                unlink(layout.pending.appendingPathComponent(log).path)
                 state.buffered = []
                 state.pendingLog = nil
             }
