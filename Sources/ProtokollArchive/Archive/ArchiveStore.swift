@@ -88,8 +88,14 @@ public final class ArchiveStore: Sendable {
                 try AtomicFile.append(Data((id + "\n").utf8), to: layout.pending.appendingPathComponent(log), durable: durable)
                 // Written in place, not renamed: the name is the content's hash and the pending
                 // log already says that a kill here must remove it.
-                try AtomicFile.writeInPlace(sourceBytes, to: sourceURL, durable: durable)
-                try AtomicFile.write(json, to: documentURL, durable: durable)
+                do {
+                    try AtomicFile.writeInPlace(sourceBytes, to: sourceURL, durable: durable)
+                    try AtomicFile.write(json, to: documentURL, durable: durable)
+                } catch {
+                    // A full disk or a permission problem: leave no half-stored document behind.
+                    unlink(sourceURL.path)
+                    throw error
+                }
                 try ImportJournal.repairTail(of: layout.journal)
                 try AtomicFile.append(
                     ImportJournal.line(
