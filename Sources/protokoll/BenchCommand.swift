@@ -1,6 +1,7 @@
 import Foundation
 import ProtokollArchive
 import ProtokollKit
+import Synchronization
 
 struct BenchCommand: Command {
     static let name = "bench"
@@ -28,6 +29,7 @@ struct BenchCommand: Command {
           --fsync              Store with fsync of every file (the default of 'protokoll import');
                                without it the archive is still safe against a killed process.
           --runs R             Runs per query. Default 5.
+          --jobs J             Threads storing into the one ArchiveStore in step 2. Default 1.
           --generate-only      Only write the K minutes files.
           --reuse              Only measure the queries, on WORK/archive-N from an earlier run.
 
@@ -41,6 +43,7 @@ struct BenchCommand: Command {
         let durable = arguments.flag("--fsync")
         let generateOnly = arguments.flag("--generate-only")
         let reuse = arguments.flag("--reuse")
+        let jobs = try arguments.intOption("--jobs", in: 1...64) ?? 1
         let extra = try arguments.positionals()
         guard extra.isEmpty else { throw CLIError.usage("unexpected '\(extra[0])'. See 'protokoll bench --help'.") }
         let generator = MinutesGenerator(seed: 1)
@@ -98,21 +101,43 @@ struct BenchCommand: Command {
         try? FileManager.default.removeItem(at: archive)
         let bigStore = try ArchiveStore(root: archive, durable: durable, flushEvery: 5000)
         var bigBytes = 0
-        var storeOnly = 0.0, storeCPU = 0.0
-        for number in 0..<count {
-            let (document, source) = generator.parsedDocument(number)
-            bigBytes += source.count
+        var storeOnly = 0.0
+        let storeCPU = Mutex(0.0)
+        // Documents are made in batches outside the timed part; `jobs` workers then store each
+        // batch, sharing one ArchiveStore, as the batch converter's workers will.
+        for batchStart in stride(from: 0, to: count, by: 1000) {
+            let numbers = Array(batchStart..<min(count, batchStart + 1000))
+            let made = Mutex([(ProtokollDocument, Data)?](repeating: nil, count: numbers.count))
+            DispatchQueue.concurrentPerform(iterations: 2) { worker in
+                for index in stride(from: worker, to: numbers.count, by: 2) {
+                    let pair = generator.parsedDocument(numbers[index])
+                    made.withLock { $0[index] = pair }
+                }
+            }
+            let batch = made.withLock { $0.compactMap { $0 } }
+            bigBytes += batch.reduce(0) { $0 + $1.1.count }
+            let failures = Mutex([String]())
             let start = DispatchTime.now().uptimeNanoseconds
-            let cpuStart = cpuSeconds()
-            _ = try bigStore.store(document: document, sourceBytes: source, sourceExtension: "txt")
-            storeCPU += cpuSeconds() - cpuStart
+            DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+                let cpuStart = cpuSeconds()
+                for index in stride(from: worker, to: batch.count, by: jobs) {
+                    do {
+                        _ = try bigStore.store(document: batch[index].0, sourceBytes: batch[index].1, sourceExtension: "txt")
+                    } catch {
+                        failures.withLock { $0.append("\(error)") }
+                    }
+                }
+                let used = cpuSeconds() - cpuStart
+                storeCPU.withLock { $0 += used }
+            }
             storeOnly += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            if number % 10_000 == 9_999 { Terminal.err("stored \(number + 1) of \(count)") }
+            if let failure = failures.withLock({ $0.first }) { throw CLIError(message: "store failed: \(failure)", exitCode: 2) }
+            if batchStart % 10_000 == 9_000 { Terminal.err("stored \(batchStart + batch.count) of \(count)") }
         }
         let bigFlush = DispatchTime.now().uptimeNanoseconds
         let flushCPU = cpuSeconds()
         try bigStore.flush()
-        storeCPU += cpuSeconds() - flushCPU
+        let storeCPUSeconds = storeCPU.withLock { $0 } + cpuSeconds() - flushCPU
         storeOnly += Double(DispatchTime.now().uptimeNanoseconds - bigFlush) / 1e9
         let openStart = DispatchTime.now().uptimeNanoseconds
         let index = try SearchIndex(root: archive)
@@ -120,11 +145,11 @@ struct BenchCommand: Command {
         let decisions = DecisionSearch(index: index).rows(matching: DecisionQuery()).count
         let reindexMs = time { _ = try? ArchiveStore(root: archive, durable: durable).reindex() }
         report += """
-            Archive of \(count) generated documents (store + index only, \(durable ? "fsync" : "no fsync")):
+            Archive of \(count) generated documents (store + index only, \(jobs) job\(jobs == 1 ? "" : "s"), \(durable ? "fsync" : "no fsync")):
 
             | documents | source MB | store docs/s | store MB/s | store MB/s per CPU-second | decisions | index MB | segments | reindex s |
             |---:|---:|---:|---:|---:|---:|---:|---:|---:|
-            | \(count) | \(megabytes(bigBytes)) | \(Int(Double(count) / storeOnly)) | \(rate(bigBytes, storeOnly)) | \(rate(bigBytes, storeCPU)) | \(decisions) | \(megabytes(folderSize(archive.appendingPathComponent("index")))) | \(index.segments.count) | \(String(format: "%.1f", reindexMs / 1000)) |
+            | \(count) | \(megabytes(bigBytes)) | \(Int(Double(count) / storeOnly)) | \(rate(bigBytes, storeOnly)) | \(rate(bigBytes, storeCPUSeconds)) | \(decisions) | \(megabytes(folderSize(archive.appendingPathComponent("index")))) | \(index.segments.count) | \(String(format: "%.1f", reindexMs / 1000)) |
 
 
             """
