@@ -185,9 +185,7 @@ struct BenchCommand: Command {
             var rows = 0
             let warm = median((0..<runs).map { _ in
                 time {
-                    let found = DecisionSearch(index: fresh).rows(matching: query)
-                    rows = found.count
-                    JSONRowWriter.write(found, as: .jsonl) { _ in }
+                    rows = DecisionSearch(index: fresh).writeJSON(matching: query, as: .jsonl) { _ in }
                 }
             })
             let cold = median(try (0..<runs).map { _ in

@@ -64,8 +64,13 @@ struct QueryCommand: Command {
         guard extra.isEmpty else {
             throw CLIError.usage("unexpected '\(extra[0])'; filters are options, e.g. --person \"\(extra[0])\"")
         }
-        let index = try ArchiveOptions.openIndex(root)
-        let rows = DecisionSearch(index: index).rows(matching: query)
+        let search = DecisionSearch(index: try ArchiveOptions.openIndex(root))
+        if format == .json || format == .jsonl {
+            // Straight from the index to stdout: the fast path for large exports.
+            let count = search.writeJSON(matching: query, as: format) { Terminal.outBytes($0) }
+            return count == 0 ? 1 : 0
+        }
+        let rows = search.rows(matching: query)
         try write(rows, format: format, csv: csv, withRole: query.person != nil)
         return rows.isEmpty ? 1 : 0
     }

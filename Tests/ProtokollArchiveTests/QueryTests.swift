@@ -129,3 +129,25 @@ import Testing
         #expect(array.allSatisfy { $0["personRole"] as? String == "deciding" })
     }
 }
+
+@Suite struct DirectJSONTests {
+    /// The fast path writes from the index bytes; it must equal the rows written by JSONRowWriter.
+    @Test func writingFromTheIndexEqualsWritingTheRows() throws {
+        let (archive, search) = try QueryTests.archive()
+        defer { try? FileManager.default.removeItem(at: archive) }
+        let queries = [
+            DecisionQuery(), DecisionQuery(person: NameMatcher("Pernilla Friberg")),
+            DecisionQuery(caseNumber: CaseNumber.key("KS 2020/15")), DecisionQuery(text: WordMatcher("familjehem")),
+            DecisionQuery(person: NameMatcher("Ingen Alls")),
+        ]
+        for query in queries {
+            for format in [OutputFormat.json, .jsonl] {
+                var direct = Data()
+                let count = search.writeJSON(matching: query, as: format) { direct.append(contentsOf: $0) }
+                let rows = search.rows(matching: query)
+                #expect(count == rows.count)
+                #expect(String(decoding: direct, as: UTF8.self) == String(decoding: JSONRowWriter.encode(rows, as: format), as: UTF8.self))
+            }
+        }
+    }
+}

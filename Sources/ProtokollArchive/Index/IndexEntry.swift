@@ -109,8 +109,8 @@ public enum MeetingKey {
     }
 }
 
-/// Case numbers (diarienummer) as keys: "Dnr KS 2018/14" and "ks 2018/14" are one key, and a query
-/// may leave out the series ("2018/14").
+/// Case numbers (diarienummer) as keys: "Dnr KS 2018/14" and "ks 2018/14" are one key. The index
+/// also lists each token suffix ("2018/14"), so a query may leave out the series.
 public enum CaseNumber {
     static let joiners: Set<Unicode.Scalar> = ["-", ".", "/", ":"]
 
@@ -118,11 +118,5 @@ public enum CaseNumber {
         var tokens = TextFolding.tokens(text, keeping: joiners)
         if tokens.first == "dnr" || tokens.first == "diarienummer" || tokens.first == "diarienr" { tokens.removeFirst() }
         return tokens.joined(separator: " ")
-    }
-
-    /// True when the stored key equals the query key or ends with it as whole tokens.
-    public static func matches(storedKey: String, queryKey: String) -> Bool {
-        guard !queryKey.isEmpty else { return false }
-        return storedKey == queryKey || storedKey.hasSuffix(" " + queryKey)
     }
 }

@@ -106,7 +106,7 @@ public final class Segment: @unchecked Sendable {
 
     typealias D = SegmentFormat.DocField
     func docString(_ doc: Int, _ field: Int) -> String? { string(docs, doc, D.count, field) }
-    func docBytes(_ doc: Int, _ field: Int) -> UnsafeRawBufferPointer? { bytes(docs, doc, D.count, field) }
+    func docField(_ doc: Int, _ field: Int) -> UnsafeRawBufferPointer? { bytes(docs, doc, D.count, field) }
     func docList(_ doc: Int, _ field: Int) -> [String] { list(docs, doc, D.count, field) }
     func docInt(_ doc: Int, _ field: Int) -> Int { Int(u32(docs, doc, D.count, field)) }
     func docUInt64(_ doc: Int, _ field: Int) -> UInt64 {
@@ -124,7 +124,6 @@ public final class Segment: @unchecked Sendable {
 
     typealias P = SegmentFormat.PersonField
     func personDoc(_ person: Int) -> Int { Int(u32(persons, person, P.count, P.doc)) }
-    func personKey(_ person: Int) -> UnsafeRawBufferPointer? { bytes(persons, person, P.count, P.key) }
     func personString(_ person: Int, _ field: Int) -> String? { string(persons, person, P.count, field) }
     func personDeciding(_ person: Int) -> Bool { u32(persons, person, P.count, P.flags) & P.deciding != 0 }
 
@@ -133,13 +132,14 @@ public final class Segment: @unchecked Sendable {
     typealias I = SegmentFormat.ItemField
     func itemDoc(_ item: Int) -> Int { Int(u32(items, item, I.count, I.doc)) }
     func itemString(_ item: Int, _ field: Int) -> String? { string(items, item, I.count, field) }
-    func itemBytes(_ item: Int, _ field: Int) -> UnsafeRawBufferPointer? { bytes(items, item, I.count, field) }
+    func itemField(_ item: Int, _ field: Int) -> UnsafeRawBufferPointer? { bytes(items, item, I.count, field) }
     func itemInt(_ item: Int, _ field: Int) -> Int { Int(u32(items, item, I.count, field)) }
 
     typealias R = SegmentFormat.RowField
     func rowItem(_ row: Int) -> Int { Int(u32(rows, row, R.count, R.item)) }
     func rowIsDecision(_ row: Int) -> Bool { u32(rows, row, R.count, R.flags) & R.isDecision != 0 }
     func rowString(_ row: Int, _ field: Int) -> String? { string(rows, row, R.count, field) }
+    func rowField(_ row: Int, _ field: Int) -> UnsafeRawBufferPointer? { bytes(rows, row, R.count, field) }
     func rowList(_ row: Int, _ field: Int) -> [String] { list(rows, row, R.count, field) }
 
     // MARK: Words

@@ -4,13 +4,11 @@
 public struct NameMatcher: Sendable, Equatable {
     public let query: String
     let tokens: [String]
-    private let tokenBytes: [[UInt8]]
 
     /// Nil when the query has no letters to match on.
     public init?(_ query: String) {
         self.query = query
         tokens = NameMatcher.tokens(of: query)
-        tokenBytes = tokens.map { Array($0.utf8) }
         if tokens.isEmpty { return nil }
     }
 
@@ -41,30 +39,6 @@ public struct NameMatcher: Sendable, Equatable {
     public func matches(key nameKey: String) -> Bool {
         let nameTokens = nameKey.split(separator: " ")
         return tokens.allSatisfy { token in nameTokens.contains { $0 == token } }
-    }
-
-    /// `matches(key:)` over the UTF-8 bytes of a stored key, without making a String: the index
-    /// checks every attendee of every meeting this way.
-    public func matches(keyBytes key: UnsafeRawBufferPointer) -> Bool {
-        for token in tokenBytes {
-            var found = false
-            var start = 0
-            while start <= key.count {
-                var end = start
-                while end < key.count && key[end] != 0x20 { end += 1 }
-                if end - start == token.count {
-                    var equal = true
-                    for offset in 0..<token.count where key[start + offset] != token[offset] {
-                        equal = false
-                        break
-                    }
-                    if equal { found = true; break }
-                }
-                start = end + 1
-            }
-            if !found { return false }
-        }
-        return true
     }
 
     public func matches(name: String) -> Bool {

@@ -78,28 +78,56 @@ public enum JSONRowWriter {
             out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
             return
         }
-        out.append(0x22)
-        value.withUTF8 { bytes in
-            // Runs without anything to escape are copied in one go.
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                runStart = index + 1
-                switch byte {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-                case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                default: out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-                }
-            }
-            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
+        value.withUTF8 { escaped(UnsafeRawBufferPointer($0), &out) }
+    }
+
+    /// A string straight from index bytes; nil is `null`, or "" with `orEmpty` (for the fields
+    /// that `DecisionRow` never leaves nil). Invalid UTF-8 is repaired as `String(decoding:)` does.
+    static func raw(_ bytes: UnsafeRawBufferPointer?, orEmpty: Bool = false, _ out: inout [UInt8]) {
+        guard let bytes else {
+            if orEmpty { out.append(contentsOf: [0x22, 0x22]) } else { out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
+            return
         }
+        if String(validating: bytes, as: UTF8.self) == nil {
+            string(String(decoding: bytes, as: UTF8.self), &out)
+        } else {
+            escaped(bytes, &out)
+        }
+    }
+
+    /// A list stored as one pool string joined by `SegmentFormat.separator`.
+    static func rawList(_ bytes: UnsafeRawBufferPointer?, _ out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        if let bytes {
+            for (index, part) in bytes.split(separator: SegmentFormat.separator, omittingEmptySubsequences: false).enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                raw(UnsafeRawBufferPointer(rebasing: part), &out)
+            }
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    static func escaped(_ bytes: UnsafeRawBufferPointer, _ out: inout [UInt8]) {
+        out.append(0x22)
+        // Runs without anything to escape are copied in one go.
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+            if runStart < index { out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<index])) }
+            runStart = index + 1
+            switch byte {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            default: out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            }
+        }
+        if runStart < bytes.count { out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
         out.append(0x22)
     }
 }

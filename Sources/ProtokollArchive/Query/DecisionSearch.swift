@@ -36,16 +36,9 @@ public struct DecisionSearch: Sendable {
     }
 
     public func rows(matching query: DecisionQuery) -> [DecisionRow] {
-        var hits: [Hit] = []
-        for (segmentIndex, segment) in index.segments.enumerated() {
-            collect(query, segment: segment, segmentIndex: segmentIndex, into: &hits)
-        }
-        hits.sort { a, b in
-            a.date != b.date ? a.date < b.date : a.segment != b.segment ? a.segment < b.segment : a.row < b.row
-        }
         // Rows of one meeting are adjacent after the sort: its strings are made once.
         var meeting: (segment: Int, doc: Int, row: DecisionRow)?
-        return hits.map { hit in
+        return hits(matching: query).map { hit in
             let segment = index.segments[hit.segment]
             let doc = segment.itemDoc(segment.rowItem(hit.row))
             if meeting?.segment != hit.segment || meeting?.doc != doc {
@@ -53,6 +46,66 @@ public struct DecisionSearch: Sendable {
             }
             return makeRow(hit, meeting: meeting?.row ?? meetingFields(segment, doc))
         }
+    }
+
+    /// The rows of `rows(matching:)` written as JSON straight from the index bytes, without making
+    /// a String per field: byte for byte what `JSONRowWriter` writes for those rows, at about half
+    /// the cost for large results. Returns the number of rows.
+    @discardableResult
+    public func writeJSON(matching query: DecisionQuery, as format: OutputFormat, to sink: (UnsafeBufferPointer<UInt8>) -> Void) -> Int {
+        let hits = hits(matching: query)
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 20 + 64 * 1024)
+        typealias W = JSONRowWriter
+        if format != .jsonl { out.append(UInt8(ascii: "[")) }
+        for (number, hit) in hits.enumerated() {
+            let segment = index.segments[hit.segment]
+            let item = segment.rowItem(hit.row)
+            let doc = segment.itemDoc(item)
+            if format != .jsonl {
+                if number > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(0x0A)
+            }
+            out.append(UInt8(ascii: "{"))
+            W.key("body", &out, first: true); W.raw(segment.docField(doc, D.body), &out)
+            W.key("caseNumber", &out); W.raw(segment.itemField(item, I.caseNumber), &out)
+            W.key("clauses", &out); W.rawList(segment.rowField(hit.row, R.clauses), &out)
+            W.key("date", &out); W.raw(segment.docField(doc, D.date), &out)
+            W.key("deciding", &out); W.rawList(segment.docField(doc, D.deciding), &out)
+            W.key("decision", &out); W.raw(segment.rowIsDecision(hit.row) ? segment.rowField(hit.row, R.decision) : nil, &out)
+            W.key("documentId", &out); W.raw(segment.docField(doc, D.id), orEmpty: true, &out)
+            W.key("organisation", &out); W.raw(segment.docField(doc, D.organisation), &out)
+            W.key("paragraph", &out); W.raw(segment.itemField(item, I.number), orEmpty: true, &out)
+            if let role = hit.role {
+                W.key("personRole", &out); W.string(role, &out)
+            }
+            W.key("title", &out); W.raw(segment.itemField(item, I.title), &out)
+            out.append(UInt8(ascii: "}"))
+            if format == .jsonl { out.append(0x0A) }
+            if out.count >= 1 << 20 {
+                out.withUnsafeBufferPointer(sink)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        if format != .jsonl {
+            if !hits.isEmpty { out.append(0x0A) }
+            out.append(contentsOf: Array("]\n".utf8))
+        }
+        out.withUnsafeBufferPointer(sink)
+        return hits.count
+    }
+
+    /// The matching rows, sorted by date, then by their order in the index (which keeps each
+    /// meeting's rows together and in § order).
+    func hits(matching query: DecisionQuery) -> [Hit] {
+        var hits: [Hit] = []
+        for (segmentIndex, segment) in index.segments.enumerated() {
+            collect(query, segment: segment, segmentIndex: segmentIndex, into: &hits)
+        }
+        hits.sort { a, b in
+            a.date != b.date ? a.date < b.date : a.segment != b.segment ? a.segment < b.segment : a.row < b.row
+        }
+        return hits
     }
 
     /// A row with only the meeting's fields filled in.
