@@ -57,3 +57,16 @@ import Testing
         #expect(String(decoding: JSONRowWriter.encode([], as: .json), as: UTF8.self) == "[]\n")
     }
 }
+
+@Suite struct UTF8CheckTests {
+    @Test func agreesWithTheStandardLibrary() {
+        let samples: [[UInt8]] = [
+            Array("Hans-Göran Fälth – 😀".utf8), [0xC3], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
+            [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98], [0x80], [0xE2, 0x80, 0x93], [],
+        ]
+        for sample in samples {
+            let expected = String(validating: sample, as: UTF8.self) != nil
+            #expect(sample.withUnsafeBytes { JSONRowWriter.isValidUTF8($0) } == expected, "\(sample)")
+        }
+    }
+}

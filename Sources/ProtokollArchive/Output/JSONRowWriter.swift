@@ -82,16 +82,17 @@ public enum JSONRowWriter {
     }
 
     /// A string straight from index bytes; nil is `null`, or "" with `orEmpty` (for the fields
-    /// that `DecisionRow` never leaves nil). Invalid UTF-8 is repaired as `String(decoding:)` does.
+    /// that `DecisionRow` never leaves nil). Invalid UTF-8 (a damaged index) is repaired as
+    /// `String(decoding:)` does, so the output stays valid JSON.
     static func raw(_ bytes: UnsafeRawBufferPointer?, orEmpty: Bool = false, _ out: inout [UInt8]) {
         guard let bytes else {
             if orEmpty { out.append(contentsOf: [0x22, 0x22]) } else { out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) }
             return
         }
-        if String(validating: bytes, as: UTF8.self) == nil {
-            string(String(decoding: bytes, as: UTF8.self), &out)
-        } else {
+        if isValidUTF8(bytes) {
             escaped(bytes, &out)
+        } else {
+            string(String(decoding: bytes, as: UTF8.self), &out)
         }
     }
 
@@ -99,12 +100,42 @@ public enum JSONRowWriter {
     static func rawList(_ bytes: UnsafeRawBufferPointer?, _ out: inout [UInt8]) {
         out.append(UInt8(ascii: "["))
         if let bytes {
-            for (index, part) in bytes.split(separator: SegmentFormat.separator, omittingEmptySubsequences: false).enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                raw(UnsafeRawBufferPointer(rebasing: part), &out)
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == SegmentFormat.separator {
+                if start > 0 { out.append(UInt8(ascii: ",")) }
+                raw(UnsafeRawBufferPointer(rebasing: bytes[start..<index]), &out)
+                start = index + 1
             }
         }
         out.append(UInt8(ascii: "]"))
+    }
+
+    /// RFC 3629 well-formedness, without making a String.
+    static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            let second = bytes[index + 1]
+            guard second >= low && second <= high else { return false }
+            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return false }
+            index += length
+        }
+        return true
     }
 
     static func escaped(_ bytes: UnsafeRawBufferPointer, _ out: inout [UInt8]) {
