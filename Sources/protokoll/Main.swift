@@ -5,6 +5,7 @@ struct Main {
     static var commands: [any Command.Type] {
         [
             ParseCommand.self,
+            ConvertCommand.self,
         ]
     }
 
