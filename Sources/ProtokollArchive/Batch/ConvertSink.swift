@@ -34,7 +34,7 @@ public final class ConvertSink: BatchSink {
     private let force: Bool
     /// Descriptor of the lock file, held for the life of the sink so that two runs cannot write the same
     /// folder (and so that removing leftover temporary files cannot hit a live run's files).
-    private let lockDescriptor: Int32
+    private let lockDescriptor: Mutex<Int32>
     private let earlier: [String: ReportEntry]
     private let outputNames = Mutex<[FilePath: FilePath]>([:])
     private let journal: Mutex<Int32>
@@ -52,7 +52,7 @@ public final class ConvertSink: BatchSink {
             close(descriptor)
             throw .busy(output: outputRoot.display)
         }
-        lockDescriptor = descriptor
+        lockDescriptor = Mutex(descriptor)
         let manifestPath = outputRoot.appending(Self.manifestName)
         var loaded: [String: ReportEntry] = [:]
         if !force, let data = try? FileBytes.read(manifestPath) {
@@ -73,23 +73,42 @@ public final class ConvertSink: BatchSink {
         journal.withLock { descriptor in
             if descriptor >= 0 { close(descriptor) }
         }
-        close(lockDescriptor)
+        releaseLock()
+    }
+
+    /// Lets another run use the folder. Called by `finish`, so that a caller that keeps the sink (or a
+    /// worker thread that has not yet let go of it) does not block the next run in the same process.
+    private func releaseLock() {
+        lockDescriptor.withLock { descriptor in
+            if descriptor >= 0 { close(descriptor) }
+            descriptor = -1
+        }
     }
 
     /// Output names are the source names with ".json" for the extension. When one folder holds the same
     /// minutes in several formats ("pkn.txt" and "pkn.docx") each keeps its extension ("pkn.docx.json")
-    /// so that no output overwrites another.
+    /// so that no output overwrites another. Names that are not UTF-8 are written in a readable spelling
+    /// (see `FilePath.repairedForOutput`) so that the report's `output` is a usable path.
     public func prepare(for files: [SourceFile]) throws {
         var byStem: [FilePath: [FilePath]] = [:]
         for file in files where BatchEngine.convertibleExtensions.contains(file.relativePath.lowercasedExtension) {
-            byStem[file.relativePath.replacingExtension(with: "json"), default: []].append(file.relativePath)
+            let stem = file.relativePath.repairedForOutput.replacingExtension(with: "json")
+            byStem[stem, default: []].append(file.relativePath)
         }
         var names: [FilePath: FilePath] = [:]
-        for (stem, sources) in byStem {
-            if sources.count == 1 {
-                names[sources[0]] = stem
-            } else {
-                for source in sources { names[source] = FilePath(bytes: source.bytes + Array(".json".utf8)) }
+        var taken: Set<FilePath> = []
+        for stem in byStem.keys.sorted() {
+            guard let sources = byStem[stem] else { continue }
+            for source in sources.sorted() {
+                var name = sources.count == 1 ? stem : FilePath(bytes: source.repairedForOutput.bytes + Array(".json".utf8))
+                // Only a UTF-8 and a repaired spelling of the same name can still meet here; number them.
+                var counter = 2
+                while taken.contains(name) {
+                    name = FilePath(bytes: stem.replacingExtension(with: "").bytes.dropLast() + Array("~\(counter).json".utf8))
+                    counter += 1
+                }
+                taken.insert(name)
+                names[source] = name
             }
         }
         outputNames.withLock { $0 = names }
@@ -143,6 +162,7 @@ public final class ConvertSink: BatchSink {
         guard let line = try? entry.jsonLine() else { return }
         journal.withLock { descriptor in
             // One write per line with O_APPEND: lines from different workers never interleave.
+            guard descriptor >= 0 else { return }
             _ = line.withUnsafeBytes { buffer in write(descriptor, buffer.baseAddress, buffer.count) }
         }
     }
@@ -155,6 +175,11 @@ public final class ConvertSink: BatchSink {
             if let resumable = kept[entry.path] { data.append(try resumable.jsonLine()) }
         }
         try FileBytes.writeAtomically(data, to: outputRoot.appending(Self.manifestName))
+        journal.withLock { descriptor in
+            if descriptor >= 0 { close(descriptor) }
+            descriptor = -1
+        }
+        releaseLock()
     }
 
     /// Temporary files of writes that a kill interrupted: invisible to readers (dot-files) but clutter.

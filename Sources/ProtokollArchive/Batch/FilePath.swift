@@ -25,6 +25,14 @@ public struct FilePath: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public func appending(_ component: String) -> FilePath { appending(FilePath(component)) }
 
+    /// A valid UTF-8 spelling of the path for names written by this program: bytes that are not UTF-8
+    /// are read as Windows-1252 (what old Windows archives used), so "m\xF6te" becomes "möte".
+    public var repairedForOutput: FilePath {
+        if isValidUTF8 { return self }
+        if let text = String(data: Data(bytes), encoding: .windowsCP1252) { return FilePath(text) }
+        return FilePath(String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) })))
+    }
+
     /// The last path component.
     public var lastComponent: FilePath {
         guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return self }

@@ -35,9 +35,16 @@ public enum WordDocumentText {
         // Word files never need external entities; resolving them would let a crafted file read local files.
         parser.shouldResolveExternalEntities = false
         parser.delegate = collector
-        guard parser.parse() else {
-            let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
-            throw .malformedXML(line: parser.lineNumber, message: message)
+        // On Linux `parse()` can return true for a truncated or mismatched document, so the delegate's
+        // own error report and element balance are checked as well.
+        let succeeded = parser.parse()
+        if let failure = collector.failure ?? parser.parserError {
+            throw .malformedXML(line: parser.lineNumber, message: (failure as NSError).localizedDescription)
+        }
+        guard succeeded, collector.sawRootElement, collector.openElements == 0 else {
+            throw .malformedXML(
+                line: parser.lineNumber,
+                message: collector.sawRootElement ? "the document ends before its elements are closed" : "no root element")
         }
         return collector.finishedText()
     }
@@ -45,6 +52,9 @@ public enum WordDocumentText {
 
 /// XMLParser's delegate: a class by necessity, used by one parse on one thread and then dropped.
 private final class TextCollector: NSObject, XMLParserDelegate {
+    private(set) var failure: Error?
+    private(set) var sawRootElement = false
+    private(set) var openElements = 0
     private var lines: [String] = []
     private var line = ""
     /// Text of the current table cell, which may hold several paragraphs.
@@ -74,6 +84,8 @@ private final class TextCollector: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
         attributes attributeDict: [String: String] = [:]
     ) {
+        sawRootElement = true
+        openElements += 1
         if namespaceURI == WordDocumentText.markupCompatibilityNamespace, elementName == "Fallback" {
             fallbackDepth += 1
             return
@@ -111,6 +123,7 @@ private final class TextCollector: NSObject, XMLParserDelegate {
     func parser(
         _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
     ) {
+        openElements -= 1
         if namespaceURI == WordDocumentText.markupCompatibilityNamespace, elementName == "Fallback" {
             fallbackDepth = max(0, fallbackDepth - 1)
             return
@@ -137,6 +150,10 @@ private final class TextCollector: NSObject, XMLParserDelegate {
         case "tbl" where !isSkipping: tableDepth = max(0, tableDepth - 1)
         default: break
         }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if failure == nil { failure = parseError }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
