@@ -128,7 +128,7 @@ public struct BatchSummary: Sendable, Equatable {
     static func kindLabel(of entry: ReportEntry) -> String {
         if let kind = entry.kind { return kind }
         if entry.reason?.hasPrefix(BatchEngine.notMinutesPrefix) == true { return "not minutes" }
-        return "-"
+        return "(none)"
     }
 
     /// Unsupported files are grouped as "other" so that the table stays short.
