@@ -6,6 +6,7 @@ struct Main {
         [
             ParseCommand.self,
             ConvertCommand.self,
+            BenchConvertCommand.self,
         ]
     }
 

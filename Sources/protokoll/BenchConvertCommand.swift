@@ -1,0 +1,103 @@
+import Foundation
+import ProtokollArchive
+import Synchronization
+
+struct BenchConvertCommand: Command {
+    static let name = "bench-convert"
+    static let summary = "Benchmark convert on generated minutes with 1 and 2 jobs"
+    static let help = """
+        USAGE: protokoll bench-convert [--files N] [--dir DIR] [--jobs LIST] [--seed S]
+
+        Generates N synthetic Swedish minutes (default 10000) under DIR/src (default ./bench-convert):
+        nested folders per body and year, UTF-8, UTF-8 with BOM, Windows-1252 and UTF-16, about one in
+        eight not minutes (kallelser, verksamhetsberättelser). The folder is reused when it already holds
+        the same N and seed. Then converts it into DIR/out-* once per job count in LIST (default 1,2)
+        with worker threads and with a bounded task group, and once more with 2 jobs over the finished
+        output (everything unchanged), and prints a Markdown table of files/s and MB/s.
+        Build with 'swift build -c release' first: debug builds are several times slower.
+
+        """
+
+    static func run(_ arguments: inout ArgumentReader) throws -> Int32 {
+        let count = try arguments.intOption("--files", in: 1...10_000_000) ?? 10_000
+        let directory = URL(fileURLWithPath: try arguments.option("--dir") ?? "bench-convert")
+        let seed = UInt64(try arguments.intOption("--seed", in: 0...Int(Int32.max)) ?? 1)
+        let jobsList = try (arguments.option("--jobs") ?? "1,2").split(separator: ",").map { word -> Int in
+            guard let jobs = Int(word), (1...256).contains(jobs) else { throw CLIError.usage("--jobs takes a list like 1,2") }
+            return jobs
+        }
+        guard try arguments.positionals().isEmpty else { throw CLIError.usage("bench-convert takes no positional arguments") }
+
+        let source = directory.appendingPathComponent("src")
+        let marker = directory.appendingPathComponent("src.generated")
+        let expectedMarker = "files=\(count) seed=\(seed)\n"
+        if (try? String(contentsOf: marker, encoding: .utf8)) != expectedMarker {
+            try? FileManager.default.removeItem(at: source)
+            Terminal.err("generating \(count) files in \(source.path) ...")
+            let bytes = try SyntheticMinutes.writeFolder(source, count: count, seed: seed)
+            try Data(expectedMarker.utf8).write(to: marker)
+            Terminal.err("generated \(count) files, \(ProgressFormat.decimal(Double(bytes) / 1e6, digits: 1)) MB")
+        }
+        let files = try SourceWalker(root: FilePath(source.path)).files()
+
+        var rows: [String] = [
+            "| scheduler | jobs | files | MB | seconds | files/s | MB/s | speed-up |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for scheduler in ["threads", "task group"] {
+            var baseline: Double?
+            for jobs in jobsList {
+                let output = directory.appendingPathComponent("out-\(scheduler == "threads" ? "t" : "g")\(jobs)")
+                try? FileManager.default.removeItem(at: output)
+                let summary = try measure(files: files, output: output, jobs: jobs, asyncScheduler: scheduler != "threads")
+                let rate = summary.megabytesPerSecond
+                if baseline == nil { baseline = rate }
+                rows.append(row(scheduler, jobs, summary, speedUp: rate / (baseline ?? rate)))
+            }
+        }
+        // Resume: the same folder again over the finished output of the last threaded run.
+        if let jobs = jobsList.last {
+            let output = directory.appendingPathComponent("out-t\(jobs)")
+            let summary = try measure(files: files, output: output, jobs: jobs, asyncScheduler: false)
+            rows.append(row("threads, rerun (all unchanged)", jobs, summary, speedUp: nil))
+        }
+        Terminal.out(rows.joined(separator: "\n") + "\n")
+        return 0
+    }
+
+    static func row(_ scheduler: String, _ jobs: Int, _ summary: BatchSummary, speedUp: Double?) -> String {
+        let cells = [
+            scheduler, String(jobs), String(summary.files), ProgressFormat.decimal(summary.megabytes, digits: 1),
+            ProgressFormat.decimal(summary.seconds, digits: 2), ProgressFormat.decimal(summary.filesPerSecond, digits: 0),
+            ProgressFormat.decimal(summary.megabytesPerSecond, digits: 2),
+            speedUp.map { ProgressFormat.decimal($0, digits: 2) + "×" } ?? "",
+        ]
+        return "| " + cells.joined(separator: " | ") + " |"
+    }
+
+    static func measure(files: [SourceFile], output: URL, jobs: Int, asyncScheduler: Bool) throws -> BatchSummary {
+        let sink = try ConvertSink(outputRoot: FilePath(output.path), force: false)
+        let engine = BatchEngine(sink: sink, jobs: jobs)
+        let result: BatchResult
+        if asyncScheduler {
+            let outcome = Mutex<Result<BatchResult, any Error>?>(nil)
+            let done = DispatchSemaphore(value: 0)
+            Task {
+                do {
+                    let value = try await engine.runAsync(files)
+                    outcome.withLock { $0 = .success(value) }
+                } catch {
+                    outcome.withLock { $0 = .failure(error) }
+                }
+                done.signal()
+            }
+            done.wait()
+            guard let finished = outcome.withLock({ $0 }) else { throw CLIError(message: "benchmark did not finish", exitCode: 1) }
+            result = try finished.get()
+        } else {
+            result = try engine.run(files)
+        }
+        try BatchResult.writeReport(result.entries, to: FilePath(output.appendingPathComponent("report.jsonl").path))
+        return result.summary
+    }
+}
