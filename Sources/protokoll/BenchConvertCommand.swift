@@ -12,7 +12,7 @@ struct BenchConvertCommand: Command {
         nested folders per body and year, UTF-8, UTF-8 with BOM, Windows-1252 and UTF-16, about one in
         eight not minutes (kallelser, verksamhetsberättelser). The folder is reused when it already holds
         the same N and seed. Then converts it into DIR/out-* once per job count in LIST (default 1,2)
-        with worker threads and with a bounded task group, and once more with 2 jobs over the finished
+        with worker threads, with DispatchQueue.concurrentPerform and with a bounded task group, and once more with 2 jobs over the finished
         output (everything unchanged), and prints a Markdown table of files/s and MB/s.
         Build with 'swift build -c release' first: debug builds are several times slower.
 
@@ -41,45 +41,57 @@ struct BenchConvertCommand: Command {
         let files = try SourceWalker(root: FilePath(source.path)).files()
 
         var rows: [String] = [
-            "| scheduler | jobs | files | MB | seconds | files/s | MB/s | speed-up |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|",
+            "| scheduler | jobs | files | MB | seconds | CPU s | files/s | MB/s | speed-up |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
-        for scheduler in ["threads", "task group"] {
+        for scheduler in ["threads", "concurrentPerform", "task group"] {
             var baseline: Double?
             for jobs in jobsList {
-                let output = directory.appendingPathComponent("out-\(scheduler == "threads" ? "t" : "g")\(jobs)")
+                let output = directory.appendingPathComponent("out-\(scheduler.prefix(1))\(jobs)")
                 try? FileManager.default.removeItem(at: output)
-                let summary = try measure(files: files, output: output, jobs: jobs, asyncScheduler: scheduler != "threads")
+                let cpuBefore = processCPUSeconds()
+                let summary = try measure(files: files, output: output, jobs: jobs, scheduler: scheduler)
+                let cpu = processCPUSeconds() - cpuBefore
                 let rate = summary.megabytesPerSecond
                 if baseline == nil { baseline = rate }
-                rows.append(row(scheduler, jobs, summary, speedUp: rate / (baseline ?? rate)))
+                rows.append(row(scheduler, jobs, summary, cpu: cpu, speedUp: rate / (baseline ?? rate)))
             }
         }
         // Resume: the same folder again over the finished output of the last threaded run.
         if let jobs = jobsList.last {
             let output = directory.appendingPathComponent("out-t\(jobs)")
-            let summary = try measure(files: files, output: output, jobs: jobs, asyncScheduler: false)
-            rows.append(row("threads, rerun (all unchanged)", jobs, summary, speedUp: nil))
+            let cpuBefore = processCPUSeconds()
+            let summary = try measure(files: files, output: output, jobs: jobs, scheduler: "threads")
+            let cpu = processCPUSeconds() - cpuBefore
+            rows.append(row("threads, rerun (all unchanged)", jobs, summary, cpu: cpu, speedUp: nil))
         }
         Terminal.out(rows.joined(separator: "\n") + "\n")
         return 0
     }
 
-    static func row(_ scheduler: String, _ jobs: Int, _ summary: BatchSummary, speedUp: Double?) -> String {
+    /// CPU time of the whole process (all threads): with wall time it shows whether a slow run was
+    /// slow itself or starved by other work on a shared machine.
+    static func processCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    static func row(_ scheduler: String, _ jobs: Int, _ summary: BatchSummary, cpu: Double, speedUp: Double?) -> String {
         let cells = [
             scheduler, String(jobs), String(summary.files), ProgressFormat.decimal(summary.megabytes, digits: 1),
-            ProgressFormat.decimal(summary.seconds, digits: 2), ProgressFormat.decimal(summary.filesPerSecond, digits: 0),
+            ProgressFormat.decimal(summary.seconds, digits: 2), ProgressFormat.decimal(cpu, digits: 2), ProgressFormat.decimal(summary.filesPerSecond, digits: 0),
             ProgressFormat.decimal(summary.megabytesPerSecond, digits: 2),
             speedUp.map { ProgressFormat.decimal($0, digits: 2) + "×" } ?? "",
         ]
         return "| " + cells.joined(separator: " | ") + " |"
     }
 
-    static func measure(files: [SourceFile], output: URL, jobs: Int, asyncScheduler: Bool) throws -> BatchSummary {
+    static func measure(files: [SourceFile], output: URL, jobs: Int, scheduler: String) throws -> BatchSummary {
         let sink = try ConvertSink(outputRoot: FilePath(output.path), force: false)
         let engine = BatchEngine(sink: sink, jobs: jobs)
         let result: BatchResult
-        if asyncScheduler {
+        if scheduler == "task group" {
             let outcome = Mutex<Result<BatchResult, any Error>?>(nil)
             let done = DispatchSemaphore(value: 0)
             Task {
@@ -95,7 +107,7 @@ struct BenchConvertCommand: Command {
             guard let finished = outcome.withLock({ $0 }) else { throw CLIError(message: "benchmark did not finish", exitCode: 1) }
             result = try finished.get()
         } else {
-            result = try engine.run(files)
+            result = try engine.run(files, scheduler: scheduler == "threads" ? .threads : .concurrentPerform)
         }
         try BatchResult.writeReport(result.entries, to: FilePath(output.appendingPathComponent("report.jsonl").path))
         return result.summary

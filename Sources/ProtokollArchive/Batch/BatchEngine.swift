@@ -73,33 +73,55 @@ public struct BatchEngine: Sendable {
     /// Two workers on two cores; more only help while they wait for pdftotext or the disk.
     public static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
 
-    /// Runs the batch on `jobs` threads, each taking the next file as it finishes one. Blocking threads
-    /// (not the Swift concurrency pool) because workers spend time waiting for unzip and pdftotext.
-    public func run(_ files: [SourceFile], progress: ProgressReporter? = nil) throws -> BatchResult {
+    /// How `run` spreads files over workers. Measured on 2 cores (Benchmarks/BATCH.md): threads and
+    /// concurrentPerform scale about 2× from 1 to 2 jobs; a task group scaled worse, see `runAsync`.
+    public enum Scheduler: String, Sendable, CaseIterable {
+        /// `jobs` threads of our own: exactly `jobs` workers, also beyond the core count, which helps
+        /// while workers wait for unzip or pdftotext.
+        case threads
+        /// `DispatchQueue.concurrentPerform` with one iteration per worker: never more than the cores.
+        case concurrentPerform
+    }
+
+    /// Runs the batch on `jobs` workers, each taking the next file as it finishes one, so a large file
+    /// does not hold up the rest. Blocking workers rather than the Swift concurrency pool, because they
+    /// block on file I/O and on external tools.
+    public func run(
+        _ files: [SourceFile], progress: ProgressReporter? = nil, scheduler: Scheduler = .threads
+    ) throws -> BatchResult {
         let start = ContinuousClock.now
         try sink.prepare(for: files)
         let next = Mutex(0)
         let outcomes = Mutex([Outcome?](repeating: nil, count: files.count))
-        let workers = DispatchGroup()
-        for _ in 0..<min(jobs, max(files.count, 1)) {
-            workers.enter()
-            let thread = Thread {
-                while true {
-                    let index = next.withLock { value in
-                        defer { value += 1 }
-                        return value
-                    }
-                    guard index < files.count else { break }
-                    let outcome = finish(files[index], progress: progress)
-                    outcomes.withLock { $0[index] = outcome }
+        let work: @Sendable () -> Void = {
+            while true {
+                let index = next.withLock { value in
+                    defer { value += 1 }
+                    return value
                 }
-                workers.leave()
+                guard index < files.count else { break }
+                let outcome = finish(files[index], progress: progress)
+                outcomes.withLock { $0[index] = outcome }
             }
-            // Deeply nested Word XML and the parser's recursion want more than a small default stack.
-            thread.stackSize = 8 << 20
-            thread.start()
         }
-        workers.wait()
+        let workerCount = min(jobs, max(files.count, 1))
+        switch scheduler {
+        case .threads:
+            let workers = DispatchGroup()
+            for _ in 0..<workerCount {
+                workers.enter()
+                let thread = Thread {
+                    work()
+                    workers.leave()
+                }
+                // Deeply nested Word XML and the parser's recursion want more than a small default stack.
+                thread.stackSize = 8 << 20
+                thread.start()
+            }
+            workers.wait()
+        case .concurrentPerform:
+            DispatchQueue.concurrentPerform(iterations: workerCount) { _ in work() }
+        }
         return try complete(outcomes.withLock { $0 }.compactMap { $0 }, since: start)
     }
 
