@@ -1,10 +1,92 @@
+/// What a text is: protokoll, minnesanteckningar, or not minutes, judged by signals (§ structure,
+/// justerare, decisions, anslag, attendance) rather than by its title alone.
 public struct Classification: Sendable, Equatable {
+    /// nil when the text is not minutes.
     public var kind: DocumentKind?
+    /// What the text looks like, in words, for messages.
     public var description: String
 }
 
 public enum Classifier {
+    struct Signals {
+        var paragraphHeadings = 0
+        var points = 0
+        var decisions = 0
+        var adjustment = 0
+        var attendance = 0
+        var announcement = 0
+        var notesMarkers = 0
+    }
+
+    /// Titles of documents found among minutes that are something else.
+    private static let otherKinds: [(String, String)] = [
+        ("kallelse", "a notice of meeting (kallelse) or agenda"), ("foredragningslista", "an agenda (föredragningslista)"),
+        ("dagordning", "an agenda (dagordning)"), ("verksamhetsberattelse", "an annual report (verksamhetsberättelse)"),
+        ("arsredovisning", "an annual report (årsredovisning)"), ("arsberattelse", "an annual report (årsberättelse)"),
+        ("verksamhetsplan", "an activity plan (verksamhetsplan)"), ("budget", "a budget"),
+        ("tjansteskrivelse", "an official's report (tjänsteskrivelse)"), ("delarsrapport", "an interim report (delårsrapport)"),
+        ("policy", "a policy document"), ("riktlinjer", "guidelines (riktlinjer)"), ("handlingsplan", "an action plan"),
+        ("remissvar", "a consultation response (remissvar)"), ("inbjudan", "an invitation"),
+    ]
+
     public static func classify(_ lines: [SourceLine]) -> Classification {
-        Classification(kind: .protokoll, description: "protokoll")
+        let plain = MarkdownText.looksLikeMarkdown(lines) ? MarkdownText.plain(lines) : lines
+        var signals = Signals()
+        var headingNumbers = Set<String>()
+        for line in plain where !line.isBlank {
+            let text = line.text
+            if let heading = ParagraphHeading.parse(text) { headingNumbers.insert(heading.number) }
+            let folded = text.folded
+            if let (label, _) = FieldLabel.match(text) {
+                switch label {
+                case .deciding, .present, .servingSubstitutes: signals.attendance += 1
+                case .adjusters, .adjustment: signals.adjustment += 1
+                case .organ, .announcementPosted: signals.announcement += 1
+                case .minuteTaker: signals.notesMarkers += 1
+                default: break
+                }
+            }
+            if folded.contains("justera") || folded.contains("vid protokollet") { signals.adjustment += 1 }
+            if folded.contains("anslag") { signals.announcement += 1 }
+            if folded.contains("beslutar") || folded.contains("beslutade att") || folded.hasPrefix("beslut") || folded.contains("beslot")
+                || DecisionParser.isPassiveDecision(folded) && text.count < 200 {
+                signals.decisions += 1
+            }
+            if folded.contains("minnesanteckning") || folded.contains("minnesantecknare") || folded.contains("vid anteckningarna") || folded.hasPrefix("genomlast") {
+                signals.notesMarkers += 1
+            }
+        }
+        signals.paragraphHeadings = headingNumbers.count
+        signals.points = Structure.points(plain).count
+
+        let titleText = plain.filter { !$0.isBlank }.prefix(6).map { $0.text.folded }.joined(separator: " ")
+        let titleSaysProtokoll = titleText.contains("protokoll")
+        let titleSaysNotes = titleText.contains("minnesanteckning") || titleText.contains("anteckningar")
+        let otherKind = otherKinds.first { titleText.contains($0.0) }
+
+        let formal = signals.paragraphHeadings >= 1 && (signals.decisions >= 1 || signals.adjustment >= 1)
+        if formal, signals.decisions >= 1 || titleSaysProtokoll, !(otherKind != nil && !titleSaysProtokoll && signals.adjustment == 0) {
+            if let otherKind, !titleSaysProtokoll, signals.attendance == 0, signals.decisions <= 1 {
+                return Classification(kind: nil, description: otherKind.1 + " with § headings but no decisions")
+            }
+            if titleSaysNotes && !titleSaysProtokoll && signals.decisions == 0 {
+                return Classification(kind: .minnesanteckningar, description: "minnesanteckningar")
+            }
+            return Classification(kind: .protokoll, description: "protokoll")
+        }
+        if titleSaysProtokoll, signals.points >= 2, signals.decisions >= 1 || signals.adjustment >= 1, otherKind == nil {
+            return Classification(kind: .protokoll, description: "protokoll")
+        }
+        if (titleSaysNotes || signals.notesMarkers >= 1), signals.points >= 2 || signals.attendance >= 1, otherKind == nil || titleSaysNotes {
+            return Classification(kind: .minnesanteckningar, description: "minnesanteckningar")
+        }
+        if let otherKind {
+            let detail = signals.paragraphHeadings >= 1 ? " with § headings but no decisions" : ""
+            return Classification(kind: nil, description: otherKind.1 + detail)
+        }
+        if signals.paragraphHeadings >= 1 {
+            return Classification(kind: nil, description: "a document with § headings but no decisions, justering or attendance (perhaps an agenda)")
+        }
+        return Classification(kind: nil, description: "running text without the structure of minutes (no §, attendance, justering or decisions)")
     }
 }

@@ -1,4 +1,111 @@
-/// Removes page furniture and repairs what page breaks and line wrapping did to the text.
+/// Removes page furniture (running headers and footers, page numbers, signature strips) and repairs
+/// what page breaks and line wrapping did to the text: sentences cut by a page header are joined
+/// again, and end-of-line hyphenation is undone.
 public enum PageCleaner {
-    public static func clean(_ lines: [SourceLine]) -> [SourceLine] { lines }
+    public static func clean(_ lines: [SourceLine]) -> [SourceLine] {
+        let pages = pageRanges(lines)
+        var drop = Set<Int>()
+        for (index, line) in lines.enumerated() where !line.isBlank {
+            if PageFurniture.isPageNumber(line.text) || PageFurniture.isSignatureStrip(line.text) { drop.insert(index) }
+        }
+        drop.formUnion(RunningHeaders.furnitureIndexes(lines: lines, pages: pages, alreadyDropped: drop))
+        var kept: [SourceLine] = []
+        kept.reserveCapacity(lines.count)
+        var pageBreakPending = false
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            if drop.contains(index - 1) {
+                pageBreakPending = true
+                continue
+            }
+            if pageBreakPending, !line.isBlank, joinAcrossBreak(&kept, line) {
+                pageBreakPending = false
+                continue
+            }
+            if !line.isBlank { pageBreakPending = false }
+            kept.append(line)
+        }
+        return joinHyphenation(kept)
+    }
+
+    /// Pages start at a form feed or after a run of two or more blank lines.
+    static func pageRanges(_ lines: [SourceLine]) -> [Range<Int>] {
+        var starts = [0]
+        var blankRun = 0
+        var seenText = false
+        for (index, line) in lines.enumerated() {
+            if line.isBlank {
+                blankRun += 1
+                continue
+            }
+            // Blank lines before the first text do not make a page of their own. A line that ends in a
+            // page number ("KOMMUN   PROTOKOLL   Sida 2 (6)") is the top of a page.
+            let numbered = line.text.layoutColumns.count >= 2 && line.text.layoutColumns.last.map(PageFurniture.isPageNumber) == true
+            if seenText, line.startsPage || blankRun >= 2 || numbered, starts.last != index { starts.append(index) }
+            seenText = true
+            blankRun = 0
+        }
+        var ranges: [Range<Int>] = []
+        for (i, start) in starts.enumerated() {
+            let end = i + 1 < starts.count ? starts[i + 1] : lines.count
+            if start < end { ranges.append(start..<end) }
+        }
+        return ranges
+    }
+
+    /// A sentence that a removed header cut in two continues with a lower-case word: glue it back
+    /// onto the last kept line. Returns true when `line` was consumed.
+    private static func joinAcrossBreak(_ kept: inout [SourceLine], _ line: SourceLine) -> Bool {
+        guard let lastIndex = kept.lastIndex(where: { !$0.isBlank }) else { return false }
+        let previous = kept[lastIndex].text
+        let next = line.text.trimmed
+        guard let end = previous.last, !end.isSentenceEnd, next.first?.isLetter == true else { return false }
+        // "... avseende del av" + "Kopparberg 4:1": a sentence cannot end on a preposition or article.
+        let lastWord = previous.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+        guard next.firstLetterIsLowercase || danglingWords.contains(lastWord) else { return false }
+        kept.removeSubrange((lastIndex + 1)...)
+        kept[lastIndex].text = glue(previous, line.text)
+        return true
+    }
+
+    private static let danglingWords: Set<String> = [
+        "av", "i", "på", "för", "till", "med", "om", "och", "att", "den", "det", "en", "ett", "som", "från", "vid",
+        "under", "över", "mellan", "samt", "eller", "de", "dess", "sin", "sitt", "sina", "hos", "mot", "efter", "utan",
+    ]
+
+    /// Undoes end-of-line hyphenation between a line and the next non-blank one.
+    static func joinHyphenation(_ lines: [SourceLine]) -> [SourceLine] {
+        var out: [SourceLine] = []
+        out.reserveCapacity(lines.count)
+        for line in lines {
+            if let lastIndex = out.indices.last, !line.isBlank {
+                // Allow one blank line between the halves only when the break was a page break.
+                if Hyphenation.join(out[lastIndex].text, line.text) != .none {
+                    out[lastIndex].text = glue(out[lastIndex].text, line.text)
+                    continue
+                }
+                if out[lastIndex].isBlank, lastIndex > 0, out.count >= 2,
+                   Hyphenation.join(out[lastIndex - 1].text, line.text) == .removeHyphen,
+                   line.text.trimmed.firstLetterIsLowercase {
+                    out.removeLast()
+                    out[lastIndex - 1].text = glue(out[lastIndex - 1].text, line.text)
+                    continue
+                }
+            }
+            out.append(line)
+        }
+        return out
+    }
+
+    private static func glue(_ line: String, _ next: String) -> String {
+        let rest = next.trimmed
+        switch Hyphenation.join(line, next) {
+        case .none: return line + " " + rest
+        case .removeHyphen: return String(line.dropLast()) + rest
+        case .keepHyphen: return line + rest
+        case .keepHyphenWithSpace: return line + " " + rest
+        }
+    }
 }

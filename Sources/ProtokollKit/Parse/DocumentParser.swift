@@ -1,5 +1,132 @@
+/// Cleaned lines → the document: splits the text at § headings (or numbered points), reads the
+/// front page, the attendance, every §, the signature block and the anslag, and checks that they agree.
 public enum DocumentParser {
-    public static func parse(_ lines: [SourceLine], kind: DocumentKind) -> ProtokollDocument {
-        ProtokollDocument(id: "", kind: kind, title: lines.first?.text ?? "", source: SourceInfo(file: "", sha256: "", encoding: "", bytes: 0))
+    public static func parse(_ input: [SourceLine], kind: DocumentKind) -> ProtokollDocument {
+        let lines = MarkdownText.looksLikeMarkdown(input) ? MarkdownText.plain(input) : input
+        var warnings: [Warning] = []
+        let headings = Structure.headings(lines, kind: kind)
+        let firstHeading = headings.first?.lineIndex ?? lines.count
+        let front = lines[..<firstHeading]
+
+        // The signature block and anslag close the last §.
+        var tailStart = lines.count
+        if let last = headings.last {
+            tailStart = Structure.signatureStart(lines, after: last.lineIndex + 1) ?? lines.count
+        }
+        let tail = lines[tailStart...]
+        let frontFields = LabelledFields.scan(front)
+        let tailFields = LabelledFields.scan(tail)
+        let fields = frontFields + tailFields
+
+        let title = HeaderParser.title(front.isEmpty ? lines[...] : front)
+        var meeting = MeetingParser.meeting(fields: fields, front: front, title: title)
+        let meetingYear = SwedishDate.year(of: meeting.date)
+
+        let organisation = HeaderParser.organisation(front.isEmpty ? lines[...] : front, title: title)
+        var body = HeaderParser.body(front, title: title)
+
+        var paragraphs: [Paragraph] = []
+        for (i, heading) in headings.enumerated() {
+            let end = i + 1 < headings.count ? headings[i + 1].lineIndex : tailStart
+            let bodyStart = min(heading.lineIndex + 1, end)
+            var paragraph = ParagraphParser.parse(
+                heading: heading, body: lines[bodyStart..<end], meetingYear: meetingYear, isPoint: heading.isPoint, organ: body)
+            paragraph.line = lines[heading.lineIndex].number
+            paragraphs.append(paragraph)
+        }
+
+        // Signatures after the last § name signers, not attendees; a närvarolista in a bilaga does.
+        let listLabels: [FieldLabel] = [.deciding, .present, .others, .substitutes, .servingSubstitutes]
+        var attendance = AttendanceParser.attendees(from: frontFields + tailFields.filter { listLabels.contains($0.label) }, kind: kind)
+        var adjusters: [String] = []
+        for field in fields where field.label == .adjusters {
+            adjusters += NameList.people(in: field.nonEmptyValues).map(\.name)
+        }
+        for paragraph in paragraphs {
+            for sentence in Sentences.split(paragraph.text.split(separator: "\n").joined(separator: " ")) {
+                adjusters += AdjusterParser.adjusters(inSentence: sentence)
+            }
+        }
+        adjusters = unique(adjusters)
+
+        let signatures = SignatureBlock.read(fields: fields, lines: lines, tailStart: tailStart, frontEnd: firstHeading)
+        let chair = attendance.first(where: { isChairRole($0.role) })?.name ?? signatures.chair
+        let secretary = attendance.first(where: { isSecretaryRole($0.role) })?.name ?? signatures.secretary
+        if let secretary, !attendance.contains(where: { AttendanceParser.nameKey($0.name) == AttendanceParser.nameKey(secretary) }), !attendance.isEmpty {
+            AttendanceParser.merge(Attendee(name: secretary, deciding: false, role: "sekreterare"), into: &attendance)
+        }
+
+        if body == nil {
+            // The organ that decides most often in the §§ names the body.
+            var counts: [String: Int] = [:]
+            for decision in paragraphs.flatMap(\.decisions) {
+                if let by = decision.decidedBy, HeaderParser.isBodyName(by) { counts[by, default: 0] += 1 }
+            }
+            body = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key })?.key
+        }
+
+        let range = Structure.paragraphRange(fields: fields, front: front)
+        let adjustment = SignatureBlock.adjustment(fields: fields, meetingYear: meetingYear, meetingDate: meeting.date, lines: lines)
+        if meeting.endTime == nil, meeting.startTime != nil, let closing = MeetingParser.closingTime(paragraphs), closing > (meeting.startTime ?? "") {
+            meeting.endTime = closing
+        }
+        let announcement = SignatureBlock.announcement(lines: tail, fields: fields, meetingDate: meeting.date)
+
+        // Consistency checks.
+        if let range, kind == .protokoll, range.last >= range.first, range.last - range.first < 500 {
+            let present = Set(paragraphs.map { $0.number.split(separator: ".").first.map(String.init) ?? $0.number })
+            for number in range.first...range.last where !present.contains(String(number)) {
+                warnings.append(Warning(code: "missing-paragraph", message: "the header says §§ \(range.first)–\(range.last) but § \(number) is missing", line: nil))
+            }
+            for paragraph in paragraphs {
+                if let n = Int(paragraph.number.split(separator: ".").first ?? ""), !(range.first...range.last).contains(n) {
+                    warnings.append(Warning(code: "paragraph-outside-range", message: "§ \(paragraph.number) is outside the stated range §§ \(range.first)–\(range.last)", line: paragraph.line))
+                }
+            }
+        }
+        var seen = Set<String>()
+        for paragraph in paragraphs where !seen.insert(paragraph.number).inserted {
+            warnings.append(Warning(code: "duplicate-paragraph", message: "§ \(paragraph.number) appears more than once", line: paragraph.line))
+        }
+        if !attendance.isEmpty {
+            for adjuster in adjusters where !attendance.contains(where: { AttendanceParser.nameKey($0.name) == AttendanceParser.nameKey(adjuster) }) {
+                warnings.append(Warning(code: "adjuster-not-present", message: "the adjuster \(adjuster) is not in the attendance list", line: nil))
+            }
+        }
+        if meeting.date == nil {
+            warnings.append(Warning(code: "no-meeting-date", message: "no readable meeting date was found", line: fields.first(where: { $0.label == .time || $0.label == .date || $0.label == .placeAndTime })?.line))
+        }
+        if paragraphs.isEmpty {
+            warnings.append(Warning(code: "no-paragraphs", message: "no § or numbered points were found", line: nil))
+        }
+        if kind == .protokoll, attendance.isEmpty {
+            warnings.append(Warning(code: "no-attendance", message: "no attendance list was found", line: nil))
+        }
+        if let announcement, announcement.date == nil {
+            warnings.append(Warning(code: "unreadable-date", message: "the anslag date '\(announcement.raw)' is not a complete date", line: nil))
+        }
+
+        return ProtokollDocument(
+            id: "", kind: kind, title: title, organisation: organisation, body: body, meeting: meeting,
+            paragraphRange: range, attendance: attendance, chair: chair, secretary: secretary, adjusters: adjusters,
+            adjustment: adjustment, announcement: announcement, paragraphs: paragraphs, warnings: warnings,
+            source: SourceInfo(file: "", sha256: "", encoding: "", bytes: 0))
+    }
+
+    static func isChairRole(_ role: String?) -> Bool {
+        guard let folded = role?.folded else { return false }
+        return (folded.hasPrefix("ordforande") || folded == "motesordforande" || folded.hasPrefix("ordf")) && !folded.contains("vice")
+    }
+
+    /// "sekreterare", "kommunsekreterare", "nämndsekreterare", "protokollförare", "minnesantecknare".
+    static func isSecretaryRole(_ role: String?) -> Bool {
+        guard let folded = role?.folded else { return false }
+        let first = folded.split(separator: ",").first.map(String.init) ?? folded
+        return first.hasSuffix("sekreterare") && !first.contains("vice") || first == "protokollforare" || first == "minnesantecknare"
+    }
+
+    static func unique(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert(AttendanceParser.nameKey($0)).inserted }
     }
 }

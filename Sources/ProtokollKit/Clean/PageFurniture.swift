@@ -1,0 +1,59 @@
+/// Lines that belong to the page, not to the text: page numbers and signature strips.
+enum PageFurniture {
+    /// "Sida 3 (41)", "Sidan 1(30)", "Sidan 1 av 2", "1(36)", "3 (14)", "- 3 -", "Sida 2".
+    static func isPageNumber(_ line: String) -> Bool {
+        let text = line.trimmed.folded
+        guard !text.isEmpty, text.count <= 24 else { return false }
+        var rest = Substring(text)
+        for prefix in ["sidan ", "sida ", "sid ", "s. "] where rest.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count)
+            break
+        }
+        let wasPrefixed = rest.count != text.count
+        let compact = rest.filter { $0 != " " }
+        // n, n(m), n/m, "n av m", -n-
+        if let open = compact.firstIndex(of: "("), compact.hasSuffix(")") {
+            let first = compact[..<open], second = compact[compact.index(after: open)..<compact.index(before: compact.endIndex)]
+            return isNumber(first) && isNumber(second)
+        }
+        if let slash = compact.firstIndex(of: "/") {
+            return wasPrefixed && isNumber(compact[..<slash]) && isNumber(compact[compact.index(after: slash)...])
+        }
+        if let av = compact.range(of: "av") {
+            return isNumber(compact[..<av.lowerBound]) && isNumber(compact[av.upperBound...])
+        }
+        if compact.hasPrefix("-") && compact.hasSuffix("-") && compact.count >= 3 {
+            return isNumber(compact.dropFirst().dropLast())
+        }
+        return wasPrefixed && isNumber(compact[...])
+    }
+
+    private static func isNumber<S: StringProtocol>(_ text: S) -> Bool {
+        !text.isEmpty && text.count <= 4 && text.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    private static let signatureStripWords: Set<String> = [
+        "justerandes", "justerares", "ordforandes", "sekreterarens", "ordforande", "sign", "sign.", "signatur",
+        "signaturer", "utdragsbestyrkande", "justerare", "och", "|", "_", "/",
+    ]
+
+    /// "Justerandes sign", "Ordförandes sign.", "Utdragsbestyrkande", and combinations of them on
+    /// one line as `pdftotext -layout` renders a footer strip.
+    static func isSignatureStrip(_ line: String) -> Bool {
+        let folded = line.folded
+        guard folded.contains("sign") || folded.contains("utdragsbestyrkande") else { return false }
+        let words = folded.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard !words.isEmpty, words.count <= 10 else { return false }
+        let stripped = words.map { $0.trimmingCharacters(in: "_|.:") }
+        return stripped.allSatisfy { $0.isEmpty || signatureStripWords.contains($0) || $0.allSatisfy { $0 == "_" || $0 == "." } }
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        var s = self
+        while let first = s.first, set.contains(first) { s = s.dropFirst() }
+        while let last = s.last, set.contains(last) { s = s.dropLast() }
+        return String(s)
+    }
+}

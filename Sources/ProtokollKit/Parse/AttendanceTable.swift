@@ -1,0 +1,58 @@
+/// A närvarolista as a tab-separated table with a header row:
+/// "Ledamot<TAB>Parti<TAB>Tjänstgörande ersättare<TAB>§§". A member whose row names a serving
+/// substitute was absent, unless the substitute served only for some § (then both served in turn).
+enum AttendanceTable {
+    enum Column: Equatable {
+        case person, party, substitute, paragraphs, role, organisation, ignored
+    }
+
+    private static let headers: [String: Column] = [
+        "ledamot": .person, "ledamoter": .person, "namn": .person, "ordinarie": .person, "ordinarie ledamot": .person,
+        "ledamot/ersattare": .person, "person": .person, "deltagare": .person,
+        "parti": .party, "partibeteckning": .party, "grupp": .party,
+        "tjanstgorande ersattare": .substitute, "ersattare": .substitute, "ersattare for": .substitute, "tjg ersattare": .substitute,
+        "§§": .paragraphs, "§": .paragraphs, "paragrafer": .paragraphs, "narvaro": .paragraphs, "narvarande": .paragraphs,
+        "roll": .role, "funktion": .role, "uppdrag": .role, "titel": .role,
+        "organisation": .organisation, "forvaltning": .organisation, "kommun": .organisation,
+        "ja": .ignored, "nej": .ignored, "avstar": .ignored, "kommentar": .ignored, "anteckning": .ignored,
+    ]
+
+    /// The columns of a header row, if `line` is one.
+    static func header(_ line: String) -> [Column]? {
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed.folded }
+        guard cells.count >= 2 else { return nil }
+        var columns: [Column] = []
+        for cell in cells {
+            guard let column = headers[cell] else { return nil }
+            columns.append(column)
+        }
+        return columns.contains(.person) ? columns : nil
+    }
+
+    /// The people of the rows under `columns`. `deciding` is what the list's label says of members.
+    static func attendees(rows: [String], columns: [Column], deciding: Bool, defaultRole: String?) -> [Attendee] {
+        var result: [Attendee] = []
+        for row in rows {
+            let cells = row.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
+            func cell(_ column: Column) -> String? {
+                guard let i = columns.firstIndex(of: column), i < cells.count, !cells[i].isEmpty else { return nil }
+                return cells[i]
+            }
+            guard let personText = cell(.person), let member = PersonEntry.parse(personText) else { continue }
+            let party = cell(.party).map { $0.trimmingParentheses } ?? member.party
+            let paragraphs = cell(.paragraphs) ?? member.paragraphs
+            if let substituteText = cell(.substitute), let substitute = PersonEntry.parse(substituteText) {
+                result.append(Attendee(
+                    name: substitute.name, deciding: true, role: "tjänstgörande ersättare", party: substitute.party ?? party,
+                    organisation: substitute.organisation, replaces: member.name, paragraphs: substitute.paragraphs ?? paragraphs))
+                // Without its own § the substitute served the whole meeting: the member was absent.
+                guard substitute.paragraphs != nil else { continue }
+            }
+            result.append(Attendee(
+                name: member.name, deciding: deciding, role: cell(.role)?.lowercased() ?? member.role ?? defaultRole,
+                party: party, organisation: cell(.organisation) ?? member.organisation, replaces: member.replaces,
+                paragraphs: paragraphs))
+        }
+        return result
+    }
+}

@@ -1,0 +1,292 @@
+import Foundation
+
+/// Finds the body's own resolutions in a §: a "Beslut" section, "X beslutar att ...", and the
+/// Swedish passive formulas ("Dagordningen godkännes.", "Till justerare utses ..."). Proposals,
+/// yrkanden and decisions quoted from earlier meetings are not decisions of this meeting.
+enum DecisionParser {
+    struct Block {
+        var lines: [String]
+        /// The lines as running text, without list bullets.
+        var text: String {
+            lines.map { line in
+                let t = line.trimmed
+                return t.hasPrefix("- ") || t.hasPrefix("• ") || t.hasPrefix("* ") ? String(t.dropFirst(2)) : t
+            }.joined(separator: " ").collapsedWhitespace
+        }
+    }
+
+    /// Verbs by which a subject states a resolution: "Styrelsen beslutar", "Mötet valde".
+    private static let decidingVerbs = ["beslutar", "beslutade", "beslot", "beslutas"]
+    private static let actingVerbs = [
+        "godkanner", "faststaller", "antar", "tillstyrker", "avstyrker", "uppdrar", "valde", "valjer",
+        "beviljar", "avslar", "bifaller", "aterremitterar", "bordlagger", "utser", "utsag", "ger", "lagger",
+        "tackar", "noterar", "godkande", "faststallde", "antog", "biföll", "avslog",
+    ]
+    /// Passive formulas that are decisions by themselves.
+    private static let passiveFormulas = [
+        "godkannes", "godkanns", "godkandes", "faststalls", "faststalles", "faststalldes", "till handlingarna",
+        "tas till protokollet", "togs till protokollet", "laggs till protokollet", "utses", "utsags", "utsågs",
+        "valdes", "valjs", "arendet utgar", "utgar", "anses besvarad", "anses besvarat", "anses vara besvarad",
+        "forklaras besvarad", "avslas", "avslogs", "bifalls", "bifalles", "bifolls", "aterremitteras",
+        "aterremitterades", "bordlaggs", "bordlades", "antas", "antogs", "beviljas", "beviljades",
+        "tillstyrks", "avstyrks", "uppdras", "beslutas", "attsatsen bifalles", "attsatserna bifalles",
+    ]
+    /// Verbs that report someone's view: a formula in the att-clause after them decides nothing.
+    private static let reportingVerbs = ["tillstyrker", "foreslar", "yrkar", "anser", "menar", "onskar", "begar", "rekommenderar", "framhaller", "papekar"]
+    private static let proposalWords = ["foreslar", "foreslas", "yrkar", "yrkade", "forslag till beslut"]
+    /// Words of narrative about the future or of wishes: no passive formula in such a sentence decides.
+    private static let notDecision = proposalWords + ["kommer att", "skulle", "ska ", "ombeds", "onskar"]
+
+    /// "Styrelsen beslutade:" with "1. att ..." on the next lines of the same paragraph: the list is
+    /// a block of its own, as if a blank line stood before it.
+    private static func splitAtList(_ block: Block) -> [Block] {
+        let lines = block.lines
+        guard lines.count >= 2, !AttClauses.startsClause(lines[0]), !isListItem(lines[0]),
+              let start = lines.indices.dropFirst().first(where: { AttClauses.startsClause(lines[$0]) || isListItem(lines[$0]) }) else {
+            return [block]
+        }
+        let head = Block(lines: Array(lines[..<start]))
+        let opener = head.text.folded
+        guard opener.hasSuffix(":") || opener.hasSuffix("beslutar") || opener.hasSuffix("beslutade") || opener.hasSuffix("beslutas") || opener.hasSuffix("besluta") else {
+            return [block]
+        }
+        return [head, Block(lines: Array(lines[start...]))]
+    }
+
+    /// Decisions in the sections of one §. `body` is the document's organ, when known: another organ
+    /// that "tillstyrker" or "godkänner" in the text is not deciding here.
+    static func decisions(
+        in sections: [(heading: String?, role: SectionHeading.Role, blocks: [Block])], meetingYear: Int?, body: String? = nil
+    ) -> [Decision] {
+        var result: [Decision] = []
+        for section in sections {
+            switch section.role {
+            case .decision:
+                let found = scan(section.blocks, inDecisionSection: true, meetingYear: meetingYear, body: body)
+                if found.isEmpty, !section.blocks.isEmpty {
+                    result.append(wholeSection(section.blocks))
+                } else {
+                    result += found
+                }
+            case .other:
+                result += scan(section.blocks, inDecisionSection: false, meetingYear: meetingYear, body: body)
+            case .narrative, .recipients:
+                continue
+            }
+        }
+        return result
+    }
+
+    /// A "Beslut" section without a deciding sentence is itself the decision.
+    private static func wholeSection(_ blocks: [Block]) -> Decision {
+        let lines = blocks.flatMap(\.lines)
+        let clauses = clausesFromLines(lines)
+        return Decision(decidedBy: nil, text: blocks.map(\.text).joined(separator: " "), clauses: clauses)
+    }
+
+    private static func scan(_ rawBlocks: [Block], inDecisionSection: Bool, meetingYear: Int?, body: String?) -> [Decision] {
+        let blocks = rawBlocks.flatMap(splitAtList)
+        var decisions: [Decision] = []
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            index += 1
+            // Att-lines straight after a Beslut rubric, with no deciding sentence before them.
+            if inDecisionSection, AttClauses.startsClause(block.lines.first ?? "") {
+                var lines = block.lines
+                collectClauseBlocks(blocks, &index, into: &lines)
+                decisions.append(Decision(decidedBy: nil, text: Block(lines: lines).text, clauses: clausesFromLines(lines)))
+                continue
+            }
+            let sentences = Sentences.split(block.text)
+            for (sentenceIndex, sentence) in sentences.enumerated() {
+                if ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: false) != nil { continue }
+                let folded = sentence.folded
+                let proposal = proposalWords.contains(where: { folded.contains($0) }) && !folded.contains("beslutar")
+                // In a Beslut section, "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." is the
+                // organ's resolution to propose; elsewhere a proposal is not a decision.
+                let proposalInDecision = proposal && inDecisionSection && folded.contains("foreslar") && folded.contains("besluta")
+                if proposal && !proposalInDecision { continue }
+                if let (subject, tail) = proposalInDecision ? proposingSentence(sentence) : decidingSentence(sentence) {
+                    var text = sentence
+                    var clauses = inlineClauses(tail) ?? []
+                    // "X beslutar" closing the block: the att-clauses or list items follow.
+                    if sentenceIndex == sentences.count - 1, clauses.isEmpty || endsOpen(tail) {
+                        var lines: [String] = []
+                        if index < blocks.count, let first = blocks[index].lines.first, AttClauses.startsClause(first) || isListItem(first) {
+                            lines = blocks[index].lines
+                            index += 1
+                            collectClauseBlocks(blocks, &index, into: &lines)
+                        }
+                        if !lines.isEmpty {
+                            clauses += clausesFromLines(lines)
+                            text += " " + Block(lines: lines).text
+                        }
+                    }
+                    decisions.append(Decision(decidedBy: subject, text: text, clauses: clauses))
+                    continue
+                }
+                if notDecision.contains(where: { folded.contains($0) }) { continue }
+                if isPassiveDecision(folded) {
+                    decisions.append(Decision(decidedBy: nil, text: sentence, clauses: []))
+                } else if isActingDecision(sentence), let subject = actingSubject(sentence), isThisBody(subject, body) {
+                    decisions.append(Decision(decidedBy: subject, text: sentence, clauses: []))
+                }
+            }
+        }
+        return decisions
+    }
+
+    /// Following blocks that continue a list of att-clauses: more att-lines or list items, and a
+    /// clause cut by a page break, which continues in a block that does not start with "att".
+    private static func collectClauseBlocks(_ blocks: [Block], _ index: inout Int, into lines: inout [String]) {
+        while index < blocks.count, let first = blocks[index].lines.first {
+            let previousEnd = lines.last?.trimmed ?? ""
+            let cutMidClause = !(previousEnd.last.map { $0.isSentenceEnd || $0 == "," } ?? true)
+                && !previousEnd.folded.hasSuffix(" och") && !previousEnd.folded.hasSuffix(" samt")
+            guard AttClauses.startsClause(first) || isListItem(first) || cutMidClause else { break }
+            lines += blocks[index].lines
+            index += 1
+        }
+    }
+
+    /// The organ of a sentence like "Styrelsen tillstyrker ..." is this meeting's body, or a
+    /// generic name for it ("Mötet", "Nämnden").
+    private static func isThisBody(_ subject: String, _ body: String?) -> Bool {
+        guard let body else { return true }
+        let s = subject.folded, b = body.folded
+        if ["motet", "arsmotet", "stamman", "foreningsstamman"].contains(s) { return true }
+        return b.hasSuffix(s) || s.hasSuffix(b)
+    }
+
+    /// "Kommunstyrelsen föreslår kommunfullmäktige besluta att ...": the proposing organ and the text
+    /// after "besluta".
+    static func proposingSentence(_ sentence: String) -> (String?, String)? {
+        let words = sentence.split(separator: " ").map(String.init)
+        guard let verb = words.firstIndex(where: { $0.folded == "foreslar" }) else { return nil }
+        guard let besluta = words[verb...].firstIndex(where: { $0.folded.trimmingPunctuation == "besluta" }) else { return nil }
+        let subject = Subject.phrase(words[..<verb].joined(separator: " "))
+        return (subject, words[(besluta + 1)...].joined(separator: " "))
+    }
+
+    /// "X beslutar ..." or "... beslutar kommunstyrelsen att ...": the subject and the text after
+    /// the verb.
+    static func decidingSentence(_ sentence: String) -> (String?, String)? {
+        let words = sentence.split(separator: " ").map(String.init)
+        for (i, word) in words.enumerated() {
+            let bare = word.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",.:;"))
+            guard decidingVerbs.contains(bare) else { continue }
+            let before = words[..<i].joined(separator: " ")
+            var tailWords = Array(words[(i + 1)...])
+            if bare == "beslutas" {
+                return (nil, tailWords.joined(separator: " "))
+            }
+            if let subject = Subject.phrase(before) {
+                return (subject, tailWords.joined(separator: " "))
+            }
+            // Inverted order: "Med 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att ...".
+            if let next = tailWords.first, Subject.isOrganNoun(next.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",.")))  {
+                tailWords.removeFirst()
+                let subject = next.prefix(1).uppercased() + next.dropFirst()
+                return (subject.trimmingCharacters(in: CharacterSet(charactersIn: ",.")), tailWords.joined(separator: " "))
+            }
+            if i == 0 || before.folded.hasSuffix("och") { return (nil, tailWords.joined(separator: " ")) }
+        }
+        return nil
+    }
+
+    /// Clauses written on the same line: "att A, att B och att C" right after the verb.
+    static func inlineClauses(_ tail: String) -> [String]? {
+        var words = tail.split(separator: " ").map(String.init)
+        // Up to a few linking words may stand between the verb and "att": "för egen del att".
+        var skipped = 0
+        while let first = words.first, first.folded != "att", skipped < 4,
+              ["for", "egen", "del", "darmed", "ocksa", "vidare", "harmed", "dessutom", "aven", "enhalligt", "enligt", "i", "sin", "helhet"].contains(first.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",:"))) {
+            words.removeFirst()
+            skipped += 1
+        }
+        guard let first = words.first, first.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",:")) == "att" else { return nil }
+        let rest = words.dropFirst().joined(separator: " ")
+        guard !rest.isEmpty else { return nil }
+        return AttClauses.splitInline(rest)
+    }
+
+    /// "Styrelsen beslutar", "Styrelsen beslutar:" and "... beslutar att" end where the clauses begin.
+    private static func endsOpen(_ tail: String) -> Bool {
+        let t = tail.trimmed.folded
+        return t.isEmpty || t == ":" || t == "att" || t.hasSuffix(":")
+    }
+
+    private static func isListItem(_ line: String) -> Bool {
+        let t = line.trimmed
+        if t.hasPrefix("- ") || t.hasPrefix("• ") || t.hasPrefix("* ") || t.hasPrefix("– ") { return true }
+        let digits = t.prefix(while: \.isNumber)
+        return !digits.isEmpty && digits.count <= 2 && (t.dropFirst(digits.count).hasPrefix(". ") || t.dropFirst(digits.count).hasPrefix(") "))
+    }
+
+    /// Clauses from lines: every line that starts with "att" (or a list mark) opens a clause; the
+    /// lines after it continue it.
+    static func clausesFromLines(_ lines: [String]) -> [String] {
+        var clauses: [String] = []
+        var current: String?
+        for line in lines {
+            if let body = AttClauses.clauseBody(line) {
+                if let current { clauses.append(current) }
+                current = body
+            } else if isListItem(line) {
+                if let current { clauses.append(current) }
+                var item = Substring(line.trimmed)
+                item = item.drop(while: { !$0.isLetter })
+                current = String(item)
+            } else if let open = current {
+                current = open + " " + line.trimmed
+            }
+        }
+        if let current { clauses.append(current) }
+        // Clauses given one per line are not split again at an inner ", att": "enligt bilaga, att gälla
+        // från och med ..." is one clause.
+        return clauses.map(AttClauses.clean).filter { !$0.isEmpty }
+    }
+
+    static func isPassiveDecision(_ folded: String) -> Bool {
+        for formula in passiveFormulas where ReferenceParser.containsWord(folded, formula) {
+            // "... som tillstyrker att styrelsen beviljas ansvarsfrihet": a formula inside an att-clause
+            // reports what someone else proposes.
+            if let formulaRange = folded.range(of: formula), let att = folded.range(of: " att "), att.lowerBound < formulaRange.lowerBound,
+               reportingVerbs.contains(where: { folded[..<att.lowerBound].contains($0) }) {
+                continue
+            }
+            if formula == "utses" || formula == "valdes" || formula == "valjs" || formula == "utsags" {
+                // "utses" decides a person's task: justerare, ordförande, representatives.
+                return folded.contains("juster") || folded.contains("till ") || folded.contains("som ")
+            }
+            if formula == "utgar" { return folded.hasPrefix("arendet") || folded.hasPrefix("punkten") || folded.split(separator: " ").count <= 4 }
+            return true
+        }
+        return false
+    }
+
+    /// "Styrelsen tackar för informationen och lägger den till handlingarna", "Nämnden godkänner ...".
+    private static func isActingDecision(_ sentence: String) -> Bool {
+        let words = sentence.split(separator: " ").map { $0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",.:;")) }
+        guard let verbIndex = words.firstIndex(where: { actingVerbs.contains($0) }), verbIndex >= 1, verbIndex <= 4 else { return false }
+        let subjectWords = sentence.split(separator: " ").prefix(verbIndex).joined(separator: " ")
+        guard Subject.phrase(subjectWords) != nil, let last = words[..<verbIndex].last, Subject.isOrganNoun(last) else { return false }
+        let verb = words[verbIndex]
+        if verb == "tackar" || verb == "lagger" { return words.contains("handlingarna") }
+        if verb == "ger" { return words.contains("uppdrag") }
+        if verb == "noterar" { return words.contains("informationen") || words.contains("protokollet") }
+        return true
+    }
+
+    private static func actingSubject(_ sentence: String) -> String? {
+        let words = sentence.split(separator: " ").map(String.init)
+        for i in 1..<min(6, max(1, words.count)) {
+            let candidate = words.prefix(i).joined(separator: " ")
+            if let last = words.prefix(i).last, Subject.isOrganNoun(last.folded), Subject.phrase(candidate) != nil {
+                return candidate
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,88 @@
+/// The labels of a front page, an attendance block, a signature block and an anslag, with the
+/// variants real minutes use ("Plats och tid", "Tid och plats", "Beslutande ledamöter" ...).
+enum FieldLabel: Equatable, Sendable {
+    case placeAndTime, time, place, date
+    case deciding, servingSubstitutes, substitutes, present, others, presenter, secretary, chair, minuteTaker
+    case absent
+    case adjusters, adjustment
+    case paragraphRange
+    case signatures
+    case organ, announcementPosted, announcementRemoved, storage, appealDeadline
+
+    /// Folded label text → label, longest first so "tid och plats" wins over "tid".
+    static let variants: [(String, FieldLabel)] = [
+        ("plats och tid", .placeAndTime), ("tid och plats", .placeAndTime), ("tid/plats", .placeAndTime),
+        ("tid / plats", .placeAndTime), ("plats/tid", .placeAndTime), ("datum och tid", .time),
+        ("tid", .time), ("klockan", .time), ("plats", .place), ("lokal", .place), ("motesplats", .place),
+        ("datum", .date), ("sammantradesdatum", .date), ("motesdatum", .date), ("sammantradesdag", .date),
+        ("beslutande ledamoter", .deciding), ("narvarande ledamoter", .deciding), ("narvarande beslutande", .deciding),
+        ("beslutande", .deciding), ("ledamoter", .deciding), ("narvarande styrelseledamoter", .deciding),
+        ("styrelseledamoter", .deciding),
+        ("tjanstgorande ersattare", .servingSubstitutes), ("tjanstgorande suppleanter", .servingSubstitutes),
+        ("ej tjanstgorande ersattare", .substitutes), ("narvarande ersattare", .substitutes),
+        ("icke tjanstgorande ersattare", .substitutes), ("ovriga ersattare", .substitutes),
+        ("ej beslutande", .substitutes), ("ersattare", .substitutes), ("suppleanter", .substitutes),
+        ("narvarande", .present), ("deltagare", .present), ("narvarolista", .present),
+        ("ovriga narvarande", .others), ("ovriga deltagare", .others), ("ovriga deltagande", .others),
+        ("dessutom narvarande", .others), ("ovriga narvarande tjanstemann", .others), ("narvarande tjanstemann", .others),
+        ("tjanstemann", .others), ("tjanstepersoner", .others), ("ovriga", .others), ("dessutom", .others),
+        ("inbjudna", .others), ("inbjuden", .others), ("adjungerade", .others), ("adjungerad", .others),
+        ("gaster", .others), ("ovriga narvarande tjanstepersoner", .others),
+        ("foredragande", .presenter), ("sekreterare", .secretary), ("protokollforare", .secretary),
+        ("motessekreterare", .secretary), ("vid protokollet", .secretary), ("ordforande", .chair),
+        ("motesordforande", .chair), ("minnesantecknare", .minuteTaker), ("vid anteckningarna", .minuteTaker),
+        ("antecknare", .minuteTaker),
+        ("franvarande", .absent), ("forhinder", .absent), ("anmalt forhinder", .absent), ("ej narvarande", .absent),
+        ("franvarande ledamoter", .absent),
+        ("utses att justera", .adjusters), ("justerare", .adjusters), ("justerande", .adjusters),
+        ("justeringspersoner", .adjusters), ("justeringsperson", .adjusters), ("protokolljusterare", .adjusters),
+        ("justeringens plats och tid", .adjustment), ("justeringens tid och plats", .adjustment),
+        ("justeringens plats", .adjustment), ("justeringens", .adjustment), ("justeras datum", .adjustment),
+        ("justeringsdatum", .adjustment), ("tid och plats for justering", .adjustment), ("justerat", .adjustment),
+        ("justeras", .adjustment), ("justering", .adjustment), ("justerad", .adjustment),
+        ("protokollet innehaller paragraferna", .paragraphRange), ("protokollet omfattar", .paragraphRange),
+        ("narvarande ej tjanstgorande ersattare", .substitutes), ("narvarande tjanstgorande ersattare", .servingSubstitutes), ("paragrafer", .paragraphRange),
+        ("paragraf", .paragraphRange),
+        ("underskrifter", .signatures), ("underskrift", .signatures),
+        ("organ", .organ), ("datum for anslags uppsattande", .announcementPosted),
+        ("datum da anslaget satts upp", .announcementPosted), ("anslaget uppsatt", .announcementPosted),
+        ("anslaget satts upp", .announcementPosted), ("datum for anslag", .announcementPosted),
+        ("anslagsdatum", .announcementPosted),
+        ("datum for anslags nedtagande", .announcementRemoved), ("anslaget tas ned", .announcementRemoved),
+        ("datum da anslaget tas ned", .announcementRemoved), ("anslaget till och med", .announcementRemoved),
+        ("forvaringsplats for protokollet", .storage), ("forvaringsplats", .storage),
+        ("sista dag for overklagande", .appealDeadline),
+    ].sorted { $0.0.count > $1.0.count }
+
+    /// Labels that are ordinary words and so need ":" or a wide gap before their value.
+    static let needsSeparator: Set<String> = ["ovriga", "dessutom", "datum", "organ", "deltagare", "justering", "justerat", "justerad", "lokal", "klockan"]
+
+    /// The label at the start of `line` and the value after it.
+    static func match(_ line: String) -> (label: FieldLabel, value: String)? {
+        matchWithKey(line).map { ($0.label, $0.value) }
+    }
+
+    static func matchWithKey(_ line: String) -> (label: FieldLabel, value: String, key: String)? {
+        var text = MarkdownText.stripHeadingMarks(line.trimmed)
+        text = String(text.drop(while: { $0 == "-" || $0 == "*" || $0 == "•" || $0 == " " }))
+        let folded = text.folded
+        for (key, label) in variants where folded.hasPrefix(key) {
+            let rest = text.dropFirst(key.count)
+            guard let next = rest.first else { return (label, "", key) }
+            if next == ":" { return (label, rest.dropFirst().trimmed, key) }
+            if next == "\t" { return (label, rest.trimmed, key) }
+            if next == " " {
+                if rest.hasPrefix("  ") { return (label, rest.trimmed, key) }
+                let value = rest.trimmed
+                if value.hasPrefix(":") { return (label, value.dropFirst().trimmed, key) }
+                if needsSeparator.contains(key) { continue }
+                // A sentence is not a label line: "Tid för nästa möte är ...".
+                if value.first?.isLowercase == true, ![.deciding, .present, .adjustment, .adjusters, .paragraphRange, .time, .place, .placeAndTime, .others].contains(label) { continue }
+                if value.first?.isLowercase == true, value.split(separator: " ").count > 3, label != .placeAndTime, label != .adjustment { continue }
+                return (label, value, key)
+            }
+            if next == "/" || next == "." { continue }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// Title, organisation and body (organ) from the lines before the first §.
+enum HeaderParser {
+    static let titleWords = ["protokoll", "minnesanteckning", "anteckningar", "protokollsutdrag", "motesprotokoll", "sammantradesprotokoll", "utdrag ur protokoll"]
+
+    /// The first line that names the document ("Protokoll från ...", "Minnesanteckningar ..."),
+    /// else the first non-furniture line.
+    static func title(_ lines: ArraySlice<SourceLine>) -> String {
+        let candidates = lines.filter { !$0.isBlank }.prefix(25)
+        for line in candidates {
+            let folded = line.text.folded
+            if titleWords.contains(where: { folded.contains($0) }), FieldLabel.match(line.text) == nil || folded.hasPrefix("protokoll") {
+                // On a layout line ("KOMMUN    SAMMANTRÄDESPROTOKOLL    Sida 1 (6)") the title is its column.
+                let columns = line.text.trimmed.layoutColumns
+                return columns.first(where: { column in titleWords.contains(where: { column.folded.contains($0) }) }) ?? columns.joined(separator: " ")
+            }
+        }
+        return candidates.first(where: { FieldLabel.match($0.text) == nil })?.text.trimmed.layoutColumns.joined(separator: " ") ?? ""
+    }
+
+    /// Organ nouns that name a body: "Kommunstyrelsen", "Barn- och utbildningsnämnden", "Styrelsen".
+    static func isBodyName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...6).contains(words.count), let last = words.last, text.startsWithUppercaseLetter else { return false }
+        return Subject.isOrganNoun(String(last).folded) || String(last).folded.hasSuffix("utskott")
+    }
+
+    /// The organ in nominative form, from "Protokoll från X:s sammanträde", "X:s protokoll", a line
+    /// with the organ's name, or a meeting kind ("Styrelsemöte" → "Styrelsen").
+    static func body(_ lines: ArraySlice<SourceLine>, title: String) -> String? {
+        if let fromTitle = bodyInPhrase(title) { return fromTitle }
+        for line in lines.filter({ !$0.isBlank }).prefix(30) {
+            if let (label, value) = FieldLabel.match(line.text), label == .organ, !value.isEmpty { return nominative(value) }
+            for column in line.text.layoutColumns {
+                let text = column.trimmed
+                if isBodyName(text), !text.contains(","), !FieldLabel.variants.contains(where: { text.folded == $0.0 }) {
+                    return text
+                }
+                if let phrase = bodyInPhrase(text) { return phrase }
+            }
+        }
+        return nil
+    }
+
+    /// "Protokoll från Primärkommunala nämndens sammanträde" → "Primärkommunala nämnden";
+    /// "Styrelsemöte, Kommunförbundet X" → "Styrelsen".
+    static func bodyInPhrase(_ text: String) -> String? {
+        let words = text.collapsedWhitespace.split(separator: " ").map(String.init)
+        let folded = words.map { $0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",.:;")) }
+        for (i, word) in folded.enumerated() where word.hasPrefix("sammantrade") || word == "mote" || word == "motet" || word == "protokoll" && i > 0 {
+            // Walk back over the genitive phrase before "sammanträde".
+            var start = i
+            while start > 0, start > i - 5 {
+                let candidate = folded[start - 1]
+                if ["fran", "vid", "med", "i", "for", "fort", "protokoll", "ordinarie", "extra", "konstituerande"].contains(candidate) { break }
+                start -= 1
+            }
+            guard start < i else { continue }
+            let phrase = words[start..<i].joined(separator: " ")
+            guard let last = phrase.split(separator: " ").last, last.hasSuffix("s") || last.hasSuffix(":s") else { continue }
+            let nominativePhrase = nominative(phrase)
+            if isBodyName(nominativePhrase) { return nominativePhrase }
+        }
+        // "Styrelsemöte", "Styrelsesammanträde", "Årsmöte" as the meeting kind.
+        for word in folded {
+            if word.hasPrefix("styrelsemote") || word.hasPrefix("styrelsesammantrade") { return "Styrelsen" }
+            if word == "arsmote" || word == "arsmotet" { return "Årsmötet" }
+            if word == "extrastamma" || word == "foreningsstamma" || word == "stamma" { return "Föreningsstämman" }
+        }
+        return nil
+    }
+
+    /// Genitive → nominative on the last word: "nämndens" → "nämnden", "Kommunfullmäktiges" →
+    /// "Kommunfullmäktige", "KS:s" → "KS"; the first letter capitalised.
+    static func nominative(_ phrase: String) -> String {
+        var words = phrase.trimmed.split(separator: " ").map(String.init)
+        if var last = words.popLast() {
+            if last.hasSuffix(":s") { last.removeLast(2) }
+            else if last.hasSuffix("s"), !last.hasSuffix("ss"), Subject.isOrganNoun(String(last.dropLast()).folded) || String(last.dropLast()).folded.hasSuffix("utskott") { last.removeLast() }
+            words.append(last)
+        }
+        var result = words.joined(separator: " ")
+        if let first = result.first, first.isLowercase { result = first.uppercased() + result.dropFirst() }
+        return result
+    }
+
+    /// The organisation: an upper-case letterhead ("REGIONFÖRBUNDET / JÖNKÖPINGS LÄN"), a line that
+    /// names a kommun, region, förbund or förening, or the part after the meeting kind
+    /// ("Styrelsemöte, Kommunförbundet X").
+    static func organisation(_ lines: ArraySlice<SourceLine>, title: String) -> String? {
+        let nonBlank = lines.filter { !$0.isBlank }.prefix(30)
+        // Upper-case letterhead lines at the very top.
+        var letterhead: [String] = []
+        for line in nonBlank.prefix(6) {
+            let text = line.text.trimmed.layoutColumns.first ?? ""
+            let letters = text.filter(\.isLetter)
+            guard letters.count >= 3, letters.allSatisfy(\.isUppercase), !HeaderParser.titleWords.contains(where: { text.folded.contains($0) }),
+                  PageFurniture.isPageNumber(text) == false else {
+                if !letterhead.isEmpty { break }
+                continue
+            }
+            letterhead.append(text)
+        }
+        if !letterhead.isEmpty {
+            let name = letterhead.map(sentenceCase).joined(separator: " ")
+            if PersonEntry.isOrganisationText(name) || letterhead.count >= 1 && name.split(separator: " ").count <= 6 { return name }
+        }
+        // "Styrelsemöte, Kommunförbundet Västernorrland" / "... i Brf Lärkträdet"
+        // Only the letterhead part: lines before the first labelled field.
+        let header = nonBlank.prefix(while: { FieldLabel.match($0.text) == nil })
+        for text in [title] + header.map({ $0.text }) {
+            for part in text.split(separator: ",").map({ $0.trimmed }) + inPhrases(text) {
+                if isOrganisationName(part) { return part }
+            }
+        }
+        return nil
+    }
+
+    private static func inPhrases(_ text: String) -> [String] {
+        guard let range = text.range(of: " i ") ?? text.range(of: " med ") else { return [] }
+        return [String(text[range.upperBound...]).trimmed]
+    }
+
+    static func isOrganisationName(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map(String.init)
+        guard (1...10).contains(words.count), text.startsWithUppercaseLetter else { return false }
+        guard !text.contains(":"), SwedishDate.first(in: text) == nil, !text.contains("§") else { return false }
+        // Every word but particles capitalised: a name, not a sentence.
+        let lowercaseWords = words.filter { $0.firstLetterIsLowercase }
+        guard lowercaseWords.allSatisfy({ ["i", "och", "för", "av", "på", "inom", "vid", "kommun", "län", "landsting", "stad", "region"].contains($0) }) else { return false }
+        let folded = words.map { $0.folded }
+        if folded.first == "brf" || folded.first == "bostadsrattsforeningen" || folded.first == "region" || folded.first == "foreningen" { return words.count >= 2 }
+        guard words.contains(where: { PersonEntry.isOrganisationWord($0) }) else { return false }
+        return !isBodyName(text) || folded.contains(where: { $0.hasSuffix("forbund") || $0.hasSuffix("forbundet") })
+    }
+
+    /// "JÖNKÖPINGS LÄN" → "Jönköpings län": proper nouns capitalised, common nouns lower-case.
+    static func sentenceCase(_ text: String) -> String {
+        let common: Set<String> = ["lan", "kommun", "kommuns", "landsting", "stad", "region", "och", "i", "for", "av", "forsamling", "forening"]
+        return text.split(separator: " ").enumerated().map { index, word in
+            let lower = word.lowercased()
+            if index > 0, common.contains(lower.folded) { return lower }
+            if word.count <= 3, index > 0 { return String(word) }
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }.joined(separator: " ")
+    }
+}

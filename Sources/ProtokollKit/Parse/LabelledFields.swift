@@ -1,0 +1,61 @@
+/// A label and its value lines from a front page, signature block or anslag.
+struct Field: Equatable {
+    var label: FieldLabel
+    /// The label as matched, folded: "adjungerade", "ovriga narvarande".
+    var key: String = ""
+    /// The value on the label line, then continuation lines.
+    var values: [String]
+    /// 1-based source line of the label.
+    var line: Int
+
+    var joined: String { values.joined(separator: " ").collapsedWhitespace }
+    var nonEmptyValues: [String] { values.filter { !$0.trimmed.isEmpty } }
+}
+
+/// Scans lines for labelled fields. A value continues on the following lines until a blank line or
+/// the next label; a label with no value on its own line takes the block after it, and indented lines
+/// continue the value across blank lines as `pdftotext -layout` leaves them.
+enum LabelledFields {
+    static func scan(_ lines: ArraySlice<SourceLine>) -> [Field] {
+        var fields: [Field] = []
+        var current: Field?
+        var sawBlank = false
+        var previousLabelText = ""
+        for line in lines {
+            if line.isBlank {
+                sawBlank = true
+                continue
+            }
+            let text = line.text
+            // "Justeringens" on one line and "plats och tid" on the next: one label.
+            if previousLabelText == "justeringens", let folded = Optional(text.trimmed.folded),
+               folded.hasPrefix("plats och tid") || folded.hasPrefix("tid och plats") {
+                let rest = text.trimmed.dropFirst(13).trimmed
+                if !rest.isEmpty { current?.values.append(rest) }
+                previousLabelText = ""
+                sawBlank = false
+                continue
+            }
+            if let (label, value, key) = FieldLabel.matchWithKey(text) {
+                if let current { fields.append(current) }
+                current = Field(label: label, key: key, values: value.isEmpty ? [] : [value], line: line.number)
+                previousLabelText = text.trimmed.folded.layoutColumns.first ?? ""
+                sawBlank = false
+                continue
+            }
+            previousLabelText = ""
+            guard var open = current else { continue }
+            let indented = text.hasPrefix("  ") || text.hasPrefix("\t")
+            if !sawBlank || indented || open.values.isEmpty {
+                open.values.append(text.trimmed)
+                current = open
+            } else {
+                fields.append(open)
+                current = nil
+            }
+            sawBlank = false
+        }
+        if let current { fields.append(current) }
+        return fields
+    }
+}

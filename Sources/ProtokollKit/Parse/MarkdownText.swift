@@ -1,0 +1,47 @@
+import Foundation
+
+/// Markdown minutes (student sections write them): heading marks, emphasis and bullets are layout,
+/// not content.
+enum MarkdownText {
+    static func stripHeadingMarks(_ text: String) -> String {
+        var s = Substring(text)
+        if s.hasPrefix("#") {
+            s = s.drop(while: { $0 == "#" }).drop(while: { $0 == " " })
+        }
+        if s.contains("*") || s.contains("__") {
+            return String(s).replacingEmphasis()
+        }
+        return String(s)
+    }
+
+    /// True when the text uses Markdown structure: several heading lines or bold labels.
+    static func looksLikeMarkdown(_ lines: [SourceLine]) -> Bool {
+        var headings = 0
+        for line in lines.prefix(400) {
+            let text = line.text
+            if text.hasPrefix("# ") || text.hasPrefix("## ") || text.hasPrefix("### ") { headings += 1 }
+            if text.hasPrefix("**") { headings += 1 }
+        }
+        return headings >= 2
+    }
+
+    /// Lines with heading marks and emphasis removed; bullets and text are kept.
+    static func plain(_ lines: [SourceLine]) -> [SourceLine] {
+        lines.map { line in
+            var copy = line
+            copy.text = stripHeadingMarks(line.text)
+            if copy.text.hasPrefix("---") && copy.text.allSatisfy({ $0 == "-" }) { copy.text = "" }
+            if copy.text.hasPrefix("|") { copy.text = copy.text.split(separator: "|").map { $0.trimmed }.filter { !$0.isEmpty && !$0.allSatisfy({ $0 == "-" || $0 == ":" }) }.joined(separator: "\t") }
+            return copy
+        }
+    }
+}
+
+extension String {
+    /// "**Beslut:** att" → "Beslut: att".
+    func replacingEmphasis() -> String {
+        var out = self
+        for mark in ["**", "__"] { out = out.replacingOccurrences(of: mark, with: "") }
+        return out
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+
+/// Lists of people: "A, B och C", "Name och Name ORG, Name ORG", one person per line, or rows of a
+/// table ("May Andersson<TAB>Kommunförbundet<TAB>sekreterare").
+enum NameList {
+    /// People in `lines`, in order.
+    static func people(in lines: [String]) -> [PersonEntry] {
+        var entries: [PersonEntry] = []
+        var prose: [String] = []
+        func flushProse() {
+            if !prose.isEmpty { entries += people(inProse: prose.joined(separator: "\n")) }
+            prose = []
+        }
+        for line in lines {
+            let columns = line.layoutColumns
+            if columns.count >= 2 {
+                flushProse()
+                entries += row(columns)
+            } else {
+                prose.append(line)
+            }
+        }
+        flushProse()
+        return entries
+    }
+
+    /// One table row: the first column is the person; the others add organisation, role, party or
+    /// participation, unless they are people themselves (a two-column list).
+    static func row(_ columns: [String]) -> [PersonEntry] {
+        guard let first = columns.first, var person = PersonEntry.parse(first) else { return [] }
+        var extra: [PersonEntry] = []
+        for column in columns.dropFirst() {
+            let text = column.trimmed
+            let folded = text.folded
+            if ["ja", "nej", "x", "avstar", "-", "franvarande", "narvarande"].contains(folded) { continue }
+            if text.contains("§") || folded.hasPrefix("ej §") || folded.hasPrefix("t.o.m") { person.paragraphs = text; continue }
+            if PersonEntry.isParty(text.trimmingParentheses) { person.party = text.trimmingParentheses.uppercased(); continue }
+            if text.firstLetterIsLowercase || PersonEntry.isRoleText(text) {
+                person.role = person.role ?? text.lowercased()
+                continue
+            }
+            if !PersonEntry.isOrganisationText(text), text.split(separator: " ").count >= 2,
+               !text.contains(","), let other = PersonEntry.parse(text) {
+                extra.append(other)
+                continue
+            }
+            // "Kommunförbundet i X län (processledare)": a role in parentheses.
+            if let open = text.firstIndex(of: "("), let close = text.lastIndex(of: ")"), open < close {
+                let inner = text[text.index(after: open)..<close].trimmed
+                if inner.firstLetterIsLowercase || PersonEntry.isRoleText(inner) { person.role = person.role ?? inner.lowercased() }
+            }
+            // "Kvalitetslab, projektledare": organisation and role.
+            let parts = text.removingParenthesised.split(separator: ",").map { $0.trimmed }
+            for part in parts where !part.isEmpty {
+                if part.firstLetterIsLowercase || PersonEntry.isRoleText(part) { person.role = person.role ?? part.lowercased() }
+                else { person.organisation = person.organisation ?? part }
+            }
+        }
+        return [person] + extra
+    }
+
+    /// A running list: split at commas, semicolons, newlines and "och", keeping roles, party tags
+    /// and organisations with the person they follow.
+    static func people(inProse rawText: String) -> [PersonEntry] {
+        // "A (KD), ersättare för B (M)": the comma does not start a new person.
+        var text = rawText
+        for marker in [", ersättare för ", ", tjg för ", ", tjänstgörande för ", ", i stället för ", ", istället för ", ", ersätter "] {
+            text = text.replacingOccurrences(of: marker, with: " " + marker.dropFirst(2))
+        }
+        var groups: [[String]] = []
+        for group in splitTopLevel(text, separators: [",", ";", "\n"]) {
+            let trimmed = group.trimmed
+            guard !trimmed.isEmpty else { continue }
+            let bare = String(trimmed.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == " " }))
+            // What follows a comma and names no person belongs to the person before it: a role
+            // ("ordförande", "Sexmästare"), a party tag, participation, or an organisation.
+            let withoutParentheses = bare.removingParenthesised
+            let namesSomeone = splitAtOch(bare).contains { PersonEntry.parse($0) != nil }
+            let attachable = !namesSomeone && (
+                PersonEntry.isParty(bare) || bare.firstLetterIsLowercase || PersonEntry.isRoleText(bare) || bare.hasPrefix("§")
+                    || PersonEntry.isOrganisationText(bare) || !withoutParentheses.contains(" "))
+            if attachable, var last = groups.popLast(), let member = last.popLast() {
+                last.append(member + ", " + bare)
+                groups.append(last)
+                continue
+            }
+            groups.append(splitAtOch(trimmed))
+        }
+        var entries: [PersonEntry] = []
+        for group in groups {
+            var members = group.compactMap { PersonEntry.parse($0) }
+            // "Hans Fritz och Claes Svahnström Af": the organisation after the last name is shared.
+            if let organisation = members.last?.organisation, members.count > 1 {
+                for i in members.indices where members[i].organisation == nil { members[i].organisation = organisation }
+            }
+            entries += members
+        }
+        return entries
+    }
+
+    static func splitAtOch(_ text: String) -> [String] {
+        var parts: [String] = []
+        var depth = 0
+        var current = ""
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        for word in words {
+            depth += word.filter { $0 == "(" }.count - word.filter { $0 == ")" }.count
+            // "Kultur- och fritidsnämnden": a hyphen before "och" shares the compound, it does not list.
+            if word == "och" && depth == 0 && !current.isEmpty && !current.hasSuffix("-") {
+                parts.append(current)
+                current = ""
+            } else {
+                current += current.isEmpty ? String(word) : " " + word
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+
+    static func splitTopLevel(_ text: String, separators: Set<Character>) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1 }
+            if character == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && separators.contains(character) {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        parts.append(current)
+        return parts
+    }
+}
+
+extension String {
+    /// Without "(...)" parts.
+    var removingParenthesised: String {
+        var out = ""
+        var depth = 0
+        for character in self {
+            if character == "(" { depth += 1; continue }
+            if character == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(character) }
+        }
+        return out.collapsedWhitespace
+    }
+
+    var trimmingParentheses: String {
+        var s = trimmed
+        if s.hasPrefix("("), s.hasSuffix(")") { s = String(s.dropFirst().dropLast()) }
+        return s
+    }
+}

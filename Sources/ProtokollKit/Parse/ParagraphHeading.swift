@@ -1,0 +1,79 @@
+/// A § heading: "§ 52", "§52", "§ 52 Rubrik", "KF § 102 Rubrik", "§ 52/2019", "## § 3 Rubrik".
+struct ParagraphHeading: Equatable {
+    var number: String
+    /// What follows the number on the same line: a title, perhaps with a case number.
+    var rest: String
+
+    static func parse(_ line: String) -> ParagraphHeading? {
+        let text = MarkdownText.stripHeadingMarks(line.trimmed)
+        guard let sign = text.firstIndex(of: "§") else { return nil }
+        // Up to a short upper-case organ prefix ("KS", "KF", "BUN") may stand before the sign.
+        let prefix = text[..<sign].trimmed
+        guard prefix.isEmpty || (prefix.count <= 5 && prefix.allSatisfy { $0.isUppercase || $0 == "-" }) else { return nil }
+        var rest = text[text.index(after: sign)...]
+        guard rest.first != "§" else { return nil }
+        rest = rest.drop(while: { $0 == " " })
+        let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+        guard !digits.isEmpty, digits.count <= 4 else { return nil }
+        rest = rest.dropFirst(digits.count)
+        var number = String(digits)
+        // "§ 52/2019", "§ 52:3": keep the number, drop the year or sequence suffix.
+        if rest.first == "/" || rest.first == ":", rest.dropFirst().first?.isNumber == true {
+            rest = rest.dropFirst().drop(while: { $0.isNumber })
+        }
+        // "§ 6.1" sub-paragraph.
+        if rest.first == ".", let next = rest.dropFirst().first, next.isNumber {
+            let sub = rest.dropFirst().prefix(while: { $0.isNumber })
+            number += "." + sub
+            rest = rest.dropFirst(1 + sub.count)
+        }
+        if let first = rest.first, first.isLetter || first.isNumber { return nil }
+        let title = rest.drop(while: { $0 == " " || $0 == "." || $0 == ":" || $0.isDash || $0 == "\t" }).trimmed
+        // A reference in running text ("§ 5 i stadgarna anger ..."), a table of contents row, or an
+        // enumeration of several § is not a heading.
+        if title.firstLetterIsLowercase, title.first?.isLetter == true { return nil }
+        if isTableOfContentsRow(title) { return nil }
+        if title.hasPrefix("§") || title.hasPrefix(",") || title.hasPrefix("och ") { return nil }
+        return ParagraphHeading(number: number, rest: title)
+    }
+
+    /// "Budget 2019 ........ 12" or "Budget 2019\t12": a row of a table of contents.
+    static func isTableOfContentsRow(_ text: String) -> Bool {
+        if text.contains("....") || text.contains("…") || text.contains(". . .") { return true }
+        let columns = text.layoutColumns
+        if columns.count >= 2, let last = columns.last, last.count <= 3, last.allSatisfy(\.isNumber) { return true }
+        return false
+    }
+}
+
+/// A numbered point of minnesanteckningar or of minutes without §: "1. Inledning", "2: Ekonomi",
+/// "3) Övrigt", "## 6.1 Budget".
+struct PointHeading: Equatable {
+    var number: String
+    var rest: String
+
+    static func parse(_ line: String) -> PointHeading? {
+        let text = MarkdownText.stripHeadingMarks(line.trimmed)
+        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+        guard !digits.isEmpty, digits.count <= 2 else { return nil }
+        var rest = text.dropFirst(digits.count)
+        var number = String(digits)
+        if rest.first == ".", let next = rest.dropFirst().first, next.isNumber {
+            let sub = rest.dropFirst().prefix(while: { $0.isNumber })
+            guard sub.count <= 2 else { return nil }
+            number += "." + sub
+            rest = rest.dropFirst(1 + sub.count)
+        }
+        guard let mark = rest.first, mark == "." || mark == ":" || mark == ")" || (mark == " " && number.contains(".")) else {
+            return nil
+        }
+        if mark != " " {
+            rest = rest.dropFirst()
+            guard rest.first == " " || rest.first == "\t" else { return nil }
+        }
+        let title = rest.trimmed
+        guard let first = title.first, first.isUppercase || first == "§" else { return nil }
+        if ParagraphHeading.isTableOfContentsRow(title) { return nil }
+        return PointHeading(number: number, rest: title)
+    }
+}

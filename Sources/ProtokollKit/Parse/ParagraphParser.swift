@@ -1,0 +1,163 @@
+import Foundation
+
+/// One § (or point) from its heading to the next: title, case number, sections, decisions,
+/// recipients and references.
+enum ParagraphParser {
+    struct Heading {
+        var number: String
+        var rest: String
+        var lineIndex: Int
+        var isPoint: Bool
+    }
+
+    static func parse(heading: Heading, body: ArraySlice<SourceLine>, meetingYear: Int?, isPoint: Bool, organ: String? = nil) -> Paragraph {
+        var lines = Array(body)
+        var title: String?
+        var caseNumber: String?
+        var rest = heading.rest
+
+        // Dnr on the heading line: "§ 132   Dnr KS 2018/14" or right-aligned without "Dnr".
+        if let found = CaseNumber.labelled(in: rest) {
+            caseNumber = found.value
+            rest = found.before
+        } else {
+            let columns = rest.layoutColumns
+            if columns.count >= 2, let last = columns.last, CaseNumber.looksLikeBareCaseNumber(last) {
+                caseNumber = last
+                rest = columns.dropLast().joined(separator: " ")
+            }
+        }
+        var textLines: [SourceLine] = []
+        if isPoint, !rest.isEmpty {
+            // A long point line is text that starts with its title sentence.
+            let sentences = Sentences.split(rest.collapsedWhitespace)
+            if rest.count > 90 || sentences.count > 1, let first = sentences.first {
+                title = AttClauses.clean(first)
+                textLines.append(SourceLine(number: 0, text: rest.collapsedWhitespace))
+            } else {
+                title = rest.collapsedWhitespace
+            }
+        } else if !rest.isEmpty {
+            title = rest.collapsedWhitespace
+        }
+        var index = 0
+        func skipBlank() { while index < lines.count, lines[index].isBlank { index += 1 } }
+
+        // Title on the next line, then perhaps a case number line ("Dnr 2010.009-7").
+        skipBlank()
+        for _ in 0..<3 where index < lines.count {
+            let text = lines[index].text.trimmed
+            if caseNumber == nil, let found = CaseNumber.labelled(in: text), found.before.isEmpty || title == nil {
+                caseNumber = found.value
+                if title == nil, !found.before.isEmpty { title = found.before }
+                index += 1
+                skipBlank()
+                continue
+            }
+            if title == nil, !isPoint, SectionHeading.parse(text) == nil, SectionHeading.parseInline(text) == nil {
+                var titleText = text
+                // "Rubrik   KS 2018/14"
+                let columns = text.layoutColumns
+                if caseNumber == nil, columns.count >= 2, let last = columns.last, CaseNumber.looksLikeBareCaseNumber(last) {
+                    caseNumber = last
+                    titleText = columns.dropLast().joined(separator: " ")
+                } else if let found = CaseNumber.labelled(in: text), !found.before.isEmpty {
+                    caseNumber = caseNumber ?? found.value
+                    titleText = found.before
+                }
+                title = titleText.collapsedWhitespace
+                index += 1
+                // A wrapped title continues in lower case on the very next line.
+                while index < lines.count, !lines[index].isBlank, lines[index].text.trimmed.firstLetterIsLowercase,
+                      let current = title, !(current.last?.isSentenceEnd ?? false), current.count < 200 {
+                    title = current + " " + lines[index].text.trimmed
+                    index += 1
+                }
+                skipBlank()
+                continue
+            }
+            break
+        }
+        textLines += lines[min(index, lines.count)...]
+        lines = textLines
+
+        // Sections and blocks.
+        var sections: [(heading: String?, role: SectionHeading.Role, blocks: [DecisionParser.Block])] = [(nil, .other, [])]
+        var namedSections: [Section] = []
+        var sectionTexts: [[String]] = [[]]
+        var currentBlock: [String] = []
+        func closeBlock() {
+            if !currentBlock.isEmpty, let last = sections.indices.last {
+                sections[last].blocks.append(DecisionParser.Block(lines: currentBlock))
+            }
+            currentBlock = []
+        }
+        var bodyLines: [String] = []
+        for line in lines {
+            let text = line.text
+            if line.isBlank {
+                closeBlock()
+                if let last = bodyLines.last, !last.isEmpty { bodyLines.append("") }
+                continue
+            }
+            bodyLines.append(text.trimmed)
+            if let (heading, role) = SectionHeading.parse(text) {
+                closeBlock()
+                sections.append((heading, role, []))
+                sectionTexts.append([])
+                continue
+            }
+            if let (heading, role, value) = SectionHeading.parseInline(text) {
+                closeBlock()
+                sections.append((heading, role, []))
+                sectionTexts.append([value])
+                currentBlock = [value]
+                continue
+            }
+            currentBlock.append(text)
+            sectionTexts[sectionTexts.count - 1].append(text.trimmed)
+        }
+        closeBlock()
+        while bodyLines.last == "" { bodyLines.removeLast() }
+
+        var recipients: [String] = []
+        for (i, section) in sections.enumerated() where i > 0 {
+            let text = section.blocks.map { $0.lines.map { $0.trimmed }.joined(separator: "\n") }.joined(separator: "\n\n")
+            if let heading = section.heading { namedSections.append(Section(heading: heading, text: text)) }
+            if section.role == .recipients {
+                recipients += recipientList(section.blocks.flatMap(\.lines))
+            }
+        }
+        var references: [Reference] = []
+        for section in sections {
+            for block in section.blocks {
+                for sentence in Sentences.split(block.text) {
+                    if let reference = ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: section.role == .narrative) {
+                        references.append(reference)
+                    }
+                }
+            }
+        }
+        let decisions = DecisionParser.decisions(in: sections, meetingYear: meetingYear, body: organ)
+        return Paragraph(
+            number: heading.number, title: title, caseNumber: caseNumber, text: bodyLines.joined(separator: "\n"),
+            sections: namedSections, decisions: decisions, recipients: recipients, references: references,
+            line: body.first.map { _ in 0 } ?? 0)
+    }
+
+    /// "YLA", "Kommunstyrelsen, Ekonomiavdelningen och Revisorerna", one per line or bullet.
+    static func recipientList(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        for line in lines {
+            for part in NameList.splitTopLevel(line, separators: [",", ";"]) {
+                for piece in NameList.splitAtOch(part.trimmed) {
+                    var item = piece.trimmed
+                    item = String(item.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == " " }))
+                    while let last = item.last, last == "." || last == "," { item.removeLast() }
+                    if !item.isEmpty, !result.contains(item) { result.append(item) }
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+
+/// One person as written in an attendance list or a name list: "Kjell Hedvall (S), ordförande",
+/// "Diana Laitinen Carlsson (tjänstgörande ersättare)", "Anna Berg (KD) ersätter Olof Ek (KD)",
+/// "Kommundirektör Jan Fransson", "Glenn Nordlund ordförande", "Rune Backlund Landstinget".
+struct PersonEntry: Equatable {
+    var name: String
+    var role: String?
+    var party: String?
+    var organisation: String?
+    var replaces: String?
+    var paragraphs: String?
+
+    /// Role words, folded, that may follow or precede a name.
+    static let roleWords: Set<String> = [
+        "ordforande", "vice", "sekreterare", "ledamot", "ledamoter", "ersattare", "tjanstgorande", "kassor",
+        "suppleant", "revisor", "praktikant", "foredragande", "justerare", "adjungerad", "adjungerade",
+        "protokollforare", "motesordforande", "motessekreterare", "ordinarie", "ej", "gast", "inbjuden",
+        "observator", "kommunalrad", "oppositionsrad", "tjansteman", "1:e", "2:e", "3:e", "forste", "andre",
+        "ordf", "ordf.", "sekr", "sekr.", "ledamot,", "representant", "nyvald", "avgaende", "minnesantecknare",
+        "ansvarig", "handlaggare", "controller", "chef", "vd", "direktor", "samordnare", "strateg", "professor",
+        "utredare", "ekonom", "jurist", "arkivarie", "registrator", "notarie", "assistent", "konsult", "rektor",
+        "forestandare", "och", "for", "del", "av", "i", "fran", "t.o.m.", "tom", "kl", "kl.", "medlem",
+        "valberedning", "sammankallande", "studerande", "student", "elev", "ungdomsrepresentant",
+    ]
+
+    /// Endings of role nouns written before a name: "Kommundirektör", "FoU-ledare", "skolchef".
+    static let roleSuffixes = [
+        "direktor", "chef", "ledare", "handlaggare", "sekreterare", "strateg", "samordnare", "ekonom", "jurist",
+        "utredare", "controller", "ansvarig", "ordforande", "rad", "revisor", "praktikant", "assistent",
+        "tjansteman", "forestandare", "rektor", "professor", "konsult", "inspektor", "planerare", "arkitekt",
+        "ingenjor", "specialist", "radgivare", "administrator", "registrator", "arkivarie", "kommunikator",
+        "projektledare", "notarie", "forvaltare", "kurator", "psykolog", "lakare", "forskare", "lektor",
+        "handlaggare", "officer", "skoterska", "samordnare", "utvecklare", "analytiker", "medarbetare",
+        "mastare", "ledamot", "kassor", "suppleant", "ersattare", "representant", "ombud", "sekreterare",
+        "ansvarig", "ordf", "chef", "kamrer", "vard", "skyddsombud",
+    ]
+
+    /// Endings of words that make a chunk an organisation: "Mullsjö kommun", "Landstinget".
+    static let organisationEndings = [
+        "kommun", "kommunen", "kommuns", "region", "regionen", "landsting", "landstinget", "forbund",
+        "forbundet", "forbunden", "forvaltning", "forvaltningen", "namnd", "namnden", "bolag", "bolaget",
+        "universitet", "universitetet", "hogskola", "hogskolan", "myndighet", "myndigheten", "forsakringskassan",
+        "arbetsformedlingen", "polisen", "lansstyrelsen", "forsamling", "forening", "foreningen", "kansliet",
+        "sektionen", "stiftelsen", "studentkaren", "akademin", "institutet", "verket", "enheten", "foretaget",
+        "radet", "kommunforbund",
+    ]
+    static let organisationWords: Set<String> = ["stad", "staden", "skola", "skolan", "kansli", "sektion", "enhet", "ab"]
+
+    static func isOrganisationWord(_ word: String) -> Bool {
+        let folded = word.folded
+        return organisationWords.contains(folded) || organisationEndings.contains(where: { folded.hasSuffix($0) })
+    }
+
+    static func isRoleText(_ text: String) -> Bool {
+        let words = text.folded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
+        guard !words.isEmpty else { return false }
+        return words.allSatisfy { word in
+            roleWords.contains(String(word)) || roleSuffixes.contains(where: { word.hasSuffix($0) })
+        }
+    }
+
+    static func isRoleNoun(_ word: String) -> Bool {
+        let folded = word.folded
+        return roleWords.contains(folded) && folded != "och" && folded.count > 2
+            || roleSuffixes.contains(where: { folded.hasSuffix($0) })
+    }
+
+    static func isOrganisationText(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," })
+        guard !words.isEmpty else { return false }
+        for word in words {
+            if isOrganisationWord(String(word)) { return true }
+            // Acronyms: "FK", "SKL", "AF".
+            if word.count >= 2, word.count <= 5, word.allSatisfy({ $0.isUppercase }) { return true }
+        }
+        // "Af": a two-letter capitalised abbreviation standing alone.
+        if words.count == 1, let word = words.first, word.count == 2, word.first?.isUppercase == true { return true }
+        return false
+    }
+
+    /// Parses one entry. Returns nil when no plausible personal name is found.
+    static func parse(_ raw: String) -> PersonEntry? {
+        var text = raw.trimmed
+        text = text.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == "–" || $0 == "·" }).trimmed
+        while let last = text.last, last == "," || last == "." || last == ";" { text.removeLast() }
+        guard !text.isEmpty else { return nil }
+        var entry = PersonEntry(name: "")
+        // "förvaltare från Uppsala Fastighetsförvaltning AB (§§ 5–6)": a role and where it is from.
+        if let from = text.range(of: " från ", options: .caseInsensitive), text[..<from.lowerBound].contains(",") {
+            let after = String(text[from.upperBound...])
+            let organisation = after.removingParenthesised.trimmingPunctuation
+            if organisation.startsWithUppercaseLetter {
+                entry.organisation = organisation
+                var kept = String(text[..<from.lowerBound])
+                if let open = after.firstIndex(of: "(") { kept += " " + after[open...] }
+                text = kept
+            }
+        }
+        // "A ersätter B", "A, ersättare för B", "A tjg för B", "A tjänstgör för B", "A i stället för B".
+        for marker in [" ersätter ", ", ersättare för ", " ersättare för ", " tjg för ", " tjänstgör för ", " tjänstgörande för ", " i stället för ", " istället för "] {
+            if let range = text.range(of: marker, options: .caseInsensitive) {
+                let replaced = String(text[range.upperBound...])
+                text = String(text[..<range.lowerBound])
+                let other = parse(replaced)
+                entry.replaces = other?.name
+                entry.role = "tjänstgörande ersättare"
+                break
+            }
+        }
+        // Parenthesised parts: party tags, roles, participation.
+        while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            let inner = text[text.index(after: open)..<close].trimmed
+            text = (text[..<open] + " " + text[text.index(after: close)...]).collapsedWhitespace
+            if isParty(inner) {
+                entry.party = inner.uppercased() == inner ? inner : inner.uppercased()
+            } else if inner.contains("§") || inner.hasPrefix("kl") {
+                entry.paragraphs = inner
+            } else if inner.firstLetterIsLowercase || isRoleText(inner) {
+                entry.role = inner.lowercased()
+            } else if isOrganisationText(inner) {
+                entry.organisation = inner
+            }
+        }
+        // ", ordförande", ", s, ordförande" after the name.
+        var parts = text.split(separator: ",").map { $0.trimmed }.filter { !$0.isEmpty }
+        guard !parts.isEmpty else { return nil }
+        var nameText = parts.removeFirst()
+        for part in parts {
+            if isParty(part) { entry.party = part.uppercased() }
+            else if part.contains("§") { entry.paragraphs = part }
+            else if part.firstLetterIsLowercase || isRoleText(part) { entry.role = entry.role.map { $0 + ", " + part.lowercased() } ?? part.lowercased() }
+            else if isOrganisationText(part) { entry.organisation = part }
+            else { entry.organisation = entry.organisation ?? part }
+        }
+        var words = nameText.split(separator: " ").map(String.init)
+        // Participation written after the name: "Anna Berg §§ 18-20".
+        if let sign = words.firstIndex(where: { $0.hasPrefix("§") }) {
+            entry.paragraphs = words[sign...].joined(separator: " ")
+            words.removeSubrange(sign...)
+        }
+        // A role before the name: "skolchef Jan Holmqvist", "Kommundirektör Jan Fransson".
+        var leadingRole: [String] = []
+        while words.count > 2, let first = words.first,
+              first.firstLetterIsLowercase && !isParticle(first) || isRoleNoun(first) && words.dropFirst().prefix(2).allSatisfy({ $0.startsWithUppercaseLetter }) {
+            leadingRole.append(words.removeFirst())
+        }
+        // Organisation after the name: "Henrik Jansson Mullsjö kommun", "Peter Hedfors förbunden".
+        var trailing: [String] = []
+        if words.count >= 3, let start = (2..<words.count).first(where: { isOrganisationText(words[$0...].joined(separator: " ")) && !isRoleText(words[$0...].joined(separator: " ")) }) {
+            trailing = Array(words[start...])
+            words.removeSubrange(start...)
+        }
+        // A role after the name: "Glenn Nordlund ordförande".
+        while words.count > 2, let last = words.last, last.firstLetterIsLowercase, !isParticle(last) {
+            trailing.insert(words.removeLast(), at: 0)
+        }
+        if !trailing.isEmpty {
+            let tail = trailing.joined(separator: " ")
+            if isRoleText(tail) { entry.role = entry.role ?? tail.lowercased() }
+            else { entry.organisation = entry.organisation ?? tail }
+        }
+        if !leadingRole.isEmpty, entry.role == nil { entry.role = leadingRole.joined(separator: " ").lowercased() }
+        nameText = words.joined(separator: " ")
+        guard isPlausibleName(words) else { return nil }
+        entry.name = nameText
+        return entry
+    }
+
+    static func isParticle(_ word: String) -> Bool {
+        ["von", "af", "de", "van", "der", "den", "da", "di", "la", "le", "du", "zu", "bin", "al"].contains(word)
+    }
+
+    /// "(S)", "(KD)", "(-)", "s" in old minutes: an open set of short tags.
+    static func isParty(_ text: String) -> Bool {
+        let t = text.trimmed
+        if t == "-" { return true }
+        guard (1...5).contains(t.count), t.allSatisfy({ $0.isLetter }) else { return false }
+        if t.allSatisfy(\.isUppercase) { return true }
+        return t.count <= 2 && t.allSatisfy(\.isLowercase) && !["i", "och", "av"].contains(t)
+    }
+
+    /// Two to five words, each capitalised (or a particle), no digits.
+    static func isPlausibleName(_ words: [String]) -> Bool {
+        guard (2...5).contains(words.count) else { return false }
+        guard let first = words.first, first.startsWithUppercaseLetter, let last = words.last, last.startsWithUppercaseLetter else {
+            return false
+        }
+        for word in words {
+            guard word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }) else { return false }
+            guard word.startsWithUppercaseLetter || isParticle(word) else { return false }
+        }
+        if words.contains(where: { isOrganisationWord($0) }) { return false }
+        let folded = Set(words.map { $0.folded })
+        return folded.isDisjoint(with: ["bilaga", "enligt", "medlemmar", "samtliga", "alla", "se"])
+    }
+}

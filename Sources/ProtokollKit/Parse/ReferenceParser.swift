@@ -1,0 +1,65 @@
+/// Earlier decisions quoted in the text: "Primärkommunala nämnden beslutade den 8 november 2013 att
+/// ...", "Styrelsen beslutade vid det senaste sammanträdet om ...". They are links to earlier
+/// minutes and never decisions of this meeting.
+enum ReferenceParser {
+    private static let pastVerbs = ["beslutade", "beslot", "har beslutat", "hade beslutat", "fattade beslut", "tog beslut", "beslutat"]
+    private static let earlierMarkers = ["vid sitt sammantrade", "vid det senaste", "vid senaste", "vid forra", "vid foregaende", "tidigare", "i beslut", "vid sammantradet", "vid sitt mote", "vid motet"]
+
+    /// The reference in `sentence`, if it quotes an earlier decision. `narrative` sections (Bakgrund)
+    /// hold only earlier decisions, so any past-tense decision there is a reference.
+    static func reference(in sentence: String, meetingYear: Int?, narrative: Bool) -> Reference? {
+        let folded = sentence.folded
+        guard let verb = pastVerbs.first(where: { containsWord(folded, $0) }), let verbRange = folded.range(of: verb) else { return nil }
+        let afterVerb = String(folded[verbRange.upperBound...])
+        let date = SwedishDate.all(in: String(sentence), defaultYear: meetingYear).first(where: { $0.iso != nil })
+        // "beslutade den 8 november 2013 att", "beslutade 2017-06-12", "beslutade i juni": the time
+        // comes right after the verb. A date later in the sentence ("beslutade att höja avgiften från
+        // och med den 1 juli") belongs to the decision's content.
+        let firstAfterVerb = afterVerb.split(separator: " ").first.map(String.init) ?? ""
+        let datedAfterVerb = ["den", "vid", "i", "pa", "under", "redan", "tidigare", "ar", "om"].contains(firstAfterVerb.trimmingPunctuation)
+            || firstAfterVerb.first?.isNumber == true
+        let earlier = earlierMarkers.contains(where: { folded.contains($0) })
+        guard narrative || datedAfterVerb || earlier || verb != "beslutade" && verb != "beslot" else { return nil }
+        let subjectEnd = folded.distance(from: folded.startIndex, to: verbRange.lowerBound)
+        let subject = Subject.phrase(String(sentence.prefix(subjectEnd)))
+        return Reference(body: subject, date: date?.iso, text: sentence)
+    }
+
+    static func containsWord(_ text: String, _ phrase: String) -> Bool {
+        var searchStart = text.startIndex
+        while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
+            let beforeOK = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
+            let afterOK = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
+            if beforeOK && afterOK { return true }
+            searchStart = range.upperBound
+        }
+        return false
+    }
+}
+
+/// The grammatical subject that opens a sentence: "Primärkommunala nämnden", "Styrelsen", "Mötet".
+enum Subject {
+    /// `text` is what stands before the verb. Returns it when it reads as an organ or a person.
+    static func phrase(_ text: String) -> String? {
+        // "Vårstädning: Mötet beslutade": a sub-item label before the subject.
+        let afterLabel = text.split(separator: ":").last.map(String.init) ?? text
+        var words = afterLabel.trimmed.split(separator: " ").map(String.init)
+        // "Med 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen": no subject before the verb.
+        while let last = words.last, last.hasSuffix(",") { words.removeLast() }
+        guard (1...6).contains(words.count), let first = words.first, first.startsWithUppercaseLetter else { return nil }
+        let lowered = words.map { $0.folded }
+        if lowered.contains(where: { ["om", "att", "nar", "som", "med", "da", "enligt", "efter", "i", "pa", "under", "har", "hade", "den", "det", "vilket"].contains($0) }) {
+            // Prepositions and clause words mean the text before the verb is not a bare subject.
+            if !(lowered.count >= 2 && lowered.last.map(isOrganNoun) == true && !lowered.contains("att")) { return nil }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Organ nouns in definite form: "nämnden", "styrelsen", "kommunfullmäktige", "mötet".
+    static func isOrganNoun(_ folded: String) -> Bool {
+        let endings = ["namnden", "styrelsen", "fullmaktige", "utskottet", "motet", "stamman", "beredningen",
+                       "direktionen", "presidiet", "radet", "kommitten", "gruppen", "arsmotet", "styrelse", "namnd",
+                       "forsamlingen", "sektionen", "delegationen", "kollegiet"]
+        return endings.contains(where: { folded.hasSuffix($0) })
+    }
+}

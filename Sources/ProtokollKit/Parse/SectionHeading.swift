@@ -1,0 +1,76 @@
+import Foundation
+
+/// The sub-rubrics of a §: "Bakgrund", "Beslut", "Ärendebeskrivning", "Yrkanden", "Expedieras" ...
+enum SectionHeading {
+    enum Role: Equatable {
+        /// The body's own resolution: "Beslut", "Kommunfullmäktiges beslut".
+        case decision
+        /// Who gets the decision: "Expedieras", "Utdrag", "Beslutet skickas till".
+        case recipients
+        /// Narrative or preparation that never holds this meeting's decision: "Bakgrund", "Förslag
+        /// till beslut", "Yrkanden".
+        case narrative
+        /// Everything else: free text that may state a decision ("Överläggning").
+        case other
+    }
+
+    private static let rubrics: [String: Role] = [
+        "beslut": .decision, "beslutet": .decision, "beslut i korthet": .decision,
+        "bakgrund": .narrative, "arendebeskrivning": .narrative, "arendet": .narrative, "arende": .narrative,
+        "sammanfattning": .narrative, "sammanfattning av arendet": .narrative, "beslutsunderlag": .narrative,
+        "handlingar": .narrative, "forslag till beslut": .narrative, "beslutsforslag": .narrative,
+        "forslag": .narrative, "yrkanden": .narrative, "yrkande": .narrative, "proposition": .narrative,
+        "propositionsordning": .narrative, "beslutsgang": .narrative, "omrostning": .narrative,
+        "omrostningsresultat": .narrative, "votering": .narrative, "reservation": .narrative,
+        "reservationer": .narrative, "protokollsanteckning": .narrative, "protokollsanteckningar": .narrative,
+        "sarskilt yttrande": .narrative, "sarskilda yttranden": .narrative, "jav": .narrative,
+        "motivering": .narrative, "ekonomiska konsekvenser": .narrative, "yttrande": .narrative,
+        "arendets beredning": .narrative, "beredning": .narrative, "underlag": .narrative, "bilagor": .narrative,
+        "bilaga": .narrative, "finansiering": .narrative, "konsekvenser": .narrative, "synpunkter": .narrative,
+        "tidigare beslut": .narrative, "lagstiftning": .narrative, "forvaltningens bedomning": .narrative,
+        "bedomning": .narrative, "overvaganden": .narrative, "forslag till beslut pa sammantradet": .narrative,
+        "overlaggning": .other, "diskussion": .other, "information": .other, "kommentar": .other,
+        "expedieras": .recipients, "expedieras till": .recipients, "beslutet skickas till": .recipients,
+        "beslutet expedieras till": .recipients, "utdrag": .recipients, "utdrag till": .recipients,
+        "exp": .recipients, "exp.": .recipients, "skickas till": .recipients, "delges": .recipients,
+        "beslutet delges": .recipients, "for kannedom": .recipients, "for kannedom till": .recipients,
+    ]
+
+    /// A rubric standing alone on its line ("Beslut", "Bakgrund:"), or "<Organ>s förslag/beslut".
+    static func parse(_ line: String) -> (heading: String, role: Role)? {
+        let text = MarkdownText.stripHeadingMarks(line.trimmed)
+        var key = text.folded
+        while let last = key.last, last == ":" || last == "." && key != "exp." { key.removeLast() }
+        key = key.trimmed
+        // A rubric starts with a capital: "förslag." alone on a line is a wrapped sentence's end.
+        guard !key.isEmpty, key.count <= 60, text.startsWithUppercaseLetter else { return nil }
+        let heading = headingText(text)
+        if let role = rubrics[key] { return (heading, role) }
+        let words = key.split(separator: " ")
+        // "Kommunfullmäktiges beslut", "Arbetsutskottets förslag", "Förvaltningens förslag till beslut".
+        if words.count >= 2, words.count <= 5, text.startsWithUppercaseLetter, words[0].hasSuffix("s") {
+            let tail = words.dropFirst().joined(separator: " ")
+            if tail == "beslut" { return (heading, .decision) }
+            if tail.hasPrefix("forslag") || tail == "yttrande" || tail == "bedomning" { return (heading, .narrative) }
+        }
+        return nil
+    }
+
+    /// "Beslut: att ..." or "Utdrag: YLA": a rubric with its text on the same line.
+    static func parseInline(_ line: String) -> (heading: String, role: Role, text: String)? {
+        let text = MarkdownText.stripHeadingMarks(line.trimmed)
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = String(text[..<colon])
+        let value = text[text.index(after: colon)...].trimmed
+        guard !value.isEmpty, let (heading, role) = parse(label) else { return nil }
+        return (heading, role, value)
+    }
+
+    static func isKnownHeading(_ line: String) -> Bool { parse(line) != nil }
+
+    private static func headingText(_ text: String) -> String {
+        var heading = text.trimmed
+        while let last = heading.last, last == ":" { heading.removeLast() }
+        return heading.trimmed
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// The signature block ("Vid protokollet", "Sekreterare ....", "Justeras") and the anslag.
+enum SignatureBlock {
+    struct Signers {
+        var chair: String?
+        var secretary: String?
+    }
+
+    /// Names under "Sekreterare" / "Ordförande" / "Vid protokollet" labels.
+    static func read(fields: [Field], lines: [SourceLine], tailStart: Int, frontEnd: Int) -> Signers {
+        var signers = Signers()
+        for field in fields {
+            guard field.label == .secretary || field.label == .chair || field.label == .minuteTaker else { continue }
+            let name = field.nonEmptyValues.lazy.compactMap { value -> String? in
+                let cleaned = value.filter { $0 != "." && $0 != "_" }.trimmed
+                return PersonEntry.parse(cleaned)?.name
+            }.first
+            if field.label == .secretary || field.label == .minuteTaker { signers.secretary = signers.secretary ?? name }
+            if field.label == .chair { signers.chair = signers.chair ?? name }
+        }
+        return signers
+    }
+
+    /// "Justeringens plats och tid: Kommunkansliet 2018-09-25 kl. 10.00", "Justeras datum: 2014-04-30".
+    /// An omedelbart justerad § is adjusted at the meeting. A "Justeras" over signature lines is no
+    /// adjustment statement.
+    static func adjustment(fields: [Field], meetingYear: Int?, meetingDate: String?, lines: [SourceLine]) -> Adjustment? {
+        for field in fields where field.label == .adjustment && !field.nonEmptyValues.isEmpty {
+            let values = field.nonEmptyValues.filter { value in
+                !value.contains("....") && !value.contains("____") && PersonEntry.parse(value) == nil
+            }
+            let text = values.joined(separator: " ").collapsedWhitespace
+            guard !text.isEmpty else { continue }
+            let date = SwedishDate.all(in: text, defaultYear: meetingYear).first(where: { $0.iso != nil })?.iso
+            let place = MeetingParser.placeText(text)
+            if date == nil && place == nil { continue }
+            return Adjustment(date: date, place: place)
+        }
+        let immediately = lines.contains { line in
+            let folded = line.text.folded
+            return folded.contains("omedelbart justera") || folded.contains("omedelbar justering")
+        }
+        if immediately, let meetingDate { return Adjustment(date: meetingDate, place: nil) }
+        return nil
+    }
+
+    /// "Datum för anslags uppsättande 2018-11-29", or a sentence "... har 2014-05- anslagits ...".
+    static func announcement(lines: ArraySlice<SourceLine>, fields: [Field], meetingDate: String?) -> Announcement? {
+        if let field = fields.first(where: { $0.label == .announcementPosted }) {
+            if let date = SwedishDate.first(in: field.joined) { return Announcement(date: date.iso, raw: date.raw) }
+        }
+        for line in lines {
+            let folded = line.text.folded
+            guard folded.contains("anslag") else { continue }
+            let dates = SwedishDate.all(in: line.text)
+            let cut = ["nedtagande", "tas ned", "till och med", "overklagande"].compactMap { folded.range(of: $0) }.map { folded.distance(from: folded.startIndex, to: $0.lowerBound) }.min()
+            for date in dates {
+                if let cut, date.start > cut { break }
+                if date.iso != nil && date.iso == meetingDate { continue }
+                return Announcement(date: date.iso, raw: date.raw)
+            }
+        }
+        return nil
+    }
+}

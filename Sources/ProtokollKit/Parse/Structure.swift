@@ -1,0 +1,130 @@
+/// Where the §§ (or points) are, where the signature block begins, and the stated § range.
+enum Structure {
+    struct Heading {
+        var number: String
+        var rest: String
+        var lineIndex: Int
+        var isPoint: Bool
+    }
+
+    static func headings(_ lines: [SourceLine], kind: DocumentKind) -> [ParagraphParser.Heading] {
+        var found: [Heading] = []
+        for (i, line) in lines.enumerated() where !line.isBlank {
+            if let heading = ParagraphHeading.parse(line.text) {
+                found.append(Heading(number: heading.number, rest: heading.rest, lineIndex: i, isPoint: false))
+            }
+        }
+        if found.isEmpty { found = points(lines) } else { found = withSubPoints(found, lines) }
+        // A table of contents lists the same numbers again, each with an empty body: keep the later one.
+        var result: [Heading] = []
+        for (i, heading) in found.enumerated() {
+            let end = i + 1 < found.count ? found[i + 1].lineIndex : lines.count
+            let bodyLines = lines[(heading.lineIndex + 1)..<end].filter { !$0.isBlank }.count
+            let repeatsLater = found[(i + 1)...].contains { $0.number == heading.number }
+            if repeatsLater && bodyLines <= 1 { continue }
+            result.append(heading)
+        }
+        return result.map { ParagraphParser.Heading(number: $0.number, rest: $0.rest, lineIndex: $0.lineIndex, isPoint: $0.isPoint) }
+    }
+
+    /// Sub-points of a § in student and association minutes: "6.1 Budget" under "§ 6", standing
+    /// after a blank line.
+    static func withSubPoints(_ headings: [Heading], _ lines: [SourceLine]) -> [Heading] {
+        var result: [Heading] = []
+        for (i, heading) in headings.enumerated() {
+            result.append(heading)
+            guard !heading.number.contains(".") else { continue }
+            let end = i + 1 < headings.count ? headings[i + 1].lineIndex : lines.count
+            var index = heading.lineIndex + 1
+            while index < end {
+                defer { index += 1 }
+                guard index > 0, lines[index - 1].isBlank, let point = PointHeading.parse(lines[index].text) else { continue }
+                let parts = point.number.split(separator: ".")
+                guard parts.count == 2, parts[0] == Substring(heading.number), point.rest.count <= 100 else { continue }
+                result.append(Heading(number: point.number, rest: point.rest, lineIndex: index, isPoint: false))
+            }
+        }
+        return result
+    }
+
+    /// Numbered points "1.", "2.", ... counted in order from 1; a list that restarts or jumps is
+    /// an inner list, not the document's points.
+    static func points(_ lines: [SourceLine]) -> [Heading] {
+        var result: [Heading] = []
+        var expectedMajor = 1
+        for (i, line) in lines.enumerated() where !line.isBlank {
+            guard let point = PointHeading.parse(line.text) else { continue }
+            let parts = point.number.split(separator: ".")
+            guard let major = parts.first.flatMap({ Int($0) }) else { continue }
+            if parts.count == 1, major == expectedMajor {
+                result.append(Heading(number: point.number, rest: point.rest, lineIndex: i, isPoint: true))
+                expectedMajor += 1
+            } else if parts.count == 2, major == expectedMajor - 1 {
+                result.append(Heading(number: point.number, rest: point.rest, lineIndex: i, isPoint: true))
+            }
+        }
+        return result.count >= 2 ? result : []
+    }
+
+    private static let signatureLabels = [
+        "vid protokollet", "justeras", "justerat", "justerare", "justerande", "underskrifter", "ordforande",
+        "sekreterare", "protokollforare", "motesordforande", "motessekreterare", "anslag/bevis", "anslag", "bevis",
+        "tillkannagivande", "protokollet ar justerat", "justeringen har", "minnesantecknare", "vid anteckningarna",
+        "genomlast", "dag som ovan", "bilaga 1", "narvarolista", "narvaro- och omrostningslista", "ort och datum",
+        "signaturer", "justeringens", "protokollet justeras", "justering",
+    ]
+
+    /// The first line of the signature block after the last § heading, if any.
+    static func signatureStart(_ lines: [SourceLine], after start: Int) -> Int? {
+        guard start < lines.count else { return nil }
+        var index = start
+        // Skip the title line of the last §.
+        while index < lines.count, lines[index].isBlank { index += 1 }
+        index += 1
+        while index < lines.count {
+            let text = lines[index].text.trimmed
+            if !text.isEmpty {
+                let folded = text.folded
+                let label = folded.layoutColumns.first ?? folded
+                for key in signatureLabels where label == key || label.hasPrefix(key + ":") || label.hasPrefix(key + " ") && key.count > 8 {
+                    return index
+                }
+                if text.count >= 8, text.allSatisfy({ $0 == "." || $0 == "_" || $0 == " " }) { return index }
+                // "Bilaga 1 till kommunfullmäktiges protokoll": appendices follow the last §.
+                let words = folded.split(separator: " ")
+                if words.count >= 2, words[0] == "bilaga", words[1].allSatisfy(\.isNumber), text.count <= 80 { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "§§ 15 - 26", "Paragrafer 15 - 28", "Protokollet innehåller paragraferna 1–12", "§ 87".
+    static func paragraphRange(fields: [Field], front: ArraySlice<SourceLine>) -> ParagraphRange? {
+        for field in fields where field.label == .paragraphRange {
+            if let range = numbers(field.joined) { return range }
+        }
+        for line in front {
+            let text = line.text
+            for column in text.layoutColumns {
+                let t = column.trimmed
+                if t.hasPrefix("§§") || t.folded.hasPrefix("paragrafer") || t.folded.hasPrefix("paragraf ") {
+                    if let range = numbers(String(t.drop(while: { !$0.isNumber }))) { return range }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "15 - 26", "130–143", "87".
+    static func numbers(_ text: String) -> ParagraphRange? {
+        let t = text.drop(while: { !$0.isNumber })
+        let first = t.prefix(while: \.isNumber)
+        guard let a = Int(first) else { return nil }
+        var rest = t.dropFirst(first.count).drop(while: { $0 == " " })
+        guard let dash = rest.first, dash.isDash else { return ParagraphRange(first: a, last: a) }
+        rest = rest.dropFirst().drop(while: { $0 == " " || $0 == "§" })
+        guard let b = Int(rest.prefix(while: \.isNumber)), b >= a else { return ParagraphRange(first: a, last: a) }
+        return ParagraphRange(first: a, last: b)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import ProtokollKit
+
+@Suite struct ClassifierTests {
+    func classify(_ text: String) -> Classification {
+        Classifier.classify(PageCleaner.clean(TextNormalizer.lines(of: text)))
+    }
+
+    @Test func seedsAreClassifiedBySignals() throws {
+        for (prefix, kind) in [("000", DocumentKind.protokoll), ("001", .protokoll), ("004", .minnesanteckningar)] {
+            let decoded = try TextDecoder.decode(try Data(contentsOf: try Corpus.seed(prefix)), fileName: prefix)
+            #expect(Classifier.classify(PageCleaner.clean(decoded.lines)).kind == kind, "seed \(prefix)")
+        }
+    }
+
+    @Test func annualReportAndActivityPlanAreNotMinutes() throws {
+        for (prefix, words) in [("002", "annual report"), ("003", "activity plan")] {
+            let decoded = try TextDecoder.decode(try Data(contentsOf: try Corpus.seed(prefix)), fileName: prefix)
+            let result = Classifier.classify(PageCleaner.clean(decoded.lines))
+            #expect(result.kind == nil)
+            #expect(result.description.contains(words))
+        }
+    }
+
+    @Test func agendaWithParagraphHeadingsButNoDecisionsIsNotMinutes() {
+        let text = """
+            KALLELSE
+            Kommunstyrelsen kallas till sammanträde
+            Tid: 2021-03-02 kl. 13.00
+            Plats: Kommunhuset
+
+            § 1 Val av justerare
+            § 2 Godkännande av dagordning
+            § 3 Budgetuppföljning
+            Dnr KS 2021/12
+
+            Välkomna!
+            """
+        let result = classify(text)
+        #expect(result.kind == nil)
+        #expect(result.description.contains("kallelse"))
+    }
+
+    @Test func smallAssociationMinutesWithoutTheWordProtokollAreMinutes() {
+        let text = """
+            Styrelsemöte i Föreningen Solrosen 2022-05-04
+            Närvarande: Anna Ek, Bo Lind, Cecilia Ung
+
+            § 1 Mötets öppnande
+            Ordföranden öppnade mötet.
+
+            § 2 Ekonomi
+            Styrelsen beslutade att köpa en ny gräsklippare.
+            """
+        #expect(classify(text).kind == .protokoll)
+    }
+
+    @Test func notesWithPointsAndAttendanceAreMinnesanteckningar() {
+        let text = """
+            Minnesanteckningar från nätverksträff 2019-10-03
+            Närvarande:
+            Maria Lund, Ockelbo kommun
+            Per Åberg, Region Gävleborg
+
+            1. Inledning
+            Maria hälsade välkommen.
+            2. Nästa möte
+            Nästa möte hålls i december.
+            """
+        #expect(classify(text).kind == .minnesanteckningar)
+    }
+
+    @Test func proseIsNotMinutes() {
+        #expect(classify("Det var en gång en kommun.\nDen hade många invånare.").kind == nil)
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+@testable import ProtokollKit
+
+@Suite struct HyphenationTests {
+    @Test(arguments: [
+        ("Protokollet läggs där-", "efter med godkännande", "Protokollet läggs därefter med godkännande"),
+        ("Barn-", "och utbildningsnämnden", "Barn- och utbildningsnämnden"),
+        ("FoU-", "ledare Pernilla", "FoU-ledare Pernilla"),
+        ("MP-", "gruppen", "MP-gruppen"),
+        ("Hans-", "Göran Johansson", "Hans-Göran Johansson"),
+        ("Kultur-", "eller fritidsfrågor", "Kultur- eller fritidsfrågor"),
+    ])
+    func joinsOrKeeps(line: String, next: String, expected: String) {
+        let lines = [SourceLine(number: 1, text: line), SourceLine(number: 2, text: next)]
+        #expect(PageCleaner.joinHyphenation(lines).map(\.text) == [expected])
+    }
+
+    @Test func aDashBetweenWordsIsNotHyphenation() {
+        let lines = [SourceLine(number: 1, text: "Tillvaratagande -"), SourceLine(number: 2, text: "genomförandefas")]
+        #expect(PageCleaner.joinHyphenation(lines).count == 2)
+    }
+}
+
+@Suite struct PageFurnitureTests {
+    @Test(arguments: ["Sida 3 (41)", "Sidan 1(30)", "Sidan 1 av 2", "1(36)", "- 3 -", "3 (14)"])
+    func pageNumbers(text: String) {
+        #expect(PageFurniture.isPageNumber(text))
+    }
+
+    @Test(arguments: ["2014", "§ 15", "Sida vid sida", "15 - 26"])
+    func notPageNumbers(text: String) {
+        #expect(!PageFurniture.isPageNumber(text))
+    }
+
+    @Test(arguments: ["Justerandes sign", "Ordförandes sign.", "Utdragsbestyrkande", "Justerandes sign          Utdragsbestyrkande"])
+    func signatureStrips(text: String) {
+        #expect(PageFurniture.isSignatureStrip(text))
+    }
+}
+
+@Suite struct PageCleanerTests {
+    func lines(_ text: String) -> [SourceLine] { TextNormalizer.lines(of: text) }
+
+    /// Three pages whose running header interrupts a sentence on page 2: the header goes, the page-one
+    /// header stays, and the sentence is whole again.
+    @Test func runningHeaderIsRemovedAndTheSentenceJoined() {
+        let header = "KOMMUNEN\nProtokoll från Nämndens sammanträde\n§§ 1 - 3\nTid: 2020-01-01"
+        let text = header + "\n\n§ 1\n\nText om\n\n\n" + header + "\n\nbudgeten i år.\n\n\n" + header + "\n\n§ 2\n\nSlut."
+        let cleaned = PageCleaner.clean(lines(text)).filter { !$0.isBlank }.map(\.text)
+        #expect(cleaned == ["KOMMUNEN", "Protokoll från Nämndens sammanträde", "§§ 1 - 3", "Tid: 2020-01-01",
+                            "§ 1", "Text om budgeten i år.", "§ 2", "Slut."])
+    }
+
+    @Test func repeatedRubricsAndParagraphHeadingsAreNotFurniture() {
+        let page = "Beslut\n\nNämnden beslutar att godkänna.\n"
+        let text = "Titel\n\n\n" + page + "\n\n" + page + "\n\n" + page
+        let cleaned = PageCleaner.clean(lines(text)).filter { !$0.isBlank }.map(\.text)
+        #expect(cleaned.filter { $0 == "Beslut" }.count == 3)
+    }
+
+    @Test func seedRunningHeaderIsGoneFromTheBody() throws {
+        let decoded = try TextDecoder.decode(try Corpus.data(try Corpus.seed("000").lastPathComponent), fileName: "000")
+        let cleaned = PageCleaner.clean(decoded.lines).map(\.text)
+        #expect(cleaned.filter { $0 == "REGIONFÖRBUNDET" }.count == 1)
+        // The sentence cut by a header on the page break is one line again.
+        #expect(cleaned.contains { $0.hasSuffix("behov av att bättra synliggöra vår verksamhet. Primärkommunala nämnden föreslår att kommunerna delges en rapport en gång per år, förslagsvis tillsammans med årsredovisningen.") })
+    }
+}

@@ -1,0 +1,106 @@
+import Testing
+@testable import ProtokollKit
+
+@Suite struct AttClauseTests {
+    @Test func inlineClausesSplitOnlyAtCommaOrOch() {
+        #expect(AttClauses.splitInline("godkänna A, att anta B och att notera C.") == ["godkänna A", "anta B", "notera C"])
+        #expect(AttClauses.splitInline("rekommendera länets kommuner att följa förslaget") == ["rekommendera länets kommuner att följa förslaget"])
+    }
+
+    @Test func clauseLinesWithTrailingOch() {
+        let lines = ["att godkänna utredningen avseende länsgemensam familjehemsrekrytering och", "att rekommendera länets kommuner att följa föreliggande förslag."]
+        #expect(DecisionParser.clausesFromLines(lines) == ["godkänna utredningen avseende länsgemensam familjehemsrekrytering", "rekommendera länets kommuner att följa föreliggande förslag"])
+    }
+
+    @Test func anInnerAttOnALineIsNotANewClause() {
+        let lines = ["att anta riktlinjer enligt bilaga, att gälla från och", "med den 1 januari 2019,", "att uppdra åt förvaltningen att informera."]
+        #expect(DecisionParser.clausesFromLines(lines) == ["anta riktlinjer enligt bilaga, att gälla från och med den 1 januari 2019", "uppdra åt förvaltningen att informera"])
+    }
+}
+
+@Suite struct DecisionParserTests {
+    func decisions(_ text: String, heading: String? = nil, role: SectionHeading.Role = .other) -> [Decision] {
+        let blocks = text.components(separatedBy: "\n\n").map { DecisionParser.Block(lines: $0.components(separatedBy: "\n")) }
+        return DecisionParser.decisions(in: [(heading, role, blocks)], meetingYear: 2014)
+    }
+
+    @Test func subjectBeslutarFollowedByAttLines() {
+        let found = decisions("Primärkommunala nämnden beslutar\n\natt godkänna utredningen och\n\natt rekommendera kommunerna att följa förslaget.", heading: "Beslut", role: .decision)
+        #expect(found.count == 1)
+        #expect(found.first?.decidedBy == "Primärkommunala nämnden")
+        #expect(found.first?.clauses == ["godkänna utredningen", "rekommendera kommunerna att följa förslaget"])
+    }
+
+    @Test func passiveFormulasAreDecisionsWithoutDecider() {
+        for sentence in ["Dagordningen godkännes.", "Föredragningslistan fastställs enligt utsänt förslag.", "Informationen läggs med godkännande till handlingarna.", "Till justerare utses Berry Lilja.", "Motionen anses besvarad.", "Ärendet återremitteras till kommunstyrelsen."] {
+            let found = decisions(sentence)
+            #expect(found.count == 1, "\(sentence)")
+            #expect(found.first?.decidedBy == nil)
+            #expect(found.first?.clauses == [])
+        }
+    }
+
+    @Test func decisionWithoutAttAndAnInnerAttThatIsNoClause() {
+        let found = decisions("Styrelsen tillstyrker förslag till samarbetsavtal justerat att gälla tom 2011-12-31.")
+        #expect(found.first?.decidedBy == "Styrelsen")
+        #expect(found.first?.clauses == [])
+        #expect(decisions("Styrelsen beslutar enligt ledningsgruppens förslag samt inbjuder till återkoppling.").count == 1)
+    }
+
+    @Test func earlierDecisionsAreReferencesNotDecisions() {
+        let sentence = "Primärkommunala nämnden beslutade den 8 november 2013 att ställa sig positiva till förslaget."
+        #expect(decisions(sentence).isEmpty)
+        let reference = ReferenceParser.reference(in: sentence, meetingYear: 2014, narrative: false)
+        #expect(reference?.body == "Primärkommunala nämnden")
+        #expect(reference?.date == "2013-11-08")
+        // Past tense with the date inside the decision's content is this meeting's decision.
+        #expect(decisions("Styrelsen beslutade att höja avgiften från och med den 1 juli 2023.").count == 1)
+    }
+
+    @Test func proposalsAndNarrativeAreNotDecisions() {
+        #expect(decisions("Arbetsutskottet föreslår kommunstyrelsen besluta att anta riktlinjerna.").isEmpty)
+        #expect(decisions("Kommunstyrelsen beslutar att anta riktlinjerna.", heading: "Förslag till beslut", role: .narrative).isEmpty)
+        #expect(decisions("Ordföranden hälsar välkommen till dagens sammanträde.").isEmpty)
+        #expect(decisions("Revisorn läste upp berättelsen, som tillstyrker att styrelsen beviljas ansvarsfrihet.").isEmpty)
+    }
+
+    @Test func invertedWordOrderAfterAVote() {
+        let found = decisions("Med 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att bifalla förslaget.")
+        #expect(found.first?.decidedBy == "Kommunstyrelsen")
+        #expect(found.first?.clauses == ["bifalla förslaget"])
+    }
+}
+
+@Suite struct HeadingTests {
+    @Test(arguments: [
+        ("§ 52", "52", ""), ("§52", "52", ""), ("§ 52 Budget 2019", "52", "Budget 2019"), ("KF § 102 Motion", "102", "Motion"),
+        ("§ 52/2019", "52", ""), ("## § 3 Mötets öppnande", "3", "Mötets öppnande"),
+    ])
+    func paragraphHeadings(line: String, number: String, rest: String) {
+        let heading = ParagraphHeading.parse(line)
+        #expect(heading?.number == number)
+        #expect(heading?.rest == rest)
+    }
+
+    @Test(arguments: ["§§ 15 - 26", "§ 5 i stadgarna anger att", "§ 12 Budget ........ 4", "enligt § 5"])
+    func notParagraphHeadings(line: String) {
+        #expect(ParagraphHeading.parse(line) == nil)
+    }
+
+    @Test func caseNumbers() {
+        #expect(CaseNumber.labelled(in: "Dnr 2010.009-7")?.value == "2010.009-7")
+        #expect(CaseNumber.labelled(in: "Norrlandslänens samarbete ASO Dnr 2007.030-6")?.value == "2007.030-6")
+        #expect(CaseNumber.labelled(in: "DNR: KU.2017.3")?.value == "KU.2017.3")
+        #expect(CaseNumber.labelled(in: "Diarienummer 00322/2026")?.value == "00322/2026")
+        #expect(CaseNumber.labelled(in: "Dnr KS 2018/14")?.value == "KS 2018/14")
+        #expect(CaseNumber.looksLikeBareCaseNumber("KS/2011:286"))
+        #expect(!CaseNumber.looksLikeBareCaseNumber("2014-04-25"))
+    }
+
+    @Test func genitiveBodyToNominative() {
+        #expect(HeaderParser.bodyInPhrase("Protokoll från Primärkommunala nämndens sammanträde") == "Primärkommunala nämnden")
+        #expect(HeaderParser.bodyInPhrase("Kommunstyrelsens sammanträde 2018-09-18") == "Kommunstyrelsen")
+        #expect(HeaderParser.bodyInPhrase("Styrelsemöte, Kommunförbundet Västernorrland") == "Styrelsen")
+        #expect(HeaderParser.sentenceCase("JÖNKÖPINGS LÄN") == "Jönköpings län")
+    }
+}

@@ -1,0 +1,86 @@
+import Testing
+@testable import ProtokollKit
+
+@Suite struct PersonEntryTests {
+    @Test func partyRoleAndReplacement() {
+        let entry = PersonEntry.parse("Anna Berg (KD) ersätter Olof Ek (KD)")
+        #expect(entry?.name == "Anna Berg")
+        #expect(entry?.party == "KD")
+        #expect(entry?.replaces == "Olof Ek")
+        #expect(entry?.role == "tjänstgörande ersättare")
+    }
+
+    @Test(arguments: [
+        ("Kjell Hedvall (S), ordförande", "Kjell Hedvall", "ordförande"),
+        ("Glenn Nordlund ordförande", "Glenn Nordlund", "ordförande"),
+        ("Kevin Eklund (praktikant)", "Kevin Eklund", "praktikant"),
+        ("Kommundirektör Jan Fransson", "Jan Fransson", "kommundirektör"),
+        ("skolchef Jan Holmqvist", "Jan Holmqvist", "skolchef"),
+        ("Diana Laitinen Carlsson (tjänstgörande ersättare)", "Diana Laitinen Carlsson", "tjänstgörande ersättare"),
+    ])
+    func nameAndRole(text: String, name: String, role: String) {
+        let entry = PersonEntry.parse(text)
+        #expect(entry?.name == name)
+        #expect(entry?.role == role)
+    }
+
+    @Test func namesWithParticlesAndHyphens() {
+        #expect(PersonEntry.parse("Fredrik af Sandhagen (M)")?.name == "Fredrik af Sandhagen")
+        #expect(PersonEntry.parse("Åsa Claeson-Nordin")?.name == "Åsa Claeson-Nordin")
+        #expect(PersonEntry.parse("Hans-Göran Johansson")?.name == "Hans-Göran Johansson")
+    }
+
+    @Test func notPeople() {
+        #expect(PersonEntry.parse("23 medlemmar enligt bifogad närvarolista") == nil)
+        #expect(PersonEntry.parse("Ockelbo kommun") == nil)
+        #expect(PersonEntry.parse("ordförande") == nil)
+    }
+}
+
+@Suite struct NameListTests {
+    @Test func commaAndOchListWithRoles() {
+        let people = NameList.people(inProse: "Hans-Göran Johansson, ordförande, Marie Johansson, Berry Lilja, Diana Laitinen Carlsson (tjänstgörande ersättare) och Lars-Erik Fälth (tjänstgörande ersättare)")
+        #expect(people.map(\.name) == ["Hans-Göran Johansson", "Marie Johansson", "Berry Lilja", "Diana Laitinen Carlsson", "Lars-Erik Fälth"])
+        #expect(people.first?.role == "ordförande")
+        #expect(people.last?.role == "tjänstgörande ersättare")
+    }
+
+    @Test func nameOchNameOrganisation() {
+        let people = NameList.people(inProse: "Klas Rydell och Eva Ekenberg FK, Henrik Jansson Mullsjö kommun, Hans Fritz och Claes Svahnström Af, Peter Hedfors förbunden.")
+        #expect(people.map(\.name) == ["Klas Rydell", "Eva Ekenberg", "Henrik Jansson", "Hans Fritz", "Claes Svahnström", "Peter Hedfors"])
+        #expect(people.map(\.organisation) == ["FK", "FK", "Mullsjö kommun", "Af", "Af", "förbunden"])
+    }
+
+    @Test func onePersonPerLineAndTableRows() {
+        let people = NameList.people(in: ["May Andersson\tKommunförbundet\tsekreterare", "Marie Marell\tKvalitetslab, projektledare\t§ 22", "Maria Lund, Ockelbo kommun"])
+        #expect(people.map(\.name) == ["May Andersson", "Marie Marell", "Maria Lund"])
+        #expect(people[0].role == "sekreterare")
+        #expect(people[1].organisation == "Kvalitetslab")
+        #expect(people[1].role == "projektledare")
+        #expect(people[1].paragraphs == "§ 22")
+        #expect(people[2].organisation == "Ockelbo kommun")
+    }
+
+    @Test func compoundHyphenIsNotAListSeparator() {
+        #expect(NameList.splitAtOch("Kultur- och fritidsnämnden") == ["Kultur- och fritidsnämnden"])
+        #expect(NameList.splitAtOch("Anna Ek och Bo Lind") == ["Anna Ek", "Bo Lind"])
+    }
+}
+
+@Suite struct AttendanceTableTests {
+    @Test func substituteReplacesAbsentMemberUnlessOnlyForSomeParagraphs() {
+        let header = "Ledamot\tParti\tTjänstgörande ersättare\t§§"
+        guard let columns = AttendanceTable.header(header) else {
+            Issue.record("header not recognised")
+            return
+        }
+        let rows = ["Leif Magnusson\tS\tPetra Lindahl\talla", "Kjell Bengtsson\tC\tLisa Holm, §§ 45-46\t§§ 40-44", "Gun Svensson\tS\t\talla"]
+        let people = AttendanceTable.attendees(rows: rows, columns: columns, deciding: true, defaultRole: nil)
+        #expect(people.map(\.name) == ["Petra Lindahl", "Lisa Holm", "Kjell Bengtsson", "Gun Svensson"])
+        #expect(people[0].replaces == "Leif Magnusson")
+        #expect(people[0].party == "S")
+        #expect(people[1].paragraphs == "§§ 45-46")
+        #expect(people[2].paragraphs == "§§ 40-44")
+        #expect(people.allSatisfy { $0.deciding })
+    }
+}
