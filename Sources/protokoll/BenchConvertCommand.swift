@@ -6,14 +6,16 @@ struct BenchConvertCommand: Command {
     static let name = "bench-convert"
     static let summary = "Benchmark convert on generated minutes with 1 and 2 jobs"
     static let help = """
-        USAGE: protokoll bench-convert [--files N] [--dir DIR] [--jobs LIST] [--seed S]
+        USAGE: protokoll bench-convert [--files N] [--dir DIR] [--jobs LIST] [--repeat R] [--schedulers threads|all] [--seed S]
 
         Generates N synthetic Swedish minutes (default 10000) under DIR/src (default ./bench-convert):
         nested folders per body and year, UTF-8, UTF-8 with BOM, Windows-1252 and UTF-16, about one in
         eight not minutes (kallelser, verksamhetsberättelser). The folder is reused when it already holds
-        the same N and seed. Then converts it into DIR/out-* once per job count in LIST (default 1,2)
-        with worker threads, with DispatchQueue.concurrentPerform and with a bounded task group, and once more with 2 jobs over the finished
-        output (everything unchanged), and prints a Markdown table of files/s and MB/s.
+        the same N and seed. Then converts it into DIR/out-* once per job count in LIST (default 1,2),
+        R times (default 1) interleaved, keeping the fastest run of each, with worker threads (or, with
+        --schedulers all, also DispatchQueue.concurrentPerform and a bounded task group); then once more
+        over the finished output (everything unchanged). Prints a Markdown table of files/s and MB/s;
+        "CPU s" next to the wall time shows how much of the machine the run actually got.
         Build with 'swift build -c release' first: debug builds are several times slower.
 
         """
@@ -25,6 +27,12 @@ struct BenchConvertCommand: Command {
         let jobsList = try (arguments.option("--jobs") ?? "1,2").split(separator: ",").map { word -> Int in
             guard let jobs = Int(word), (1...256).contains(jobs) else { throw CLIError.usage("--jobs takes a list like 1,2") }
             return jobs
+        }
+        let repeats = try arguments.intOption("--repeat", in: 1...20) ?? 1
+        let schedulerOption = try arguments.option("--schedulers") ?? "threads"
+        let schedulers = schedulerOption == "all" ? ["threads", "concurrentPerform", "task group"] : ["threads"]
+        guard schedulerOption == "all" || schedulerOption == "threads" else {
+            throw CLIError.usage("--schedulers takes 'threads' or 'all'")
         }
         guard try arguments.positionals().isEmpty else { throw CLIError.usage("bench-convert takes no positional arguments") }
 
@@ -44,21 +52,36 @@ struct BenchConvertCommand: Command {
             "| scheduler | jobs | files | MB | seconds | CPU s | files/s | MB/s | speed-up |",
             "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
-        for scheduler in ["threads", "concurrentPerform", "task group"] {
-            var baseline: Double?
+        // Runs are interleaved and the fastest of `repeat` kept: on a machine shared with other builds the
+        // fastest run is the one least disturbed by them.
+        var best: [String: (summary: BatchSummary, cpu: Double)] = [:]
+        for round in 1...repeats {
+            for scheduler in schedulers {
+                for jobs in jobsList {
+                    let key = "\(scheduler) \(jobs)"
+                    let output = directory.appendingPathComponent("out-\(scheduler.prefix(1))\(jobs)")
+                    try? FileManager.default.removeItem(at: output)
+                    let cpuBefore = processCPUSeconds()
+                    let summary = try measure(files: files, output: output, jobs: jobs, scheduler: scheduler)
+                    let cpu = processCPUSeconds() - cpuBefore
+                    Terminal.err(
+                        "round \(round): \(key) jobs: \(ProgressFormat.decimal(summary.seconds, digits: 2)) s, "
+                            + "CPU \(ProgressFormat.decimal(cpu, digits: 2)) s")
+                    if let previous = best[key], previous.summary.seconds <= summary.seconds { continue }
+                    best[key] = (summary, cpu)
+                }
+            }
+        }
+        for scheduler in schedulers {
+            let baseline = jobsList.first.flatMap { best["\(scheduler) \($0)"]?.summary.megabytesPerSecond }
             for jobs in jobsList {
-                let output = directory.appendingPathComponent("out-\(scheduler.prefix(1))\(jobs)")
-                try? FileManager.default.removeItem(at: output)
-                let cpuBefore = processCPUSeconds()
-                let summary = try measure(files: files, output: output, jobs: jobs, scheduler: scheduler)
-                let cpu = processCPUSeconds() - cpuBefore
-                let rate = summary.megabytesPerSecond
-                if baseline == nil { baseline = rate }
-                rows.append(row(scheduler, jobs, summary, cpu: cpu, speedUp: rate / (baseline ?? rate)))
+                guard let (summary, cpu) = best["\(scheduler) \(jobs)"] else { continue }
+                let speedUp = baseline.map { summary.megabytesPerSecond / $0 }
+                rows.append(row(scheduler, jobs, summary, cpu: cpu, speedUp: speedUp))
             }
         }
         // Resume: the same folder again over the finished output of the last threaded run.
-        if let jobs = jobsList.last {
+        if let jobs = jobsList.last, schedulers.contains("threads") {
             let output = directory.appendingPathComponent("out-t\(jobs)")
             let cpuBefore = processCPUSeconds()
             let summary = try measure(files: files, output: output, jobs: jobs, scheduler: "threads")

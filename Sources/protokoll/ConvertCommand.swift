@@ -51,6 +51,7 @@ struct ConvertCommand: Command {
           0  every file was converted, unchanged or knowingly skipped
           1  at least one file failed (see the report: status "failed")
           2  usage error: a missing SRC_DIR, a bad option, an output folder that cannot be created
+          130 interrupted with Ctrl-C (run the same command again to continue)
 
         """
 
@@ -72,6 +73,9 @@ struct ConvertCommand: Command {
         if FileBytes.exists(output) && !FileBytes.isDirectory(output) {
             throw CLIError.usage("OUT_DIR '\(paths[1])' exists and is not a folder")
         }
+        if let outputIdentity = FileBytes.identity(of: output), outputIdentity == FileBytes.identity(of: source) {
+            throw CLIError.usage("OUT_DIR must be another folder than SRC_DIR (it may lie inside it)")
+        }
 
         let sink: ConvertSink
         do {
@@ -91,6 +95,12 @@ struct ConvertCommand: Command {
         let progress = ProgressReporter(
             style: style, filesTotal: files.count, bytesTotal: files.reduce(0) { $0 + $1.byteCount },
             write: { text in FileHandle.standardError.write(Data(text.utf8)) })
+        // Everything written so far is complete (atomic writes, journal), so Ctrl-C only has to say how to go on.
+        signal(SIGINT) { _ in
+            let message: StaticString = "\nprotokoll convert: interrupted; run the same command again to continue\n"
+            _ = write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
+            _exit(130)
+        }
         let engine = BatchEngine(sink: sink, jobs: jobs)
         let result = try engine.run(files, progress: progress)
         progress.finish()

@@ -51,13 +51,13 @@ import Testing
         let source = try TemporaryFolder("src")
         let reference = try TemporaryFolder("ref")
         let output = try TemporaryFolder("out")
-        try SyntheticMinutes.writeFolder(source.url, count: 400, seed: 7)
+        try SyntheticMinutes.writeFolder(source.url, count: 200, seed: 7)
 
         let uninterrupted = try Self.convert(binary, ["--jobs", "2", source.url.path, reference.url.path])
         uninterrupted.waitUntilExit()
         #expect(uninterrupted.terminationStatus == 0)
 
-        // Kill once the journal shows some finished files, well before all 400 are done.
+        // Kill once the journal shows some finished files, well before all 200 are done.
         var killedMidway = false
         for _ in 0..<3 where !killedMidway {
             let run = try Self.convert(binary, ["--jobs", "1", "--force", source.url.path, output.url.path])
@@ -65,7 +65,7 @@ import Testing
             let deadline = ContinuousClock.now + .seconds(60)
             while run.isRunning && ContinuousClock.now < deadline {
                 let size = (try? FileManager.default.attributesOfItem(atPath: manifest)[.size] as? Int) ?? 0
-                if size > 20 * 300 {
+                if size > 10 * 300 {
                     kill(run.processIdentifier, SIGKILL)
                     break
                 }

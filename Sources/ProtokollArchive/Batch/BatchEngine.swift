@@ -196,11 +196,13 @@ public struct BatchEngine: Sendable {
         if let notAFile = file.notAFile { return ended(.skipped, notAFile) }
         let fileExtension = file.relativePath.lowercasedExtension
         let data: Data
+        let format: InputFormat
         do {
-            // Only files that may be minutes are read whole; a 2 GB video needs its first bytes only.
+            // Only files that may be minutes are read whole at once; of the rest (a 2 GB video, say) the
+            // first bytes are enough to say what they are.
             let convertible = Self.convertibleExtensions.contains(fileExtension)
             let head = try FileBytes.read(file.absolutePath, limit: convertible ? .max : InputFormat.sniffLength)
-            let format = InputFormat.detect(fileExtension: fileExtension, head: head)
+            format = InputFormat.detect(fileExtension: fileExtension, head: head)
             entry.format = format.description
             if case .unsupported(let type) = format { return ended(.skipped, type) }
             data = convertible ? head : try FileBytes.read(file.absolutePath)
@@ -208,7 +210,6 @@ public struct BatchEngine: Sendable {
             return ended(.failed, "cannot read the file: \(error.reason)")
         }
         entry.bytes = data.count
-        let format = InputFormat.detect(fileExtension: fileExtension, head: data.prefix(InputFormat.sniffLength))
         let item = BatchItem(source: file, format: format, sha256: SHA256.hex(of: data))
         entry.sha256 = item.sha256
 

@@ -39,7 +39,7 @@ public enum InputFormat: Sendable, Hashable, CustomStringConvertible {
             // Content wins over a wrong name for formats that are certainly not text.
             if magic == .pdf { return .pdf }
             if let type = magic.mediaType { return .unsupported(type: "\(type) named .\(fileExtension)") }
-            return fileExtension.hasPrefix("m") ? .markdown : .text
+            return fileExtension == "md" || fileExtension == "markdown" ? .markdown : .text
         case "docx":
             if magic == .zip { return .docx }
             if magic == .oleCompound { return .unsupported(type: "old Word format (.doc) named .docx") }
