@@ -231,7 +231,7 @@ import Testing
 
     @Test func bothSchedulersGiveTheSameReport() async throws {
         let source = try TemporaryFolder("src")
-        try SyntheticMinutes.writeFolder(source.url, count: 12)
+        try SyntheticMinutes.writeFolder(source.url, count: 12, short: true)
         let threaded = try TemporaryFolder("out")
         let grouped = try TemporaryFolder("out")
         let files = try SourceWalker(root: source.path).files()

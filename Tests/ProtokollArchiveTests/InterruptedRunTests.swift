@@ -51,13 +51,13 @@ import Testing
         let source = try TemporaryFolder("src")
         let reference = try TemporaryFolder("ref")
         let output = try TemporaryFolder("out")
-        try SyntheticMinutes.writeFolder(source.url, count: 200, seed: 7)
+        try SyntheticMinutes.writeFolder(source.url, count: 300, seed: 7, short: true)
 
         let uninterrupted = try Self.convert(binary, ["--jobs", "2", source.url.path, reference.url.path])
         uninterrupted.waitUntilExit()
         #expect(uninterrupted.terminationStatus == 0)
 
-        // Kill once the journal shows some finished files, well before all 200 are done.
+        // Kill once the journal shows some finished files, well before all 300 are done.
         var killedMidway = false
         for _ in 0..<3 where !killedMidway {
             let run = try Self.convert(binary, ["--jobs", "1", "--force", source.url.path, output.url.path])

@@ -88,16 +88,18 @@ public enum SyntheticMinutes {
     }
 
     /// File number `index` of a folder made with `seed`. Roughly one in eight is not minutes.
-    public static func file(index: Int, seed: UInt64 = 1) -> File {
+    /// `short` minutes have two or three §§ instead of four to fourteen: for tests that need many files
+    /// but not the parsing time of many pages.
+    public static func file(index: Int, seed: UInt64 = 1, short: Bool = false) -> File {
         var random = Random(seed: seed &* 1_000_003 &+ UInt64(index))
-        let (body, bodyGenitive, short) = random.pick(bodies)
+        let (body, bodyGenitive, abbreviation) = random.pick(bodies)
         let kommun = random.pick(kommuner)
         let year = random.int(2005...2023)
         let month = random.int(1...12), day = random.int(1...28)
         let date = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
         let encodingRoll = random.int(0...9)
         let encoding: Encoding = encodingRoll < 6 ? .utf8 : encodingRoll < 7 ? .utf8BOM : encodingRoll < 9 ? .windows1252 : .utf16LE
-        let folder = "\(short)/\(year)"
+        let folder = "\(abbreviation)/\(year)"
         let kindRoll = random.int(0...15)
         let text: String
         let isMinutes: Bool
@@ -113,18 +115,20 @@ public enum SyntheticMinutes {
             name = "kallelse-\(date)-\(index)"
         default:
             text = minutes(
-                kommun: kommun, body: body, bodyGenitive: bodyGenitive, date: date, random: &random)
+                kommun: kommun, body: body, bodyGenitive: bodyGenitive, date: date,
+                paragraphs: short ? 2...3 : 4...14, random: &random)
             isMinutes = true
-            name = "\(short)-\(date)-\(index)"
+            name = "\(abbreviation)-\(date)-\(index)"
         }
         return File(relativePath: "\(folder)/\(name).txt", text: text, encoding: encoding, isMinutes: isMinutes)
     }
 
     public static func minutes(
-        kommun: String, body: String, bodyGenitive: String, date: String, random: inout Random
+        kommun: String, body: String, bodyGenitive: String, date: String, paragraphs: ClosedRange<Int> = 4...14,
+        random: inout Random
     ) -> String {
         let first = random.int(1...120)
-        let count = random.int(4...14)
+        let count = random.int(paragraphs)
         let chair = person(&random), secretary = person(&random), adjuster = person(&random)
         var members = [chair, adjuster]
         for _ in 0..<random.int(4...9) { members.append(person(&random)) }
@@ -180,10 +184,10 @@ public enum SyntheticMinutes {
 
     /// Writes `count` files under `root`; returns the total bytes written.
     @discardableResult
-    public static func writeFolder(_ root: URL, count: Int, seed: UInt64 = 1) throws -> Int {
+    public static func writeFolder(_ root: URL, count: Int, seed: UInt64 = 1, short: Bool = false) throws -> Int {
         var total = 0
         for index in 0..<count {
-            let file = file(index: index, seed: seed)
+            let file = file(index: index, seed: seed, short: short)
             let url = root.appendingPathComponent(file.relativePath)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             let data = file.bytes
