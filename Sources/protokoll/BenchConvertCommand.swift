@@ -46,7 +46,7 @@ struct BenchConvertCommand: Command {
             try Data(expectedMarker.utf8).write(to: marker)
             Terminal.err("generated \(count) files, \(ProgressFormat.decimal(Double(bytes) / 1e6, digits: 1)) MB")
         }
-        let files = try SourceWalker(root: FilePath(source.path)).files()
+        let files = try SourceTreeWalker(root: FilePath(source.path)).files()
 
         var rows: [String] = [
             "| scheduler | jobs | files | MB | seconds | CPU s | files/s | MB/s | speed-up |",

@@ -86,7 +86,7 @@ struct ConvertCommand: Command {
         let reportPath = reportOption.map(FilePath.init) ?? output.appending("report.jsonl")
         let files: [SourceFile]
         do {
-            files = try SourceWalker(root: source, excluding: [output, reportPath]).files()
+            files = try SourceTreeWalker(root: source, excluding: [output, reportPath]).files()
         } catch {
             throw CLIError.usage(error.description)
         }

@@ -234,7 +234,7 @@ import Testing
         try SyntheticMinutes.writeFolder(source.url, count: 12, short: true)
         let threaded = try TemporaryFolder("out")
         let grouped = try TemporaryFolder("out")
-        let files = try SourceWalker(root: source.path).files()
+        let files = try SourceTreeWalker(root: source.path).files()
         let a = try BatchEngine(sink: ConvertSink(outputRoot: threaded.path, force: false), jobs: 2).run(files)
         let b = try await BatchEngine(sink: ConvertSink(outputRoot: grouped.path, force: false), jobs: 2).runAsync(files)
         #expect(a.entries.map(\.path) == b.entries.map(\.path))

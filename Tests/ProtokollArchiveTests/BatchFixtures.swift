@@ -179,7 +179,7 @@ enum Fixture {
     /// Runs the engine with a ConvertSink the way `protokoll convert` does, without progress.
     static func convert(_ source: FilePath, into output: FilePath, jobs: Int = 2, force: Bool = false, tools: ToolSet = .installed()) throws -> BatchResult {
         let sink = try ConvertSink(outputRoot: output, force: force)
-        let files = try SourceWalker(root: source, excluding: [output]).files()
+        let files = try SourceTreeWalker(root: source, excluding: [output]).files()
         return try BatchEngine(sink: sink, jobs: jobs, tools: tools).run(files)
     }
 }

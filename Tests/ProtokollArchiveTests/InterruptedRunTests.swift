@@ -30,7 +30,7 @@ import Testing
     /// Every file below `root` except the report (its `ms` differ) and our own dot-files, with contents.
     static func tree(_ root: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
-        let files = try SourceWalker(root: FilePath(root.path)).files()
+        let files = try SourceTreeWalker(root: FilePath(root.path)).files()
         for file in files where file.relativePath.display != "report.jsonl" {
             result[file.relativePath.display] = try FileBytes.read(file.absolutePath)
         }

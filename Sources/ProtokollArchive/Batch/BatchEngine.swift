@@ -189,7 +189,10 @@ public struct BatchEngine: Sendable {
         }
         func ended(_ status: BatchStatus, _ reason: String, resumable: Bool = false, missingTool: ExternalTool.Requirement? = nil) -> (Outcome, Bool) {
             entry.status = status
-            entry.reason = [entry.reason, reason].compactMap { $0 }.joined(separator: "; ")
+            // An earlier run's reason may already carry the note about an unreadable name: say it once.
+            var parts = entry.reason.map { $0.components(separatedBy: "; ") } ?? []
+            for part in reason.components(separatedBy: "; ") where !parts.contains(part) { parts.append(part) }
+            entry.reason = parts.joined(separator: "; ")
             return (Outcome(entry: entry, missingTool: missingTool), resumable)
         }
 

@@ -18,7 +18,7 @@ public struct SourceFile: Sendable, Hashable {
 /// every machine reports them in the same order, whatever order the file system returns.
 /// Dot-files and dot-folders are skipped (editor backups, `.git`, and the temporary files of interrupted
 /// atomic writes), and so are the `excluded` folders (the output folder when it lies inside the source).
-public struct SourceWalker: Sendable {
+public struct SourceTreeWalker: Sendable {
     public var root: FilePath
     public var excluded: Set<FileBytes.Identity>
 
