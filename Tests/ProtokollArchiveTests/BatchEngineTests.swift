@@ -192,6 +192,21 @@ import Testing
         #expect(result.entries.map { $0.output ?? "" } == ["other.json", "pkn.md.json", "pkn.txt.json"])
     }
 
+    @Test func aLatin1NameAndItsUTF8SpellingDoNotOverwriteEachOther() throws {
+        let output = try TemporaryFolder("out")
+        let sink = try ConvertSink(outputRoot: output.path, force: false)
+        let utf8 = FilePath("möte.txt")
+        let latin1 = FilePath(bytes: Array("m".utf8) + [0xF6] + Array("te.txt".utf8))
+        let files = [utf8, latin1].map {
+            SourceFile(relativePath: $0, absolutePath: output.path.appending($0), byteCount: 1, notAFile: nil)
+        }
+        try sink.prepare(for: files)
+        let names = Set([sink.outputPath(for: utf8), sink.outputPath(for: latin1)])
+        #expect(names.count == 2)
+        #expect(names.allSatisfy { $0.isValidUTF8 })
+        try sink.finish([])
+    }
+
     @Test func theOutputFolderInsideTheSourceIsNotWalked() throws {
         let source = try TemporaryFolder("src")
         try source.write(Data(Fixture.protokoll().utf8), to: "kn.txt")
