@@ -180,6 +180,10 @@ import Testing
         try FileManager.default.removeItem(at: output.url.appendingPathComponent(ConvertSink.manifestName))
         let again = try Fixture.convert(source.path, into: output.path)
         #expect(again.entries.map(\.status) == [.unchanged])
+        // …and the manifest knows the file again, so the next run need not read the output.
+        let manifest = ReportEntry.decodeLines(try FileBytes.read(output.path.appending(ConvertSink.manifestName)))
+        #expect(manifest.map(\.path) == ["kn.txt"])
+        #expect(manifest.first?.status == .converted)
     }
 
     @Test func sameNameInSeveralFormatsKeepsTheExtension() throws {

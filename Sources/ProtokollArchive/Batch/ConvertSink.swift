@@ -154,8 +154,14 @@ public final class ConvertSink: BatchSink {
     public func record(_ entry: ReportEntry, resumable: Bool) {
         guard resumable else { return }
         if entry.status == .unchanged {
-            // The earlier entry says what was done (converted, or why skipped); keep it as it was.
-            if let original = earlier[entry.path] { resumableThisRun.withLock { $0[entry.path] = original } }
+            // The earlier entry says what was done (converted, or why skipped); keep it as it was. Without
+            // one, the output JSON was recognised (a kill came before its journal line): record it now.
+            var original = earlier[entry.path] ?? entry
+            if earlier[entry.path] == nil {
+                original.status = .converted
+                original.reason = nil
+            }
+            resumableThisRun.withLock { $0[entry.path] = original }
             return
         }
         resumableThisRun.withLock { $0[entry.path] = entry }
