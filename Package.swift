@@ -14,6 +14,8 @@ let package = Package(
         .executableTarget(name: "protokoll", dependencies: ["ProtokollKit", "ProtokollArchive"]),
         .testTarget(name: "ProtokollKitTests", dependencies: ["ProtokollKit"]),
         .testTarget(name: "ProtokollArchiveTests", dependencies: ["ProtokollArchive", "ProtokollKit"]),
+        // Runs the built `protokoll` binary as a user would; the dependency makes SwiftPM build it first.
+        .testTarget(name: "ProtokollCLITests", dependencies: ["protokoll"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,6 +6,14 @@ struct Main {
         [
             ParseCommand.self,
             ConvertCommand.self,
+            ImportCommand.self,
+            QueryCommand.self,
+            PersonCommand.self,
+            MeetingsCommand.self,
+            ShowCommand.self,
+            ReparseCommand.self,
+            ReindexCommand.self,
+            BenchCommand.self,
             BenchConvertCommand.self,
         ]
     }

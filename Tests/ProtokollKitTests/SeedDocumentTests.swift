@@ -65,6 +65,8 @@ import Testing
         #expect(d.paragraphs.first { $0.number == "18" }?.caseNumber == "2010.009-7")
         #expect(d.paragraphs.first { $0.number == "20" }?.caseNumber == "2007.030-6")
         #expect(d.paragraphs.first { $0.number == "20" }?.title == "Norrlandslänens fortsatta samarbete med skolfrågor efter nedläggning av ASO")
+        // The att-clause ends where the paragraph ends; the chair's thanks after it are not part of it.
+        #expect(d.paragraphs.first { $0.number == "20" }?.decisions.map(\.clauses) == [["ställa sig bakom skolpresidiets förslag"]])
         let p21 = try #require(d.paragraphs.first { $0.number == "21" })
         #expect(p21.decisions.map(\.clauses) == [[]])
         #expect(p21.decisions.first?.text == "Styrelsen tillstyrker förslag till samarbetsavtal justerat att gälla tom 2011-12-31.")

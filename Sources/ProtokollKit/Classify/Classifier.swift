@@ -46,13 +46,13 @@ public enum Classifier {
                 default: break
                 }
             }
-            if folded.contains("justera") || folded.contains("vid protokollet") { signals.adjustment += 1 }
-            if folded.contains("anslag") { signals.announcement += 1 }
-            if folded.contains("beslutar") || folded.contains("beslutade att") || folded.hasPrefix("beslut") || folded.contains("beslot")
+            if folded.includes("justera") || folded.includes("vid protokollet") { signals.adjustment += 1 }
+            if folded.includes("anslag") { signals.announcement += 1 }
+            if folded.includes("beslutar") || folded.includes("beslutade att") || folded.hasPrefix("beslut") || folded.includes("beslot")
                 || DecisionParser.isPassiveDecision(folded) && text.count < 200 {
                 signals.decisions += 1
             }
-            if folded.contains("minnesanteckning") || folded.contains("minnesantecknare") || folded.contains("vid anteckningarna") || folded.hasPrefix("genomlast") {
+            if folded.includes("minnesanteckning") || folded.includes("minnesantecknare") || folded.includes("vid anteckningarna") || folded.hasPrefix("genomlast") {
                 signals.notesMarkers += 1
             }
         }
@@ -60,8 +60,8 @@ public enum Classifier {
         signals.points = Structure.points(plain).count
 
         let titleText = plain.filter { !$0.isBlank }.prefix(6).map { $0.text.folded }.joined(separator: " ")
-        let titleSaysProtokoll = titleText.contains("protokoll")
-        let titleSaysNotes = titleText.contains("minnesanteckning") || titleText.contains("anteckningar")
+        let titleSaysProtokoll = titleText.includes("protokoll")
+        let titleSaysNotes = titleText.includes("minnesanteckning") || titleText.includes("anteckningar")
         let otherKind = otherKinds.first { titleText.contains($0.0) }
 
         let formal = signals.paragraphHeadings >= 1 && (signals.decisions >= 1 || signals.adjustment >= 1)

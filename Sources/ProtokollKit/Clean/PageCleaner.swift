@@ -42,7 +42,9 @@ public enum PageCleaner {
             }
             // Blank lines before the first text do not make a page of their own. A line that ends in a
             // page number ("KOMMUN   PROTOKOLL   Sida 2 (6)") is the top of a page.
-            let numbered = line.text.layoutColumns.count >= 2 && line.text.layoutColumns.last.map(PageFurniture.isPageNumber) == true
+            let lastByte = line.text.utf8.last ?? 0
+            let endsLikePageNumber = lastByte == 0x29 || (0x30...0x39).contains(lastByte)
+            let numbered = endsLikePageNumber && line.text.layoutColumns.count >= 2 && line.text.layoutColumns.last.map(PageFurniture.isPageNumber) == true
             if seenText, line.startsPage || blankRun >= 2 || numbered, starts.last != index { starts.append(index) }
             seenText = true
             blankRun = 0

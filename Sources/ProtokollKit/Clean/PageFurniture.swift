@@ -2,6 +2,7 @@
 enum PageFurniture {
     /// "Sida 3 (41)", "Sidan 1(30)", "Sidan 1 av 2", "1(36)", "3 (14)", "- 3 -", "Sida 2".
     static func isPageNumber(_ line: String) -> Bool {
+        guard line.utf8.count <= 48 else { return false }
         let text = line.trimmed.folded
         guard !text.isEmpty, text.count <= 24 else { return false }
         var rest = Substring(text)
@@ -19,7 +20,7 @@ enum PageFurniture {
         if let slash = compact.firstIndex(of: "/") {
             return wasPrefixed && isNumber(compact[..<slash]) && isNumber(compact[compact.index(after: slash)...])
         }
-        if let av = compact.range(of: "av") {
+        if let av = compact.find("av") {
             return isNumber(compact[..<av.lowerBound]) && isNumber(compact[av.upperBound...])
         }
         if compact.hasPrefix("-") && compact.hasSuffix("-") && compact.count >= 3 {
@@ -40,8 +41,9 @@ enum PageFurniture {
     /// "Justerandes sign", "Ordförandes sign.", "Utdragsbestyrkande", and combinations of them on
     /// one line as `pdftotext -layout` renders a footer strip.
     static func isSignatureStrip(_ line: String) -> Bool {
+        guard line.utf8.count <= 160, line.find("ign") != nil || line.find("tdrag") != nil || line.find("IGN") != nil || line.find("TDRAG") != nil else { return false }
         let folded = line.folded
-        guard folded.contains("sign") || folded.contains("utdragsbestyrkande") else { return false }
+        guard folded.includes("sign") || folded.includes("utdragsbestyrkande") else { return false }
         let words = folded.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !words.isEmpty, words.count <= 10 else { return false }
         let stripped = words.map { $0.trimmingCharacters(in: "_|.:") }

@@ -24,26 +24,35 @@ enum RunningHeaders {
             for key in Set(head.map { shape(lines[$0].text) }) { headCounts[key, default: 0] += 1 }
             for key in Set(foot.map { shape(lines[$0].text) }) { footCounts[key, default: 0] += 1 }
         }
+        // Page splits found from blank lines can be many more than the printed pages, so a share of
+        // the pages is a weak test. A block of two or more lines that recurs at the top (or bottom) of
+        // two pages is furniture; so is one recurring line that ends in a page number. A single
+        // recurring line otherwise must recur on half of the pages.
         let threshold = max(2, pages.count / 2)
-        let minimumBlock = pages.count == 2 ? 2 : 1
         var drop = Set<Int>()
         for pageNumber in pages.indices where pageNumber > 0 {
-            // The header is the run of recurring lines from the top of the page; it stops at the first
-            // line that is not recurring, so a repeated rubric further down is kept.
-            var block: [Int] = []
-            for index in heads[pageNumber] {
-                guard isRecurring(lines[index].text, counts: headCounts, threshold: threshold) else { break }
-                block.append(index)
-            }
-            if block.count >= minimumBlock { drop.formUnion(block) }
-            block = []
-            for index in foots[pageNumber].reversed() {
-                guard isRecurring(lines[index].text, counts: footCounts, threshold: threshold) else { break }
-                block.append(index)
-            }
-            if block.count >= minimumBlock { drop.formUnion(block) }
+            drop.formUnion(recurringBlock(heads[pageNumber], lines: lines, counts: headCounts, threshold: threshold, singleLineAllowed: pages.count > 2))
+            drop.formUnion(recurringBlock(foots[pageNumber].reversed(), lines: lines, counts: footCounts, threshold: threshold, singleLineAllowed: pages.count > 2))
         }
         return drop
+    }
+
+    /// The run of recurring lines from the page edge; it stops at the first line that does not
+    /// recur, so a repeated rubric further down is kept.
+    private static func recurringBlock(
+        _ indexes: [Int], lines: [SourceLine], counts: [String: Int], threshold: Int, singleLineAllowed: Bool
+    ) -> [Int] {
+        var block: [Int] = []
+        for index in indexes {
+            guard isRecurring(lines[index].text, counts: counts, threshold: 2) else { break }
+            block.append(index)
+        }
+        if block.count >= 2 { return block }
+        guard let only = block.first else { return [] }
+        let text = lines[only].text
+        let endsInPageNumber = text.layoutColumns.count >= 2 && text.layoutColumns.last.map(PageFurniture.isPageNumber) == true
+        if endsInPageNumber || singleLineAllowed && isRecurring(text, counts: counts, threshold: threshold) { return block }
+        return []
     }
 
     private static func isRecurring(_ text: String, counts: [String: Int], threshold: Int) -> Bool {

@@ -13,5 +13,5 @@ public struct SourceLine: Sendable, Equatable {
         self.startsPage = startsPage
     }
 
-    public var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
+    public var isBlank: Bool { text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
 }

@@ -86,11 +86,16 @@ public enum TextDecoder {
         return total > 0 && controls * 20 > total
     }
 
-    private static let mojibakeMarkers = ["Ã¤", "Ã¥", "Ã¶", "Ã„", "Ã…", "Ã–", "Ã©", "Ã¼"]
-
+    /// Double-encoded UTF-8 shows as "Ã" (C3 83) followed by a character from C2 80–BF or E2 80 xx
+    /// ("Ã¤", "Ã¥", "Ã¶", "Ã„"): one pass over the bytes finds it.
     static func containsMojibake(_ text: String) -> Bool {
-        guard text.utf8.contains(0xC3) else { return false }
-        return mojibakeMarkers.contains { text.contains($0) }
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if beforePrevious == 0xC3, previous == 0x83, byte == 0xC2 || byte == 0xE2 || byte == 0xC5 { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// "Ã¤" is "ä" whose UTF-8 bytes were read as Windows-1252 and encoded again; reverse that.

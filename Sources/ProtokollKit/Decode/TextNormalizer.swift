@@ -12,6 +12,12 @@ public enum TextNormalizer {
         func finishLine() {
             var line = String(current)
             while let last = line.last, last == " " || last == "\t" { line.removeLast() }
+            // A soft hyphen that ends a line marks a word broken across lines: make it a visible
+            // hyphen so the cleaner joins the halves; anywhere else it is invisible and goes.
+            if line.unicodeScalars.contains("\u{AD}") {
+                if line.unicodeScalars.last == "\u{AD}" { line = String(line.unicodeScalars.dropLast()) + "-" }
+                line = String(String.UnicodeScalarView(line.unicodeScalars.filter { $0 != "\u{AD}" }))
+            }
             lines.append(SourceLine(number: number, text: line, startsPage: pendingPage))
             pendingPage = false
             current = String.UnicodeScalarView()
@@ -37,7 +43,9 @@ public enum TextNormalizer {
                 pendingPage = true
             case 0x00A0, 0x2007, 0x202F, 0x2002, 0x2003, 0x2009, 0x200A, 0x3000:
                 current.append(" ")
-            case 0x00AD, 0x200B, 0x200C, 0x200D, 0xFEFF, 0x2060:
+            case 0x00AD:
+                current.append(scalar)
+            case 0x200B, 0x200C, 0x200D, 0xFEFF, 0x2060:
                 continue
             case 0xFB00: current.append(contentsOf: "ff".unicodeScalars)
             case 0xFB01: current.append(contentsOf: "fi".unicodeScalars)

@@ -6,7 +6,7 @@ import Foundation
 enum AdjusterParser {
     static func adjusters(inSentence sentence: String) -> [String] {
         let folded = sentence.folded
-        guard folded.contains("juster") else { return [] }
+        guard folded.includes("juster") else { return [] }
         let words = sentence.split(separator: " ").map(String.init)
         let foldedWords = words.map { $0.folded }
         let verbs = ["utses", "utsags", "valdes", "valjs", "utsågs", "utsedd", "utsedda", "valde", "utser", "utsag", "valjer"]
@@ -14,16 +14,16 @@ enum AdjusterParser {
         let after = words[(verbIndex + 1)...].joined(separator: " ")
         let before = words[..<verbIndex].joined(separator: " ")
         // "... justera ... utses X" / "Till justerare valdes X och Y"
-        if folded.prefix(while: { $0 != " " }) == "till" || before.folded.contains("juster") {
+        if folded.prefix(while: { $0 != " " }) == "till" || before.folded.includes("juster") {
             var names = after
             // "X att jämte ordföranden justera"
             for stop in [" att ", " till ", " som ", " jämte ", " tillika "] {
-                if let range = names.range(of: stop) { names = String(names[..<range.lowerBound]) }
+                if let range = names.find(stop) { names = String(names[..<range.lowerBound]) }
             }
             return people(names)
         }
         // "Mötet valde X och Y till justerare", "X och Y utses att justera"
-        if let range = after.range(of: " till ") ?? after.range(of: " att ") ?? after.range(of: " som ") {
+        if let range = after.find(" till ") ?? after.find(" att ") ?? after.find(" som ") {
             let head = String(after[..<range.lowerBound])
             if !people(head).isEmpty { return people(head) }
         }

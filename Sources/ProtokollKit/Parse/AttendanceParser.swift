@@ -41,8 +41,8 @@ enum AttendanceParser {
                 var isDeciding = deciding
                 if let written = entry.role {
                     let folded = written.folded
-                    if nonDecidingRoles.contains(where: { folded.hasPrefix($0) }) && !folded.contains("tjanstgorande ersattare") { isDeciding = false }
-                    if field.label == .substitutes && folded.contains("tjanstgorande") && !folded.contains("ej ") { isDeciding = true }
+                    if nonDecidingRoles.contains(where: { folded.hasPrefix($0) }) && !folded.includes("tjanstgorande ersattare") { isDeciding = false }
+                    if field.label == .substitutes && folded.includes("tjanstgorande") && !folded.includes("ej ") { isDeciding = true }
                 }
                 if entry.replaces != nil { isDeciding = true; role = role ?? "tjänstgörande ersättare" }
                 let attendee = Attendee(name: entry.name, deciding: isDeciding, role: role, party: entry.party,

@@ -10,7 +10,7 @@ enum CaseNumber {
         let folded = text.folded
         for label in labels {
             var searchStart = folded.startIndex
-            while let range = folded.range(of: label, range: searchStart..<folded.endIndex) {
+            while let range = folded.find(label, from: searchStart) {
                 searchStart = range.upperBound
                 let atWordStart = range.lowerBound == folded.startIndex
                     || !(folded[folded.index(before: range.lowerBound)].isLetter)

@@ -26,7 +26,7 @@ enum DecisionParser {
     private static let passiveFormulas = [
         "godkannes", "godkanns", "godkandes", "faststalls", "faststalles", "faststalldes", "till handlingarna",
         "tas till protokollet", "togs till protokollet", "laggs till protokollet", "utses", "utsags", "utsågs",
-        "valdes", "valjs", "arendet utgar", "utgar", "anses besvarad", "anses besvarat", "anses vara besvarad",
+        "valdes", "valjs", "omvaldes", "nyvaldes", "omvald", "nyvald", "arendet utgar", "utgar", "anses besvarad", "anses besvarat", "anses vara besvarad",
         "forklaras besvarad", "avslas", "avslogs", "bifalls", "bifalles", "bifolls", "aterremitteras",
         "aterremitterades", "bordlaggs", "bordlades", "antas", "antogs", "beviljas", "beviljades",
         "tillstyrks", "avstyrks", "uppdras", "beslutas", "attsatsen bifalles", "attsatserna bifalles",
@@ -102,10 +102,10 @@ enum DecisionParser {
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 if ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: false) != nil { continue }
                 let folded = sentence.folded
-                let proposal = proposalWords.contains(where: { folded.contains($0) }) && !folded.contains("beslutar")
+                let proposal = proposalWords.contains(where: { folded.includes($0) }) && !folded.includes("beslutar")
                 // In a Beslut section, "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." is the
                 // organ's resolution to propose; elsewhere a proposal is not a decision.
-                let proposalInDecision = proposal && inDecisionSection && folded.contains("foreslar") && folded.contains("besluta")
+                let proposalInDecision = proposal && inDecisionSection && folded.includes("foreslar") && folded.includes("besluta")
                 if proposal && !proposalInDecision { continue }
                 if let (subject, tail) = proposalInDecision ? proposingSentence(sentence) : decidingSentence(sentence) {
                     var text = sentence
@@ -126,25 +126,24 @@ enum DecisionParser {
                     decisions.append(Decision(decidedBy: subject, text: text, clauses: clauses))
                     continue
                 }
-                if notDecision.contains(where: { folded.contains($0) }) { continue }
-                if isPassiveDecision(folded) {
+                if notDecision.contains(where: { folded.includes($0) }) { continue }
+                // "Styrelsen tackar ... och lägger den till handlingarna" names its decider; the passive
+                // "Protokollet läggs till handlingarna" does not.
+                if isActingDecision(sentence), let subject = actingSubject(sentence) {
+                    if isThisBody(subject, body) { decisions.append(Decision(decidedBy: subject, text: sentence, clauses: [])) }
+                } else if isPassiveDecision(folded) {
                     decisions.append(Decision(decidedBy: nil, text: sentence, clauses: []))
-                } else if isActingDecision(sentence), let subject = actingSubject(sentence), isThisBody(subject, body) {
-                    decisions.append(Decision(decidedBy: subject, text: sentence, clauses: []))
                 }
             }
         }
         return decisions
     }
 
-    /// Following blocks that continue a list of att-clauses: more att-lines or list items, and a
-    /// clause cut by a page break, which continues in a block that does not start with "att".
+    /// Following blocks that continue a list of att-clauses: more att-lines or list items. (A clause
+    /// cut by a page break was joined again when the page furniture was removed.)
     private static func collectClauseBlocks(_ blocks: [Block], _ index: inout Int, into lines: inout [String]) {
         while index < blocks.count, let first = blocks[index].lines.first {
-            let previousEnd = lines.last?.trimmed ?? ""
-            let cutMidClause = !(previousEnd.last.map { $0.isSentenceEnd || $0 == "," } ?? true)
-                && !previousEnd.folded.hasSuffix(" och") && !previousEnd.folded.hasSuffix(" samt")
-            guard AttClauses.startsClause(first) || isListItem(first) || cutMidClause else { break }
+            guard AttClauses.startsClause(first) || isListItem(first) else { break }
             lines += blocks[index].lines
             index += 1
         }
@@ -174,7 +173,7 @@ enum DecisionParser {
     static func decidingSentence(_ sentence: String) -> (String?, String)? {
         let words = sentence.split(separator: " ").map(String.init)
         for (i, word) in words.enumerated() {
-            let bare = word.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",.:;"))
+            let bare = word.folded.trimmingEnds(",.:;")
             guard decidingVerbs.contains(bare) else { continue }
             let before = words[..<i].joined(separator: " ")
             var tailWords = Array(words[(i + 1)...])
@@ -185,10 +184,10 @@ enum DecisionParser {
                 return (subject, tailWords.joined(separator: " "))
             }
             // Inverted order: "Med 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att ...".
-            if let next = tailWords.first, Subject.isOrganNoun(next.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",.")))  {
+            if let next = tailWords.first, Subject.isOrganNoun(next.folded.trimmingEnds(",."))  {
                 tailWords.removeFirst()
                 let subject = next.prefix(1).uppercased() + next.dropFirst()
-                return (subject.trimmingCharacters(in: CharacterSet(charactersIn: ",.")), tailWords.joined(separator: " "))
+                return (subject.trimmingEnds(",."), tailWords.joined(separator: " "))
             }
             if i == 0 || before.folded.hasSuffix("och") { return (nil, tailWords.joined(separator: " ")) }
         }
@@ -201,11 +200,11 @@ enum DecisionParser {
         // Up to a few linking words may stand between the verb and "att": "för egen del att".
         var skipped = 0
         while let first = words.first, first.folded != "att", skipped < 4,
-              ["for", "egen", "del", "darmed", "ocksa", "vidare", "harmed", "dessutom", "aven", "enhalligt", "enligt", "i", "sin", "helhet"].contains(first.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",:"))) {
+              ["for", "egen", "del", "darmed", "ocksa", "vidare", "harmed", "dessutom", "aven", "enhalligt", "enligt", "i", "sin", "helhet"].contains(first.folded.trimmingEnds(",:")) {
             words.removeFirst()
             skipped += 1
         }
-        guard let first = words.first, first.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",:")) == "att" else { return nil }
+        guard let first = words.first, first.folded.trimmingEnds(",:") == "att" else { return nil }
         let rest = words.dropFirst().joined(separator: " ")
         guard !rest.isEmpty else { return nil }
         return AttClauses.splitInline(rest)
@@ -248,27 +247,39 @@ enum DecisionParser {
         return clauses.map(AttClauses.clean).filter { !$0.isEmpty }
     }
 
+    /// Single-word formulas, looked up by word, and the few multi-word ones, searched as text.
+    private static let passiveWords = Set(passiveFormulas.filter { !$0.includes(" ") })
+    private static let passivePhrases = passiveFormulas.filter { $0.includes(" ") }
+
     static func isPassiveDecision(_ folded: String) -> Bool {
-        for formula in passiveFormulas where ReferenceParser.containsWord(folded, formula) {
-            // "... som tillstyrker att styrelsen beviljas ansvarsfrihet": a formula inside an att-clause
-            // reports what someone else proposes.
-            if let formulaRange = folded.range(of: formula), let att = folded.range(of: " att "), att.lowerBound < formulaRange.lowerBound,
-               reportingVerbs.contains(where: { folded[..<att.lowerBound].contains($0) }) {
-                continue
-            }
-            if formula == "utses" || formula == "valdes" || formula == "valjs" || formula == "utsags" {
-                // "utses" decides a person's task: justerare, ordförande, representatives.
-                return folded.contains("juster") || folded.contains("till ") || folded.contains("som ")
-            }
-            if formula == "utgar" { return folded.hasPrefix("arendet") || folded.hasPrefix("punkten") || folded.split(separator: " ").count <= 4 }
-            return true
+        let words = FoldedWords.split(folded)
+        var formula: String?
+        for word in words where passiveWords.contains(word) {
+            formula = word
+            break
         }
-        return false
+        if formula == nil {
+            formula = passivePhrases.first { ReferenceParser.containsWord(folded, $0) }
+        }
+        guard let formula else { return false }
+        // "... som tillstyrker att styrelsen beviljas ansvarsfrihet": a formula inside an att-clause
+        // after a reporting verb reports what someone else proposes.
+        if let formulaRange = folded.find(formula), let att = folded.find(" att "), att.lowerBound < formulaRange.lowerBound,
+           reportingVerbs.contains(where: { folded[..<att.lowerBound].includes($0) }) {
+            return false
+        }
+        if ["utses", "valdes", "valjs", "utsags", "omvaldes", "nyvaldes", "omvald", "nyvald"].contains(formula) {
+            // "utses" decides a person's task: justerare, ordförande, representatives.
+            return folded.includes("juster") || folded.includes("till ") || folded.includes("som ")
+        }
+        if formula == "utgar" { return folded.hasPrefix("arendet") || folded.hasPrefix("punkten") || words.count <= 4 }
+        return true
     }
+
 
     /// "Styrelsen tackar för informationen och lägger den till handlingarna", "Nämnden godkänner ...".
     private static func isActingDecision(_ sentence: String) -> Bool {
-        let words = sentence.split(separator: " ").map { $0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",.:;")) }
+        let words = sentence.split(separator: " ").map { $0.folded.trimmingEnds(",.:;") }
         guard let verbIndex = words.firstIndex(where: { actingVerbs.contains($0) }), verbIndex >= 1, verbIndex <= 4 else { return false }
         let subjectWords = sentence.split(separator: " ").prefix(verbIndex).joined(separator: " ")
         guard Subject.phrase(subjectWords) != nil, let last = words[..<verbIndex].last, Subject.isOrganNoun(last) else { return false }
@@ -288,5 +299,24 @@ enum DecisionParser {
             }
         }
         return nil
+    }
+}
+
+/// Words of folded text, split on UTF-8 bytes: letters (any byte of a non-ASCII letter counts),
+/// digits and hyphens form words.
+enum FoldedWords {
+    static func split(_ folded: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in folded.utf8 {
+            if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte >= 0x80 {
+                current.append(byte)
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
     }
 }

@@ -38,16 +38,17 @@ public enum DocumentParser {
         // Signatures after the last § name signers, not attendees; a närvarolista in a bilaga does.
         let listLabels: [FieldLabel] = [.deciding, .present, .others, .substitutes, .servingSubstitutes]
         var attendance = AttendanceParser.attendees(from: frontFields + tailFields.filter { listLabels.contains($0.label) }, kind: kind)
-        var adjusters: [String] = []
+        // Where each adjuster was named, for warnings that point at the line.
+        var adjusterLines: [(name: String, line: Int)] = []
         for field in fields where field.label == .adjusters {
-            adjusters += NameList.people(in: field.nonEmptyValues).map(\.name)
+            adjusterLines += NameList.people(in: field.nonEmptyValues).map { ($0.name, field.line) }
         }
         for paragraph in paragraphs {
             for sentence in Sentences.split(paragraph.text.split(separator: "\n").joined(separator: " ")) {
-                adjusters += AdjusterParser.adjusters(inSentence: sentence)
+                adjusterLines += AdjusterParser.adjusters(inSentence: sentence).map { ($0, paragraph.line) }
             }
         }
-        adjusters = unique(adjusters)
+        let adjusters = unique(adjusterLines.map(\.name))
 
         let signatures = SignatureBlock.read(fields: fields, lines: lines, tailStart: tailStart, frontEnd: firstHeading)
         let chair = attendance.first(where: { isChairRole($0.role) })?.name ?? signatures.chair
@@ -65,18 +66,20 @@ public enum DocumentParser {
             body = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key })?.key
         }
 
-        let range = Structure.paragraphRange(fields: fields, front: front)
+        let stated = Structure.paragraphRange(fields: fields, front: front)
+        let range = stated?.range
         let adjustment = SignatureBlock.adjustment(fields: fields, meetingYear: meetingYear, meetingDate: meeting.date, lines: lines)
         if meeting.endTime == nil, meeting.startTime != nil, let closing = MeetingParser.closingTime(paragraphs), closing > (meeting.startTime ?? "") {
             meeting.endTime = closing
         }
-        let announcement = SignatureBlock.announcement(lines: tail, fields: fields, meetingDate: meeting.date)
+        let posted = SignatureBlock.announcement(lines: tail, fields: fields, meetingDate: meeting.date)
+        let announcement = posted?.0
 
         // Consistency checks.
         if let range, kind == .protokoll, range.last >= range.first, range.last - range.first < 500 {
             let present = Set(paragraphs.map { $0.number.split(separator: ".").first.map(String.init) ?? $0.number })
             for number in range.first...range.last where !present.contains(String(number)) {
-                warnings.append(Warning(code: "missing-paragraph", message: "the header says §§ \(range.first)–\(range.last) but § \(number) is missing", line: nil))
+                warnings.append(Warning(code: "missing-paragraph", message: "the header says §§ \(range.first)–\(range.last) but § \(number) is missing", line: stated?.line))
             }
             for paragraph in paragraphs {
                 if let n = Int(paragraph.number.split(separator: ".").first ?? ""), !(range.first...range.last).contains(n) {
@@ -90,7 +93,8 @@ public enum DocumentParser {
         }
         if !attendance.isEmpty {
             for adjuster in adjusters where !attendance.contains(where: { AttendanceParser.nameKey($0.name) == AttendanceParser.nameKey(adjuster) }) {
-                warnings.append(Warning(code: "adjuster-not-present", message: "the adjuster \(adjuster) is not in the attendance list", line: nil))
+                let line = adjusterLines.first { $0.name == adjuster }?.line
+                warnings.append(Warning(code: "adjuster-not-present", message: "the adjuster \(adjuster) is not in the attendance list", line: line))
             }
         }
         if meeting.date == nil {
@@ -103,7 +107,7 @@ public enum DocumentParser {
             warnings.append(Warning(code: "no-attendance", message: "no attendance list was found", line: nil))
         }
         if let announcement, announcement.date == nil {
-            warnings.append(Warning(code: "unreadable-date", message: "the anslag date '\(announcement.raw)' is not a complete date", line: nil))
+            warnings.append(Warning(code: "unreadable-date", message: "the anslag date '\(announcement.raw)' is not a complete date", line: posted?.line))
         }
 
         return ProtokollDocument(
@@ -115,14 +119,14 @@ public enum DocumentParser {
 
     static func isChairRole(_ role: String?) -> Bool {
         guard let folded = role?.folded else { return false }
-        return (folded.hasPrefix("ordforande") || folded == "motesordforande" || folded.hasPrefix("ordf")) && !folded.contains("vice")
+        return (folded.hasPrefix("ordforande") || folded == "motesordforande" || folded.hasPrefix("ordf")) && !folded.includes("vice")
     }
 
     /// "sekreterare", "kommunsekreterare", "nämndsekreterare", "protokollförare", "minnesantecknare".
     static func isSecretaryRole(_ role: String?) -> Bool {
         guard let folded = role?.folded else { return false }
         let first = folded.split(separator: ",").first.map(String.init) ?? folded
-        return first.hasSuffix("sekreterare") && !first.contains("vice") || first == "protokollforare" || first == "minnesantecknare"
+        return first.hasSuffix("sekreterare") && !first.includes("vice") || first == "protokollforare" || first == "minnesantecknare"
     }
 
     static func unique(_ names: [String]) -> [String] {

@@ -24,8 +24,8 @@ enum FieldLabel: Equatable, Sendable {
         ("ej beslutande", .substitutes), ("ersattare", .substitutes), ("suppleanter", .substitutes),
         ("narvarande", .present), ("deltagare", .present), ("narvarolista", .present),
         ("ovriga narvarande", .others), ("ovriga deltagare", .others), ("ovriga deltagande", .others),
-        ("dessutom narvarande", .others), ("ovriga narvarande tjanstemann", .others), ("narvarande tjanstemann", .others),
-        ("tjanstemann", .others), ("tjanstepersoner", .others), ("ovriga", .others), ("dessutom", .others),
+        ("dessutom narvarande", .others), ("ovriga narvarande tjansteman", .others), ("narvarande tjansteman", .others),
+        ("tjansteman", .others), ("tjanstepersoner", .others), ("ovriga", .others), ("dessutom", .others),
         ("inbjudna", .others), ("inbjuden", .others), ("adjungerade", .others), ("adjungerad", .others),
         ("gaster", .others), ("ovriga narvarande tjanstepersoner", .others),
         ("foredragande", .presenter), ("sekreterare", .secretary), ("protokollforare", .secretary),
@@ -62,7 +62,13 @@ enum FieldLabel: Equatable, Sendable {
         matchWithKey(line).map { ($0.label, $0.value) }
     }
 
+    /// First words of all labels: a line whose first word is none of them has no label.
+    static let firstWords: Set<String> = Set(variants.map { String($0.0.prefix(while: { $0 != " " && $0 != "/" })) })
+
     static func matchWithKey(_ line: String) -> (label: FieldLabel, value: String, key: String)? {
+        let leading = line.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 }).prefix(while: { $0 != 0x20 && $0 != 0x09 && $0 != 0x3A && $0 != 0x2F })
+        let firstWord = String(decoding: leading, as: UTF8.self).trimmingMarkup.folded
+        guard firstWords.contains(firstWord) || firstWords.contains(where: { firstWord.hasPrefix($0) }) && firstWord.count > 3 else { return nil }
         var text = MarkdownText.stripHeadingMarks(line.trimmed)
         text = String(text.drop(while: { $0 == "-" || $0 == "*" || $0 == "•" || $0 == " " }))
         let folded = text.folded
@@ -84,5 +90,12 @@ enum FieldLabel: Equatable, Sendable {
             if next == "/" || next == "." { continue }
         }
         return nil
+    }
+}
+
+extension String {
+    /// Without Markdown emphasis and list marks around a word: "**Tid:**" → "Tid".
+    fileprivate var trimmingMarkup: String {
+        String(drop(while: { $0 == "*" || $0 == "-" || $0 == "#" || $0 == "•" || $0 == "_" }).prefix(while: { $0 != "*" && $0 != "_" }))
     }
 }

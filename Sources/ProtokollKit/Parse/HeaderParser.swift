@@ -10,10 +10,10 @@ enum HeaderParser {
         let candidates = lines.filter { !$0.isBlank }.prefix(25)
         for line in candidates {
             let folded = line.text.folded
-            if titleWords.contains(where: { folded.contains($0) }), FieldLabel.match(line.text) == nil || folded.hasPrefix("protokoll") {
+            if titleWords.contains(where: { folded.includes($0) }), FieldLabel.match(line.text) == nil || folded.hasPrefix("protokoll") {
                 // On a layout line ("KOMMUN    SAMMANTRÄDESPROTOKOLL    Sida 1 (6)") the title is its column.
                 let columns = line.text.trimmed.layoutColumns
-                return columns.first(where: { column in titleWords.contains(where: { column.folded.contains($0) }) }) ?? columns.joined(separator: " ")
+                return columns.first(where: { column in titleWords.contains(where: { column.folded.includes($0) }) }) ?? columns.joined(separator: " ")
             }
         }
         return candidates.first(where: { FieldLabel.match($0.text) == nil })?.text.trimmed.layoutColumns.joined(separator: " ") ?? ""
@@ -34,7 +34,7 @@ enum HeaderParser {
             if let (label, value) = FieldLabel.match(line.text), label == .organ, !value.isEmpty { return nominative(value) }
             for column in line.text.layoutColumns {
                 let text = column.trimmed
-                if isBodyName(text), !text.contains(","), !FieldLabel.variants.contains(where: { text.folded == $0.0 }) {
+                if isBodyName(text), !text.contains(Character(",")), !FieldLabel.variants.contains(where: { text.folded == $0.0 }) {
                     return text
                 }
                 if let phrase = bodyInPhrase(text) { return phrase }
@@ -47,7 +47,7 @@ enum HeaderParser {
     /// "Styrelsemöte, Kommunförbundet X" → "Styrelsen".
     static func bodyInPhrase(_ text: String) -> String? {
         let words = text.collapsedWhitespace.split(separator: " ").map(String.init)
-        let folded = words.map { $0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ",.:;")) }
+        let folded = words.map { $0.folded.trimmingEnds(",.:;") }
         for (i, word) in folded.enumerated() where word.hasPrefix("sammantrade") || word == "mote" || word == "motet" || word == "protokoll" && i > 0 {
             // Walk back over the genitive phrase before "sammanträde".
             var start = i
@@ -95,7 +95,7 @@ enum HeaderParser {
         for line in nonBlank.prefix(6) {
             let text = line.text.trimmed.layoutColumns.first ?? ""
             let letters = text.filter(\.isLetter)
-            guard letters.count >= 3, letters.allSatisfy(\.isUppercase), !HeaderParser.titleWords.contains(where: { text.folded.contains($0) }),
+            guard letters.count >= 3, letters.allSatisfy(\.isUppercase), !HeaderParser.titleWords.contains(where: { text.folded.includes($0) }),
                   PageFurniture.isPageNumber(text) == false else {
                 if !letterhead.isEmpty { break }
                 continue
@@ -118,14 +118,14 @@ enum HeaderParser {
     }
 
     private static func inPhrases(_ text: String) -> [String] {
-        guard let range = text.range(of: " i ") ?? text.range(of: " med ") else { return [] }
+        guard let range = text.find(" i ") ?? text.find(" med ") else { return [] }
         return [String(text[range.upperBound...]).trimmed]
     }
 
     static func isOrganisationName(_ text: String) -> Bool {
         let words = text.split(separator: " ").map(String.init)
         guard (1...10).contains(words.count), text.startsWithUppercaseLetter else { return false }
-        guard !text.contains(":"), SwedishDate.first(in: text) == nil, !text.contains("§") else { return false }
+        guard !text.contains(Character(":")), SwedishDate.first(in: text) == nil, !text.contains(Character("§")) else { return false }
         // Every word but particles capitalised: a name, not a sentence.
         let lowercaseWords = words.filter { $0.firstLetterIsLowercase }
         guard lowercaseWords.allSatisfy({ ["i", "och", "för", "av", "på", "inom", "vid", "kommun", "län", "landsting", "stad", "region"].contains($0) }) else { return false }

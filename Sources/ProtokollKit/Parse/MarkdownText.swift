@@ -4,11 +4,13 @@ import Foundation
 /// not content.
 enum MarkdownText {
     static func stripHeadingMarks(_ text: String) -> String {
+        // No "#", "*" or "_": nothing to strip, which is most lines.
+        guard text.utf8.contains(where: { $0 == 0x23 || $0 == 0x2A || $0 == 0x5F }) else { return text }
         var s = Substring(text)
         if s.hasPrefix("#") {
             s = s.drop(while: { $0 == "#" }).drop(while: { $0 == " " })
         }
-        if s.contains("*") || s.contains("__") {
+        if s.contains(Character("*")) || s.includes("__") {
             return String(s).replacingEmphasis()
         }
         return String(s)
@@ -30,6 +32,11 @@ enum MarkdownText {
         lines.map { line in
             var copy = line
             copy.text = stripHeadingMarks(line.text)
+            // Single-star emphasis ("*6.3 Inköp*"); a leading "* " bullet stays a bullet.
+            if copy.text.utf8.contains(0x2A) {
+                let bullet = copy.text.hasPrefix("* ")
+                copy.text = (bullet ? "- " : "") + String((bullet ? copy.text.dropFirst(2) : Substring(copy.text)).filter { $0 != "*" })
+            }
             if copy.text.hasPrefix("---") && copy.text.allSatisfy({ $0 == "-" }) { copy.text = "" }
             if copy.text.hasPrefix("|") { copy.text = copy.text.split(separator: "|").map { $0.trimmed }.filter { !$0.isEmpty && !$0.allSatisfy({ $0 == "-" || $0 == ":" }) }.joined(separator: "\t") }
             return copy
@@ -41,7 +48,7 @@ extension String {
     /// "**Beslut:** att" → "Beslut: att".
     func replacingEmphasis() -> String {
         var out = self
-        for mark in ["**", "__"] { out = out.replacingOccurrences(of: mark, with: "") }
+        for mark in ["**", "__"] { out = out.replacingAll(mark, with: "") }
         return out
     }
 }

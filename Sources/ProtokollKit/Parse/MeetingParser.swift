@@ -47,7 +47,7 @@ enum MeetingParser {
         for paragraph in paragraphs.suffix(2).reversed() {
             for sentence in Sentences.split(paragraph.text.split(separator: "\n").joined(separator: " ")) {
                 let folded = sentence.folded
-                guard folded.contains("avslut") || folded.contains("avslöt") || folded.contains("avslot") else { continue }
+                guard folded.includes("avslut") || folded.includes("avslöt") || folded.includes("avslot") else { continue }
                 if let time = TimeRange.parse(sentence)?.start { return time }
             }
         }
@@ -68,7 +68,7 @@ enum MeetingParser {
                 if date.end <= chars.count { cleaned = String(chars[..<date.start]) + String(chars[date.end...]) }
             }
             cleaned = cleaned.collapsedWhitespace
-            if let kl = cleaned.lowercased().range(of: " kl") {
+            if let kl = cleaned.lowercased().find(" kl") {
                 cleaned = String(cleaned[..<kl.lowerBound])
             }
             // What is left of "onsdagen den 21 november", "den 27 november 2013 på kommunkansliet".

@@ -33,14 +33,14 @@ enum NameList {
             let text = column.trimmed
             let folded = text.folded
             if ["ja", "nej", "x", "avstar", "-", "franvarande", "narvarande"].contains(folded) { continue }
-            if text.contains("§") || folded.hasPrefix("ej §") || folded.hasPrefix("t.o.m") { person.paragraphs = text; continue }
+            if text.contains(Character("§")) || folded.hasPrefix("ej §") || folded.hasPrefix("t.o.m") { person.paragraphs = text; continue }
             if PersonEntry.isParty(text.trimmingParentheses) { person.party = text.trimmingParentheses.uppercased(); continue }
             if text.firstLetterIsLowercase || PersonEntry.isRoleText(text) {
                 person.role = person.role ?? text.lowercased()
                 continue
             }
             if !PersonEntry.isOrganisationText(text), text.split(separator: " ").count >= 2,
-               !text.contains(","), let other = PersonEntry.parse(text) {
+               !text.contains(Character(",")), let other = PersonEntry.parse(text) {
                 extra.append(other)
                 continue
             }
@@ -65,7 +65,7 @@ enum NameList {
         // "A (KD), ersättare för B (M)": the comma does not start a new person.
         var text = rawText
         for marker in [", ersättare för ", ", tjg för ", ", tjänstgörande för ", ", i stället för ", ", istället för ", ", ersätter "] {
-            text = text.replacingOccurrences(of: marker, with: " " + marker.dropFirst(2))
+            text = text.replacingAll(marker, with: " " + marker.dropFirst(2))
         }
         var groups: [[String]] = []
         for group in splitTopLevel(text, separators: [",", ";", "\n"]) {
@@ -78,7 +78,7 @@ enum NameList {
             let namesSomeone = splitAtOch(bare).contains { PersonEntry.parse($0) != nil }
             let attachable = !namesSomeone && (
                 PersonEntry.isParty(bare) || bare.firstLetterIsLowercase || PersonEntry.isRoleText(bare) || bare.hasPrefix("§")
-                    || PersonEntry.isOrganisationText(bare) || !withoutParentheses.contains(" "))
+                    || PersonEntry.isOrganisationText(bare) || !withoutParentheses.contains(Character(" ")))
             if attachable, var last = groups.popLast(), let member = last.popLast() {
                 last.append(member + ", " + bare)
                 groups.append(last)

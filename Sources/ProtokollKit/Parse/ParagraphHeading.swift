@@ -5,11 +5,14 @@ struct ParagraphHeading: Equatable {
     var rest: String
 
     static func parse(_ line: String) -> ParagraphHeading? {
+        // Most lines have no "§" (UTF-8 C2 A7): leave them at once.
+        guard line.utf8.contains(0xA7) else { return nil }
         let text = MarkdownText.stripHeadingMarks(line.trimmed)
         guard let sign = text.firstIndex(of: "§") else { return nil }
         // Up to a short upper-case organ prefix ("KS", "KF", "BUN") may stand before the sign.
         let prefix = text[..<sign].trimmed
-        guard prefix.isEmpty || (prefix.count <= 5 && prefix.allSatisfy { $0.isUppercase || $0 == "-" }) else { return nil }
+        // A "§" in a list item ("- § 130 ...") is a mention, not a heading.
+        guard prefix.isEmpty || (prefix.count <= 5 && prefix.first?.isUppercase == true && prefix.allSatisfy { $0.isUppercase || $0 == "-" }) else { return nil }
         var rest = text[text.index(after: sign)...]
         guard rest.first != "§" else { return nil }
         rest = rest.drop(while: { $0 == " " })
@@ -39,7 +42,7 @@ struct ParagraphHeading: Equatable {
 
     /// "Budget 2019 ........ 12" or "Budget 2019\t12": a row of a table of contents.
     static func isTableOfContentsRow(_ text: String) -> Bool {
-        if text.contains("....") || text.contains("…") || text.contains(". . .") { return true }
+        if text.includes("....") || text.contains(Character("…")) || text.includes(". . .") { return true }
         let columns = text.layoutColumns
         if columns.count >= 2, let last = columns.last, last.count <= 3, last.allSatisfy(\.isNumber) { return true }
         return false
@@ -53,6 +56,7 @@ struct PointHeading: Equatable {
     var rest: String
 
     static func parse(_ line: String) -> PointHeading? {
+        guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x23 }), first >= 0x30, first <= 0x39 else { return nil }
         let text = MarkdownText.stripHeadingMarks(line.trimmed)
         let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
         guard !digits.isEmpty, digits.count <= 2 else { return nil }
@@ -64,7 +68,7 @@ struct PointHeading: Equatable {
             number += "." + sub
             rest = rest.dropFirst(1 + sub.count)
         }
-        guard let mark = rest.first, mark == "." || mark == ":" || mark == ")" || (mark == " " && number.contains(".")) else {
+        guard let mark = rest.first, mark == "." || mark == ":" || mark == ")" || (mark == " " && number.contains(Character("."))) else {
             return nil
         }
         if mark != " " {

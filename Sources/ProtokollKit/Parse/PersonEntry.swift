@@ -87,7 +87,7 @@ struct PersonEntry: Equatable {
         guard !text.isEmpty else { return nil }
         var entry = PersonEntry(name: "")
         // "förvaltare från Uppsala Fastighetsförvaltning AB (§§ 5–6)": a role and where it is from.
-        if let from = text.range(of: " från ", options: .caseInsensitive), text[..<from.lowerBound].contains(",") {
+        if let from = text.find(" från "), text[..<from.lowerBound].contains(Character(",")) {
             let after = String(text[from.upperBound...])
             let organisation = after.removingParenthesised.trimmingPunctuation
             if organisation.startsWithUppercaseLetter {
@@ -99,7 +99,7 @@ struct PersonEntry: Equatable {
         }
         // "A ersätter B", "A, ersättare för B", "A tjg för B", "A tjänstgör för B", "A i stället för B".
         for marker in [" ersätter ", ", ersättare för ", " ersättare för ", " tjg för ", " tjänstgör för ", " tjänstgörande för ", " i stället för ", " istället för "] {
-            if let range = text.range(of: marker, options: .caseInsensitive) {
+            if let range = text.find(marker) {
                 let replaced = String(text[range.upperBound...])
                 text = String(text[..<range.lowerBound])
                 let other = parse(replaced)
@@ -114,7 +114,7 @@ struct PersonEntry: Equatable {
             text = (text[..<open] + " " + text[text.index(after: close)...]).collapsedWhitespace
             if isParty(inner) {
                 entry.party = inner.uppercased() == inner ? inner : inner.uppercased()
-            } else if inner.contains("§") || inner.hasPrefix("kl") {
+            } else if inner.contains(Character("§")) || inner.hasPrefix("kl") {
                 entry.paragraphs = inner
             } else if inner.firstLetterIsLowercase || isRoleText(inner) {
                 entry.role = inner.lowercased()
@@ -128,7 +128,7 @@ struct PersonEntry: Equatable {
         var nameText = parts.removeFirst()
         for part in parts {
             if isParty(part) { entry.party = part.uppercased() }
-            else if part.contains("§") { entry.paragraphs = part }
+            else if part.contains(Character("§")) { entry.paragraphs = part }
             else if part.firstLetterIsLowercase || isRoleText(part) { entry.role = entry.role.map { $0 + ", " + part.lowercased() } ?? part.lowercased() }
             else if isOrganisationText(part) { entry.organisation = part }
             else { entry.organisation = entry.organisation ?? part }

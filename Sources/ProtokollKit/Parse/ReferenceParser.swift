@@ -3,23 +3,39 @@
 /// minutes and never decisions of this meeting.
 enum ReferenceParser {
     private static let pastVerbs = ["beslutade", "beslot", "har beslutat", "hade beslutat", "fattade beslut", "tog beslut", "beslutat"]
+    /// Other past-tense resolutions: an earlier decision only with a date ("beviljade entledigandet den
+    /// 24 oktober 2018, § 35").
+    private static let datedPastVerbs = ["beviljade", "antog", "godkande", "faststallde", "uppdrog", "valde", "utsag", "avslog", "biföll", "bifoll"]
     private static let earlierMarkers = ["vid sitt sammantrade", "vid det senaste", "vid senaste", "vid forra", "vid foregaende", "tidigare", "i beslut", "vid sammantradet", "vid sitt mote", "vid motet"]
 
     /// The reference in `sentence`, if it quotes an earlier decision. `narrative` sections (Bakgrund)
     /// hold only earlier decisions, so any past-tense decision there is a reference.
     static func reference(in sentence: String, meetingYear: Int?, narrative: Bool) -> Reference? {
         let folded = sentence.folded
-        guard let verb = pastVerbs.first(where: { containsWord(folded, $0) }), let verbRange = folded.range(of: verb) else { return nil }
+        // "Ordföranden ställer proposition ... och finner att kommunstyrelsen beslutat ...": the
+        // outcome of this meeting's vote, not an earlier decision.
+        if folded.includes("finner att") || folded.includes("proposition") { return nil }
+        if pastVerbs.first(where: { containsWord(folded, $0) }) == nil,
+           let verb = datedPastVerbs.first(where: { containsWord(folded, $0) }), let verbRange = folded.find(verb) {
+            // Folding keeps one character for one character, so offsets in `folded` hold in `sentence`.
+            let after = String(sentence.dropFirst(folded.distance(from: folded.startIndex, to: verbRange.upperBound)))
+            guard let date = SwedishDate.all(in: after, defaultYear: meetingYear).first(where: { $0.iso != nil }) else { return nil }
+            let subjectEnd = folded.distance(from: folded.startIndex, to: verbRange.lowerBound)
+            return Reference(body: Subject.phrase(String(sentence.prefix(subjectEnd))), date: date.iso, text: sentence)
+        }
+        guard let verb = pastVerbs.first(where: { containsWord(folded, $0) }), let verbRange = folded.find(verb) else { return nil }
         let afterVerb = String(folded[verbRange.upperBound...])
         let date = SwedishDate.all(in: String(sentence), defaultYear: meetingYear).first(where: { $0.iso != nil })
         // "beslutade den 8 november 2013 att", "beslutade 2017-06-12", "beslutade i juni": the time
         // comes right after the verb. A date later in the sentence ("beslutade att höja avgiften från
         // och med den 1 juli") belongs to the decision's content.
         let firstAfterVerb = afterVerb.split(separator: " ").first.map(String.init) ?? ""
-        let datedAfterVerb = ["den", "vid", "i", "pa", "under", "redan", "tidigare", "ar", "om"].contains(firstAfterVerb.trimmingPunctuation)
+        let datedAfterVerb = ["den", "vid", "i", "pa", "under", "redan", "tidigare", "ar"].contains(firstAfterVerb.trimmingPunctuation)
             || firstAfterVerb.first?.isNumber == true
-        let earlier = earlierMarkers.contains(where: { folded.contains($0) })
-        guard narrative || datedAfterVerb || earlier || verb != "beslutade" && verb != "beslot" else { return nil }
+        let earlier = earlierMarkers.contains(where: { folded.includes($0) })
+        // A past decision without a time ("Flera kommuner har beslutat om besparingar") is a report,
+        // not a reference, unless it stands in a narrative rubric such as Bakgrund.
+        guard narrative || datedAfterVerb || earlier else { return nil }
         let subjectEnd = folded.distance(from: folded.startIndex, to: verbRange.lowerBound)
         let subject = Subject.phrase(String(sentence.prefix(subjectEnd)))
         return Reference(body: subject, date: date?.iso, text: sentence)
@@ -27,7 +43,7 @@ enum ReferenceParser {
 
     static func containsWord(_ text: String, _ phrase: String) -> Bool {
         var searchStart = text.startIndex
-        while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
+        while let range = text.find(phrase, from: searchStart) {
             let beforeOK = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
             let afterOK = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
             if beforeOK && afterOK { return true }

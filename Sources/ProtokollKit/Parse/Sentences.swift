@@ -9,28 +9,35 @@ enum Sentences {
     ]
 
     static func split(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
         var sentences: [String] = []
-        var current = ""
-        let chars = Array(text)
+        var sentenceStart = 0
+        var wordStart = 0
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            current.append(c)
-            if c == "." || c == "!" || c == "?", i + 2 < chars.count, chars[i + 1] == " " {
-                let next = chars[i + 2]
-                if next.isUppercase || next.isNumber || next == "§" {
-                    let word = current.dropLast().split(separator: " ").last.map { String($0).lowercased() } ?? ""
-                    let isAbbreviation = c == "." && (abbreviations.contains(word) || word.count == 1 || word.count <= 2 && word.allSatisfy(\.isNumber))
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x20 { wordStart = i + 1 }
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F, i + 2 < bytes.count, bytes[i + 1] == 0x20 {
+                let next = bytes[i + 2]
+                // A capital (ASCII, or Å Ä Ö É as C3 8x/9x), a digit or "§" (C2 A7) starts the next sentence.
+                let startsSentence = (0x41...0x5A).contains(next) || (0x30...0x39).contains(next)
+                    || next == 0xC3 && i + 3 < bytes.count && (0x80...0x9E).contains(bytes[i + 3])
+                    || next == 0xC2 && i + 3 < bytes.count && bytes[i + 3] == 0xA7
+                if startsSentence {
+                    let word = String(decoding: bytes[wordStart..<i], as: UTF8.self).lowercased()
+                    let isAbbreviation = byte == 0x2E && (abbreviations.contains(word) || word.count == 1 || word.count <= 2 && word.allSatisfy(\.isNumber))
                     if !isAbbreviation {
-                        sentences.append(current.trimmed)
-                        current = ""
+                        sentences.append(String(decoding: bytes[sentenceStart...i], as: UTF8.self).trimmed)
+                        sentenceStart = i + 2
                     }
                 }
             }
             i += 1
         }
-        let rest = current.trimmed
-        if !rest.isEmpty { sentences.append(rest) }
+        if sentenceStart < bytes.count {
+            let rest = String(decoding: bytes[sentenceStart...], as: UTF8.self).trimmed
+            if !rest.isEmpty { sentences.append(rest) }
+        }
         return sentences
     }
 }

@@ -28,7 +28,7 @@ enum SignatureBlock {
     static func adjustment(fields: [Field], meetingYear: Int?, meetingDate: String?, lines: [SourceLine]) -> Adjustment? {
         for field in fields where field.label == .adjustment && !field.nonEmptyValues.isEmpty {
             let values = field.nonEmptyValues.filter { value in
-                !value.contains("....") && !value.contains("____") && PersonEntry.parse(value) == nil
+                !value.includes("....") && !value.includes("____") && PersonEntry.parse(value) == nil
             }
             let text = values.joined(separator: " ").collapsedWhitespace
             guard !text.isEmpty else { continue }
@@ -39,26 +39,27 @@ enum SignatureBlock {
         }
         let immediately = lines.contains { line in
             let folded = line.text.folded
-            return folded.contains("omedelbart justera") || folded.contains("omedelbar justering")
+            return folded.includes("omedelbart justera") || folded.includes("omedelbar justering")
         }
         if immediately, let meetingDate { return Adjustment(date: meetingDate, place: nil) }
         return nil
     }
 
     /// "Datum för anslags uppsättande 2018-11-29", or a sentence "... har 2014-05- anslagits ...".
-    static func announcement(lines: ArraySlice<SourceLine>, fields: [Field], meetingDate: String?) -> Announcement? {
+    /// The anslag and the 1-based line it stands on.
+    static func announcement(lines: ArraySlice<SourceLine>, fields: [Field], meetingDate: String?) -> (Announcement, line: Int)? {
         if let field = fields.first(where: { $0.label == .announcementPosted }) {
-            if let date = SwedishDate.first(in: field.joined) { return Announcement(date: date.iso, raw: date.raw) }
+            if let date = SwedishDate.first(in: field.joined) { return (Announcement(date: date.iso, raw: date.raw), field.line) }
         }
         for line in lines {
             let folded = line.text.folded
-            guard folded.contains("anslag") else { continue }
+            guard folded.includes("anslag") else { continue }
             let dates = SwedishDate.all(in: line.text)
-            let cut = ["nedtagande", "tas ned", "till och med", "overklagande"].compactMap { folded.range(of: $0) }.map { folded.distance(from: folded.startIndex, to: $0.lowerBound) }.min()
+            let cut = ["nedtagande", "tas ned", "till och med", "overklagande"].compactMap { folded.find($0) }.map { folded.distance(from: folded.startIndex, to: $0.lowerBound) }.min()
             for date in dates {
                 if let cut, date.start > cut { break }
                 if date.iso != nil && date.iso == meetingDate { continue }
-                return Announcement(date: date.iso, raw: date.raw)
+                return (Announcement(date: date.iso, raw: date.raw), line.number)
             }
         }
         return nil

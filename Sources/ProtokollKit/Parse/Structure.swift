@@ -33,7 +33,7 @@ enum Structure {
         var result: [Heading] = []
         for (i, heading) in headings.enumerated() {
             result.append(heading)
-            guard !heading.number.contains(".") else { continue }
+            guard !heading.number.contains(Character(".")) else { continue }
             let end = i + 1 < headings.count ? headings[i + 1].lineIndex : lines.count
             var index = heading.lineIndex + 1
             while index < end {
@@ -100,16 +100,17 @@ enum Structure {
     }
 
     /// "§§ 15 - 26", "Paragrafer 15 - 28", "Protokollet innehåller paragraferna 1–12", "§ 87".
-    static func paragraphRange(fields: [Field], front: ArraySlice<SourceLine>) -> ParagraphRange? {
+    /// The range and the 1-based line it stands on.
+    static func paragraphRange(fields: [Field], front: ArraySlice<SourceLine>) -> (range: ParagraphRange, line: Int)? {
         for field in fields where field.label == .paragraphRange {
-            if let range = numbers(field.joined) { return range }
+            if let range = numbers(field.joined) { return (range, field.line) }
         }
         for line in front {
             let text = line.text
             for column in text.layoutColumns {
                 let t = column.trimmed
                 if t.hasPrefix("§§") || t.folded.hasPrefix("paragrafer") || t.folded.hasPrefix("paragraf ") {
-                    if let range = numbers(String(t.drop(while: { !$0.isNumber }))) { return range }
+                    if let range = numbers(String(t.drop(while: { !$0.isNumber }))) { return (range, line.number) }
                 }
             }
         }

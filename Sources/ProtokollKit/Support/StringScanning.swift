@@ -13,20 +13,30 @@ extension StringProtocol {
         return String(self[start..<end])
     }
 
-    /// Runs of spaces and tabs become one space; the ends are trimmed.
+    /// Without the given characters at either end: `"(S),".trimmingEnds(",()")` is "S".
+    func trimmingEnds(_ characters: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+
+    /// Runs of spaces and tabs become one space; the ends are trimmed. Spaces and tabs are ASCII, so
+    /// the work is done on UTF-8 bytes.
     var collapsedWhitespace: String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
         var pendingSpace = false
-        for character in self {
-            if character == " " || character == "\t" {
+        for byte in utf8 {
+            if byte == 0x20 || byte == 0x09 {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(character)
+                out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     var firstLetterIsLowercase: Bool {
@@ -40,47 +50,60 @@ extension StringProtocol {
     }
 
     /// Lower-case, and letters with diacritics folded (å → a, é → e), for matching labels and words.
+    /// Works on UTF-8 bytes: it runs on every line several times, and `lowercased()` with scalar
+    /// mapping was the largest cost of a parse.
     var folded: String {
-        var out = String.UnicodeScalarView()
-        for scalar in lowercased().unicodeScalars {
-            switch scalar {
-            case "å", "ä", "à", "á", "â", "ã": out.append("a")
-            case "ö", "ø", "ó", "ò", "ô", "õ": out.append("o")
-            case "é", "è", "ê", "ë": out.append("e")
-            case "ü", "ú", "ù", "û": out.append("u")
-            case "í", "ì", "î", "ï": out.append("i")
-            case "ç": out.append("c")
-            case "ñ": out.append("n")
-            default: out.append(scalar)
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pendingC3 = false
+        for byte in utf8 {
+            if pendingC3 {
+                pendingC3 = false
+                if let ascii = Self.latin1Fold[Int(byte & 0x1F)] {
+                    out.append(ascii)
+                } else {
+                    // Other Latin-1 letters: upper case C3 80–9E becomes lower case C3 A0–BE.
+                    out.append(0xC3)
+                    out.append(byte >= 0x80 && byte <= 0x9E && byte != 0x97 ? byte + 0x20 : byte)
+                }
+                continue
+            }
+            switch byte {
+            case 0x41...0x5A: out.append(byte + 0x20)
+            case 0xC3: pendingC3 = true
+            default: out.append(byte)
             }
         }
-        return String(out)
+        if pendingC3 { out.append(0xC3) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Fields of a layout line: text separated by a tab or by two or more spaces.
     var layoutColumns: [String] {
         var columns: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var spaces = 0
-        for character in self {
-            if character == "\t" {
-                if !current.isEmpty { columns.append(current) }
-                current = ""
+        func close() {
+            if !current.isEmpty { columns.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in utf8 {
+            if byte == 0x09 {
+                close()
                 spaces = 0
-            } else if character == " " {
+            } else if byte == 0x20 {
                 spaces += 1
             } else {
                 if spaces >= 2 {
-                    if !current.isEmpty { columns.append(current) }
-                    current = ""
+                    close()
                 } else if spaces == 1, !current.isEmpty {
-                    current.append(" ")
+                    current.append(0x20)
                 }
                 spaces = 0
-                current.append(character)
+                current.append(byte)
             }
         }
-        if !current.isEmpty { columns.append(current) }
+        close()
         return columns
     }
 
@@ -88,6 +111,27 @@ extension StringProtocol {
     var words: [Substring] {
         split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map { Substring($0) }
     }
+}
+
+extension StringProtocol {
+    /// Second bytes of C3-prefixed UTF-8 letters (masked to 0...31) that fold to an ASCII letter.
+    fileprivate static var latin1Fold: [UInt8?] {
+        FoldTable.table
+    }
+}
+
+private enum FoldTable {
+    static let table: [UInt8?] = {
+        var table = [UInt8?](repeating: nil, count: 32)
+        let a = UInt8(ascii: "a"), o = UInt8(ascii: "o"), e = UInt8(ascii: "e"), u = UInt8(ascii: "u"), i = UInt8(ascii: "i")
+        // Upper case C3 80–9F and lower case C3 A0–BF share the low five bits.
+        for (bytes, letter) in [([0x80, 0x81, 0x82, 0x83, 0x84, 0x85], a), ([0x92, 0x93, 0x94, 0x95, 0x96, 0x98], o),
+                                ([0x88, 0x89, 0x8A, 0x8B], e), ([0x99, 0x9A, 0x9B, 0x9C], u), ([0x8C, 0x8D, 0x8E, 0x8F], i),
+                                ([0x87], UInt8(ascii: "c")), ([0x91], UInt8(ascii: "n"))] {
+            for byte in bytes { table[byte & 0x1F] = letter }
+        }
+        return table
+    }()
 }
 
 extension Character {

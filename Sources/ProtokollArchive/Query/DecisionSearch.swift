@@ -1,0 +1,207 @@
+/// Runs a `DecisionQuery` over the index. Filters are applied from the most selective structure
+/// down: documents (version, date, body, organisation) → §§ from the word index (text, names in
+/// decisions) or from the person's meetings → rows. Strings are only made for rows that match.
+public struct DecisionSearch: Sendable {
+    public let index: SearchIndex
+
+    public init(index: SearchIndex) {
+        self.index = index
+    }
+
+    typealias D = SegmentFormat.DocField
+    typealias I = SegmentFormat.ItemField
+    typealias R = SegmentFormat.RowField
+    typealias P = SegmentFormat.PersonField
+
+    /// How the queried person was at one meeting.
+    struct Presence {
+        var deciding: Bool
+        /// Nil: at every §.
+        var paragraphs: Set<Int>?
+        var role: String?
+
+        func covers(_ number: String) -> Bool {
+            guard let paragraphs else { return true }
+            return ParagraphNumbers.leadingNumber(number).map(paragraphs.contains) ?? true
+        }
+    }
+
+    /// A matching row before its strings are made.
+    struct Hit {
+        /// YYYYMMDD, 0 when unknown (sorted first).
+        var date: UInt32
+        var segment: Int
+        var row: Int
+        var role: String?
+    }
+
+    public func rows(matching query: DecisionQuery) -> [DecisionRow] {
+        var hits: [Hit] = []
+        for (segmentIndex, segment) in index.segments.enumerated() {
+            collect(query, segment: segment, segmentIndex: segmentIndex, into: &hits)
+        }
+        hits.sort { a, b in
+            a.date != b.date ? a.date < b.date : a.segment != b.segment ? a.segment < b.segment : a.row < b.row
+        }
+        // Rows of one meeting are adjacent after the sort: its strings are made once.
+        var meeting: (segment: Int, doc: Int, row: DecisionRow)?
+        return hits.map { hit in
+            let segment = index.segments[hit.segment]
+            let doc = segment.itemDoc(segment.rowItem(hit.row))
+            if meeting?.segment != hit.segment || meeting?.doc != doc {
+                meeting = (hit.segment, doc, meetingFields(segment, doc))
+            }
+            return makeRow(hit, meeting: meeting?.row ?? meetingFields(segment, doc))
+        }
+    }
+
+    /// A row with only the meeting's fields filled in.
+    func meetingFields(_ segment: Segment, _ doc: Int) -> DecisionRow {
+        DecisionRow(
+            date: segment.docString(doc, D.date), organisation: segment.docString(doc, D.organisation),
+            body: segment.docString(doc, D.body), paragraph: "", title: nil, caseNumber: nil, decision: nil, clauses: [],
+            deciding: segment.docList(doc, D.deciding), documentId: segment.docString(doc, D.id) ?? "", personRole: nil)
+    }
+
+    // MARK: Filtering
+
+    func documentFilter(_ query: DecisionQuery, segment: Segment, segmentIndex: Int) -> [Bool] {
+        let from = SegmentFormat.dateNumber(query.from), to = SegmentFormat.dateNumber(query.to)
+        let byDate = from != 0 || to != 0
+        // Body and organisation through the vocabulary: every query token must be a token of the
+        // name, which is the intersection of the documents listed under each token.
+        let bodyDocs = query.body.map { documents(withAll: $0.tokens, .body, in: segment) }
+        let organisationDocs = query.organisation.map { documents(withAll: $0.tokens, .organisation, in: segment) }
+        var allowed = [Bool](repeating: bodyDocs == nil && organisationDocs == nil, count: segment.documentCount)
+        switch (bodyDocs, organisationDocs) {
+        case (let body?, let organisation?):
+            for doc in body.intersection(organisation) where doc < allowed.count { allowed[doc] = true }
+        case (let some?, nil), (nil, let some?):
+            for doc in some where doc < allowed.count { allowed[doc] = true }
+        case (nil, nil):
+            break
+        }
+        for doc in 0..<segment.documentCount where allowed[doc] {
+            if !query.allVersions && !index.isCurrent(segment: segmentIndex, doc: doc) {
+                allowed[doc] = false
+            } else if byDate {
+                let date = segment.docDate(doc)
+                if date == 0 || (from != 0 && date < from) || (to != 0 && date > to) { allowed[doc] = false }
+            }
+        }
+        return allowed
+    }
+
+    func documents(withAll tokens: [String], _ namespace: SegmentFormat.Namespace, in segment: Segment) -> Set<Int> {
+        var result: Set<Int>?
+        for token in tokens {
+            let found = Set(segment.postings(exact: namespace.key(token)))
+            result = result.map { $0.intersection(found) } ?? found
+            if result?.isEmpty == true { break }
+        }
+        return result ?? []
+    }
+
+    /// Where the person was present, by document.
+    func presence(of person: NameMatcher, in segment: Segment, documents: [Bool]) -> [Int: Presence] {
+        var result: [Int: Presence] = [:]
+        let attendees = self.documents(withAll: person.tokens, .person, in: segment)
+        for attendee in attendees.sorted() {
+            let doc = segment.personDoc(attendee)
+            guard doc < documents.count, documents[doc] else { continue }
+            let paragraphs = segment.personString(attendee, P.paragraphs).flatMap(ParagraphNumbers.parse)
+            let deciding = segment.personDeciding(attendee)
+            if var known = result[doc] {
+                known.deciding = known.deciding || deciding
+                known.paragraphs = known.paragraphs.flatMap { old in paragraphs.map { old.union($0) } }
+                result[doc] = known
+            } else {
+                result[doc] = Presence(deciding: deciding, paragraphs: paragraphs, role: segment.personString(attendee, P.role))
+            }
+        }
+        return result
+    }
+
+    /// §§ that contain a word starting with every one of `prefixes`.
+    func items(withAll prefixes: [String], in segment: Segment) -> Set<Int> {
+        var result: Set<Int>?
+        for prefix in prefixes {
+            let found = Set(segment.items(withWordPrefix: Array(prefix.utf8)))
+            result = result.map { $0.intersection(found) } ?? found
+            if result?.isEmpty == true { break }
+        }
+        return result ?? []
+    }
+
+    func collect(_ query: DecisionQuery, segment: Segment, segmentIndex: Int, into hits: inout [Hit]) {
+        let documents = documentFilter(query, segment: segment, segmentIndex: segmentIndex)
+        var candidates: Set<Int>?
+        if let text = query.text {
+            candidates = items(withAll: text.prefixes, in: segment)
+        }
+        var presence: [Int: Presence] = [:]
+        if let person = query.person {
+            presence = self.presence(of: person, in: segment, documents: documents)
+            var personItems = items(withAll: person.words, in: segment)
+            for doc in presence.keys {
+                let first = segment.docInt(doc, D.firstItem)
+                personItems.formUnion(first..<(first + segment.docInt(doc, D.itemCount)))
+            }
+            candidates = candidates.map { $0.intersection(personItems) } ?? personItems
+        }
+        if let caseNumber = query.caseNumber {
+            let items = Set(segment.postings(exact: SegmentFormat.Namespace.caseNumber.key(caseNumber)))
+            candidates = candidates.map { $0.intersection(items) } ?? items
+        }
+        let withoutDecision = query.includesParagraphsWithoutDecision
+
+        func visit(_ item: Int) {
+            let doc = segment.itemDoc(item)
+            guard doc < documents.count, documents[doc] else { return }
+            let firstRow = segment.itemInt(item, I.firstRow)
+            for row in firstRow..<(firstRow + segment.itemInt(item, I.rowCount)) {
+                let isDecision = segment.rowIsDecision(row)
+                if !isDecision && !withoutDecision { continue }
+                var role: String?
+                if let person = query.person {
+                    let here = presence[doc]
+                    let number = segment.itemString(item, I.number) ?? ""
+                    let present = here?.covers(number) ?? false
+                    if present, here?.deciding == true {
+                        role = "deciding"
+                    } else if isDecision, let text = segment.rowString(row, R.decision),
+                              person.isNamed(inWords: TextFolding.words(text)) {
+                        role = "assigned"
+                    } else if present {
+                        role = "present"
+                    } else {
+                        continue
+                    }
+                }
+                hits.append(Hit(date: segment.docDate(doc), segment: segmentIndex, row: row, role: role))
+            }
+        }
+
+        if let candidates {
+            for item in candidates.sorted() { visit(item) }
+        } else {
+            for doc in 0..<segment.documentCount where documents[doc] {
+                let first = segment.docInt(doc, D.firstItem)
+                for item in first..<(first + segment.docInt(doc, D.itemCount)) { visit(item) }
+            }
+        }
+    }
+
+    func makeRow(_ hit: Hit, meeting: DecisionRow) -> DecisionRow {
+        let segment = index.segments[hit.segment]
+        let item = segment.rowItem(hit.row)
+        var row = meeting
+        row.paragraph = segment.itemString(item, I.number) ?? ""
+        row.title = segment.itemString(item, I.title)
+        row.caseNumber = segment.itemString(item, I.caseNumber)
+        row.decision = segment.rowIsDecision(hit.row) ? segment.rowString(hit.row, R.decision) : nil
+        row.clauses = segment.rowList(hit.row, R.clauses)
+        row.personRole = hit.role
+        return row
+    }
+}

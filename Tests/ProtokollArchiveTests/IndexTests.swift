@@ -1,0 +1,62 @@
+import Foundation
+import ProtokollKit
+import Testing
+@testable import ProtokollArchive
+
+@Suite struct IndexTests {
+    @Test func segmentRoundTripsEveryEntry() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let entries = (0..<5).map { number in
+            IndexEntry(document: TestSupport.meeting(source: "round trip \(number)", date: "2020-0\(number + 1)-01").0, sequence: UInt64(number * 100))
+        } + [IndexEntry(document: TestSupport.document(source: "no date", organisation: nil, body: nil, date: nil, range: nil).0, sequence: 999)]
+        var writer = SegmentWriter()
+        for entry in entries { try writer.add(entry) }
+        let url = folder.appendingPathComponent("seg-test.bin")
+        try writer.bytes().write(to: url)
+        let segment = try Segment(url: url)
+        #expect(segment.documentCount == entries.count)
+        #expect(segment.entries() == entries)
+    }
+
+    @Test func wordPrefixSearchFindsCompoundsAcrossTheVocabulary() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var writer = SegmentWriter()
+        try writer.add(IndexEntry(document: TestSupport.meeting(source: "prefix").0, sequence: 0))
+        let url = folder.appendingPathComponent("seg-test.bin")
+        try writer.bytes().write(to: url)
+        let segment = try Segment(url: url)
+        #expect(Set(segment.items(withWordPrefix: Array("familjehem".utf8))) == [0])
+        #expect(Set(segment.items(withWordPrefix: Array("kontaktfamilj".utf8))) == [0])
+        #expect(Set(segment.items(withWordPrefix: Array("regionbildning".utf8))) == [2])
+        #expect(segment.items(withWordPrefix: Array("zzz".utf8)).isEmpty)
+        #expect(Set(segment.items(withWordPrefix: Array("".utf8))) == [0, 1, 2])
+    }
+
+    @Test func damagedSegmentIsReportedNotTrusted() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("seg-bad.bin")
+        try Data("PKSEG002 but then nothing useful".utf8).write(to: url)
+        #expect(throws: ArchiveError.self) { try Segment(url: url) }
+    }
+
+    @Test func manySmallImportsAreMergedIntoFewSegments() throws {
+        let archive = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: archive) }
+        for number in 0..<30 {
+            let store = try ArchiveStore(root: archive, durable: false)
+            let (document, bytes) = TestSupport.meeting(source: "small import \(number)", date: "2021-01-\(10 + number % 18)", range: .init(first: number, last: number + 2))
+            _ = try store.store(document: document, sourceBytes: bytes, sourceExtension: "txt")
+            try store.flush()
+        }
+        let manifest = try IndexManifest.read(from: ArchiveLayout(root: archive).manifest)
+        #expect(manifest.segments.count <= IndexMaintenance.maxSegments)
+        #expect(try SearchIndex(root: archive).documentCount == 30)
+        #expect(try ArchiveReader(root: archive).check() == [])
+        // Merged-away segment files are removed.
+        let files = try FileManager.default.contentsOfDirectory(atPath: ArchiveLayout(root: archive).index.path).filter { $0.hasPrefix("seg-") }
+        #expect(Set(files) == Set(manifest.segments))
+    }
+}
