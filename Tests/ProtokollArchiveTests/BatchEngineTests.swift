@@ -261,6 +261,31 @@ import Testing
         #expect(a.entries.map(\.id) == b.entries.map(\.id))
     }
 
+    @Test func importRunsOnTheSameEngineIntoTheArchive() throws {
+        let source = try TemporaryFolder("src")
+        let archive = try TemporaryFolder("archive")
+        try Self.makeArchive(in: source)
+        let files = try SourceTreeWalker(root: source.path).files()
+        let first = try BatchEngine(sink: ArchiveSink(store: ArchiveStore(root: archive.url, durable: false)), jobs: 2).run(files)
+        let converted = first.entries.filter { $0.status == .converted }
+        #expect(converted.count >= 6)
+        for entry in converted {
+            let output = try #require(entry.output)
+            let document = try DocumentJSON.decode(try FileBytes.read(archive.path.appending(output)))
+            #expect(document.id == entry.id)
+            // The archive records the bare file name, as `protokoll import` always did.
+            #expect(!document.source.file.contains("/"))
+        }
+        #expect(try ArchiveReader(root: archive.url).check() == [])
+
+        let second = try BatchEngine(sink: ArchiveSink(store: ArchiveStore(root: archive.url, durable: false)), jobs: 2).run(files)
+        for (before, after) in zip(first.entries, second.entries) where before.status == .converted {
+            #expect(after.status == .unchanged)
+            #expect(after.reason?.hasSuffix("already in the archive") == true)
+            #expect(after.id == before.id)
+        }
+    }
+
     @Test func twoRunsOnOneOutputFolderCannotOverlap() throws {
         let output = try TemporaryFolder("out")
         let first = try ConvertSink(outputRoot: output.path, force: false)

@@ -22,7 +22,7 @@ import Testing
         ("docx", oldWord, "old Word format (.doc) named .docx"),
         ("docx", text, "not a ZIP file although named .docx"),
         ("pdf", text, "not a PDF file although named .pdf"),
-        ("", text, "no file extension"),
+        ("", text, "text"), ("", png, "image/png without an extension"),
     ] as [(String, [UInt8], String)])
     func detectsByExtensionCheckedAgainstContent(fileExtension: String, head: [UInt8], expected: String) {
         #expect(InputFormat.detect(fileExtension: fileExtension, head: head).description == expected)

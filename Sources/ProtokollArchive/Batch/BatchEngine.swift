@@ -55,7 +55,9 @@ public struct BatchResult: Sendable {
 ///
 /// Nothing one file does can stop the batch: every outcome, including errors, becomes a report entry.
 public struct BatchEngine: Sendable {
-    public static let convertibleExtensions: Set<String> = ["txt", "text", "md", "markdown", "docx", "pdf"]
+    /// Extensions of files that may be minutes and are read whole. "" (no extension) is read as text:
+    /// old systems exported minutes without one.
+    public static let convertibleExtensions: Set<String> = ["txt", "text", "md", "markdown", "docx", "pdf", ""]
     public static let notMinutesPrefix = "not minutes"
 
     public var sink: any BatchSink
@@ -222,7 +224,7 @@ public struct BatchEngine: Sendable {
             entry.warnings = earlier.warnings
             entry.encoding = earlier.encoding
             entry.output = earlier.output
-            let what = earlier.status == .skipped ? (earlier.reason ?? "skipped") : "converted by an earlier run"
+            let what = earlier.status == .converted ? "converted by an earlier run" : (earlier.reason ?? earlier.status.rawValue)
             return ended(.unchanged, what, resumable: true)
         }
 
@@ -249,6 +251,8 @@ public struct BatchEngine: Sendable {
                 }
                 return ended(.skipped, why, resumable: true)
             case .binary:
+                // A file without an extension never claimed to be text; one named .txt did.
+                if fileExtension.isEmpty { return ended(.skipped, "binary file without an extension") }
                 return ended(.failed, "binary content, not text (a damaged file or a wrong extension?)")
             case .notMinutes(_, let looksLike):
                 return ended(.skipped, "\(Self.notMinutesPrefix): looks like \(looksLike)", resumable: true)
@@ -277,7 +281,7 @@ public struct BatchEngine: Sendable {
     }
 
     private func parse(_ data: Data, item: BatchItem) throws -> ProtokollDocument {
-        let fileName = item.source.relativePath.display
+        let fileName = sink.documentFileName(for: item.source)
         switch item.format {
         case .text, .markdown, .unsupported:
             return try ProtokollParser.parse(data, fileName: fileName)

@@ -43,6 +43,9 @@ public protocol BatchSink: Sendable {
     /// Called once, before any file is processed, with every file that the run will see.
     func prepare(for files: [SourceFile]) throws
 
+    /// The name the parser records in `source.file`. By default the path relative to the source folder.
+    func documentFileName(for source: SourceFile) -> String
+
     /// What an earlier run did with exactly this content at this path, if that result still stands
     /// (for example the output file still exists). The engine then reports the file as unchanged
     /// without extracting or parsing it. Return nil to have the file processed.
@@ -61,6 +64,7 @@ public protocol BatchSink: Sendable {
 
 extension BatchSink {
     public func prepare(for files: [SourceFile]) throws {}
+    public func documentFileName(for source: SourceFile) -> String { source.relativePath.display }
     public func earlierOutcome(for item: BatchItem) -> ReportEntry? { nil }
     public func record(_ entry: ReportEntry, resumable: Bool) {}
     public func finish(_ entries: [ReportEntry]) throws {}

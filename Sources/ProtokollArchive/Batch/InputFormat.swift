@@ -46,12 +46,17 @@ public enum InputFormat: Sendable, Hashable, CustomStringConvertible {
             return .unsupported(type: "not a ZIP file although named .docx")
         case "pdf":
             return magic == .pdf ? .pdf : .unsupported(type: "not a PDF file although named .pdf")
+        case "":
+            // No extension: text unless the first bytes say otherwise (minutes exported by old systems).
+            if magic == .pdf { return .pdf }
+            if let type = magic.mediaType { return .unsupported(type: "\(type) without an extension") }
+            return .text
         default:
             if magic == .pdf { return .pdf }
             // Pictures are named by content (scans often carry odd extensions); anything else by extension.
             if magic.isImage, let type = magic.mediaType { return .unsupported(type: type) }
             if fileExtension == "doc" { return .unsupported(type: "old Word format .doc (save it as .docx)") }
-            return .unsupported(type: fileExtension.isEmpty ? "no file extension" : "unsupported extension .\(fileExtension)")
+            return .unsupported(type: "unsupported extension .\(fileExtension)")
         }
     }
 

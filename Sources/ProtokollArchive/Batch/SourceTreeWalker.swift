@@ -27,6 +27,40 @@ public struct SourceTreeWalker: Sendable {
         self.excluded = Set(excludedPaths.compactMap(FileBytes.identity(of:)))
     }
 
+    /// The files of several paths as given on a command line (`protokoll import a.txt 2014/`): a file
+    /// stands for itself, a folder for its files, named `folder/relative/path` so that names from
+    /// different folders stay apart. Paths that cannot be read are returned with the reason.
+    public static func files(
+        under paths: [String], excluding excludedPaths: [FilePath] = []
+    ) -> (files: [SourceFile], problems: [(path: String, reason: String)]) {
+        var files: [SourceFile] = []
+        var problems: [(path: String, reason: String)] = []
+        for path in paths {
+            let root = FilePath(path)
+            guard FileBytes.exists(root) else {
+                problems.append((path, "no such file or folder"))
+                continue
+            }
+            guard FileBytes.isDirectory(root) else {
+                var info = stat()
+                let size = stat(root.cString, &info) == 0 ? Int(info.st_size) : 0
+                files.append(SourceFile(relativePath: root, absolutePath: root, byteCount: size, notAFile: nil))
+                continue
+            }
+            do {
+                let prefix = FilePath(String(path.reversed().drop(while: { $0 == "/" }).reversed()))
+                for file in try SourceTreeWalker(root: root, excluding: excludedPaths).files() {
+                    var named = file
+                    named.relativePath = prefix.appending(file.relativePath)
+                    files.append(named)
+                }
+            } catch {
+                problems.append((path, error.reason))
+            }
+        }
+        return (files, problems)
+    }
+
     public func files() throws(FileError) -> [SourceFile] {
         var result: [SourceFile] = []
         var visited: Set<FileBytes.Identity> = []
