@@ -100,8 +100,12 @@ enum DecisionParser {
             }
             let sentences = Sentences.split(block.text)
             for (sentenceIndex, sentence) in sentences.enumerated() {
-                if ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: false) != nil { continue }
                 let folded = sentence.folded
+                // Most sentences hold no decision word at all: one pass over their words decides
+                // which of the slower checks can apply.
+                let words = Set(FoldedWords.split(folded))
+                guard !words.isDisjoint(with: triggerWords) || passivePhrases.contains(where: { folded.includes($0) }) else { continue }
+                if ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: false) != nil { continue }
                 let proposal = proposalWords.contains(where: { folded.includes($0) }) && !folded.includes("beslutar")
                 // In a Beslut section, "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." is the
                 // organ's resolution to propose; elsewhere a proposal is not a decision.
@@ -246,6 +250,9 @@ enum DecisionParser {
         // från och med ..." is one clause.
         return clauses.map(AttClauses.clean).filter { !$0.isEmpty }
     }
+
+    /// Words without which a sentence cannot be a decision or a reference.
+    private static let triggerWords: Set<String> = passiveWords.union(decidingVerbs).union(actingVerbs).union(["foreslar", "besluta"])
 
     /// Single-word formulas, looked up by word, and the few multi-word ones, searched as text.
     private static let passiveWords = Set(passiveFormulas.filter { !$0.includes(" ") })

@@ -25,6 +25,7 @@ enum MeetingParser {
         if meeting.date == nil {
             take(title, placeToo: false)
         }
+        if meeting.place == nil { meeting.place = placeInTitle(title) }
         if meeting.date == nil {
             for line in front.prefix(40) where !line.isBlank {
                 if let date = SwedishDate.all(in: line.text).first(where: { $0.iso != nil }) {
@@ -34,6 +35,19 @@ enum MeetingParser {
             }
         }
         return meeting
+    }
+
+    /// "... minnesanteckningar Vrigstad Vårdshus 2013-03-01": between the kind of document and the
+    /// date at the end of a title, a short capitalised name is the place.
+    static func placeInTitle(_ title: String) -> String? {
+        let words = title.split(separator: " ").map(String.init)
+        guard let kindIndex = words.lastIndex(where: { word in
+            let folded = word.folded.trimmingEnds(",.:")
+            return folded == "minnesanteckningar" || folded == "protokoll" || folded == "anteckningar"
+        }), let last = words.last, SwedishDate.first(in: last)?.iso != nil else { return nil }
+        let between = words[(kindIndex + 1)..<(words.count - 1)].filter { !["från", "vid", "i", "på", "den"].contains($0.lowercased()) }
+        guard (1...4).contains(between.count), between.allSatisfy({ $0.startsWithUppercaseLetter }) else { return nil }
+        return between.joined(separator: " ").trimmingEnds(",")
     }
 
     private static let dateWords: Set<String> = [
