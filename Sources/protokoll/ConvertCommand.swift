@@ -6,7 +6,7 @@ struct ConvertCommand: Command {
     static let name = "convert"
     static let summary = "Convert a folder tree of minutes into JSON documents, with a report"
     static let help = """
-        USAGE: protokoll convert [--jobs N] [--report FILE] [--force] [--quiet] SRC_DIR OUT_DIR
+        USAGE: protokoll convert [--jobs N] [--report FILE] [--force] [--fsync] [--quiet] SRC_DIR OUT_DIR
 
         Walks SRC_DIR recursively and writes one JSON document per minutes file into OUT_DIR, mirroring
         the folder tree: SRC_DIR/2014/pkn.txt becomes OUT_DIR/2014/pkn.json. When one folder holds the
@@ -40,6 +40,8 @@ struct ConvertCommand: Command {
           --jobs N       Files converted at once (default: the number of cores, here \(BatchEngine.defaultJobs)).
           --report FILE  Write the report to FILE instead of OUT_DIR/report.jsonl.
           --force        Convert every file again, ignoring earlier runs.
+          --fsync        Force each output to disk before it is renamed into place: slower, but the
+                         outputs also survive a power cut (a killed run is safe without it).
           --quiet, -q    No progress on stderr (the missing-tool messages and the summary remain).
           -h, --help     Show this help.
 
@@ -59,6 +61,7 @@ struct ConvertCommand: Command {
         let jobs = try arguments.intOption("--jobs", in: 1...256) ?? BatchEngine.defaultJobs
         let reportOption = try arguments.option("--report")
         let force = arguments.flag("--force")
+        let durable = arguments.flag("--fsync")
         let quiet = arguments.flag("--quiet", "-q")
         let paths = try arguments.positionals()
         guard paths.count == 2 else {
@@ -79,7 +82,7 @@ struct ConvertCommand: Command {
 
         let sink: ConvertSink
         do {
-            sink = try ConvertSink(outputRoot: output, force: force)
+            sink = try ConvertSink(outputRoot: output, force: force, durable: durable)
         } catch {
             throw CLIError.usage(error.description)
         }

@@ -169,6 +169,13 @@ import Testing
         let again = try Fixture.convert(source.path, into: output.path)
         #expect(again.entries.map(\.status) == [.converted])
         #expect(FileBytes.exists(output.path.appending("a/kn.json")))
+
+        // An empty output (what a power cut can leave of an unsynced write) is not taken as done.
+        try Data().write(to: output.url.appendingPathComponent("a/kn.json"))
+        let third = try BatchEngine(sink: ConvertSink(outputRoot: output.path, force: false, durable: true), jobs: 1)
+            .run(try SourceTreeWalker(root: source.path).files())
+        #expect(third.entries.map(\.status) == [.converted])
+        #expect((FileBytes.size(of: output.path.appending("a/kn.json")) ?? 0) > 0)
     }
 
     @Test func anOutputWithoutAManifestLineCountsAsDone() throws {

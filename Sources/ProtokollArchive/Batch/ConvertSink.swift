@@ -32,6 +32,8 @@ public final class ConvertSink: BatchSink {
 
     public let outputRoot: FilePath
     private let force: Bool
+    /// fsync each output before renaming it into place: survives a power cut, not only a kill.
+    private let durable: Bool
     /// Descriptor of the lock file, held for the life of the sink so that two runs cannot write the same
     /// folder (and so that removing leftover temporary files cannot hit a live run's files).
     private let lockDescriptor: Mutex<Int32>
@@ -41,9 +43,10 @@ public final class ConvertSink: BatchSink {
     private let resumableThisRun = Mutex<[String: ReportEntry]>([:])
 
     /// Opens (creating it if needed) the output folder. `force` ignores what earlier runs did.
-    public init(outputRoot: FilePath, force: Bool) throws(SetupError) {
+    public init(outputRoot: FilePath, force: Bool, durable: Bool = false) throws(SetupError) {
         self.outputRoot = outputRoot
         self.force = force
+        self.durable = durable
         do { try FileBytes.createDirectories(outputRoot) } catch { throw .file(error) }
         let lockPath = outputRoot.appending(Self.lockName)
         let descriptor = open(lockPath.cString, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
@@ -125,7 +128,8 @@ public final class ConvertSink: BatchSink {
         let output = outputRoot.appending(relativeOutput)
         if let entry = earlier[path], entry.sha256 == item.sha256 {
             // A converted file counts as done only while its output is still there.
-            if entry.output == nil || (entry.output == relativeOutput.display && FileBytes.exists(output)) {
+            // An empty output is what a power cut can leave of an unsynced write: not done.
+            if entry.output == nil || (entry.output == relativeOutput.display && FileBytes.size(of: output) ?? 0 > 0) {
                 return entry
             }
         }
@@ -147,7 +151,7 @@ public final class ConvertSink: BatchSink {
         var json = try DocumentJSON.encode(document)
         json.append(0x0A)
         try FileBytes.createDirectories(output.parent)
-        try FileBytes.writeAtomically(json, to: output)
+        try FileBytes.writeAtomically(json, to: output, sync: durable)
         return SinkResult(status: .converted, output: relativeOutput.display)
     }
 

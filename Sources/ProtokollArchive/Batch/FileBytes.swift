@@ -127,6 +127,13 @@ public enum FileBytes {
         if mkdir(path.cString, 0o755) != 0 && errno != EEXIST { throw FileError("create folder", path) }
     }
 
+    /// The size of a regular file, or nil when there is none.
+    public static func size(of path: FilePath) -> Int? {
+        var info = stat()
+        guard stat(path.cString, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
     public static func exists(_ path: FilePath) -> Bool {
         var info = stat()
         return stat(path.cString, &info) == 0
