@@ -30,6 +30,10 @@ import Testing
             <w:r><w:t>Tid:</w:t></w:r><w:r><w:tab/><w:t>2019-05-14, kl. 13.00–15.00</w:t></w:r></w:p>
             """)
         #expect(text == "Tid:\t2019-05-14, kl. 13.00–15.00")
+        let positioned = try Self.text("""
+            <w:p><w:r><w:t>Kommunstyrelsen</w:t><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/><w:t>2019-05-14</w:t></w:r></w:p>
+            """)
+        #expect(positioned == "Kommunstyrelsen\t2019-05-14")
     }
 
     @Test func tableRowsAreLinesWithTabSeparatedCells() throws {

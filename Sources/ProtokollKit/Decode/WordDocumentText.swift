@@ -95,7 +95,8 @@ private final class TextCollector: NSObject, XMLParserDelegate {
         case "delText", "instrText": hiddenDepth += 1
         case "tabs": tabStopsDepth += 1
         case "t" where !isSkipping: inText = true
-        case "tab" where !isSkipping && tabStopsDepth == 0: append("\t")
+        // `w:ptab` is the absolute-position tab Word inserts for right-aligned header fields.
+        case "tab", "ptab": if !isSkipping && tabStopsDepth == 0 { append("\t") }
         case "br", "cr":
             guard !isSkipping else { return }
             // A page break in the flow is a page start for the cleaner; other breaks are line breaks.
