@@ -5,6 +5,7 @@ struct Main {
     static var commands: [any Command.Type] {
         [
             ParseCommand.self,
+            ConvertCommand.self,
             ImportCommand.self,
             QueryCommand.self,
             PersonCommand.self,
@@ -13,6 +14,7 @@ struct Main {
             ReparseCommand.self,
             ReindexCommand.self,
             BenchCommand.self,
+            BenchConvertCommand.self,
         ]
     }
 
