@@ -67,7 +67,8 @@ struct BenchCommand: Command {
         // The parser and the archive are timed apart: the import rate is bounded by the slower.
         var parseSeconds = 0.0, storeSeconds = 0.0
         let started = Date()
-        for file in SourceWalker.files(under: [folder.path]).files {
+        for source in SourceTreeWalker.files(under: [folder.path]).files {
+            let file = source.absolutePath.display
             guard let data = FileManager.default.contents(atPath: file) else { failed += 1; continue }
             bytes += data.count
             let parseStart = DispatchTime.now().uptimeNanoseconds

@@ -9,8 +9,9 @@ struct ReparseCommand: Command {
         USAGE: protokoll reparse [--archive DIR]
 
         Parses every stored source (DIR/sources) again, replaces the documents whose result changed
-        and rebuilds the index. Ids stay the same: they come from the source bytes. Sources that this
-        command cannot read (.docx, .pdf) are left as they are and listed.
+        and rebuilds the index. Ids stay the same: they come from the source bytes. Word and PDF
+        sources are read as import reads them (unzip, pdftotext); when a tool is missing their
+        documents are kept as they are and listed.
 
         OPTIONS:
         \(ArchiveOptions.archiveHelp)
@@ -32,14 +33,14 @@ struct ReparseCommand: Command {
         guard extra.isEmpty else { throw CLIError.usage("unexpected '\(extra[0])'. See 'protokoll reparse --help'.") }
         guard ArchiveLayout(root: root).exists else { throw CLIError(message: ArchiveError.notAnArchive(path: root.path).description, exitCode: 2) }
         let started = Date()
+        let reader = SourceReader()
         let summary = try ArchiveStore(root: root).reparse { source, stored in
             let ext = source.pathExtension.lowercased()
-            guard FileImporter.textExtensions.contains(ext) else {
-                throw Unsupported(description: "a .\(ext) source needs the batch converter to be read")
-            }
             let data = try Data(contentsOf: source)
+            let format = InputFormat.detect(fileExtension: ext, head: data.prefix(InputFormat.sniffLength))
             do {
-                return try ProtokollParser.parse(data, fileName: stored.source.file)
+                return try reader.document(
+                    from: data, format: format, path: FilePath(source.path), sourceExtension: ext, fileName: stored.source.file)
             } catch {
                 throw Unsupported(description: "\(error)")
             }

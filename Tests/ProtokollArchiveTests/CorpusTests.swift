@@ -56,12 +56,7 @@ import Testing
         let journal = try Data(contentsOf: layout.journal)
         let manifest = try Data(contentsOf: layout.manifest)
         let results = try TestSupport.importFolder(TestSupport.corpus, into: archive)
-        #expect(results.allSatisfy { result in
-            switch result.status {
-            case .stored(.unchanged), .skipped: true
-            default: false
-            }
-        })
+        #expect(results.allSatisfy { $0.status == .unchanged || $0.status == .skipped })
         #expect(try Data(contentsOf: layout.journal) == journal)
         #expect(try Data(contentsOf: layout.manifest) == manifest)
         #expect(try ArchiveReader(root: archive).check() == [])

@@ -110,13 +110,12 @@ enum TestSupport {
         )
     }
 
-    /// Imports every file under `folder` with the library importer, as `protokoll import` does.
+    /// Imports every file under `folder` on the batch engine with an archive sink, as `protokoll
+    /// import` does, and returns one report entry per file.
     @discardableResult
-    static func importFolder(_ folder: URL, into archive: URL) throws -> [ImportResult] {
+    static func importFolder(_ folder: URL, into archive: URL) throws -> [ReportEntry] {
         let store = try ArchiveStore(root: archive, durable: false)
-        let importer = FileImporter(store: store)
-        let results = SourceWalker.files(under: [folder.path]).files.map(importer.importFile)
-        try store.flush()
-        return results
+        let engine = BatchEngine(sink: ArchiveSink(store: store), jobs: 2)
+        return try engine.run(SourceTreeWalker.files(under: [folder.path]).files).entries
     }
 }

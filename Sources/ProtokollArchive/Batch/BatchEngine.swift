@@ -230,8 +230,11 @@ public struct BatchEngine: Sendable {
 
         let document: ProtokollDocument
         do {
-            document = try parse(data, item: item)
-        } catch let failure as ExtractionFailure {
+            let reader = SourceReader(tools: tools, toolTimeout: toolTimeout)
+            document = try reader.document(
+                from: data, format: format, path: file.absolutePath, sourceExtension: item.sourceExtension,
+                fileName: sink.documentFileName(for: item.source))
+        } catch let failure as SourceReader.ExtractionFailure {
             switch failure {
             case .toolMissing(let requirement):
                 return ended(
@@ -275,68 +278,4 @@ public struct BatchEngine: Sendable {
         }
     }
 
-    enum ExtractionFailure: Error {
-        case toolMissing(ExternalTool.Requirement)
-        case failed(String)
-    }
-
-    private func parse(_ data: Data, item: BatchItem) throws -> ProtokollDocument {
-        let fileName = sink.documentFileName(for: item.source)
-        switch item.format {
-        case .text, .markdown, .unsupported:
-            return try ProtokollParser.parse(data, fileName: fileName)
-        case .docx:
-            let xml = try runTool(.unzip, on: item, data: data) { path in ["-p", path, "word/document.xml"] } failure: { output in
-                // unzip exits with 11 when the archive lacks the member: a ZIP that is not a Word file.
-                output.status == 11
-                    ? "not a Word document: the ZIP has no word/document.xml"
-                    : "damaged .docx: unzip: \(output.firstErrorLine)"
-            }
-            let text: String
-            do {
-                text = try WordDocumentText.text(fromDocumentXML: xml)
-            } catch {
-                throw ExtractionFailure.failed("damaged .docx: \(error)")
-            }
-            return try ProtokollParser.parse(text: text, sourceBytes: data, fileName: fileName, encoding: "docx")
-        case .pdf:
-            let output = try runTool(.pdftotext, on: item, data: data) { path in ["-layout", "-enc", "UTF-8", path, "-"] } failure: { output in
-                "pdftotext could not read the PDF: \(output.firstErrorLine)"
-            }
-            let text = String(decoding: output, as: UTF8.self)
-            return try ProtokollParser.parse(text: text, sourceBytes: data, fileName: fileName, encoding: "pdf")
-        }
-    }
-
-    /// Runs `requirement` on the file and returns its stdout. A file whose name is not UTF-8 cannot be
-    /// passed as an argument (arguments are Swift strings), so the tool then reads a temporary copy.
-    private func runTool(
-        _ requirement: ExternalTool.Requirement, on item: BatchItem, data: Data,
-        arguments: (String) -> [String], failure: (ExternalTool.Output) -> String
-    ) throws -> Data {
-        guard let tool = tools[requirement] else { throw ExtractionFailure.toolMissing(requirement) }
-        var path = item.source.absolutePath.display
-        var temporaryCopy: URL?
-        defer { if let temporaryCopy { try? FileManager.default.removeItem(at: temporaryCopy) } }
-        if !item.source.absolutePath.isValidUTF8 {
-            let copy = FileManager.default.temporaryDirectory
-                .appendingPathComponent("protokoll-\(UUID().uuidString).\(item.sourceExtension)")
-            do {
-                try data.write(to: copy)
-            } catch {
-                throw ExtractionFailure.failed("cannot make a temporary copy for \(tool.name): \(error.localizedDescription)")
-            }
-            temporaryCopy = copy
-            path = copy.path
-        }
-        let output: ExternalTool.Output
-        do {
-            output = try tool.run(arguments(path), timeout: toolTimeout)
-        } catch {
-            throw ExtractionFailure.failed(error.description)
-        }
-        if output.timedOut { throw ExtractionFailure.failed("\(tool.name) did not finish within \(toolTimeout) and was stopped") }
-        guard output.succeeded else { throw ExtractionFailure.failed(failure(output)) }
-        return output.standardOutput
-    }
 }

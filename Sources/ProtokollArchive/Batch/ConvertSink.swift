@@ -51,7 +51,14 @@ public final class ConvertSink: BatchSink {
         let lockPath = outputRoot.appending(Self.lockName)
         let descriptor = open(lockPath.cString, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .file(FileError("create the lock file", lockPath)) }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+        // Wait a moment before calling the folder busy: a process forked by another thread of this
+        // program holds a copy of a just-closed lock descriptor until it execs.
+        var locked = flock(descriptor, LOCK_EX | LOCK_NB) == 0
+        for _ in 0..<20 where !locked {
+            usleep(100_000)
+            locked = flock(descriptor, LOCK_EX | LOCK_NB) == 0
+        }
+        guard locked else {
             close(descriptor)
             throw .busy(output: outputRoot.display)
         }
