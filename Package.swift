@@ -12,7 +12,8 @@ let package = Package(
         .target(name: "ProtokollKit"),
         .target(name: "ProtokollArchive", dependencies: ["ProtokollKit"]),
         .executableTarget(name: "protokoll", dependencies: ["ProtokollKit", "ProtokollArchive"]),
-        .testTarget(name: "ProtokollKitTests", dependencies: ["ProtokollKit"]),
+        // Fixtures are read through #filePath, so they are not bundled as resources.
+        .testTarget(name: "ProtokollKitTests", dependencies: ["ProtokollKit"], exclude: ["Fixtures"]),
         .testTarget(name: "ProtokollArchiveTests", dependencies: ["ProtokollArchive", "ProtokollKit"]),
         // Runs the built `protokoll` binary as a user would; the dependency makes SwiftPM build it first.
         .testTarget(name: "ProtokollCLITests", dependencies: ["protokoll"]),

@@ -17,7 +17,7 @@ struct PersonEntry: Equatable {
         "suppleant", "revisor", "praktikant", "foredragande", "justerare", "adjungerad", "adjungerade",
         "protokollforare", "motesordforande", "motessekreterare", "ordinarie", "ej", "gast", "inbjuden",
         "observator", "kommunalrad", "oppositionsrad", "tjansteman", "1:e", "2:e", "3:e", "forste", "andre",
-        "ordf", "ordf.", "sekr", "sekr.", "ledamot,", "representant", "nyvald", "avgaende", "minnesantecknare",
+        "ordf", "ordf.", "sekr", "sekr.", "tjg", "tjanstg", "ledamot,", "representant", "nyvald", "avgaende", "minnesantecknare",
         "ansvarig", "handlaggare", "controller", "chef", "vd", "direktor", "samordnare", "strateg", "professor",
         "utredare", "ekonom", "jurist", "arkivarie", "registrator", "notarie", "assistent", "konsult", "rektor",
         "forestandare", "och", "for", "del", "av", "i", "fran", "t.o.m.", "tom", "kl", "kl.", "medlem",
@@ -98,7 +98,7 @@ struct PersonEntry: Equatable {
             }
         }
         // "A ersätter B", "A, ersättare för B", "A tjg för B", "A tjänstgör för B", "A i stället för B".
-        for marker in [" ersätter ", ", ersättare för ", " ersättare för ", " tjg för ", " tjänstgör för ", " tjänstgörande för ", " i stället för ", " istället för "] {
+        for marker in [" tjg ersättare för ", " tjänstgörande ersättare för ", ", tjänstgörande ersättare för ", " ersätter ", ", ersättare för ", " ersättare för ", " tjg för ", " tjänstgör för ", " tjänstgörande för ", " i stället för ", " istället för "] {
             if let range = text.find(marker) {
                 let replaced = String(text[range.upperBound...])
                 text = String(text[..<range.lowerBound])

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import ProtokollKit
+
+/// Small documents in layouts the corpus does not show, each checked for the facts that layout puts
+/// at risk. The fixtures are plain files beside this test.
+@Suite struct LayoutVariantTests {
+    func document(_ name: String) throws -> ProtokollDocument {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+        return try ProtokollParser.parse(try Data(contentsOf: url), fileName: name)
+    }
+
+    /// An association that numbers its points "1." without §.
+    @Test func associationWithNumberedPoints() throws {
+        let d = try document("forening-numrerade-punkter.txt")
+        #expect(d.kind == .protokoll)
+        #expect(d.body == "Styrelsen")
+        #expect(d.meeting == Meeting(date: "2021-03-12", startTime: "19:00", endTime: "21:00", place: "Lokalen, Björkvägen 3"))
+        #expect(d.paragraphs.map(\.number) == ["1", "2", "3", "4", "5"])
+        #expect(d.adjusters == ["Per Ek"])
+        #expect(d.secretary == "Omar Haddad")
+        #expect(!d.attendance.contains { $0.name == "Jan Berg" }, "Frånvarande are not attendees")
+        #expect(d.paragraphs.first { $0.number == "4" }?.decisions.first?.clauses == ["köpa in nya stolar för högst 4 000 kronor"])
+    }
+
+    /// pdftotext -layout with form feeds, labels in a left column, "tjg ersättare för", and a
+    /// numbered list of "Att ..." under "X beslutar".
+    @Test func twoColumnLayoutWithNumberedClauses() throws {
+        let d = try document("bun-layout-tva-kolumner.txt")
+        #expect(d.body == "Barn- och utbildningsnämnden")
+        #expect(d.paragraphRange == ParagraphRange(first: 23, last: 24))
+        #expect(d.adjustment == Adjustment(date: "2022-03-22", place: "Stadshuset"))
+        let substitute = try #require(d.attendance.first { $0.name == "Johan Ek" })
+        #expect(substitute.replaces == "Maria Ström")
+        #expect(substitute.deciding)
+        #expect(substitute.organisation == nil)
+        #expect(d.secretary == "Karl Ek")
+        let p23 = try #require(d.paragraphs.first { $0.number == "23" })
+        #expect(p23.caseNumber == "BUN 2022/41")
+        #expect(p23.decisions.map(\.clauses) == [["anta reviderade riktlinjer för skolskjuts", "riktlinjerna gäller från och med 1 juli 2022"]])
+        #expect(p23.recipients == ["Förvaltningschef"])
+        // The running header of pages 2 and 3 is gone from the text.
+        #expect(!d.paragraphs.contains { $0.text.contains("SAMMANTRÄDESPROTOKOLL") })
+    }
+
+    /// A Word export: "KS § 45 Dnr ..." headings, "Kommunstyrelsens beslut", a vote and a proposal.
+    @Test func wordExportWithOrganPrefixedHeadings() throws {
+        let d = try document("ks-word-export.txt")
+        #expect(d.paragraphs.map(\.number) == ["45", "46", "47"])
+        #expect(d.paragraphs.map(\.caseNumber) == ["KS 2019/101", "KS 2019/88", nil])
+        #expect(d.announcement == Announcement(date: "2019-05-21", raw: "2019-05-21"))
+        let p46 = try #require(d.paragraphs.first { $0.number == "46" })
+        // The vote's outcome sentence and the yrkande are not decisions; the proposal to
+        // fullmäktige in the Beslut section is the board's decision.
+        #expect(p46.decisions.map(\.decidedBy) == ["Kommunstyrelsen"])
+        #expect(p46.decisions.first?.clauses == ["avslå motionen"])
+        #expect(p46.references.isEmpty)
+    }
+}
