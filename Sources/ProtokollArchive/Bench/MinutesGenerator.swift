@@ -90,7 +90,7 @@ public struct MinutesGenerator: Sendable {
         let plan = self.plan(number)
         let bytes = Data(document(number).text.utf8)
         let sha = SHA256.hex(of: bytes)
-        let decidedBy = plan.layout == 0 ? "Primärkommunala nämnden" : plan.layout == 1 ? plan.body : "Styrelsen"
+        let decidedBy = plan.layout == 0 ? "Samverkansnämnden" : plan.layout == 1 ? plan.body : "Styrelsen"
         let attendance = plan.members.map { member in
             Attendee(name: member.name, deciding: member.deciding, role: member.role, party: member.party)
         }
@@ -128,8 +128,8 @@ public struct MinutesGenerator: Sendable {
         case 0:
             let names = roster(organisationNumber, count: 9)
             let deciding = random.int(5...7)
-            plan.organisation = "Regionförbundet \(place) län"
-            plan.body = "Primärkommunala nämnden"
+            plan.organisation = "Kommunalförbundet \(place) län"
+            plan.body = "Samverkansnämnden"
             plan.members = names.prefix(deciding).enumerated().map { Plan.Member(name: $1, role: $0 == 0 ? "ordförande" : nil, deciding: true) }
             plan.members.append(Plan.Member(name: names[8], role: "sekreterare", deciding: false))
             plan.members.append(Plan.Member(name: names[7], deciding: false))
@@ -227,7 +227,7 @@ public struct MinutesGenerator: Sendable {
     func regional(_ plan: Plan) -> String {
         let deciding = plan.deciding.map(\.name)
         let others = plan.members.filter { !$0.deciding && $0.role == nil }.map(\.name)
-        var text = "\n\(plan.organisation.uppercased())\n\nKommunal utveckling\n\nProtokoll från Primärkommunala nämndens sammanträde\n\n"
+        var text = "\n\(plan.organisation.uppercased())\n\nKommunal utveckling\n\nProtokoll från Samverkansnämndens sammanträde\n\n"
         text += "§§ \(plan.first) - \(plan.last)\n\n"
         text += "Tid:\t\(plan.date), 13.00–16.30\nPlats:\t\(plan.place)\nNärvarande:\t\n"
         text += "Beslutande:\t\(deciding[0]), ordförande, \(Self.list(Array(deciding.dropFirst())))\n"
@@ -235,7 +235,7 @@ public struct MinutesGenerator: Sendable {
         text += "Justerare:\t\(plan.adjusters.joined(separator: ", "))\n"
         text += "Övriga närvarande:\t\(Self.list(others))\n\n"
         for item in plan.items {
-            text += "§ \(item.number)\n\n\(item.title)\n\n\(item.background)\n\nBeslut\n\nPrimärkommunala nämnden beslutar\n\n"
+            text += "§ \(item.number)\n\n\(item.title)\n\n\(item.background)\n\nBeslut\n\nSamverkansnämnden beslutar\n\n"
             text += item.clauses.map { "att \($0)" }.joined(separator: " och\n\n") + ".\n\n"
         }
         text += "Vid protokollet\n\(plan.secretary ?? "")\n\nJusteras datum: \(plan.date)\n\n\(deciding[0])\n\n\(plan.adjusters.joined(separator: "\n\n"))\n"
@@ -337,7 +337,7 @@ public struct MinutesGenerator: Sendable {
         Topic(title: "Bredbandsutbyggnad", noun: "bredbandsutbyggnaden", clauses: ["godkänna avtalet om bredbandsutbyggnad", "ansöka om stöd för bredband på landsbygden"]),
         Topic(title: "Årsavgift och underhållsplan", noun: "underhållsplanen", clauses: ["höja årsavgiften med fem procent", "uppdatera underhållsplanen", "anlita en besiktningsman för stambyte"]),
         Topic(title: "Ekonomisk rapport", noun: "ekonomin", clauses: ["lägga den ekonomiska rapporten till handlingarna", "godkänna resultatrapporten"]),
-        Topic(title: "Skol-FoUrum", noun: "skolutvecklingen", clauses: ["arbeta vidare med förankringsarbetet", "starta ett regionalt forum för skolutveckling"]),
+        Topic(title: "Skol-Forum", noun: "skolutvecklingen", clauses: ["arbeta vidare med förankringsarbetet", "starta ett regionalt forum för skolutveckling"]),
         Topic(title: "Arbetsintegrerande sociala företag", noun: "de sociala företagen", clauses: ["stödja etableringen av arbetsintegrerande sociala företag", "ansöka om medel från Europeiska socialfonden"]),
         Topic(title: "Anmälningsärenden", noun: "anmälningsärendena", clauses: ["med godkännande lägga anmälningsärendena till handlingarna"]),
         Topic(title: "Delegationsbeslut", noun: "delegationsbesluten", clauses: ["lägga redovisningen av delegationsbeslut till handlingarna"]),
@@ -372,7 +372,7 @@ public struct MinutesGenerator: Sendable {
     }
 
     static let places = [
-        "Jönköpings", "Kalmar", "Kronobergs", "Hallands", "Västernorrlands", "Jämtlands", "Dalarnas", "Gävleborgs",
+        "Jönköpings", "Kalmar", "Kronobergs", "Hallands", "Norrbottens", "Jämtlands", "Dalarnas", "Gävleborgs",
         "Värmlands", "Örebro", "Västmanlands", "Uppsala", "Södermanlands", "Östergötlands", "Gotlands", "Blekinge",
         "Skåne", "Norrbottens", "Västerbottens", "Stockholms", "Ockelbo", "Torsås", "Vansbro", "Ljusnarsbergs",
         "Arvidsjaurs", "Boxholms", "Dals-Eds", "Emmaboda", "Falköpings", "Gnosjö", "Härjedalens", "Kinda",
@@ -399,7 +399,7 @@ public struct MinutesGenerator: Sendable {
         "Johansson", "Andersson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson",
         "Gustafsson", "Pettersson", "Jonsson", "Lilja", "Fälth", "Lindén", "Åkesson", "Strand", "Wikström",
         "Sandberg", "Hedlund", "Lund-Persson", "Sjöberg", "Malmqvist", "Lindgren", "Berg", "Holmgren", "Nyström",
-        "Granlund", "Engström", "Forsman", "Friberg", "Saldner", "Widheimer", "Brynielsson", "Danielsson",
-        "Östberg", "Tejle", "Nordlund", "Yilmaz", "Ekberg", "Sjögren", "Wennberg", "Holm", "Lindqvist", "Öberg",
+        "Granlund", "Engström", "Forsman", "Friberg", "Sandell", "Wikner", "Brandin", "Danielsson",
+        "Östberg", "Tejle", "Norberg", "Yilmaz", "Ekberg", "Sjögren", "Wennberg", "Holm", "Lindqvist", "Öberg",
     ]
 }

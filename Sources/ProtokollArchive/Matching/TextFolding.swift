@@ -32,7 +32,7 @@ public enum TextFolding {
         }
     }
 
-    /// The words of `text`, folded: maximal runs of letters and digits. "Skol-FoUrum" gives
+    /// The words of `text`, folded: maximal runs of letters and digits. "Skol-Forum" gives
     /// ["skol", "fourum"], so a query word can match either half of a hyphenated compound.
     /// Works on UTF-8 bytes with a table for Latin-1 letters (import folds every word of every
     /// document, so this is on the import's hot path); other scalars go through `fold`.

@@ -46,7 +46,7 @@ public struct Section: Codable, Sendable, Equatable {
 
 /// A resolution of the body at this meeting.
 public struct Decision: Codable, Sendable, Equatable {
-    /// The subject that decides ("Primärkommunala nämnden", "Styrelsen"); null for passive formulas.
+    /// The subject that decides ("Samverkansnämnden", "Styrelsen"); null for passive formulas.
     public var decidedBy: String?
     /// The whole decision text.
     public var text: String

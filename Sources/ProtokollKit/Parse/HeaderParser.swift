@@ -43,7 +43,7 @@ enum HeaderParser {
         return nil
     }
 
-    /// "Protokoll från Primärkommunala nämndens sammanträde" → "Primärkommunala nämnden";
+    /// "Protokoll från Samverkansnämndens sammanträde" → "Samverkansnämnden";
     /// "Styrelsemöte, Kommunförbundet X" → "Styrelsen".
     static func bodyInPhrase(_ text: String) -> String? {
         let words = text.collapsedWhitespace.split(separator: " ").map(String.init)
@@ -106,7 +106,7 @@ enum HeaderParser {
             let name = letterhead.map(sentenceCase).joined(separator: " ")
             if PersonEntry.isOrganisationText(name) || letterhead.count >= 1 && name.split(separator: " ").count <= 6 { return name }
         }
-        // "Styrelsemöte, Kommunförbundet Västernorrland" / "... i Brf Lärkträdet"
+        // "Styrelsemöte, Kommunförbundet Norrbotten" / "... i Brf Lärkträdet"
         // Only the letterhead part: lines before the first labelled field.
         let header = nonBlank.prefix(while: { FieldLabel.match($0.text) == nil })
         for text in [title] + header.map({ $0.text }) {

@@ -37,7 +37,7 @@ enum MeetingParser {
         return meeting
     }
 
-    /// "... minnesanteckningar Vrigstad Vårdshus 2013-03-01": between the kind of document and the
+    /// "... minnesanteckningar Hotell Skogsbrynet 2013-03-01": between the kind of document and the
     /// date at the end of a title, a short capitalised name is the place.
     static func placeInTitle(_ title: String) -> String? {
         let words = title.split(separator: " ").map(String.init)

@@ -2,7 +2,7 @@ import Foundation
 
 /// One person as written in an attendance list or a name list: "Kjell Hedvall (S), ordförande",
 /// "Diana Laitinen Carlsson (tjänstgörande ersättare)", "Anna Berg (KD) ersätter Olof Ek (KD)",
-/// "Kommundirektör Jan Fransson", "Glenn Nordlund ordförande", "Rune Backlund Landstinget".
+/// "Kommundirektör Jan Fransson", "Glenn Norberg ordförande", "Rune Backlund Landstinget".
 struct PersonEntry: Equatable {
     var name: String
     var role: String?
@@ -145,13 +145,13 @@ struct PersonEntry: Equatable {
               first.firstLetterIsLowercase && !isParticle(first) || isRoleNoun(first) && words.dropFirst().prefix(2).allSatisfy({ $0.startsWithUppercaseLetter }) {
             leadingRole.append(words.removeFirst())
         }
-        // Organisation after the name: "Henrik Jansson Mullsjö kommun", "Peter Hedfors förbunden".
+        // Organisation after the name: "Henrik Jansson Mullsjö kommun", "Peter Hedberg förbunden".
         var trailing: [String] = []
         if words.count >= 3, let start = (2..<words.count).first(where: { isOrganisationText(words[$0...].joined(separator: " ")) && !isRoleText(words[$0...].joined(separator: " ")) }) {
             trailing = Array(words[start...])
             words.removeSubrange(start...)
         }
-        // A role after the name: "Glenn Nordlund ordförande".
+        // A role after the name: "Glenn Norberg ordförande".
         while words.count > 2, let last = words.last, last.firstLetterIsLowercase, !isParticle(last) {
             trailing.insert(words.removeLast(), at: 0)
         }

@@ -1,4 +1,4 @@
-/// Earlier decisions quoted in the text: "Primärkommunala nämnden beslutade den 8 november 2013 att
+/// Earlier decisions quoted in the text: "Samverkansnämnden beslutade den 8 november 2013 att
 /// ...", "Styrelsen beslutade vid det senaste sammanträdet om ...". They are links to earlier
 /// minutes and never decisions of this meeting.
 enum ReferenceParser {
@@ -53,7 +53,7 @@ enum ReferenceParser {
     }
 }
 
-/// The grammatical subject that opens a sentence: "Primärkommunala nämnden", "Styrelsen", "Mötet".
+/// The grammatical subject that opens a sentence: "Samverkansnämnden", "Styrelsen", "Mötet".
 enum Subject {
     /// `text` is what stands before the verb. Returns it when it reads as an organ or a person.
     static func phrase(_ text: String) -> String? {
