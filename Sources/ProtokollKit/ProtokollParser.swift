@@ -55,7 +55,9 @@ public enum ProtokollParser {
         lines: [SourceLine], sourceBytes: Data, fileName: String, encoding: String, decodeWarnings: [Warning]
     ) throws(ParseError) -> ProtokollDocument {
         let sha = SHA256.hex(of: sourceBytes)
-        let cleaned = PageCleaner.clean(lines)
+        var cleaned = PageCleaner.clean(lines)
+        // Markdown heading marks and emphasis are layout: removed once, before every later stage.
+        if MarkdownText.looksLikeMarkdown(cleaned) { cleaned = MarkdownText.plain(cleaned) }
         let classification = Classifier.classify(cleaned)
         guard let kind = classification.kind else {
             throw .notMinutes(file: fileName, looksLike: classification.description)

@@ -30,7 +30,7 @@ public enum Classifier {
     ]
 
     public static func classify(_ lines: [SourceLine]) -> Classification {
-        let plain = MarkdownText.looksLikeMarkdown(lines) ? MarkdownText.plain(lines) : lines
+        let plain = lines
         var signals = Signals()
         var headingNumbers = Set<String>()
         for line in plain where !line.isBlank {

@@ -1,8 +1,8 @@
 /// Cleaned lines → the document: splits the text at § headings (or numbered points), reads the
 /// front page, the attendance, every §, the signature block and the anslag, and checks that they agree.
 public enum DocumentParser {
-    public static func parse(_ input: [SourceLine], kind: DocumentKind) -> ProtokollDocument {
-        let lines = MarkdownText.looksLikeMarkdown(input) ? MarkdownText.plain(input) : input
+    /// `lines` are cleaned, with Markdown already made plain (see `ProtokollParser`).
+    public static func parse(_ lines: [SourceLine], kind: DocumentKind) -> ProtokollDocument {
         var warnings: [Warning] = []
         let headings = Structure.headings(lines, kind: kind)
         let firstHeading = headings.first?.lineIndex ?? lines.count
@@ -26,13 +26,13 @@ public enum DocumentParser {
         var body = HeaderParser.body(front, title: title)
 
         var paragraphs: [Paragraph] = []
-        for (i, heading) in headings.enumerated() {
+        for (i, found) in headings.enumerated() {
             let end = i + 1 < headings.count ? headings[i + 1].lineIndex : tailStart
-            let bodyStart = min(heading.lineIndex + 1, end)
-            var paragraph = ParagraphParser.parse(
-                heading: heading, body: lines[bodyStart..<end], meetingYear: meetingYear, isPoint: heading.isPoint, organ: body)
-            paragraph.line = lines[heading.lineIndex].number
-            paragraphs.append(paragraph)
+            let bodyStart = min(found.lineIndex + 1, end)
+            var heading = found
+            heading.line = lines[found.lineIndex].number
+            paragraphs.append(ParagraphParser.parse(
+                heading: heading, body: lines[bodyStart..<end], meetingYear: meetingYear, isPoint: heading.isPoint, organ: body))
         }
 
         // Signatures after the last § name signers, not attendees; a närvarolista in a bilaga does.

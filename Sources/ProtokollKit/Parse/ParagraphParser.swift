@@ -8,6 +8,8 @@ enum ParagraphParser {
         var rest: String
         var lineIndex: Int
         var isPoint: Bool
+        /// 1-based source line of the heading.
+        var line: Int = 0
     }
 
     static func parse(heading: Heading, body: ArraySlice<SourceLine>, meetingYear: Int?, isPoint: Bool, organ: String? = nil) -> Paragraph {
@@ -142,7 +144,7 @@ enum ParagraphParser {
         return Paragraph(
             number: heading.number, title: title, caseNumber: caseNumber, text: bodyLines.joined(separator: "\n"),
             sections: namedSections, decisions: decisions, recipients: recipients, references: references,
-            line: body.first.map { _ in 0 } ?? 0)
+            line: heading.line)
     }
 
     /// "YLA", "Kommunstyrelsen, Ekonomiavdelningen och Revisorerna", one per line or bullet.

@@ -1,11 +1,6 @@
 /// Where the §§ (or points) are, where the signature block begins, and the stated § range.
 enum Structure {
-    struct Heading {
-        var number: String
-        var rest: String
-        var lineIndex: Int
-        var isPoint: Bool
-    }
+    typealias Heading = ParagraphParser.Heading
 
     static func headings(_ lines: [SourceLine], kind: DocumentKind) -> [ParagraphParser.Heading] {
         var found: [Heading] = []
@@ -24,7 +19,7 @@ enum Structure {
             if repeatsLater && bodyLines <= 1 { continue }
             result.append(heading)
         }
-        return result.map { ParagraphParser.Heading(number: $0.number, rest: $0.rest, lineIndex: $0.lineIndex, isPoint: $0.isPoint) }
+        return result
     }
 
     /// Sub-points of a § in student and association minutes: "6.1 Budget" under "§ 6", standing

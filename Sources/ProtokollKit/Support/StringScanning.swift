@@ -106,11 +106,6 @@ extension StringProtocol {
         close()
         return columns
     }
-
-    /// Words: letters, digits and inner hyphens.
-    var words: [Substring] {
-        split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map { Substring($0) }
-    }
 }
 
 extension StringProtocol {
