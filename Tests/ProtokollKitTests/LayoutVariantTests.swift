@@ -56,4 +56,18 @@ import Testing
         #expect(p46.decisions.first?.clauses == ["avslå motionen"])
         #expect(p46.references.isEmpty)
     }
+
+    /// Seed 001 with every "§" lost in conversion: the bare numbers at heading positions still give
+    /// the paragraphs, titles and case numbers.
+    @Test func paragraphSignsLostInConversion() throws {
+        let seed = try String(contentsOf: try Corpus.seed("001"), encoding: .utf8)
+        let lost = seed.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("§") ? String(line.drop(while: { $0 == "§" || $0 == " " })) : String(line)
+        }.joined(separator: "\n")
+        #expect(!lost.split(separator: "\n").contains { $0.hasPrefix("§") })
+        let d = try ProtokollParser.parse(Data(lost.utf8), fileName: "lost.txt")
+        #expect(d.paragraphs.map(\.number) == ["15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "28"])
+        #expect(d.paragraphs.first { $0.number == "18" }?.caseNumber == "2010.009-7")
+        #expect(d.paragraphs.first { $0.number == "20" }?.decisions.first?.clauses == ["ställa sig bakom skolpresidiets förslag"])
+    }
 }

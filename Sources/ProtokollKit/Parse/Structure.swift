@@ -58,7 +58,33 @@ enum Structure {
                 result.append(Heading(number: point.number, rest: point.rest, lineIndex: i, isPoint: true))
             }
         }
-        return result.count >= 2 ? result : []
+        return result.count >= 2 ? result : lostParagraphSigns(lines)
+    }
+
+    /// Minutes whose "§" was lost in conversion: a bare number ("15", or "15 Inledning") after a blank
+    /// line, counting up by one from any start, at least three times in a row.
+    static func lostParagraphSigns(_ lines: [SourceLine]) -> [Heading] {
+        var result: [Heading] = []
+        var previous: Int?
+        for (i, line) in lines.enumerated() where !line.isBlank && (i == 0 || lines[i - 1].isBlank) {
+            let text = line.text.trimmed
+            let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+            guard !digits.isEmpty, digits.count <= 4, let number = Int(digits) else { continue }
+            let rest = text.dropFirst(digits.count)
+            guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { continue }
+            let title = rest.trimmed
+            guard title.isEmpty || title.startsWithUppercaseLetter && title.count <= 120 && !ParagraphHeading.isTableOfContentsRow(title) else { continue }
+            // Once the run is established, one missing number (a § left out) does not end it.
+            if let previous, number == previous + 1 || result.count >= 3 && number == previous + 2 {
+                result.append(Heading(number: String(number), rest: title, lineIndex: i, isPoint: false))
+            } else if result.count < 3 {
+                result = [Heading(number: String(number), rest: title, lineIndex: i, isPoint: false)]
+            } else {
+                continue
+            }
+            previous = number
+        }
+        return result.count >= 3 ? result : []
     }
 
     private static let signatureLabels = [
