@@ -29,6 +29,11 @@ public enum Classifier {
         ("remissvar", "a consultation response (remissvar)"), ("inbjudan", "an invitation"),
     ]
 
+    /// Stems of the passive decision formulas: a line without any of them needs no closer look.
+    private static let passiveStems = ["godkan", "faststal", "handlingarna", "protokollet", "utse", "utsag", "vald", "valj",
+                                       "utgar", "besvara", "avsl", "bifall", "bifoll", "aterremitt", "bordla", "anta", "antog",
+                                       "bevilja", "tillstyrk", "avstyrk", "uppdras", "beslutas", "attsats"]
+
     public static func classify(_ lines: [SourceLine]) -> Classification {
         let plain = lines
         var signals = Signals()
@@ -49,7 +54,7 @@ public enum Classifier {
             if folded.includes("justera") || folded.includes("vid protokollet") { signals.adjustment += 1 }
             if folded.includes("anslag") { signals.announcement += 1 }
             if folded.includes("beslutar") || folded.includes("beslutade att") || folded.hasPrefix("beslut") || folded.includes("beslot")
-                || DecisionParser.isPassiveDecision(folded) && text.count < 200 {
+                || text.utf8.count < 400 && passiveStems.contains(where: { folded.includes($0) }) && DecisionParser.isPassiveDecision(folded) {
                 signals.decisions += 1
             }
             if folded.includes("minnesanteckning") || folded.includes("minnesantecknare") || folded.includes("vid anteckningarna") || folded.hasPrefix("genomlast") {
