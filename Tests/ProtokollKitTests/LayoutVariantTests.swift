@@ -70,4 +70,20 @@ import Testing
         #expect(d.paragraphs.first { $0.number == "18" }?.caseNumber == "2010.009-7")
         #expect(d.paragraphs.first { $0.number == "20" }?.decisions.first?.clauses == ["ställa sig bakom skolpresidiets förslag"])
     }
+
+    /// "Närvarande" with sub-labels, "Tid och plats" with a weekday, bulleted clauses after
+    /// "beslutar att", "Beslutet skickas till:" inline, and an ANSLAG block of "Anslaget sätts upp".
+    @Test func presentWithSubLabelsAndBulletedClauses() throws {
+        let d = try document("mbn-narvarande-underrubriker.txt")
+        #expect(d.meeting == Meeting(date: "2020-03-03", startTime: "13:00", endTime: "15:00", place: "Kommunhuset, Ljusdal"))
+        #expect(d.attendance.filter(\.deciding).map(\.name) == ["Anna Ek", "Bo Lind", "Cecilia Ung"])
+        #expect(d.attendance.first { $0.name == "Dan Ström" }?.deciding == false)
+        #expect(d.adjusters == ["Bo Lind", "Cecilia Ung"])
+        #expect(d.announcement?.date == "2020-03-10")
+        let p11 = try #require(d.paragraphs.first { $0.number == "11" })
+        #expect(p11.decisions.map(\.clauses) == [["bevilja bygglov enligt ansökan", "ta ut en avgift om 12 400 kronor"]])
+        #expect(p11.recipients == ["Sökanden", "Lantmäteriet"])
+        // A declared conflict of interest decides nothing.
+        #expect(!p11.decisions.contains { $0.text.contains("jäv") })
+    }
 }

@@ -47,7 +47,7 @@ enum DecisionParser {
         }
         let head = Block(lines: Array(lines[..<start]))
         let opener = head.text.folded
-        guard opener.hasSuffix(":") || opener.hasSuffix("beslutar") || opener.hasSuffix("beslutade") || opener.hasSuffix("beslutas") || opener.hasSuffix("besluta") else {
+        guard opener.hasSuffix(":") || opener.hasSuffix(" att") || opener.hasSuffix("beslutar") || opener.hasSuffix("beslutade") || opener.hasSuffix("beslutas") || opener.hasSuffix("besluta") else {
             return [block]
         }
         return [head, Block(lines: Array(lines[start...]))]
