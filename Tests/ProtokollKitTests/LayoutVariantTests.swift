@@ -86,4 +86,15 @@ import Testing
         // A declared conflict of interest decides nothing.
         #expect(!p11.decisions.contains { $0.text.contains("jäv") })
     }
+
+    /// The organ named only in the title, case numbers in parentheses on the heading line, and a
+    /// proposal to another organ that is not this meeting's decision.
+    @Test func organInTitleAndCaseNumbersInParentheses() throws {
+        let d = try document("au-dnr-inom-parentes.txt")
+        #expect(d.body == "Kommunstyrelsens arbetsutskott")
+        #expect(d.paragraphs.map(\.title) == ["Val av justerare", "Budget 2020", "Remiss om vägplan"])
+        #expect(d.paragraphs.map(\.caseNumber) == [nil, "KS 2019/14", "KS 2019/77"])
+        #expect(d.paragraphs.first { $0.number == "102" }?.decisions.isEmpty == true)
+        #expect(d.paragraphs.first { $0.number == "103" }?.decisions.first?.decidedBy == "Arbetsutskottet")
+    }
 }

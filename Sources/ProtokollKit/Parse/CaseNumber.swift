@@ -20,7 +20,8 @@ enum CaseNumber {
                 let original = text.dropFirst(offset)
                 if let value = value(from: String(original)) {
                     let beforeOffset = folded.distance(from: folded.startIndex, to: range.lowerBound)
-                    return (value, String(text.prefix(beforeOffset)).trimmed)
+                    // "Remiss om vägplan (Dnr KS 2019/77)": the parenthesis belongs to the case number.
+                    return (value, String(text.prefix(beforeOffset)).trimmed.trimmingEnds(" ([,–-"))
                 }
             }
         }

@@ -48,6 +48,19 @@ enum HeaderParser {
     static func bodyInPhrase(_ text: String) -> String? {
         let words = text.collapsedWhitespace.split(separator: " ").map(String.init)
         let folded = words.map { $0.folded.trimmingEnds(",.:;") }
+        // "Protokoll Kommunstyrelsens arbetsutskott 2019-05-14", "Sammanträdesprotokoll för Socialnämnden".
+        if let kind = folded.firstIndex(where: { $0 == "protokoll" || $0 == "sammantradesprotokoll" || $0 == "protokollsutdrag" }) {
+            var phrase: [String] = []
+            for (offset, word) in words[(kind + 1)...].enumerated() {
+                let key = folded[kind + 1 + offset]
+                if phrase.isEmpty, ["fran", "for", "fort", "vid", "over", "med"].contains(key) { continue }
+                guard !word.contains(where: \.isNumber), phrase.count < 6 else { break }
+                phrase.append(word.trimmingEnds(",.:;"))
+                if word.hasSuffix(",") { break }
+            }
+            let candidate = phrase.joined(separator: " ")
+            if isBodyName(candidate) { return nominative(candidate) }
+        }
         for (i, word) in folded.enumerated() where word.hasPrefix("sammantrade") || word == "mote" || word == "motet" || word == "protokoll" && i > 0 {
             // Walk back over the genitive phrase before "sammanträde".
             var start = i

@@ -27,6 +27,11 @@ enum ParagraphParser {
             if columns.count >= 2, let last = columns.last, CaseNumber.looksLikeBareCaseNumber(last) {
                 caseNumber = last
                 rest = columns.dropLast().joined(separator: " ")
+            } else if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("),
+                      CaseNumber.looksLikeBareCaseNumber(String(rest[rest.index(after: open)...].dropLast())) {
+                // "Budget 2020 (KS 2019/14)"
+                caseNumber = String(rest[rest.index(after: open)...].dropLast())
+                rest = rest[..<open].trimmed
             }
         }
         var textLines: [SourceLine] = []
