@@ -24,6 +24,19 @@ import Testing
         #expect(entry?.role == role)
     }
 
+    @Test(arguments: [
+        ("Bo Lind (M) t.o.m. § 108", "Bo Lind", "t.o.m. § 108"),
+        ("Cecilia Ung (C) ej § 105-106", "Cecilia Ung", "ej § 105-106"),
+        ("Dan Ek (KD) kl. 8.15-10.00", "Dan Ek", "kl. 8.15-10.00"),
+        ("Anna Berg §§ 18-20", "Anna Berg", "§§ 18-20"),
+    ])
+    func limitedParticipation(text: String, name: String, paragraphs: String) {
+        let entry = PersonEntry.parse(text)
+        #expect(entry?.name == name)
+        #expect(entry?.paragraphs == paragraphs)
+        #expect(entry?.role == nil)
+    }
+
     @Test func namesWithParticlesAndHyphens() {
         #expect(PersonEntry.parse("Fredrik af Sandhagen (M)")?.name == "Fredrik af Sandhagen")
         #expect(PersonEntry.parse("Åsa Claeson-Nordin")?.name == "Åsa Claeson-Nordin")

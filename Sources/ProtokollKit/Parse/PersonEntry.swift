@@ -134,10 +134,17 @@ struct PersonEntry: Equatable {
             else { entry.organisation = entry.organisation ?? part }
         }
         var words = nameText.split(separator: " ").map(String.init)
-        // Participation written after the name: "Anna Berg §§ 18-20".
-        if let sign = words.firstIndex(where: { $0.hasPrefix("§") }) {
-            entry.paragraphs = words[sign...].joined(separator: " ")
-            words.removeSubrange(sign...)
+        // Participation written after the name: "Anna Berg §§ 18-20", "t.o.m. § 108", "ej § 91-97",
+        // "kl. 8.15-10.00".
+        let qualifiers: Set<String> = ["t.o.m.", "t.o.m", "tom", "fr.o.m.", "fr.o.m", "from", "ej", "utom", "från", "efter", "kl", "kl.", "till"]
+        if let start = words.indices.first(where: { i in
+            if words[i].hasPrefix("§") { return true }
+            guard qualifiers.contains(words[i].lowercased()), i + 1 < words.count else { return false }
+            let next = words[i + 1]
+            return next.hasPrefix("§") || next.first?.isNumber == true
+        }) {
+            entry.paragraphs = words[start...].joined(separator: " ")
+            words.removeSubrange(start...)
         }
         // A role before the name: "skolchef Jan Holmqvist", "Kommundirektör Jan Fransson".
         var leadingRole: [String] = []
