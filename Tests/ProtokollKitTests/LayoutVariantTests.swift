@@ -97,4 +97,16 @@ import Testing
         #expect(d.paragraphs.first { $0.number == "102" }?.decisions.isEmpty == true)
         #expect(d.paragraphs.first { $0.number == "103" }?.decisions.first?.decidedBy == "Arbetsutskottet")
     }
+
+    /// "Beslutande" over rows that put the role first ("Ordförande<TAB>Anna Ek (S)") and a
+    /// substitute written "A (KD) för B (KD)".
+    @Test func attendanceRowsWithTheRoleFirst() throws {
+        let d = try document("kfn-roll-forst.txt")
+        #expect(d.attendance.map(\.name) == ["Anna Ek", "Bo Lind", "Cecilia Ung", "Dan Ek"])
+        #expect(d.attendance.map(\.role) == ["ordförande", "vice ordförande", "ledamot", "tjänstgörande ersättare"])
+        #expect(d.attendance.allSatisfy { $0.deciding })
+        #expect(d.attendance.last?.replaces == "Eva Al")
+        #expect(d.chair == "Anna Ek")
+        #expect(!d.warnings.contains { $0.code == "adjuster-not-present" })
+    }
 }

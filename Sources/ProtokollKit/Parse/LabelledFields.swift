@@ -16,11 +16,14 @@ struct Field: Equatable {
 /// the next label; a label with no value on its own line takes the block after it, and indented lines
 /// continue the value across blank lines as `pdftotext -layout` leaves them.
 enum LabelledFields {
+    private static let listLabels: [FieldLabel] = [.deciding, .present, .servingSubstitutes, .substitutes, .others]
+
     static func scan(_ lines: ArraySlice<SourceLine>) -> [Field] {
         var fields: [Field] = []
         var current: Field?
         var sawBlank = false
         var previousLabelText = ""
+        var absorbingRoleRows = false
         for line in lines {
             if line.isBlank {
                 sawBlank = true
@@ -37,6 +40,18 @@ enum LabelledFields {
                 continue
             }
             if let (label, value, key) = FieldLabel.matchWithKey(text) {
+                // "Beslutande" over rows "Ordförande<TAB>Anna Ek (S)": a role column, not a new field.
+                if var open = current, listLabels.contains(open.label), open.values.isEmpty || absorbingRoleRows,
+                   [.chair, .secretary, .servingSubstitutes, .substitutes].contains(label),
+                   let roleColumn = text.trimmed.layoutColumns.first, !roleColumn.contains(":"),
+                   text.trimmed.layoutColumns.count >= 2, !value.isEmpty {
+                    open.values.append(text.trimmed)
+                    current = open
+                    absorbingRoleRows = true
+                    sawBlank = false
+                    continue
+                }
+                absorbingRoleRows = false
                 if let current { fields.append(current) }
                 current = Field(label: label, key: key, values: value.isEmpty ? [] : [value], line: line.number)
                 previousLabelText = text.trimmed.folded.layoutColumns.first ?? ""

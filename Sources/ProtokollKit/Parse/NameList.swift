@@ -27,7 +27,16 @@ enum NameList {
     /// One table row: the first column is the person; the others add organisation, role, party or
     /// participation, unless they are people themselves (a two-column list).
     static func row(_ columns: [String]) -> [PersonEntry] {
-        guard let first = columns.first, var person = PersonEntry.parse(first) else { return [] }
+        guard let first = columns.first else { return [] }
+        // "Ordförande<TAB>Anna Ek (S)": the role stands first.
+        if PersonEntry.parse(first) == nil, PersonEntry.isRoleText(first), columns.count >= 2 {
+            return row(Array(columns.dropFirst())).enumerated().map { index, person in
+                var withRole = person
+                if index == 0 { withRole.role = withRole.role ?? first.lowercased() }
+                return withRole
+            }
+        }
+        guard var person = PersonEntry.parse(first) else { return [] }
         var extra: [PersonEntry] = []
         for column in columns.dropFirst() {
             let text = column.trimmed

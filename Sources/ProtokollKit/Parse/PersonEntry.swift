@@ -108,6 +108,13 @@ struct PersonEntry: Equatable {
                 break
             }
         }
+        // "Dan Ek (KD) för Eva Al (KD)": a substitute and the member replaced, when a name follows.
+        if entry.replaces == nil, let range = text.find(" för "),
+           let other = parse(String(text[range.upperBound...])), other.name.split(separator: " ").count >= 2,
+           text[..<range.lowerBound].contains(where: \.isUppercase) {
+            entry.replaces = other.name
+            text = String(text[..<range.lowerBound])
+        }
         // Parenthesised parts: party tags, roles, participation.
         while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
             let inner = text[text.index(after: open)..<close].trimmed
