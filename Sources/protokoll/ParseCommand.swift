@@ -39,11 +39,12 @@ struct ParseCommand: Command {
                 exitCode = max(exitCode, 2)
                 continue
             }
+            let name = file == "-" ? "<stdin>" : file
             do {
-                let document = try ProtokollParser.parse(data, fileName: file == "-" ? "<stdin>" : file)
+                let document = try ProtokollParser.parse(data, fileName: name)
                 if !quiet {
                     for warning in document.warnings {
-                        let place = warning.line.map { "\(file):\($0)" } ?? file
+                        let place = warning.line.map { "\(name):\($0)" } ?? name
                         Terminal.err("\(place): warning: \(warning.message) [\(warning.code)]")
                     }
                 }

@@ -16,7 +16,7 @@ enum DecisionParser {
     }
 
     /// Verbs by which a subject states a resolution: "Styrelsen beslutar", "Mötet valde".
-    private static let decidingVerbs = ["beslutar", "beslutade", "beslot", "beslutas"]
+    private static let decidingVerbs = ["beslutar", "beslutade", "beslot", "beslutas", "beslutades", "beslots"]
     private static let actingVerbs = [
         "godkanner", "faststaller", "antar", "tillstyrker", "avstyrker", "uppdrar", "valde", "valjer",
         "beviljar", "avslar", "bifaller", "aterremitterar", "bordlagger", "utser", "utsag", "ger", "lagger",
@@ -181,7 +181,8 @@ enum DecisionParser {
             guard decidingVerbs.contains(bare) else { continue }
             let before = words[..<i].joined(separator: " ")
             var tailWords = Array(words[(i + 1)...])
-            if bare == "beslutas" {
+            // Passive: "Beslöts att ...", "Det beslutades att ...".
+            if bare == "beslutas" || bare == "beslutades" || bare == "beslots" {
                 return (nil, tailWords.joined(separator: " "))
             }
             if let subject = Subject.phrase(before) {
