@@ -109,4 +109,37 @@ import Testing
         #expect(d.chair == "Anna Ek")
         #expect(!d.warnings.contains { $0.code == "adjuster-not-present" })
     }
+
+    /// A Word export whose attendance is a "Närv"-column table in a bilaga without a label: members
+    /// without an X are absent unless a substitute served for them.
+    @Test func presenceTableInAnUnlabelledBilaga() throws {
+        let d = try document("u2_kf_word.txt")
+        #expect(d.body == "Kommunfullmäktige")
+        #expect(d.organisation == "Sala kommun")
+        #expect(!d.attendance.contains { $0.name == "Maria Sundqvist" })
+        let substitute = try #require(d.attendance.first { $0.name == "Elin Norberg" })
+        #expect(substitute.replaces == "Maria Sundqvist")
+        #expect(substitute.deciding)
+        #expect(d.adjusters.allSatisfy { name in d.attendance.contains { $0.name == name } })
+    }
+
+    /// An association electing its secretary and adjuster in one sentence, and lettered sub-items.
+    @Test func electionsOfSecretaryAndAdjusterInOneSentence() throws {
+        let d = try document("u4_forening_styrelse.txt")
+        #expect(d.secretary == "Mona Fagerlund")
+        #expect(d.adjusters == ["Lars Ekstedt"])
+        let p7 = try #require(d.paragraphs.first { $0.number == "7" })
+        #expect(p7.decisions.allSatisfy { !$0.text.contains("c)") })
+    }
+
+    /// An extract whose front page gives "Paragrafer" over "§ 45": the value, not a second § 45.
+    @Test func paragraphNumberUnderItsLabelIsNoHeading() throws {
+        let d = try document("u6_individutskott_utdrag.txt")
+        #expect(d.paragraphs.map(\.number) == ["45"])
+        #expect(d.paragraphRange == ParagraphRange(first: 45, last: 45))
+        #expect(d.adjusters == ["Gösta Lindeberg"])
+        #expect(d.secretary == "Patrik Svedin")
+        #expect(d.attendance.first { $0.name == "Emma Rask" }?.role == "socialsekreterare")
+        #expect(d.paragraphs.first?.caseNumber == "SN 2020/88")
+    }
 }

@@ -4,6 +4,62 @@ import Foundation
 /// utses X", "Utses att justera X", "Justerare: X", "Mötet valde X och Y till justerare". The chair
 /// is not an adjuster unless named as one.
 enum AdjusterParser {
+    /// Who a sentence elects to adjust, keep the minutes or chair the meeting. "Till sekreterare
+    /// valdes X och till justerare valdes Y" holds two elections: each clause is read apart.
+    struct Elections: Equatable {
+        var adjusters: [String] = []
+        var secretary: String?
+        var chair: String?
+    }
+
+    static func elections(inSentence sentence: String) -> Elections {
+        var result = Elections()
+        for clause in clauses(sentence) {
+            let folded = clause.folded
+            if folded.includes("juster") {
+                result.adjusters += adjusters(inSentence: clause)
+                continue
+            }
+            // "Till (mötes)sekreterare (för mötet) valdes X", "Till ordförande för mötet valdes Y".
+            guard folded.hasPrefix("till ") else { continue }
+            let roleWord = folded.dropFirst(5).prefix(while: { $0 != " " })
+            let names = namesAfterElectionVerb(clause)
+            guard let name = names.first else { continue }
+            if roleWord == "sekreterare" || roleWord == "motessekreterare" || roleWord == "protokollforare" {
+                result.secretary = result.secretary ?? name
+            } else if roleWord == "ordforande" || roleWord == "motesordforande", folded.includes("mote") || roleWord == "motesordforande" {
+                result.chair = result.chair ?? name
+            }
+        }
+        return result
+    }
+
+    /// The sentence cut before " och till ", ", till " and "; ".
+    private static func clauses(_ sentence: String) -> [String] {
+        var parts = [sentence]
+        for separator in [" och till ", ", till ", "; "] {
+            parts = parts.flatMap { part -> [String] in
+                var pieces: [String] = []
+                var rest = Substring(part)
+                while let range = rest.find(separator) {
+                    pieces.append(String(rest[..<range.lowerBound]))
+                    let keepsTill = separator.hasSuffix("till ")
+                    rest = keepsTill ? "till " + rest[range.upperBound...] : rest[range.upperBound...]
+                }
+                pieces.append(String(rest))
+                return pieces
+            }
+        }
+        return parts
+    }
+
+    private static func namesAfterElectionVerb(_ clause: String) -> [String] {
+        let words = clause.split(separator: " ").map(String.init)
+        let verbs = ["utses", "utsags", "valdes", "valjs", "omvaldes", "utser", "valde", "valjer"]
+        guard let verbIndex = words.firstIndex(where: { verbs.contains($0.folded.trimmingPunctuation) }) else { return [] }
+        return people(words[(verbIndex + 1)...].joined(separator: " "))
+    }
+
     static func adjusters(inSentence sentence: String) -> [String] {
         let folded = sentence.folded
         guard folded.includes("juster") else { return [] }

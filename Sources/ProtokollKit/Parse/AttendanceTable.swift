@@ -3,7 +3,7 @@
 /// substitute was absent, unless the substitute served only for some § (then both served in turn).
 enum AttendanceTable {
     enum Column: Equatable {
-        case person, party, substitute, paragraphs, role, organisation, ignored
+        case person, party, substitute, paragraphs, role, organisation, presence, ignored
     }
 
     private static let headers: [String: Column] = [
@@ -11,7 +11,8 @@ enum AttendanceTable {
         "ledamot/ersattare": .person, "person": .person, "deltagare": .person,
         "parti": .party, "partibeteckning": .party, "grupp": .party,
         "tjanstgorande ersattare": .substitute, "ersattare": .substitute, "ersattare for": .substitute, "tjg ersattare": .substitute,
-        "§§": .paragraphs, "§": .paragraphs, "paragrafer": .paragraphs, "narvaro": .paragraphs, "narvarande": .paragraphs,
+        "§§": .paragraphs, "§": .paragraphs, "paragrafer": .paragraphs,
+        "narv": .presence, "narv.": .presence, "narvaro": .presence, "narvarande": .presence, "narvarande (x)": .presence,
         "roll": .role, "funktion": .role, "uppdrag": .role, "titel": .role,
         "organisation": .organisation, "forvaltning": .organisation, "kommun": .organisation,
         "ja": .ignored, "nej": .ignored, "avstar": .ignored, "kommentar": .ignored, "anteckning": .ignored,
@@ -39,6 +40,8 @@ enum AttendanceTable {
                 return cells[i]
             }
             guard let personText = cell(.person), let member = PersonEntry.parse(personText) else { continue }
+            // A presence column ("Närv", X) left empty: the member was not there, unless replaced.
+            let markedAbsent = columns.contains(.presence) && cell(.presence) == nil
             let party = cell(.party).map { $0.trimmingParentheses } ?? member.party
             let paragraphs = cell(.paragraphs) ?? member.paragraphs
             if let substituteText = cell(.substitute), let substitute = PersonEntry.parse(substituteText) {
@@ -48,6 +51,7 @@ enum AttendanceTable {
                 // Without its own § the substitute served the whole meeting: the member was absent.
                 guard substitute.paragraphs != nil else { continue }
             }
+            if markedAbsent { continue }
             result.append(Attendee(
                 name: member.name, deciding: deciding, role: cell(.role)?.lowercased() ?? member.role ?? defaultRole,
                 party: party, organisation: cell(.organisation) ?? member.organisation, replaces: member.replaces,

@@ -43,16 +43,26 @@ public enum DocumentParser {
         for field in fields where field.label == .adjusters {
             adjusterLines += NameList.people(in: field.nonEmptyValues).map { ($0.name, field.line) }
         }
+        var elected = AdjusterParser.Elections()
         for paragraph in paragraphs {
             for sentence in Sentences.split(paragraph.text.split(separator: "\n").joined(separator: " ")) {
-                adjusterLines += AdjusterParser.adjusters(inSentence: sentence).map { ($0, paragraph.line) }
+                let found = AdjusterParser.elections(inSentence: sentence)
+                adjusterLines += found.adjusters.map { ($0, paragraph.line) }
+                elected.secretary = elected.secretary ?? found.secretary
+                elected.chair = elected.chair ?? found.chair
             }
         }
         let adjusters = unique(adjusterLines.map(\.name))
 
         let signatures = SignatureBlock.read(fields: fields, lines: lines, tailStart: tailStart, frontEnd: firstHeading)
-        let chair = attendance.first(where: { isChairRole($0.role) })?.name ?? signatures.chair
-        let secretary = attendance.first(where: { isSecretaryRole($0.role) })?.name ?? signatures.secretary
+        // Associations elect a chair and a secretary for the meeting in its first §§.
+        let chair = attendance.first(where: { isChairRole($0.role) })?.name ?? elected.chair ?? signatures.chair
+        // The one who keeps the minutes: a plain "sekreterare" first, then the signer "Vid protokollet",
+        // then a titled secretary ("nämndsekreterare"), never a socialsekreterare handling a case.
+        let secretary = attendance.first(where: { isSecretaryRole($0.role, strict: true) })?.name
+            ?? elected.secretary
+            ?? signatures.secretary
+            ?? attendance.first(where: { isSecretaryRole($0.role, strict: false) })?.name
         if let secretary, !attendance.contains(where: { AttendanceParser.nameKey($0.name) == AttendanceParser.nameKey(secretary) }), !attendance.isEmpty {
             AttendanceParser.merge(Attendee(name: secretary, deciding: false, role: "sekreterare"), into: &attendance)
         }
@@ -123,10 +133,13 @@ public enum DocumentParser {
     }
 
     /// "sekreterare", "kommunsekreterare", "nämndsekreterare", "protokollförare", "minnesantecknare".
-    static func isSecretaryRole(_ role: String?) -> Bool {
+    static func isSecretaryRole(_ role: String?, strict: Bool) -> Bool {
         guard let folded = role?.folded else { return false }
         let first = folded.split(separator: ",").first.map(String.init) ?? folded
-        return first.hasSuffix("sekreterare") && !first.includes("vice") || first == "protokollforare" || first == "minnesantecknare"
+        if ["sekreterare", "protokollforare", "motessekreterare", "minnesantecknare"].contains(first) { return true }
+        guard !strict else { return false }
+        let caseWorkers = ["socialsekreterare", "generalsekreterare", "vice"]
+        return first.hasSuffix("sekreterare") && !caseWorkers.contains(where: { first.includes($0) })
     }
 
     static func unique(_ names: [String]) -> [String] {

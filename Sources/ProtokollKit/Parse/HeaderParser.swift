@@ -35,7 +35,8 @@ enum HeaderParser {
             for column in line.text.layoutColumns {
                 let text = column.trimmed
                 if isBodyName(text), !text.contains(Character(",")), !FieldLabel.variants.contains(where: { text.folded == $0.0 }) {
-                    return text
+                    // "KOMMUNFULLMÄKTIGE" in a letterhead is "Kommunfullmäktige".
+                    return text.filter(\.isLetter).allSatisfy(\.isUppercase) ? sentenceCase(text) : text
                 }
                 if let phrase = bodyInPhrase(text) { return phrase }
             }
@@ -109,6 +110,7 @@ enum HeaderParser {
             let text = line.text.trimmed.layoutColumns.first ?? ""
             let letters = text.filter(\.isLetter)
             guard letters.count >= 3, letters.allSatisfy(\.isUppercase), !HeaderParser.titleWords.contains(where: { text.folded.includes($0) }),
+                  !isBodyName(sentenceCase(text)),
                   PageFurniture.isPageNumber(text) == false else {
                 if !letterhead.isEmpty { break }
                 continue

@@ -59,6 +59,14 @@ enum LabelledFields {
                 continue
             }
             previousLabelText = ""
+            // A närvarolista table under a heading that is no label ("Bilaga 1 Närvaro- och
+            // omröstningslista") is an attendance list of its own.
+            if current.map({ !listLabels.contains($0.label) || !$0.values.isEmpty }) ?? true, AttendanceTable.header(text.trimmed) != nil {
+                if let current { fields.append(current) }
+                current = Field(label: .present, key: "narvarolista", values: [text.trimmed], line: line.number)
+                sawBlank = false
+                continue
+            }
             guard var open = current else { continue }
             let indented = text.hasPrefix("  ") || text.hasPrefix("\t")
             if !sawBlank || indented || open.values.isEmpty {

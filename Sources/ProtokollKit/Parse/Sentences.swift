@@ -20,7 +20,9 @@ enum Sentences {
             if byte == 0x2E || byte == 0x21 || byte == 0x3F, i + 2 < bytes.count, bytes[i + 1] == 0x20 {
                 let next = bytes[i + 2]
                 // A capital (ASCII, or Å Ä Ö É as C3 8x/9x), a digit or "§" (C2 A7) starts the next sentence.
-                let startsSentence = (0x41...0x5A).contains(next) || (0x30...0x39).contains(next)
+                // "a) ", "b) ": a lettered sub-item starts anew.
+                let letteredItem = (0x61...0x7A).contains(next) && i + 3 < bytes.count && bytes[i + 3] == 0x29
+                let startsSentence = letteredItem || (0x41...0x5A).contains(next) || (0x30...0x39).contains(next)
                     || next == 0xC3 && i + 3 < bytes.count && (0x80...0x9E).contains(bytes[i + 3])
                     || next == 0xC2 && i + 3 < bytes.count && bytes[i + 3] == 0xA7
                 if startsSentence {

@@ -17,6 +17,11 @@ enum Structure {
             let bodyLines = lines[(heading.lineIndex + 1)..<end].filter { !$0.isBlank }.count
             let repeatsLater = found[(i + 1)...].contains { $0.number == heading.number }
             if repeatsLater && bodyLines <= 1 { continue }
+            // "Paragrafer" over "§ 45" on the front page: the value of the label, not a heading.
+            if let previous = lines[..<heading.lineIndex].last(where: { !$0.isBlank }),
+               FieldLabel.match(previous.text).map({ $0.label == .paragraphRange && $0.value.isEmpty }) == true {
+                continue
+            }
             result.append(heading)
         }
         return result
