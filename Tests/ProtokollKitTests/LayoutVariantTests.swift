@@ -142,4 +142,14 @@ import Testing
         #expect(d.attendance.first { $0.name == "Emma Rask" }?.role == "socialsekreterare")
         #expect(d.paragraphs.first?.caseNumber == "SN 2020/88")
     }
+
+    /// Notes with "Deltagare:" as a bullet list with organisations, and "Antecknat av:" at the end.
+    @Test func notesWithBulletedParticipantsAndNoteTaker() throws {
+        let d = try document("u5_minnesanteckningar.txt")
+        #expect(d.kind == .minnesanteckningar)
+        #expect(d.secretary == "Daniel Öhrn")
+        #expect(d.attendance.first?.organisation == "Mora kommun")
+        #expect(d.attendance.allSatisfy { !$0.deciding })
+        #expect(d.paragraphs.allSatisfy { $0.decisions.isEmpty })
+    }
 }

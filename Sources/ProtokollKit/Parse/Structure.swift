@@ -97,7 +97,7 @@ enum Structure {
         "sekreterare", "protokollforare", "motesordforande", "motessekreterare", "anslag/bevis", "anslag", "bevis",
         "tillkannagivande", "protokollet ar justerat", "justeringen har", "minnesantecknare", "vid anteckningarna",
         "genomlast", "dag som ovan", "bilaga 1", "narvarolista", "narvaro- och omrostningslista", "ort och datum",
-        "signaturer", "justeringens", "protokollet justeras", "justering",
+        "signaturer", "justeringens", "protokollet justeras", "justering", "antecknat av", "antecknad av", "vid pennan",
     ]
 
     /// The first line of the signature block after the last § heading, if any.
