@@ -141,6 +141,8 @@ import Testing
         #expect(d.secretary == "Patrik Svedin")
         #expect(d.attendance.first { $0.name == "Emma Rask" }?.role == "socialsekreterare")
         #expect(d.paragraphs.first?.caseNumber == "SN 2020/88")
+        // "Justerandes signatur" over the signers' names closes the §: the names are no recipients.
+        #expect(d.paragraphs.first?.recipients == ["Vårdnadshavare", "Akten"])
     }
 
     /// Notes with "Deltagare:" as a bullet list with organisations, and "Antecknat av:" at the end.

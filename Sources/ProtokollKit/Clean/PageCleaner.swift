@@ -5,8 +5,13 @@ public enum PageCleaner {
     public static func clean(_ lines: [SourceLine]) -> [SourceLine] {
         let pages = pageRanges(lines)
         var drop = Set<Int>()
+        var strips = Set<Int>()
         for (index, line) in lines.enumerated() where !line.isBlank {
-            if PageFurniture.isPageNumber(line.text) || PageFurniture.isSignatureStrip(line.text) { drop.insert(index) }
+            if PageFurniture.isPageNumber(line.text) { drop.insert(index) }
+            if PageFurniture.isSignatureStrip(line.text) {
+                drop.insert(index)
+                strips.insert(index)
+            }
         }
         drop.formUnion(RunningHeaders.furnitureIndexes(lines: lines, pages: pages, alreadyDropped: drop))
         var kept: [SourceLine] = []
@@ -18,6 +23,9 @@ public enum PageCleaner {
             index += 1
             if drop.contains(index - 1) {
                 pageBreakPending = true
+                if strips.contains(index - 1) {
+                    kept.append(SourceLine(number: line.number, text: "", startsPage: false, wasSignatureStrip: true))
+                }
                 continue
             }
             if pageBreakPending, !line.isBlank, joinAcrossBreak(&kept, line) {

@@ -109,6 +109,11 @@ enum Structure {
         index += 1
         while index < lines.count {
             let text = lines[index].text.trimmed
+            // "Justerandes signatur" (emptied by the cleaner) over a line of names only.
+            if lines[index].wasSignatureStrip, let next = lines[(index + 1)...].first(where: { !$0.isBlank }),
+               isNamesOnly(next.text) {
+                return index
+            }
             if !text.isEmpty {
                 let folded = text.folded
                 let label = folded.layoutColumns.first ?? folded
@@ -123,6 +128,15 @@ enum Structure {
             index += 1
         }
         return nil
+    }
+
+    /// "Hanna Widell     Gösta Lindeberg": every column a person's name.
+    static func isNamesOnly(_ text: String) -> Bool {
+        let columns = text.layoutColumns
+        return !columns.isEmpty && columns.count <= 4 && columns.allSatisfy { column in
+            guard let person = PersonEntry.parse(column) else { return false }
+            return person.organisation == nil && person.name.count >= column.removingParenthesised.trimmingEnds(",. ").count - 20
+        }
     }
 
     /// "§§ 15 - 26", "Paragrafer 15 - 28", "Protokollet innehåller paragraferna 1–12", "§ 87".
