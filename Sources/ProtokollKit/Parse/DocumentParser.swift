@@ -45,6 +45,9 @@ public enum DocumentParser {
         }
         var elected = AdjusterParser.Elections()
         for paragraph in paragraphs {
+            // Only a § that speaks of adjusting, a secretary or a chair can elect one.
+            let folded = paragraph.text.folded
+            guard folded.includes("juster") || folded.includes("sekreterare") || folded.includes("ordforande") else { continue }
             for sentence in Sentences.split(paragraph.text.split(separator: "\n").joined(separator: " ")) {
                 let found = AdjusterParser.elections(inSentence: sentence)
                 adjusterLines += found.adjusters.map { ($0, paragraph.line) }
