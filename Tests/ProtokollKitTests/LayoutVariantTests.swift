@@ -154,4 +154,50 @@ import Testing
         #expect(d.attendance.allSatisfy { !$0.deciding })
         #expect(d.paragraphs.allSatisfy { $0.decisions.isEmpty })
     }
+
+    /// pdftotext two-column front page: a label in a later column ends the value before it.
+    @Test func laterColumnLabelEndsAValue() throws {
+        let d = try document("w1_layout_tva_spalter.txt")
+        #expect(d.adjustment == Adjustment(date: "2024-05-20", place: "Kommunhuset"))
+        #expect(d.paragraphRange == ParagraphRange(first: 31, last: 33))
+        let ahl = try #require(d.attendance.first { $0.name == "Fredrik Ahl" })
+        #expect(ahl.role == "bygglovshandläggare")
+        #expect(ahl.paragraphs == "§§ 32-33")
+    }
+
+    /// A Markdown attendance table ("| Namn | Roll |") and adjusters elected with "välja".
+    @Test func markdownTableAndElectedAdjusters() throws {
+        let d = try document("w2_studentkar_fullmaktige.md")
+        #expect(d.adjusters == ["Sofia de Vries", "Kasper Öhrn"])
+        #expect(d.attendance.contains { $0.name == "Amir Haddad" })
+        #expect(d.paragraphs.map(\.number).contains("5.2"))
+    }
+
+    /// A municipal company: organisation with its org.nr, adjuster chosen with "utse".
+    @Test func companyBoardMinutes() throws {
+        let d = try document("w4_bolag_styrelse.txt")
+        #expect(d.organisation == "Bostadsbolaget i Granstad AB")
+        #expect(d.adjusters == ["Marianne Öst"])
+        #expect(d.secretary == "Annika Holmgren")
+    }
+
+    /// ISO-8859-1 from the 1990s with lower-case party tags (", s,", ", kds,").
+    @Test func oldLatin1MinutesWithLowerCaseParties() throws {
+        let d = try document("w5_gammalt_latin1.txt")
+        #expect(d.source.encoding == "windows-1252" || d.source.encoding == "iso-8859-1")
+        #expect(d.body == "Kommunstyrelsen")
+        #expect(d.attendance.first { $0.name == "Bertil Flink" }?.party == "KDS")
+        #expect(d.attendance.allSatisfy { $0.role != "kds" })
+    }
+
+    /// An arbetsutskott's own minutes: "Au § 45" headings, and "Arbetsutskottets förslag till
+    /// kommunstyrelsen" is the utskott's resolution, while a dated earlier decision is a reference.
+    @Test func workingCommitteeProposalsAreItsDecisions() throws {
+        let d = try document("w6_au_protokoll.txt")
+        #expect(d.paragraphs.map(\.number) == ["44", "45", "46", "47"])
+        #expect(d.paragraphs.allSatisfy { $0.decisions.map(\.decidedBy) == ["Arbetsutskottet"] })
+        let p46 = try #require(d.paragraphs.first { $0.number == "46" })
+        #expect(p46.decisions.first?.clauses.count == 2)
+        #expect(p46.references.map(\.date) == ["2023-03-14"])
+    }
 }

@@ -65,7 +65,7 @@ enum AdjusterParser {
         guard folded.includes("juster") else { return [] }
         let words = sentence.split(separator: " ").map(String.init)
         let foldedWords = words.map { $0.folded }
-        let verbs = ["utses", "utsags", "valdes", "valjs", "utsågs", "utsedd", "utsedda", "valde", "utser", "utsag", "valjer"]
+        let verbs = ["utses", "utsags", "valdes", "valjs", "utsågs", "utsedd", "utsedda", "valde", "utser", "utsag", "valjer", "valja", "utse"]
         guard let verbIndex = foldedWords.firstIndex(where: { verbs.contains($0.trimmingPunctuation) }) else { return [] }
         let after = words[(verbIndex + 1)...].joined(separator: " ")
         let before = words[..<verbIndex].joined(separator: " ")

@@ -59,10 +59,22 @@ enum DecisionParser {
         in sections: [(heading: String?, role: SectionHeading.Role, blocks: [Block])], meetingYear: Int?, body: String? = nil
     ) -> [Decision] {
         var result: [Decision] = []
-        for section in sections {
+        for original in sections {
+            var section = original
+            var proposer: String?
+            // "Arbetsutskottets förslag till kommunstyrelsen" in the arbetsutskott's own minutes is its
+            // resolution: the organ of the heading is this meeting's body.
+            if section.role == .narrative, let heading = section.heading, let organ = proposingOrgan(heading), isThisBody(organ, body),
+               body != nil {
+                section.role = .decision
+                proposer = organ
+            }
             switch section.role {
             case .decision:
-                let found = scan(section.blocks, inDecisionSection: true, meetingYear: meetingYear, body: body)
+                var found = scan(section.blocks, inDecisionSection: true, meetingYear: meetingYear, body: body)
+                if let proposer {
+                    for i in found.indices where found[i].decidedBy == nil { found[i].decidedBy = proposer }
+                }
                 if found.isEmpty, !section.blocks.isEmpty {
                     result.append(wholeSection(section.blocks))
                 } else {
@@ -109,7 +121,7 @@ enum DecisionParser {
                 let proposal = proposalWords.contains(where: { folded.includes($0) }) && !folded.includes("beslutar")
                 // In a Beslut section, "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." is the
                 // organ's resolution to propose; elsewhere a proposal is not a decision.
-                let proposalInDecision = proposal && inDecisionSection && folded.includes("foreslar") && folded.includes("besluta")
+                let proposalInDecision = proposal && inDecisionSection && (folded.includes("foreslar") || folded.includes("foreslas")) && folded.includes("besluta")
                 if proposal && !proposalInDecision { continue }
                 if let (subject, tail) = proposalInDecision ? proposingSentence(sentence) : decidingSentence(sentence) {
                     var text = sentence
@@ -159,13 +171,37 @@ enum DecisionParser {
         guard let body else { return true }
         let s = subject.folded, b = body.folded
         if ["motet", "arsmotet", "stamman", "foreningsstamman"].contains(s) { return true }
-        return b.hasSuffix(s) || s.hasSuffix(b)
+        return b.hasSuffix(s) || s.hasSuffix(b) || organStem(s) == organStem(b)
+    }
+
+    /// The last word without its definite ending: "arbetsutskottet" and "Kommunstyrelsens
+    /// arbetsutskott" both give "arbetsutskott".
+    private static func organStem(_ folded: String) -> String {
+        var word = folded.split(separator: " ").last.map(String.init) ?? folded
+        for ending in ["et", "en", "n"] where word.count > 6 && word.hasSuffix(ending) {
+            word.removeLast(ending.count)
+            break
+        }
+        return word
     }
 
     /// "Kommunstyrelsen föreslår kommunfullmäktige besluta att ...": the proposing organ and the text
     /// after "besluta".
+    /// "Arbetsutskottets förslag (till kommunstyrelsen)" → "Arbetsutskottet".
+    static func proposingOrgan(_ heading: String) -> String? {
+        let words = heading.split(separator: " ").map(String.init)
+        guard words.count >= 2, words[1].folded.hasPrefix("forslag"), let first = words.first, first.hasSuffix("s") else { return nil }
+        let organ = HeaderParser.nominative(first)
+        return organ == first ? nil : organ
+    }
+
     static func proposingSentence(_ sentence: String) -> (String?, String)? {
         let words = sentence.split(separator: " ").map(String.init)
+        // "Kommunstyrelsen föreslås besluta att ...": the proposer is not in the sentence.
+        if let passive = words.firstIndex(where: { $0.folded == "foreslas" }),
+           let besluta = words[passive...].firstIndex(where: { $0.folded.trimmingPunctuation == "besluta" }) {
+            return (nil, words[(besluta + 1)...].joined(separator: " "))
+        }
         guard let verb = words.firstIndex(where: { $0.folded == "foreslar" }) else { return nil }
         guard let besluta = words[verb...].firstIndex(where: { $0.folded.trimmingPunctuation == "besluta" }) else { return nil }
         let subject = Subject.phrase(words[..<verb].joined(separator: " "))

@@ -126,7 +126,10 @@ enum HeaderParser {
         let header = nonBlank.prefix(while: { FieldLabel.match($0.text) == nil })
         for text in [title] + header.map({ $0.text }) {
             for part in text.split(separator: ",").map({ $0.trimmed }) + inPhrases(text) {
+                // "Bostadsbolaget i Granstad AB (org.nr 556614-2290)"
                 if isOrganisationName(part) { return part }
+                let name = part.removingParenthesised
+                if isOrganisationName(name) { return name }
             }
         }
         return nil

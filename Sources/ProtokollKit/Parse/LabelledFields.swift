@@ -18,6 +18,23 @@ struct Field: Equatable {
 enum LabelledFields {
     private static let listLabels: [FieldLabel] = [.deciding, .present, .servingSubstitutes, .substitutes, .others]
 
+    /// A two-column front page puts another label in a later column of the same line ("Kommunhuset
+    /// 2024-05-20      Paragrafer §§ 31-33"): the value ends where that label begins.
+    static func withoutLaterLabels(_ value: String) -> String {
+        // Tab-separated rows are tables whose cells may look like labels ("sekreterare"): left alone.
+        guard !value.utf8.contains(0x09), value.includes("   ") else { return value }
+        let columns = value.layoutColumns
+        // Only labels that never double as a role or a name in a row ("sekreterare") cut a value.
+        let cutting: [FieldLabel] = [.paragraphRange, .adjustment, .adjusters, .time, .place, .placeAndTime, .date, .signatures,
+                                     .organ, .announcementPosted, .announcementRemoved, .storage, .appealDeadline]
+        guard let cut = columns.indices.dropFirst().first(where: { index in
+            FieldLabel.match(columns[index]).map { cutting.contains($0.label) } == true
+        }) else {
+            return value
+        }
+        return columns[..<cut].joined(separator: "  ")
+    }
+
     static func scan(_ lines: ArraySlice<SourceLine>) -> [Field] {
         var fields: [Field] = []
         var current: Field?
@@ -39,7 +56,8 @@ enum LabelledFields {
                 sawBlank = false
                 continue
             }
-            if let (label, value, key) = FieldLabel.matchWithKey(text) {
+            if let (label, rawValue, key) = FieldLabel.matchWithKey(text) {
+                let value = withoutLaterLabels(rawValue)
                 // "Beslutande" over rows "Ordförande<TAB>Anna Ek (S)": a role column, not a new field.
                 if var open = current, listLabels.contains(open.label), open.values.isEmpty || absorbingRoleRows,
                    [.chair, .secretary, .servingSubstitutes, .substitutes].contains(label),
@@ -70,7 +88,7 @@ enum LabelledFields {
             guard var open = current else { continue }
             let indented = text.hasPrefix("  ") || text.hasPrefix("\t")
             if !sawBlank || indented || open.values.isEmpty {
-                open.values.append(text.trimmed)
+                open.values.append(withoutLaterLabels(text.trimmed))
                 current = open
             } else {
                 fields.append(open)

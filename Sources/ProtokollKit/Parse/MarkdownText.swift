@@ -29,7 +29,12 @@ enum MarkdownText {
 
     /// Lines with heading marks and emphasis removed; bullets and text are kept.
     static func plain(_ lines: [SourceLine]) -> [SourceLine] {
-        lines.map { line in
+        // A table's "|---|---|" row is layout between the header and its rows: it goes, so that the
+        // rows stay next to their header (lines keep their own numbers).
+        lines.filter { line in
+            let t = line.text.trimmed
+            return !(t.hasPrefix("|") && t.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " })
+        }.map { line in
             var copy = line
             copy.text = stripHeadingMarks(line.text)
             // Single-star emphasis ("*6.3 Inköp*"); a leading "* " bullet stays a bullet.

@@ -12,7 +12,8 @@ struct ParagraphHeading: Equatable {
         // Up to a short upper-case organ prefix ("KS", "KF", "BUN") may stand before the sign.
         let prefix = text[..<sign].trimmed
         // A "§" in a list item ("- § 130 ...") is a mention, not a heading.
-        guard prefix.isEmpty || (prefix.count <= 5 && prefix.first?.isUppercase == true && prefix.allSatisfy { $0.isUppercase || $0 == "-" }) else { return nil }
+        // "KS § 12", "KF § 102", "Au § 45", "KSau § 3": an organ's abbreviation, capitalised.
+        guard prefix.isEmpty || (prefix.count <= 5 && prefix.first?.isUppercase == true && prefix.allSatisfy { $0.isLetter || $0 == "-" }) else { return nil }
         var rest = text[text.index(after: sign)...]
         guard rest.first != "§" else { return nil }
         rest = rest.drop(while: { $0 == " " })

@@ -135,7 +135,16 @@ struct PersonEntry: Equatable {
         var nameText = parts.removeFirst()
         for part in parts {
             if isParty(part) { entry.party = part.uppercased() }
-            else if part.contains(Character("§")) { entry.paragraphs = part }
+            else if let sign = part.firstIndex(of: "§") {
+                // "bygglovshandläggare §§ 32-33": a role, then the §§ the person attended.
+                let before = part[..<sign].trimmed
+                if !before.isEmpty, before.firstLetterIsLowercase || isRoleText(before) {
+                    entry.role = entry.role ?? before.lowercased()
+                    entry.paragraphs = String(part[sign...])
+                } else {
+                    entry.paragraphs = part
+                }
+            }
             else if part.firstLetterIsLowercase || isRoleText(part) { entry.role = entry.role.map { $0 + ", " + part.lowercased() } ?? part.lowercased() }
             else if isOrganisationText(part) { entry.organisation = part }
             else { entry.organisation = entry.organisation ?? part }
@@ -191,7 +200,8 @@ struct PersonEntry: Equatable {
         if t == "-" { return true }
         guard (1...5).contains(t.count), t.allSatisfy({ $0.isLetter }) else { return false }
         if t.allSatisfy(\.isUppercase) { return true }
-        return t.count <= 2 && t.allSatisfy(\.isLowercase) && !["i", "och", "av"].contains(t)
+        // Old minutes write tags in lower case: "s", "fp", "kds", "nyd".
+        return t.count <= 3 && t.allSatisfy(\.isLowercase) && !["i", "och", "av", "för", "tjg", "vd", "ej", "tom", "kl", "dr"].contains(t)
     }
 
     /// Two to five words, each capitalised (or a particle), no digits.
