@@ -200,4 +200,39 @@ import Testing
         #expect(p46.decisions.first?.clauses.count == 2)
         #expect(p46.references.map(\.date) == ["2023-03-14"])
     }
+
+    /// Adjusters with substitutes ("med Z som ersättare"), and "beslutar i enlighet med ... förslag"
+    /// over numbered decisions.
+    @Test func regionalAssemblyAdjustersAndNumberedDecisions() throws {
+        let d = try document("x2_regionfullmaktige.txt")
+        #expect(d.adjusters == ["Oskar Lindfors", "Maria von Essen"])
+        let p103 = try #require(d.paragraphs.first { $0.number == "103" })
+        #expect(p103.decisions.count == 1)
+        #expect((p103.decisions.first?.clauses.count ?? 0) >= 2)
+    }
+
+    /// A föreningsstämma electing its chair ("stämmoordförande") and having its protokollförare named
+    /// ("utsåg X till protokollförare"), and "Stämman beviljade styrelsen ansvarsfrihet".
+    @Test func associationMeetingElections() throws {
+        let d = try document("x3_brf_arsstamma.txt")
+        #expect(d.chair == "Patrik Ekwall")
+        #expect(d.secretary == "Linnéa Drott")
+        #expect(d.paragraphs.first { $0.number == "12" }?.decisions.first?.decidedBy == "Stämman")
+    }
+
+    /// OCR noise: "§ l7" and "Bes1ut" still read; a dated running header is no letterhead.
+    @Test func ocrNoiseIsTolerated() throws {
+        let d = try document("x5_protokoll_ocr.txt")
+        #expect(d.organisation == "Hedebo kommun")
+        #expect(d.paragraphs.map(\.number).contains("17"))
+        #expect(d.paragraphs.allSatisfy { $0.decisions.allSatisfy { $0.decidedBy == "Kulturnämnden" } })
+    }
+
+    /// "Tid: 13–15" in bare hours, and a TAB attendance table with organisation and role.
+    @Test func bareHoursAndAttendanceTable() throws {
+        let d = try document("x4_minnes_styrgrupp.txt")
+        #expect(d.meeting.startTime == "13:00")
+        #expect(d.meeting.endTime == "15:00")
+        #expect(d.attendance.first { $0.name == "Staffan Ludvigsson" }?.organisation == "Strandviks kommun")
+    }
 }

@@ -20,14 +20,23 @@ enum AdjusterParser {
                 result.adjusters += adjusters(inSentence: clause)
                 continue
             }
-            // "Till (mötes)sekreterare (för mötet) valdes X", "Till ordförande för mötet valdes Y".
-            guard folded.hasPrefix("till ") else { continue }
-            let roleWord = folded.dropFirst(5).prefix(while: { $0 != " " })
-            let names = namesAfterElectionVerb(clause)
+            // "Till (mötes)sekreterare (för mötet) valdes X", "Till stämmoordförande valdes Y", or
+            // "Stämmoordföranden utsåg X till protokollförare".
+            let roleWord: Substring
+            let names: [String]
+            if folded.hasPrefix("till ") {
+                roleWord = folded.dropFirst(5).prefix(while: { $0 != " " })
+                names = namesAfterElectionVerb(clause)
+            } else if let (role, elected) = electedToRole(clause) {
+                roleWord = Substring(role)
+                names = elected
+            } else {
+                continue
+            }
             guard let name = names.first else { continue }
-            if roleWord == "sekreterare" || roleWord == "motessekreterare" || roleWord == "protokollforare" {
+            if roleWord.hasSuffix("sekreterare") || roleWord == "protokollforare" {
                 result.secretary = result.secretary ?? name
-            } else if roleWord == "ordforande" || roleWord == "motesordforande", folded.includes("mote") || roleWord == "motesordforande" {
+            } else if roleWord.hasSuffix("ordforande"), roleWord != "ordforande" || folded.includes("mote") || folded.includes("stamma") {
                 result.chair = result.chair ?? name
             }
         }
@@ -53,6 +62,16 @@ enum AdjusterParser {
         return parts
     }
 
+    /// "X utsåg Y till protokollförare": the role after "till" and the names before it.
+    private static func electedToRole(_ clause: String) -> (String, [String])? {
+        let words = clause.split(separator: " ").map(String.init)
+        let verbs = ["utsag", "valde", "valdes", "utsags", "utses", "valjs"]
+        guard let verbIndex = words.firstIndex(where: { verbs.contains($0.folded.trimmingPunctuation) }),
+              let till = words[(verbIndex + 1)...].firstIndex(where: { $0.folded == "till" }), till + 1 < words.count else { return nil }
+        let role = words[till + 1].folded.trimmingPunctuation
+        return (role, people(words[(verbIndex + 1)..<till].joined(separator: " ")))
+    }
+
     private static func namesAfterElectionVerb(_ clause: String) -> [String] {
         let words = clause.split(separator: " ").map(String.init)
         let verbs = ["utses", "utsags", "valdes", "valjs", "omvaldes", "utser", "valde", "valjer"]
@@ -73,7 +92,8 @@ enum AdjusterParser {
         if folded.prefix(while: { $0 != " " }) == "till" || before.folded.includes("juster") {
             var names = after
             // "X att jämte ordföranden justera"
-            for stop in [" att ", " till ", " som ", " jämte ", " tillika "] {
+            // "X och Y med Z som ersättare": the substitutes are no adjusters.
+            for stop in [" att ", " till ", " som ", " jämte ", " tillika ", " med "] {
                 if let range = names.find(stop) { names = String(names[..<range.lowerBound]) }
             }
             return people(names)

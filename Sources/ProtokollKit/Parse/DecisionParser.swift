@@ -20,7 +20,7 @@ enum DecisionParser {
     private static let actingVerbs = [
         "godkanner", "faststaller", "antar", "tillstyrker", "avstyrker", "uppdrar", "valde", "valjer",
         "beviljar", "avslar", "bifaller", "aterremitterar", "bordlagger", "utser", "utsag", "ger", "lagger",
-        "tackar", "noterar", "godkande", "faststallde", "antog", "biföll", "avslog",
+        "tackar", "noterar", "godkande", "faststallde", "antog", "biföll", "bifoll", "avslog", "beviljade", "utsag",
     ]
     /// Passive formulas that are decisions by themselves.
     private static let passiveFormulas = [
@@ -47,7 +47,7 @@ enum DecisionParser {
         }
         let head = Block(lines: Array(lines[..<start]))
         let opener = head.text.folded
-        guard opener.hasSuffix(":") || opener.hasSuffix(" att") || opener.hasSuffix("beslutar") || opener.hasSuffix("beslutade") || opener.hasSuffix("beslutas") || opener.hasSuffix("besluta") else {
+        guard opener.hasSuffix(":") || opener.hasSuffix(" att") || opener.includes("beslutar ") || opener.hasSuffix("beslutar") || opener.hasSuffix("beslutade") || opener.hasSuffix("beslutas") || opener.hasSuffix("besluta") else {
             return [block]
         }
         return [head, Block(lines: Array(lines[start...]))]

@@ -109,6 +109,8 @@ enum HeaderParser {
         for line in nonBlank.prefix(6) {
             let text = line.text.trimmed.layoutColumns.first ?? ""
             let letters = text.filter(\.isLetter)
+            // A running header with the date ("KULTURNÄMNDEN 2015-09-22") is no letterhead.
+            if text.contains(where: \.isNumber) { if !letterhead.isEmpty { break } else { continue } }
             guard letters.count >= 3, letters.allSatisfy(\.isUppercase), !HeaderParser.titleWords.contains(where: { text.folded.includes($0) }),
                   !isBodyName(sentenceCase(text)),
                   PageFurniture.isPageNumber(text) == false else {

@@ -7,7 +7,8 @@ enum MeetingParser {
         var meeting = Meeting()
         func take(_ text: String, placeToo: Bool) {
             if meeting.date == nil, let date = SwedishDate.all(in: text).first(where: { $0.iso != nil }) { meeting.date = date.iso }
-            if meeting.startTime == nil, let time = TimeRange.parse(text) {
+            // "Tid: 13–15" gives bare hours, as "kl 13–15" would.
+            if meeting.startTime == nil, let time = TimeRange.parse(text) ?? TimeRange.parse("kl " + text) {
                 meeting.startTime = time.start
                 meeting.endTime = time.end
             }

@@ -17,6 +17,13 @@ struct ParagraphHeading: Equatable {
         var rest = text[text.index(after: sign)...]
         guard rest.first != "§" else { return nil }
         rest = rest.drop(while: { $0 == " " })
+        // OCR reads "§ 17" as "§ l7" or "§ I7": a number token with l, I or O among its digits.
+        let token = rest.prefix(while: { $0.isLetter || $0.isNumber })
+        if token.contains(where: { $0.isASCII && $0.isNumber }), token.contains(where: { "lIO".contains($0) }),
+           token.allSatisfy({ ($0.isASCII && $0.isNumber) || "lIO".contains($0) }) {
+            let repaired = String(token.map { $0 == "O" ? "0" : ($0 == "l" || $0 == "I" ? "1" : $0) })
+            rest = Substring(repaired + rest.dropFirst(token.count))
+        }
         let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
         guard !digits.isEmpty, digits.count <= 4 else { return nil }
         rest = rest.dropFirst(digits.count)

@@ -46,6 +46,11 @@ enum SectionHeading {
         guard !key.isEmpty, key.count <= 60, text.startsWithUppercaseLetter else { return nil }
         let heading = headingText(text)
         if let role = rubrics[key] { return (heading, role) }
+        // OCR: "Bes1ut" is "Beslut", "Bakgrvnd" stays unknown.
+        if key.contains(where: \.isNumber), key.contains(where: \.isLetter) {
+            let repaired = String(key.map { $0 == "1" ? "l" : ($0 == "0" ? "o" : $0) })
+            if let role = rubrics[repaired] { return (heading, role) }
+        }
         let words = key.split(separator: " ")
         // "Kommunfullmäktiges beslut", "Arbetsutskottets förslag", "Förvaltningens förslag till beslut".
         if words.count >= 2, words.count <= 5, text.startsWithUppercaseLetter, words[0].hasSuffix("s") {
