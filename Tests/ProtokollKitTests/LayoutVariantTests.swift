@@ -235,4 +235,36 @@ import Testing
         #expect(d.meeting.endTime == "15:00")
         #expect(d.attendance.first { $0.name == "Staffan Ludvigsson" }?.organisation == "Strandviks kommun")
     }
+
+    /// "Vård- och omsorgsnämndens beslut": a multi-word organ before the rubric, and "Protokollet
+    /// justerat 2021-10-26" as the adjustment.
+    @Test func multiWordOrganRubricAndAdjustedLine() throws {
+        let d = try document("y2_vard_omsorg_utdrag.txt")
+        let p112 = try #require(d.paragraphs.first)
+        #expect(p112.decisions.map(\.decidedBy) == ["Vård- och omsorgsnämnden"])
+        #expect(p112.decisions.first?.clauses.count == 2)
+        #expect(d.adjustment?.date == "2021-10-26")
+    }
+
+    /// "PRO Björkvalla (Gunnel Arvidsson, Bertil Holm)": organisations with their representatives,
+    /// and "Från kommunen:" as a sub-label inside the list.
+    @Test func organisationsWithRepresentatives() throws {
+        let d = try document("y3_pensionarsrad.txt")
+        #expect(d.attendance.first { $0.name == "Gunnel Arvidsson" }?.organisation == "PRO Björkvalla")
+        #expect(d.attendance.first { $0.name == "Ulla-Britt Sandén" }?.organisation == "SPF Seniorerna")
+        #expect(d.attendance.contains { $0.name == "Anneli Forsberg" })
+        #expect(!d.attendance.contains { $0.name.hasPrefix("PRO") })
+    }
+
+    /// An agenda that proposes decisions ("Nämnden föreslås besluta att") is still not minutes.
+    @Test func agendaWithProposedDecisionsIsNotMinutes() throws {
+        #expect(throws: ParseError.self) { try document("y4_kallelse_med_beslut_forslag.txt") }
+    }
+
+    /// A place does not run on into the next flush-left line ("Meeting opened 18:05").
+    @Test func placeEndsAtItsLine() throws {
+        let d = try document("y5_styrelse_engelska_inslag.txt")
+        #expect(d.meeting.place == "Sektionsrummet, Kårhuset plan 2")
+        #expect(d.paragraphs.count == 10)
+    }
 }

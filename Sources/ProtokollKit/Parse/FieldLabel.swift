@@ -41,6 +41,7 @@ enum FieldLabel: Equatable, Sendable {
         ("justeringens plats", .adjustment), ("justeringens", .adjustment), ("justeras datum", .adjustment),
         ("justeringsdatum", .adjustment), ("tid och plats for justering", .adjustment), ("justerat", .adjustment),
         ("justeras", .adjustment), ("justering", .adjustment), ("justerad", .adjustment),
+        ("protokollet justerat", .adjustment), ("protokollet justerades", .adjustment), ("protokollet justeras", .adjustment),
         ("protokollet innehaller paragraferna", .paragraphRange), ("protokollet omfattar", .paragraphRange),
         ("narvarande ej tjanstgorande ersattare", .substitutes), ("narvarande tjanstgorande ersattare", .servingSubstitutes), ("paragrafer", .paragraphRange),
         ("paragraf", .paragraphRange),

@@ -87,6 +87,14 @@ enum LabelledFields {
             }
             guard var open = current else { continue }
             let indented = text.hasPrefix("  ") || text.hasPrefix("\t")
+            // A place or a time does not run on into a flush-left line ("Meeting opened 18:05").
+            let singleValue: [FieldLabel] = [.place, .time, .date, .placeAndTime]
+            if singleValue.contains(open.label), !open.values.isEmpty, !indented {
+                fields.append(open)
+                current = nil
+                sawBlank = false
+                continue
+            }
             if !sawBlank || indented || open.values.isEmpty {
                 open.values.append(withoutLaterLabels(text.trimmed))
                 current = open

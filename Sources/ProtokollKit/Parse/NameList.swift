@@ -93,10 +93,15 @@ enum NameList {
                 groups.append(last)
                 continue
             }
-            groups.append(splitAtOch(trimmed))
+            groups.append(splitAtOch(withoutSubLabel(trimmed)))
         }
         var entries: [PersonEntry] = []
         for group in groups {
+            // "PRO Björkvalla (Gunnel Arvidsson, Bertil Holm)": an organisation and its people.
+            if group.count == 1, let only = group.first, let representatives = organisationWithPeople(only) {
+                entries += representatives
+                continue
+            }
             var members = group.compactMap { PersonEntry.parse($0) }
             // "Hans Fritz och Claes Svahnström Af": the organisation after the last name is shared.
             if let organisation = members.last?.organisation, members.count > 1 {
@@ -105,6 +110,30 @@ enum NameList {
             entries += members
         }
         return entries
+    }
+
+    /// "Från kommunen: Anneli Forsberg (S)": a sub-label before the first name.
+    static func withoutSubLabel(_ text: String) -> String {
+        guard let colon = text.firstIndex(of: ":") else { return text }
+        let label = text[..<colon]
+        guard label.split(separator: " ").count <= 3, !label.contains(where: \.isNumber), !text[text.index(after: colon)...].trimmed.isEmpty else {
+            return text
+        }
+        return text[text.index(after: colon)...].trimmed
+    }
+
+    static func organisationWithPeople(_ text: String) -> [PersonEntry]? {
+        guard let open = text.firstIndex(of: "("), text.hasSuffix(")") else { return nil }
+        let outside = text[..<open].trimmed.trimmingEnds(",; ")
+        let inside = String(text[text.index(after: open)...].dropLast())
+        guard !outside.isEmpty, PersonEntry.parse(outside) == nil || PersonEntry.isOrganisationText(outside) else { return nil }
+        let people = people(inProse: inside)
+        guard !people.isEmpty, people.count == splitTopLevel(inside, separators: [","]).flatMap({ splitAtOch($0.trimmed) }).count else { return nil }
+        return people.map { person in
+            var withOrganisation = person
+            withOrganisation.organisation = withOrganisation.organisation ?? outside
+            return withOrganisation
+        }
     }
 
     static func splitAtOch(_ text: String) -> [String] {

@@ -52,11 +52,15 @@ enum SectionHeading {
             if let role = rubrics[repaired] { return (heading, role) }
         }
         let words = key.split(separator: " ")
-        // "Kommunfullmäktiges beslut", "Arbetsutskottets förslag", "Förvaltningens förslag till beslut".
-        if words.count >= 2, words.count <= 5, text.startsWithUppercaseLetter, words[0].hasSuffix("s") {
-            let tail = words.dropFirst().joined(separator: " ")
+        // "Kommunfullmäktiges beslut", "Vård- och omsorgsnämndens beslut", "Arbetsutskottets förslag",
+        // "Förvaltningens förslag till beslut": an organ in the genitive, then the rubric.
+        if words.count >= 2, words.count <= 7, text.startsWithUppercaseLetter,
+           let k = words.indices.dropFirst().first(where: { words[$0] == "beslut" || words[$0].hasPrefix("forslag") || words[$0] == "yttrande" || words[$0] == "bedomning" }),
+           words[k - 1].hasSuffix("s"), !text.hasSuffix("."),
+           k + 1 == words.count || words[k + 1] == "till" {
+            let tail = words[k...].joined(separator: " ")
             if tail == "beslut" { return (heading, .decision) }
-            if tail.hasPrefix("forslag") || tail == "yttrande" || tail == "bedomning" { return (heading, .narrative) }
+            return (heading, .narrative)
         }
         return nil
     }

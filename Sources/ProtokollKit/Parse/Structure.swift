@@ -98,6 +98,7 @@ enum Structure {
         "tillkannagivande", "protokollet ar justerat", "justeringen har", "minnesantecknare", "vid anteckningarna",
         "genomlast", "dag som ovan", "bilaga 1", "narvarolista", "narvaro- och omrostningslista", "ort och datum",
         "signaturer", "justeringens", "protokollet justeras", "justering", "antecknat av", "antecknad av", "vid pennan",
+        "protokollet justerat", "protokollet justerades", "ratt utdraget intygar", "utdraget bestyrkes",
     ]
 
     /// The first line of the signature block after the last § heading, if any.
