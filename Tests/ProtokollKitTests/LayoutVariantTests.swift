@@ -267,4 +267,48 @@ import Testing
         #expect(d.meeting.place == "Sektionsrummet, Kårhuset plan 2")
         #expect(d.paragraphs.count == 10)
     }
+
+    /// "beslutar att A" followed by more att-paragraphs is one decision; a substitute who served for
+    /// one § ("tjänstgör § 23") decided.
+    @Test func inlineClauseThenMoreAttParagraphs() throws {
+        let d = try document("z1_kommunstyrelse_votering.txt")
+        let p23 = try #require(d.paragraphs.first { $0.number == "23" })
+        #expect(p23.decisions.count == 1)
+        #expect((p23.decisions.first?.clauses.count ?? 0) >= 2)
+        #expect(d.attendance.first { $0.name == "Rolf Granqvist" }?.deciding == true)
+    }
+
+    /// A TAB attendance table with a "Funktion" column: officials do not decide, and "Tjänstgörande
+    /// ersättare för X" names whom the substitute replaced; "–" is an empty cell.
+    @Test func attendanceTableWithFunctionColumn() throws {
+        let d = try document("z2_tekniska_namnden_tabell.txt")
+        #expect(d.organisation == "Bäckby kommun")
+        #expect(d.attendance.first { $0.name == "Ali Rahimi" }?.replaces == "Bo Nyström")
+        let official = try #require(d.attendance.first { $0.name == "Annika Berglöf" })
+        #expect(!official.deciding)
+        #expect(official.organisation == nil)
+    }
+
+    /// The auditors' own minutes: "Revisorerna beslutar", "Dnr Rev 2025:2" on the title line.
+    @Test func auditorsMinutes() throws {
+        let d = try document("z3_revisorer.txt")
+        #expect(d.body == "Revisorerna")
+        #expect(d.paragraphs.first { $0.number == "12" }?.caseNumber == "Rev 2025:2")
+        #expect(d.paragraphs.first { $0.number == "12" }?.title == "Granskningsplan 2025")
+    }
+
+    /// "Punkt 3" headings, and "Frånvarande:" after a full stop in the same line as "Närvarande:".
+    @Test func punktHeadingsAndAbsentInTheSameLine() throws {
+        let d = try document("z4_idrottsforening.txt")
+        #expect(d.kind == .protokoll)
+        #expect(d.paragraphs.first?.number == "1")
+        #expect(d.paragraphs.count == 11)
+        #expect(!d.attendance.contains { $0.name == "Oliver Dahlberg" })
+    }
+
+    /// "beslutar enligt kommunstyrelsens förslag att A och att B": the clauses after the proposal.
+    @Test func clausesAfterEnligtForslag() throws {
+        let d = try document("z5_fullmaktige_utan_rubriker.txt")
+        #expect(d.paragraphs.first { $0.number == "88" }?.decisions.first?.clauses.count == 2)
+    }
 }

@@ -42,7 +42,8 @@ enum AttendanceParser {
                 if let written = entry.role {
                     let folded = written.folded
                     if nonDecidingRoles.contains(where: { folded.hasPrefix($0) }) && !folded.includes("tjanstgorande ersattare") { isDeciding = false }
-                    if field.label == .substitutes && folded.includes("tjanstgorande") && !folded.includes("ej ") { isDeciding = true }
+                    // "Rolf Granqvist (C), tjänstgör § 23": a substitute who served, at least for some §.
+                    if field.label == .substitutes && folded.includes("tjanstg") && !folded.includes("ej ") { isDeciding = true }
                 }
                 if entry.replaces != nil { isDeciding = true; role = role ?? "tjänstgörande ersättare" }
                 let attendee = Attendee(name: entry.name, deciding: isDeciding, role: role, party: entry.party,

@@ -11,7 +11,7 @@ enum AttendanceTable {
         "ledamot/ersattare": .person, "person": .person, "deltagare": .person,
         "parti": .party, "partibeteckning": .party, "grupp": .party,
         "tjanstgorande ersattare": .substitute, "ersattare": .substitute, "ersattare for": .substitute, "tjg ersattare": .substitute,
-        "§§": .paragraphs, "§": .paragraphs, "paragrafer": .paragraphs,
+        "§§": .paragraphs, "§": .paragraphs, "paragrafer": .paragraphs, "narvarande §§": .paragraphs, "narvaro §§": .paragraphs,
         "narv": .presence, "narv.": .presence, "narvaro": .presence, "narvarande": .presence, "narvarande (x)": .presence,
         "roll": .role, "funktion": .role, "uppdrag": .role, "titel": .role,
         "organisation": .organisation, "forvaltning": .organisation, "kommun": .organisation,
@@ -36,7 +36,9 @@ enum AttendanceTable {
         for row in rows {
             let cells = row.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
             func cell(_ column: Column) -> String? {
-                guard let i = columns.firstIndex(of: column), i < cells.count, !cells[i].isEmpty else { return nil }
+                // "–" or "-" marks an empty cell.
+                guard let i = columns.firstIndex(of: column), i < cells.count, !cells[i].isEmpty,
+                      !cells[i].allSatisfy({ $0.isDash }) else { return nil }
                 return cells[i]
             }
             guard let personText = cell(.person), let member = PersonEntry.parse(personText) else { continue }
@@ -52,9 +54,19 @@ enum AttendanceTable {
                 guard substitute.paragraphs != nil else { continue }
             }
             if markedAbsent { continue }
+            // A role cell may say whom a substitute served for: "Tjänstgörande ersättare för Bo Nyström".
+            var role = cell(.role)?.lowercased() ?? member.role ?? defaultRole
+            var replaces = member.replaces
+            if let written = cell(.role), let parsed = PersonEntry.parse("X Y " + written), let other = parsed.replaces {
+                replaces = other
+                role = "tjänstgörande ersättare"
+            }
+            let folded = role?.folded ?? ""
+            let memberRoles = ["ordforande", "vice ordforande", "ledamot", "ersattare", "tjanstgorande ersattare", "1:e vice ordforande", "2:e vice ordforande"]
+            let isMember = role == nil || memberRoles.contains(folded) || folded.hasSuffix("ordforande")
             result.append(Attendee(
-                name: member.name, deciding: deciding, role: cell(.role)?.lowercased() ?? member.role ?? defaultRole,
-                party: party, organisation: cell(.organisation) ?? member.organisation, replaces: member.replaces,
+                name: member.name, deciding: replaces != nil || deciding && isMember && folded != "ersattare", role: role,
+                party: party, organisation: cell(.organisation) ?? member.organisation, replaces: replaces,
                 paragraphs: paragraphs))
         }
         return result

@@ -35,7 +35,9 @@ enum CaseNumber {
         var tokens: [Substring] = []
         for token in firstColumn.split(separator: " ") {
             let hasDigit = token.contains(where: \.isNumber)
-            let isPrefix = token.count <= 6 && token.allSatisfy({ $0.isUppercase || $0 == "-" || $0 == "." })
+            // "KS", "SN-AU", and capitalised series such as "Rev" or "Bun".
+            let isPrefix = token.count <= 6 && token.first?.isUppercase == true
+                && token.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." })
             guard hasDigit || (isPrefix && tokens.isEmpty) else { break }
             tokens.append(token)
             if hasDigit { break }

@@ -127,9 +127,12 @@ enum DecisionParser {
                     var text = sentence
                     var clauses = inlineClauses(tail) ?? []
                     // "X beslutar" closing the block: the att-clauses or list items follow.
-                    if sentenceIndex == sentences.count - 1, clauses.isEmpty || endsOpen(tail) {
+                    if sentenceIndex == sentences.count - 1 {
+                        // After "beslutar att A," more att-paragraphs continue the same decision; a
+                        // bare list follows only an open "beslutar:".
+                        let open = clauses.isEmpty || endsOpen(tail)
                         var lines: [String] = []
-                        if index < blocks.count, let first = blocks[index].lines.first, AttClauses.startsClause(first) || isListItem(first) {
+                        if index < blocks.count, let first = blocks[index].lines.first, AttClauses.startsClause(first) || open && isListItem(first) {
                             lines = blocks[index].lines
                             index += 1
                             collectClauseBlocks(blocks, &index, into: &lines)
@@ -238,6 +241,12 @@ enum DecisionParser {
     /// Clauses written on the same line: "att A, att B och att C" right after the verb.
     static func inlineClauses(_ tail: String) -> [String]? {
         var words = tail.split(separator: " ").map(String.init)
+        // "beslutar enligt kommunstyrelsens förslag att ...", "i enlighet med utskottets förslag att ...".
+        if let first = words.first?.folded, first == "enligt" || first == "i",
+           let proposal = words.prefix(7).firstIndex(where: { $0.folded.trimmingPunctuation.hasPrefix("forslag") || $0.folded.trimmingPunctuation.hasPrefix("yrkande") }),
+           proposal + 1 < words.count, words[proposal + 1].folded.trimmingPunctuation == "att" {
+            words.removeSubrange(...proposal)
+        }
         // Up to a few linking words may stand between the verb and "att": "för egen del att".
         var skipped = 0
         while let first = words.first, first.folded != "att", skipped < 4,

@@ -127,7 +127,8 @@ enum HeaderParser {
         // Only the letterhead part: lines before the first labelled field.
         let header = nonBlank.prefix(while: { FieldLabel.match($0.text) == nil })
         for text in [title] + header.map({ $0.text }) {
-            for part in text.split(separator: ",").map({ $0.trimmed }) + inPhrases(text) {
+            // Columns of a layout line first: "Bäckby kommun<TAB><TAB>PROTOKOLL<TAB>Sida 1 (3)".
+            for part in text.layoutColumns.flatMap({ $0.split(separator: ",").map { $0.trimmed } }) + inPhrases(text) {
                 // "Bostadsbolaget i Granstad AB (org.nr 556614-2290)"
                 if isOrganisationName(part) { return part }
                 let name = part.removingParenthesised

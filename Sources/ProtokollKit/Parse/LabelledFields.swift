@@ -21,6 +21,11 @@ enum LabelledFields {
     /// A two-column front page puts another label in a later column of the same line ("Kommunhuset
     /// 2024-05-20      Paragrafer §§ 31-33"): the value ends where that label begins.
     static func withoutLaterLabels(_ value: String) -> String {
+        // "... Nadia Korhonen. Frånvarande: Oliver Dahlberg.": a second label after a full stop.
+        if let stop = value.find(". "), let colon = value[stop.upperBound...].firstIndex(of: ":"),
+           FieldLabel.match(String(value[stop.upperBound..<colon]) + ":") != nil {
+            return withoutLaterLabels(String(value[..<stop.lowerBound]))
+        }
         // Tab-separated rows are tables whose cells may look like labels ("sekreterare"): left alone.
         guard !value.utf8.contains(0x09), value.includes("   ") else { return value }
         let columns = value.layoutColumns

@@ -64,8 +64,16 @@ struct PointHeading: Equatable {
     var rest: String
 
     static func parse(_ line: String) -> PointHeading? {
-        guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x23 }), first >= 0x30, first <= 0x39 else { return nil }
-        let text = MarkdownText.stripHeadingMarks(line.trimmed)
+        var text = MarkdownText.stripHeadingMarks(line.trimmed)
+        // "Punkt 3 Ekonomi", "Ärende 3: Ekonomi": the word before the number is layout.
+        for word in ["Punkt ", "punkt ", "Ärende ", "Paragraf "] where text.hasPrefix(word) {
+            let rest = text.dropFirst(word.count)
+            let digits = rest.prefix(while: \.isNumber)
+            guard !digits.isEmpty else { break }
+            let after = rest.dropFirst(digits.count).drop(while: { $0 == "." || $0 == ":" })
+            text = String(digits) + ". " + after.trimmed
+        }
+        guard let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
         let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
         guard !digits.isEmpty, digits.count <= 2 else { return nil }
         var rest = text.dropFirst(digits.count)

@@ -75,7 +75,7 @@ enum Subject {
     static func isOrganNoun(_ folded: String) -> Bool {
         let endings = ["namnden", "styrelsen", "fullmaktige", "utskottet", "motet", "stamman", "beredningen",
                        "direktionen", "presidiet", "radet", "kommitten", "gruppen", "arsmotet", "styrelse", "namnd",
-                       "forsamlingen", "sektionen", "delegationen", "kollegiet"]
+                       "forsamlingen", "sektionen", "delegationen", "kollegiet", "revisorerna", "revisionen"]
         return endings.contains(where: { folded.hasSuffix($0) })
     }
 }
