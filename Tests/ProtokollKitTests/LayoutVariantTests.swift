@@ -311,4 +311,21 @@ import Testing
         let d = try document("z5_fullmaktige_utan_rubriker.txt")
         #expect(d.paragraphs.first { $0.number == "88" }?.decisions.first?.clauses.count == 2)
     }
+
+    /// "beslutar med stöd av 9 kap. 31 § plan- och bygglagen att bevilja ...": the legal ground and
+    /// its "kap." do not cut the sentence or hide the clause.
+    @Test func legalGroundBeforeTheClause() throws {
+        let d = try document("v1_byggnadsnamnd_omedelbar.txt")
+        let p41 = try #require(d.paragraphs.first { $0.number == "41" })
+        #expect(p41.decisions.count == 1)
+        #expect(p41.decisions.first?.clauses.first?.hasPrefix("bevilja bygglov") == true)
+    }
+
+    /// "Deltagare:" one per line as "Name – title".
+    @Test func participantsWithDashedTitles() throws {
+        let d = try document("v3_minnesanteckningar_ledningsgrupp.txt")
+        #expect(d.attendance.first?.role == "socialchef")
+        #expect(d.attendance.count > 3)
+        #expect(d.paragraphs.count == 7)
+    }
 }

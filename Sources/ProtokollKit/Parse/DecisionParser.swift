@@ -241,6 +241,11 @@ enum DecisionParser {
     /// Clauses written on the same line: "att A, att B och att C" right after the verb.
     static func inlineClauses(_ tail: String) -> [String]? {
         var words = tail.split(separator: " ").map(String.init)
+        // "beslutar med stöd av 9 kap. 31 § plan- och bygglagen att ...": the legal ground comes first.
+        if words.count > 3, words[0].folded == "med", words[1].folded == "stod", words[2].folded == "av",
+           let att = words.prefix(14).firstIndex(where: { $0.folded == "att" }) {
+            words.removeSubrange(..<att)
+        }
         // "beslutar enligt kommunstyrelsens förslag att ...", "i enlighet med utskottets förslag att ...".
         if let first = words.first?.folded, first == "enligt" || first == "i",
            let proposal = words.prefix(7).firstIndex(where: { $0.folded.trimmingPunctuation.hasPrefix("forslag") || $0.folded.trimmingPunctuation.hasPrefix("yrkande") }),

@@ -83,6 +83,8 @@ struct PersonEntry: Equatable {
     static func parse(_ raw: String) -> PersonEntry? {
         var text = raw.trimmed
         text = text.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == "–" || $0 == "·" }).trimmed
+        // "Karin Berg – socialchef": a dash between name and title works as a comma.
+        for dash in [" – ", " — ", " - "] where text.includes(dash) { text = text.replacingAll(dash, with: ", ") }
         while let last = text.last, last == "," || last == "." || last == ";" { text.removeLast() }
         guard !text.isEmpty else { return nil }
         var entry = PersonEntry(name: "")
