@@ -38,9 +38,11 @@ public enum Classifier {
         let plain = lines
         var signals = Signals()
         var headingNumbers = Set<String>()
+        var numberFirstHeadings = Set<String>()
         for line in plain where !line.isBlank {
             let text = line.text
             if let heading = ParagraphHeading.parse(text) { headingNumbers.insert(heading.number) }
+            else if let heading = ParagraphHeading.parse(text, numberFirst: true) { numberFirstHeadings.insert(heading.number) }
             let folded = text.folded
             if let (label, _) = FieldLabel.match(text) {
                 switch label {
@@ -61,7 +63,7 @@ public enum Classifier {
                 signals.notesMarkers += 1
             }
         }
-        signals.paragraphHeadings = headingNumbers.count
+        signals.paragraphHeadings = headingNumbers.isEmpty ? numberFirstHeadings.count : headingNumbers.count
         signals.points = Structure.points(plain).count
 
         let titleText = plain.filter { !$0.isBlank }.prefix(6).map { $0.text.folded }.joined(separator: " ")

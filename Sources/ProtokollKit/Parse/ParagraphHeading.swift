@@ -4,10 +4,20 @@ struct ParagraphHeading: Equatable {
     /// What follows the number on the same line: a title, perhaps with a case number.
     var rest: String
 
-    static func parse(_ line: String) -> ParagraphHeading? {
+    /// `numberFirst` also reads "1 § Rubrik"; it is asked for only when a text has no "§ 1" headings,
+    /// since a wrapped line of running text can begin with "1 § SoL".
+    static func parse(_ line: String, numberFirst: Bool = false) -> ParagraphHeading? {
         // Most lines have no "§" (UTF-8 C2 A7): leave them at once.
         guard line.utf8.contains(0xA7) else { return nil }
-        let text = MarkdownText.stripHeadingMarks(line.trimmed)
+        var text = MarkdownText.stripHeadingMarks(line.trimmed)
+        // "1 § Stämmans öppnande": some associations write the number first.
+        let leadingDigits = text.prefix(while: { $0.isASCII && $0.isNumber })
+        if numberFirst, !leadingDigits.isEmpty, leadingDigits.count <= 3 {
+            let after = text.dropFirst(leadingDigits.count)
+            if after.hasPrefix(" § ") || after == " §" || after.hasPrefix("§ ") {
+                text = "§ " + leadingDigits + " " + after.drop(while: { $0 == " " || $0 == "§" })
+            }
+        }
         guard let sign = text.firstIndex(of: "§") else { return nil }
         // Up to a short upper-case organ prefix ("KS", "KF", "BUN") may stand before the sign.
         let prefix = text[..<sign].trimmed

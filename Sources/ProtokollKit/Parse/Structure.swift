@@ -9,6 +9,13 @@ enum Structure {
                 found.append(Heading(number: heading.number, rest: heading.rest, lineIndex: i, isPoint: false))
             }
         }
+        if found.isEmpty {
+            for (i, line) in lines.enumerated() where !line.isBlank {
+                if let heading = ParagraphHeading.parse(line.text, numberFirst: true) {
+                    found.append(Heading(number: heading.number, rest: heading.rest, lineIndex: i, isPoint: false))
+                }
+            }
+        }
         if found.isEmpty { found = points(lines) } else { found = withSubPoints(found, lines) }
         // A table of contents lists the same numbers again, each with an empty body: keep the later one.
         var result: [Heading] = []
