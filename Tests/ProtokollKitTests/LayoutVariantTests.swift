@@ -328,4 +328,31 @@ import Testing
         #expect(d.attendance.count > 3)
         #expect(d.paragraphs.count == 7)
     }
+
+    /// The chair signing beside the adjuster under "Justerare" is not an adjuster; "Kyrkoherde" is a
+    /// title before a name.
+    @Test func chairSigningBesideTheAdjuster() throws {
+        let d = try document("k1_kyrkorad.txt")
+        #expect(d.adjusters == ["Tord Björklund"])
+        #expect(d.chair == "Margareta Holmgren")
+        #expect(d.attendance.contains { $0.name == "Elisabet Norén" && $0.role == "kyrkoherde" })
+    }
+
+    /// A stämma elects its own chair ("Till ordförande valdes" under "Val av ordförande för stämman"),
+    /// who leads it rather than the board's chair.
+    @Test func electedMeetingChairLeadsTheStamma() throws {
+        let d = try document("k2_samfallighet.txt")
+        #expect(d.organisation == "Brunnsvikens samfällighetsförening")
+        #expect(d.chair == "Bertil Waldén")
+        #expect(d.secretary == "Emma Lindh")
+    }
+
+    /// "1 § Stämmans öppnande" headings, and "välja A till ordförande och B till sekreterare".
+    @Test func numberFirstHeadingsAndTwoElectionsInOneClause() throws {
+        let d = try document("k4_ekonomisk_forening.txt")
+        #expect(d.paragraphs.first?.number == "1")
+        #expect(d.chair == "Ulla Brandt")
+        #expect(d.secretary == "Fredrik Sälg")
+        #expect(d.adjusters == ["Agneta Roos", "Tomas Hjelm"])
+    }
 }

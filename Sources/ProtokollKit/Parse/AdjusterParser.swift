@@ -12,8 +12,12 @@ enum AdjusterParser {
         var chair: String?
     }
 
-    static func elections(inSentence sentence: String) -> Elections {
+    /// `context` is the § title ("Val av ordförande för stämman"), which says what a bare "Till
+    /// ordförande valdes X" is for.
+    static func elections(inSentence sentence: String, context: String = "") -> Elections {
         var result = Elections()
+        let meetingWords = ["mote", "stamma", "stamman", "arsmote"]
+        let contextIsMeeting = meetingWords.contains { context.folded.includes($0) }
         for clause in clauses(sentence) {
             let folded = clause.folded
             if folded.includes("juster") {
@@ -22,22 +26,20 @@ enum AdjusterParser {
             }
             // "Till (mötes)sekreterare (för mötet) valdes X", "Till stämmoordförande valdes Y", or
             // "Stämmoordföranden utsåg X till protokollförare".
-            let roleWord: Substring
-            let names: [String]
+            var pairs: [(role: Substring, names: [String])] = []
             if folded.hasPrefix("till ") {
-                roleWord = folded.dropFirst(5).prefix(while: { $0 != " " })
-                names = namesAfterElectionVerb(clause)
-            } else if let (role, elected) = electedToRole(clause) {
-                roleWord = Substring(role)
-                names = elected
+                pairs = [(folded.dropFirst(5).prefix(while: { $0 != " " }), namesAfterElectionVerb(clause))]
             } else {
-                continue
+                pairs = electedToRoles(clause).map { (Substring($0.0), $0.1) }
             }
-            guard let name = names.first else { continue }
-            if roleWord.hasSuffix("sekreterare") || roleWord == "protokollforare" {
-                result.secretary = result.secretary ?? name
-            } else if roleWord.hasSuffix("ordforande"), roleWord != "ordforande" || folded.includes("mote") || folded.includes("stamma") {
-                result.chair = result.chair ?? name
+            for (roleWord, names) in pairs {
+                guard let name = names.first else { continue }
+                if roleWord.hasSuffix("sekreterare") || roleWord == "protokollforare" {
+                    result.secretary = result.secretary ?? name
+                } else if roleWord.hasSuffix("ordforande"),
+                          roleWord != "ordforande" || contextIsMeeting || meetingWords.contains(where: { folded.includes($0) }) {
+                    result.chair = result.chair ?? name
+                }
             }
         }
         return result
@@ -62,14 +64,29 @@ enum AdjusterParser {
         return parts
     }
 
-    /// "X utsåg Y till protokollförare": the role after "till" and the names before it.
-    private static func electedToRole(_ clause: String) -> (String, [String])? {
+    /// "X utsåg Y till protokollförare", "välja A till ordförande och B till sekreterare": each role
+    /// after "till" with the names before it.
+    private static func electedToRoles(_ clause: String) -> [(String, [String])] {
         let words = clause.split(separator: " ").map(String.init)
-        let verbs = ["utsag", "valde", "valdes", "utsags", "utses", "valjs"]
-        guard let verbIndex = words.firstIndex(where: { verbs.contains($0.folded.trimmingPunctuation) }),
-              let till = words[(verbIndex + 1)...].firstIndex(where: { $0.folded == "till" }), till + 1 < words.count else { return nil }
-        let role = words[till + 1].folded.trimmingPunctuation
-        return (role, people(words[(verbIndex + 1)..<till].joined(separator: " ")))
+        let verbs = ["utsag", "valde", "valdes", "utsags", "utses", "valjs", "valja", "utse"]
+        guard let verbIndex = words.firstIndex(where: { verbs.contains($0.folded.trimmingPunctuation) }) else { return [] }
+        var pairs: [(String, [String])] = []
+        var start = verbIndex + 1
+        var index = start
+        while index + 1 < words.count {
+            if words[index].folded == "till" {
+                let role = words[index + 1].folded.trimmingPunctuation
+                pairs.append((role, people(words[start..<index].joined(separator: " "))))
+                // The next pair starts after "och".
+                var next = index + 2
+                while next < words.count, words[next].folded != "och" { next += 1 }
+                start = next + 1
+                index = start
+                continue
+            }
+            index += 1
+        }
+        return pairs
     }
 
     private static func namesAfterElectionVerb(_ clause: String) -> [String] {

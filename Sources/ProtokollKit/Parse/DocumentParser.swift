@@ -41,7 +41,8 @@ public enum DocumentParser {
         // Where each adjuster was named, for warnings that point at the line.
         var adjusterLines: [(name: String, line: Int)] = []
         for field in fields where field.label == .adjusters {
-            adjusterLines += NameList.people(in: field.nonEmptyValues).map { ($0.name, field.line) }
+            // The chair signs beside the adjusters but is not one unless named as one.
+            adjusterLines += NameList.people(in: field.nonEmptyValues).filter { !isChairRole($0.role) }.map { ($0.name, field.line) }
         }
         var elected = AdjusterParser.Elections()
         for paragraph in paragraphs {
@@ -49,7 +50,7 @@ public enum DocumentParser {
             let folded = paragraph.text.folded
             guard folded.includes("juster") || folded.includes("sekreterare") || folded.includes("ordforande") else { continue }
             for sentence in Sentences.split(paragraph.text.split(separator: "\n").joined(separator: " ")) {
-                let found = AdjusterParser.elections(inSentence: sentence)
+                let found = AdjusterParser.elections(inSentence: sentence, context: paragraph.title ?? "")
                 adjusterLines += found.adjusters.map { ($0, paragraph.line) }
                 elected.secretary = elected.secretary ?? found.secretary
                 elected.chair = elected.chair ?? found.chair
@@ -59,7 +60,8 @@ public enum DocumentParser {
 
         let signatures = SignatureBlock.read(fields: fields, lines: lines, tailStart: tailStart, frontEnd: firstHeading)
         // Associations elect a chair and a secretary for the meeting in its first §§.
-        let chair = attendance.first(where: { isChairRole($0.role) })?.name ?? elected.chair ?? signatures.chair
+        // The chair elected for the meeting (a stämma, an årsmöte) leads it, whoever chairs the board.
+        let chair = elected.chair ?? attendance.first(where: { isChairRole($0.role) })?.name ?? signatures.chair
         // The one who keeps the minutes: a plain "sekreterare" first, then the signer "Vid protokollet",
         // then a titled secretary ("nämndsekreterare"), never a socialsekreterare handling a case.
         let secretary = attendance.first(where: { isSecretaryRole($0.role, strict: true) })?.name

@@ -149,7 +149,8 @@ enum HeaderParser {
         guard !text.contains(Character(":")), SwedishDate.first(in: text) == nil, !text.contains(Character("§")) else { return false }
         // Every word but particles capitalised: a name, not a sentence.
         let lowercaseWords = words.filter { $0.firstLetterIsLowercase }
-        guard lowercaseWords.allSatisfy({ ["i", "och", "för", "av", "på", "inom", "vid", "kommun", "län", "landsting", "stad", "region"].contains($0) }) else { return false }
+        guard lowercaseWords.allSatisfy({ ["i", "och", "för", "av", "på", "inom", "vid", "kommun", "län", "landsting", "stad", "region"].contains($0)
+            || PersonEntry.isOrganisationWord($0) }) else { return false }
         let folded = words.map { $0.folded }
         if folded.first == "brf" || folded.first == "bostadsrattsforeningen" || folded.first == "region" || folded.first == "foreningen" { return words.count >= 2 }
         guard words.contains(where: { PersonEntry.isOrganisationWord($0) }) else { return false }

@@ -33,7 +33,8 @@ struct PersonEntry: Equatable {
         "projektledare", "notarie", "forvaltare", "kurator", "psykolog", "lakare", "forskare", "lektor",
         "handlaggare", "officer", "skoterska", "samordnare", "utvecklare", "analytiker", "medarbetare",
         "mastare", "ledamot", "kassor", "suppleant", "ersattare", "representant", "ombud", "sekreterare",
-        "ansvarig", "ordf", "chef", "kamrer", "vard", "skyddsombud",
+        "ansvarig", "ordf", "chef", "kamrer", "vard", "skyddsombud", "herde", "prast", "diakon", "kantor",
+        "vaktmastare", "komminister",
     ]
 
     /// Endings of words that make a chunk an organisation: "Mullsjö kommun", "Landstinget".
