@@ -355,4 +355,30 @@ import Testing
         #expect(d.secretary == "Fredrik Sälg")
         #expect(d.adjusters == ["Agneta Roos", "Tomas Hjelm"])
     }
+
+    /// "Räddningstjänsten Mellanbygd, kommunalförbund": the name before its legal form; members
+    /// with their kommun after the party; bulleted clauses after "i enlighet med ... förslag".
+    @Test func federationDirectorate() throws {
+        let d = try document("r1_raddningstjanst_direktion.txt")
+        #expect(d.organisation == "Räddningstjänsten Mellanbygd")
+        #expect(d.body == "Direktionen")
+        #expect(d.attendance.first?.organisation == "Åsby kommun")
+        #expect((d.paragraphs.first { $0.number == "14" }?.decisions.first?.clauses.count ?? 0) >= 2)
+    }
+
+    /// "Beslutande" over a table "Ledamöter<TAB>Tjänstgörande ersättare" whose right cells say whom
+    /// the substitute replaced: the replaced member is absent.
+    @Test func sideBySideMembersAndSubstitutes() throws {
+        let d = try document("r2_ks_tabellkolumner.txt")
+        #expect(!d.attendance.contains { $0.name == "Stig-Arne Wallin" })
+        #expect(d.attendance.first { $0.name == "Maria Forsell" }?.replaces == "Stig-Arne Wallin")
+        #expect(d.attendance.first?.role == "ordförande")
+    }
+
+    /// "Name / Organisation" participants, and a notes title that is not taken for the organisation.
+    @Test func slashSeparatedOrganisations() throws {
+        let d = try document("r3_brukarrad_minnes.txt")
+        #expect(d.attendance.first { $0.name == "Eva Marklund" }?.organisation == "FUB")
+        #expect(d.organisation?.folded.includes("minnesanteckningar") != true)
+    }
 }

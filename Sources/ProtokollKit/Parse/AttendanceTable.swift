@@ -47,11 +47,14 @@ enum AttendanceTable {
             let party = cell(.party).map { $0.trimmingParentheses } ?? member.party
             let paragraphs = cell(.paragraphs) ?? member.paragraphs
             if let substituteText = cell(.substitute), let substitute = PersonEntry.parse(substituteText) {
+                // "Maria Forsell (S) för Stig-Arne Wallin (S)" says whom she replaced; a bare name in
+                // the member's row replaced that member.
+                let replaced = substitute.replaces ?? member.name
                 result.append(Attendee(
                     name: substitute.name, deciding: true, role: "tjänstgörande ersättare", party: substitute.party ?? party,
-                    organisation: substitute.organisation, replaces: member.name, paragraphs: substitute.paragraphs ?? paragraphs))
+                    organisation: substitute.organisation, replaces: replaced, paragraphs: substitute.paragraphs ?? paragraphs))
                 // Without its own § the substitute served the whole meeting: the member was absent.
-                guard substitute.paragraphs != nil else { continue }
+                if substitute.paragraphs == nil, AttendanceParser.nameKey(replaced) == AttendanceParser.nameKey(member.name) { continue }
             }
             if markedAbsent { continue }
             // A role cell may say whom a substitute served for: "Tjänstgörande ersättare för Bo Nyström".

@@ -128,7 +128,16 @@ enum HeaderParser {
         let header = nonBlank.prefix(while: { FieldLabel.match($0.text) == nil })
         for text in [title] + header.map({ $0.text }) {
             // Columns of a layout line first: "Bäckby kommun<TAB><TAB>PROTOKOLL<TAB>Sida 1 (3)".
-            for part in text.layoutColumns.flatMap({ $0.split(separator: ",").map { $0.trimmed } }) + inPhrases(text) {
+            let parts = text.layoutColumns.flatMap({ $0.split(separator: ",").map { $0.trimmed } })
+            // "Räddningstjänsten Mellanbygd, kommunalförbund": the name before its legal form.
+            if parts.count == 2, let form = parts.last, form.firstLetterIsLowercase,
+               form.split(separator: " ").allSatisfy({ PersonEntry.isOrganisationWord(String($0)) || $0 == "ideell" || $0 == "ekonomisk" }),
+               let name = parts.first, name.startsWithUppercaseLetter, !name.contains(where: \.isNumber) {
+                return name
+            }
+            // A title line names the document, not the organisation; what follows " i " may.
+            let candidates = parts.filter { part in !titleWords.contains(where: { part.folded.includes($0) }) }
+            for part in candidates + inPhrases(text) {
                 // "Bostadsbolaget i Granstad AB (org.nr 556614-2290)"
                 if isOrganisationName(part) { return part }
                 let name = part.removingParenthesised

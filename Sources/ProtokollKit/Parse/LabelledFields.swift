@@ -61,6 +61,23 @@ enum LabelledFields {
                 sawBlank = false
                 continue
             }
+            // "Ledamöter<TAB>Tjänstgörande ersättare": a table header that begins with a label word.
+            let awaitingValues = current.map { listLabels.contains($0.label) && $0.values.isEmpty } ?? false
+            // Under "Beslutande" with nothing on its line, a table header is the list's first value.
+            if awaitingValues, var open = current, AttendanceTable.header(text.trimmed) != nil, text.utf8.contains(0x09) {
+                open.values.append(text.trimmed)
+                current = open
+                sawBlank = false
+                continue
+            }
+            if !awaitingValues, let columns = AttendanceTable.header(text.trimmed), text.utf8.contains(0x09) {
+                if let current { fields.append(current) }
+                let label: FieldLabel = columns.first == .person && text.trimmed.folded.hasPrefix("ledamot") ? .deciding : .present
+                current = Field(label: label, key: "narvarolista", values: [text.trimmed], line: line.number)
+                absorbingRoleRows = false
+                sawBlank = false
+                continue
+            }
             if let (label, rawValue, key) = FieldLabel.matchWithKey(text) {
                 let value = withoutLaterLabels(rawValue)
                 // "Beslutande" over rows "Ordförande<TAB>Anna Ek (S)": a role column, not a new field.

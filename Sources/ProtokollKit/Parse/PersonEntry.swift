@@ -86,9 +86,17 @@ struct PersonEntry: Equatable {
         text = text.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == "–" || $0 == "·" }).trimmed
         // "Karin Berg – socialchef": a dash between name and title works as a comma.
         for dash in [" – ", " — ", " - "] where text.includes(dash) { text = text.replacingAll(dash, with: ", ") }
+        // "Eva Marklund / FUB": the organisation after a slash.
+        var slashOrganisation: String?
+        if let slash = text.find(" / ") {
+            let after = text[slash.upperBound...].trimmed
+            if !after.isEmpty, after.startsWithUppercaseLetter { slashOrganisation = after }
+            text = String(text[..<slash.lowerBound])
+        }
         while let last = text.last, last == "," || last == "." || last == ";" { text.removeLast() }
         guard !text.isEmpty else { return nil }
         var entry = PersonEntry(name: "")
+        entry.organisation = slashOrganisation
         // "förvaltare från Uppsala Fastighetsförvaltning AB (§§ 5–6)": a role and where it is from.
         if let from = text.find(" från "), text[..<from.lowerBound].contains(Character(",")) {
             let after = String(text[from.upperBound...])
