@@ -74,6 +74,9 @@ struct PointHeading: Equatable {
     var rest: String
 
     static func parse(_ line: String) -> PointHeading? {
+        // Cheap exit for most lines: a point starts with a digit, "#", "Punkt", "Ärende" or "Paragraf".
+        guard let lead = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
+              (0x30...0x39).contains(lead) || lead == 0x23 || lead == 0x50 || lead == 0x70 || lead == 0xC3 || lead == 0x2A else { return nil }
         var text = MarkdownText.stripHeadingMarks(line.trimmed)
         // "Punkt 3 Ekonomi", "Ärende 3: Ekonomi": the word before the number is layout.
         for word in ["Punkt ", "punkt ", "Ärende ", "Paragraf "] where text.hasPrefix(word) {
