@@ -381,4 +381,26 @@ import Testing
         #expect(d.attendance.first { $0.name == "Eva Marklund" }?.organisation == "FUB")
         #expect(d.organisation?.folded.includes("minnesanteckningar") != true)
     }
+
+    /// "Nämnden beslutar" straight after the Beslutsunderlag list, without a Beslut rubric; clauses
+    /// ending in ";"; a sentence after the last clause is not part of it.
+    @Test func decisionWithoutRubricAfterTheUnderlag() throws {
+        let d = try document("q1_miljonamnd.txt")
+        let p42 = try #require(d.paragraphs.first { $0.number == "42" })
+        #expect(p42.decisions.count == 1)
+        #expect(p42.decisions.first?.clauses.count == 3)
+        #expect(p42.decisions.first?.clauses.last == "beslutet fattas med stöd av 26 kap. 9 § miljöbalken")
+        // The earlier decision in Ärendebeskrivning is a reference.
+        #expect(p42.references.map(\.date) == ["2021-03-09"])
+    }
+
+    /// A company's board: the name without its org.nr, and the VD among those present who do not
+    /// decide.
+    @Test func companyWithOrgNumberAndVD() throws {
+        let d = try document("q2_styrelse_ab.txt")
+        #expect(d.organisation == "Vattenbolaget Norrvik AB")
+        let vd = try #require(d.attendance.first { $0.name == "Henrik Strandberg" })
+        #expect(vd.role == "vd")
+        #expect(!vd.deciding)
+    }
 }

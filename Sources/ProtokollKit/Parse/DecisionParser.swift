@@ -293,7 +293,14 @@ enum DecisionParser {
                 item = item.drop(while: { !$0.isLetter })
                 current = String(item)
             } else if let open = current {
-                current = open + " " + line.trimmed
+                // A clause that ended with a full stop is not continued by a new sentence
+                // ("Beslutet gäller omedelbart även om det överklagas.").
+                if open.hasSuffix("."), line.trimmed.startsWithUppercaseLetter {
+                    clauses.append(open)
+                    current = nil
+                } else {
+                    current = open + " " + line.trimmed
+                }
             }
         }
         if let current { clauses.append(current) }

@@ -28,7 +28,7 @@ enum FieldLabel: Equatable, Sendable {
         ("dessutom narvarande", .others), ("ovriga narvarande tjansteman", .others), ("narvarande tjansteman", .others),
         ("tjansteman", .others), ("tjanstepersoner", .others), ("ovriga", .others), ("dessutom", .others),
         ("inbjudna", .others), ("inbjuden", .others), ("adjungerade", .others), ("adjungerad", .others),
-        ("gaster", .others), ("ovriga narvarande tjanstepersoner", .others),
+        ("gaster", .others), ("narvarande ej ledamoter", .others), ("ej ledamoter", .others), ("ovriga narvarande tjanstepersoner", .others),
         ("foredragande", .presenter), ("sekreterare", .secretary), ("protokollforare", .secretary),
         ("motessekreterare", .secretary), ("vid protokollet", .secretary), ("ordforande", .chair),
         ("motesordforande", .chair), ("minnesantecknare", .minuteTaker), ("vid anteckningarna", .minuteTaker),

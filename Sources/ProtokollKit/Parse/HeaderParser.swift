@@ -149,7 +149,9 @@ enum HeaderParser {
 
     private static func inPhrases(_ text: String) -> [String] {
         guard let range = text.find(" i ") ?? text.find(" med ") else { return [] }
-        return [String(text[range.upperBound...]).trimmed]
+        // "... i Vattenbolaget Norrvik AB, 556123-4567": the name, without its org.nr.
+        let tail = String(text[range.upperBound...]).trimmed
+        return [tail.split(separator: ",").first.map { $0.trimmed } ?? tail]
     }
 
     static func isOrganisationName(_ text: String) -> Bool {

@@ -114,6 +114,13 @@ enum ParagraphParser {
                 sectionTexts.append([])
                 continue
             }
+            // "Nämnden beslutar" at the start of a line inside Beslutsunderlag or Ärendebeskrivning: the
+            // decision follows without a rubric of its own.
+            if let last = sections.last, last.role == .narrative, opensDecision(text) {
+                closeBlock()
+                sections.append((nil, .other, []))
+                sectionTexts.append([])
+            }
             if let (heading, role, value) = SectionHeading.parseInline(text) {
                 closeBlock()
                 sections.append((heading, role, []))
@@ -150,6 +157,14 @@ enum ParagraphParser {
             number: heading.number, title: title, caseNumber: caseNumber, text: bodyLines.joined(separator: "\n"),
             sections: namedSections, decisions: decisions, recipients: recipients, references: references,
             line: heading.line)
+    }
+
+    /// "Nämnden beslutar", "Kommunstyrelsen beslutar att ...": an organ deciding, at the start of a line.
+    static func opensDecision(_ line: String) -> Bool {
+        let words = line.trimmed.split(separator: " ").map(String.init)
+        guard let verb = words.firstIndex(where: { $0.folded.trimmingPunctuation == "beslutar" }), verb >= 1, verb <= 5,
+              let subject = Subject.phrase(words[..<verb].joined(separator: " ")) else { return false }
+        return Subject.isOrganNoun((subject.split(separator: " ").last.map(String.init) ?? "").folded)
     }
 
     /// "YLA", "Kommunstyrelsen, Ekonomiavdelningen och Revisorerna", one per line or bullet.

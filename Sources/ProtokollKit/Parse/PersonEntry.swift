@@ -63,7 +63,7 @@ struct PersonEntry: Equatable {
 
     static func isRoleNoun(_ word: String) -> Bool {
         let folded = word.folded
-        return roleWords.contains(folded) && folded != "och" && folded.count > 2
+        return roleWords.contains(folded) && folded != "och" && (folded.count > 2 || folded == "vd")
             || roleSuffixes.contains(where: { folded.hasSuffix($0) })
     }
 
