@@ -403,4 +403,29 @@ import Testing
         #expect(vd.role == "vd")
         #expect(!vd.deciding)
     }
+
+    /// "Arbetsutskottets beslut" over att-clauses: the rubric's organ decides them.
+    @Test func organOfTheDecisionRubricDecides() throws {
+        let d = try document("g2_au_socialnamnd.txt")
+        #expect(d.paragraphs.first { $0.number == "89" }?.decisions.first?.decidedBy == "Arbetsutskottet")
+        #expect(d.paragraphs.first { $0.number == "90" }?.decisions.first?.decidedBy == nil)
+    }
+
+    /// "Förslag till kommunstyrelsen" in an utskott's own minutes holds its proposals; both that and
+    /// "för egen del" are its decisions.
+    @Test func utskottProposalsUnderForslagTillKommunstyrelsen() throws {
+        let d = try document("g3_ledningsutskott.txt")
+        #expect(d.paragraphs.first { $0.number == "5" }?.decisions.count == 2)
+        #expect(d.paragraphs.first { $0.number == "6" }?.decisions.map(\.decidedBy) == ["Ledningsutskottet"])
+        #expect(d.paragraphs.first { $0.number == "6" }?.caseNumber == "KS 2024/31")
+    }
+
+    /// A Google Docs Markdown export with bold § lines and "*Beslut:*".
+    @Test func googleDocsMarkdownExport() throws {
+        let d = try document("g1_google_docs_export.md")
+        #expect(d.paragraphs.count == 10)
+        #expect(d.chair == "Margit Sundqvist")
+        #expect(d.secretary == "Oskar Lindfors")
+        #expect(d.paragraphs.first { $0.number == "5" }?.decisions.first?.clauses == ["lägga den ekonomiska rapporten till handlingarna"])
+    }
 }

@@ -69,11 +69,27 @@ enum DecisionParser {
                 section.role = .decision
                 proposer = organ
             }
+            // "Förslag till kommunstyrelsen" in an utskott's or beredning's own minutes is what it
+            // resolved to propose.
+            if section.role == .narrative, let heading = section.heading?.folded, heading.hasPrefix("forslag till "),
+               heading != "forslag till beslut", let organ = body?.folded,
+               ["utskott", "beredning", "presidium"].contains(where: { organ.includes($0) }) {
+                section.role = .decision
+            }
+            // "Arbetsutskottets beslut": the organ of the rubric decides its att-clauses.
+            if section.role == .decision, proposer == nil, let heading = section.heading {
+                let words = heading.split(separator: " ")
+                if words.count >= 2, words.last.map({ $0.folded == "beslut" }) == true, let genitive = words.dropLast().last, genitive.hasSuffix("s") {
+                    let organ = HeaderParser.nominative(words.dropLast().joined(separator: " "))
+                    if organ != words.dropLast().joined(separator: " ") { proposer = organ }
+                }
+            }
             switch section.role {
             case .decision:
                 var found = scan(section.blocks, inDecisionSection: true, meetingYear: meetingYear, body: body)
+                // The rubric's organ decides the att-clauses; passive formulas keep no decider.
                 if let proposer {
-                    for i in found.indices where found[i].decidedBy == nil { found[i].decidedBy = proposer }
+                    for i in found.indices where found[i].decidedBy == nil && !found[i].clauses.isEmpty { found[i].decidedBy = proposer }
                 }
                 if found.isEmpty, !section.blocks.isEmpty {
                     result.append(wholeSection(section.blocks))

@@ -141,7 +141,7 @@ public enum DocumentParser {
     static func isSecretaryRole(_ role: String?, strict: Bool) -> Bool {
         guard let folded = role?.folded else { return false }
         let first = folded.split(separator: ",").first.map(String.init) ?? folded
-        if ["sekreterare", "protokollforare", "motessekreterare", "minnesantecknare"].contains(first) { return true }
+        if ["sekreterare", "protokollforare", "motessekreterare", "minnesantecknare", "sekr", "sekr."].contains(first) { return true }
         guard !strict else { return false }
         let caseWorkers = ["socialsekreterare", "generalsekreterare", "vice"]
         return first.hasSuffix("sekreterare") && !caseWorkers.contains(where: { first.includes($0) })

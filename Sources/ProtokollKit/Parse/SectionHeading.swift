@@ -46,6 +46,11 @@ enum SectionHeading {
         guard !key.isEmpty, key.count <= 60, text.startsWithUppercaseLetter else { return nil }
         let heading = headingText(text)
         if let role = rubrics[key] { return (heading, role) }
+        // "Förslag till kommunstyrelsen", "Förslag till kommunfullmäktige": a proposal to another organ.
+        if key.hasPrefix("forslag till "), key.split(separator: " ").count <= 4, !key.contains(where: \.isNumber), !key.contains(","),
+           let organ = key.split(separator: " ").last, Subject.isOrganNoun(String(organ)) {
+            return (heading, .narrative)
+        }
         // OCR: "Bes1ut" is "Beslut", "Bakgrvnd" stays unknown.
         if key.contains(where: \.isNumber), key.contains(where: \.isLetter) {
             let repaired = String(key.map { $0 == "1" ? "l" : ($0 == "0" ? "o" : $0) })
