@@ -428,4 +428,26 @@ import Testing
         #expect(d.secretary == "Oskar Lindfors")
         #expect(d.paragraphs.first { $0.number == "5" }?.decisions.first?.clauses == ["lägga den ekonomiska rapporten till handlingarna"])
     }
+
+    /// "Beslut: Till ordförande för mötet valdes X och till protokollförare valdes Y".
+    @Test func electionsUnderAnInlineBeslutLabel() throws {
+        let d = try document("m1_motesprotokoll_skolrad.txt")
+        #expect(d.chair == "Jonas Hedebrant")
+        #expect(d.secretary == "Maja-Li Örnberg")
+    }
+
+    /// The organ as one part of "Kultur- och fritidsnämnden, Ljungsåsa kommun".
+    @Test func organBeforeTheOrganisationOnOneLine() throws {
+        let d = try document("m2_namnd_engangsformat.txt")
+        #expect(d.body == "Kultur- och fritidsnämnden")
+        #expect(d.organisation == "Ljungsåsa kommun")
+    }
+
+    /// "Deltog:" one per line as "Name, Förening": the association stays with its person.
+    @Test func participantsOnePerLineWithTheirAssociation() throws {
+        let d = try document("m3_minnes_samrad.txt")
+        #expect(d.attendance.first { $0.name == "Karin Mellgren" }?.organisation == "Östervik Scoutkår")
+        #expect(d.attendance.first { $0.name == "Ali Rezaei" }?.organisation == "Östervik FF")
+        #expect(!d.attendance.contains { $0.name == "Östervik Scoutkår" })
+    }
 }

@@ -18,6 +18,11 @@ enum AdjusterParser {
         var result = Elections()
         let meetingWords = ["mote", "stamma", "stamman", "arsmote"]
         let contextIsMeeting = meetingWords.contains { context.folded.includes($0) }
+        // "Beslut: Till ordförande för mötet valdes ...": the rubric before the colon is not part of it.
+        var sentence = sentence
+        if let colon = sentence.firstIndex(of: ":"), sentence[..<colon].split(separator: " ").count <= 2 {
+            sentence = sentence[sentence.index(after: colon)...].trimmed
+        }
         for clause in clauses(sentence) {
             let folded = clause.folded
             if folded.includes("juster") {

@@ -32,7 +32,8 @@ enum HeaderParser {
         if let fromTitle = bodyInPhrase(title) { return fromTitle }
         for line in lines.filter({ !$0.isBlank }).prefix(30) {
             if let (label, value) = FieldLabel.match(line.text), label == .organ, !value.isEmpty { return nominative(value) }
-            for column in line.text.layoutColumns {
+            // "Kultur- och fritidsnämnden, Ljungsåsa kommun": the organ is one part of the line.
+            for column in line.text.layoutColumns.flatMap({ $0.split(separator: ",").map(String.init) }) {
                 let text = column.trimmed
                 if isBodyName(text), !text.contains(Character(",")), !FieldLabel.variants.contains(where: { text.folded == $0.0 }) {
                     // "KOMMUNFULLMÄKTIGE" in a letterhead is "Kommunfullmäktige".

@@ -5,6 +5,16 @@ import Foundation
 enum NameList {
     /// People in `lines`, in order.
     static func people(in lines: [String]) -> [PersonEntry] {
+        // One person per line as "Name, Organisation" (or ", title"): read line by line, so that the
+        // part after the comma stays with its person.
+        let nonEmpty = lines.filter { !$0.trimmed.isEmpty }
+        if nonEmpty.count >= 2, nonEmpty.allSatisfy({ line in
+            let parts = splitTopLevel(line, separators: [","])
+            return parts.count == 2 && !line.utf8.contains(0x09) && !line.includes(" och ")
+                && PersonEntry.parse(parts[0].trimmed) != nil
+        }) {
+            return nonEmpty.compactMap { PersonEntry.parse($0) }
+        }
         var entries: [PersonEntry] = []
         var prose: [String] = []
         func flushProse() {

@@ -44,7 +44,7 @@ struct PersonEntry: Equatable {
         "universitet", "universitetet", "hogskola", "hogskolan", "myndighet", "myndigheten", "forsakringskassan",
         "arbetsformedlingen", "polisen", "lansstyrelsen", "forsamling", "forening", "foreningen", "kansliet",
         "sektionen", "stiftelsen", "studentkaren", "akademin", "institutet", "verket", "enheten", "foretaget",
-        "radet", "kommunforbund",
+        "radet", "kommunforbund", "klubb", "klubben", "scoutkar", "scoutkaren", "sallskap", "sallskapet", "gillet",
     ]
     static let organisationWords: Set<String> = ["stad", "staden", "skola", "skolan", "kansli", "sektion", "enhet", "ab"]
 
