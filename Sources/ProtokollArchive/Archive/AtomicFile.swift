@@ -33,20 +33,19 @@ public enum AtomicFile {
     /// Writes a file under its final name: only for files whose name is their content's hash and
     /// whose partial write a pending log makes recoverable.
     public static func writeInPlace(_ data: Data, to url: URL, durable: Bool) throws {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw ArchiveError.io(path: url.path, errno: errno, action: "create") }
-        defer { close(descriptor) }
-        try writeAll(data, to: descriptor, path: url.path)
-        if durable, fsync(descriptor) != 0 {
-            throw ArchiveError.io(path: url.path, errno: errno, action: "fsync")
-        }
+        try write(data, to: url, flags: O_TRUNC, action: "create", durable: durable)
     }
 
     /// Appends in one `write` call to a file opened with O_APPEND, so concurrent appenders never
     /// interleave inside a record and a killed process leaves at most one incomplete last line.
     public static func append(_ data: Data, to url: URL, durable: Bool) throws {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw ArchiveError.io(path: url.path, errno: errno, action: "open for append") }
+        try write(data, to: url, flags: O_APPEND, action: "open for append", durable: durable)
+    }
+
+    /// Opens `url` for writing with the extra `flags`, writes all of `data`, and fsyncs when durable.
+    private static func write(_ data: Data, to url: URL, flags: Int32, action: String, durable: Bool) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | flags | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw ArchiveError.io(path: url.path, errno: errno, action: action) }
         defer { close(descriptor) }
         try writeAll(data, to: descriptor, path: url.path)
         if durable, fsync(descriptor) != 0 {

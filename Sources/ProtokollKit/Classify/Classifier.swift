@@ -35,11 +35,10 @@ public enum Classifier {
                                        "bevilja", "tillstyrk", "avstyrk", "uppdras", "beslutas", "attsats"]
 
     public static func classify(_ lines: [SourceLine]) -> Classification {
-        let plain = lines
         var signals = Signals()
         var headingNumbers = Set<String>()
         var numberFirstHeadings = Set<String>()
-        for line in plain where !line.isBlank {
+        for line in lines where !line.isBlank {
             let text = line.text
             if let heading = ParagraphHeading.parse(text) { headingNumbers.insert(heading.number) }
             else if let heading = ParagraphHeading.parse(text, numberFirst: true) { numberFirstHeadings.insert(heading.number) }
@@ -64,9 +63,9 @@ public enum Classifier {
             }
         }
         signals.paragraphHeadings = headingNumbers.isEmpty ? numberFirstHeadings.count : headingNumbers.count
-        signals.points = Structure.points(plain).count
+        signals.points = Structure.points(lines).count
 
-        let titleText = plain.filter { !$0.isBlank }.prefix(6).map { $0.text.folded }.joined(separator: " ")
+        let titleText = lines.filter { !$0.isBlank }.prefix(6).map { $0.text.folded }.joined(separator: " ")
         let titleSaysProtokoll = titleText.includes("protokoll")
         let titleSaysNotes = titleText.includes("minnesanteckning") || titleText.includes("anteckningar")
         let otherKind = otherKinds.first { titleText.contains($0.0) }
