@@ -32,6 +32,13 @@ enum ArchiveOptions {
     }
 
     /// Reads the filter options into a query.
+    /// `--text WORDS`: every word must begin a word of the §; nil when the option is absent.
+    static func textFilter(_ arguments: inout ArgumentReader) throws -> WordMatcher? {
+        guard let words = try arguments.option("--text") else { return nil }
+        guard let matcher = WordMatcher(words) else { throw CLIError.usage("--text '\(words)' has no words in it") }
+        return matcher
+    }
+
     static func filters(_ arguments: inout ArgumentReader) throws -> DecisionQuery {
         var query = DecisionQuery()
         if let name = try arguments.option("--person") {

@@ -31,10 +31,7 @@ struct PersonCommand: Command {
     static func run(_ arguments: inout ArgumentReader) throws -> Int32 {
         let root = try ArchiveOptions.archive(&arguments)
         var query = try ArchiveOptions.filters(&arguments)
-        if let words = try arguments.option("--text") {
-            guard let matcher = WordMatcher(words) else { throw CLIError.usage("--text '\(words)' has no words in it") }
-            query.text = matcher
-        }
+        query.text = try ArchiveOptions.textFilter(&arguments)
         let format = try ArchiveOptions.format(&arguments)
         let csv = try QueryCommand.csvWriter(&arguments)
         let names = try arguments.positionals()

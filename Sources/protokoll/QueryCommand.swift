@@ -48,10 +48,7 @@ struct QueryCommand: Command {
     static func run(_ arguments: inout ArgumentReader) throws -> Int32 {
         let root = try ArchiveOptions.archive(&arguments)
         var query = try ArchiveOptions.filters(&arguments)
-        if let words = try arguments.option("--text") {
-            guard let matcher = WordMatcher(words) else { throw CLIError.usage("--text '\(words)' has no words in it") }
-            query.text = matcher
-        }
+        query.text = try ArchiveOptions.textFilter(&arguments)
         if let text = try arguments.option("--case") {
             let key = CaseNumber.key(text)
             guard !key.isEmpty else { throw CLIError.usage("--case '\(text)' has no case number in it") }
