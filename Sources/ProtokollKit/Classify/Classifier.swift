@@ -16,6 +16,12 @@ public enum Classifier {
         var attendance = 0
         var announcement = 0
         var notesMarkers = 0
+
+        /// Enough to call the text a protokoll whatever the rest of it holds: a § heading, two
+        /// decisions, justering and attendance make every rule below answer "protokoll".
+        var settleProtokoll: Bool {
+            paragraphHeadings >= 1 && decisions >= 2 && adjustment >= 1 && attendance >= 1
+        }
     }
 
     /// Titles of documents found among minutes that are something else.
@@ -39,6 +45,9 @@ public enum Classifier {
         var headingNumbers = Set<String>()
         var numberFirstHeadings = Set<String>()
         for line in lines where !line.isBlank {
+            // Long minutes are settled early; the rest of the text cannot change the answer.
+            signals.paragraphHeadings = headingNumbers.isEmpty ? numberFirstHeadings.count : headingNumbers.count
+            if signals.settleProtokoll { return Classification(kind: .protokoll, description: "protokoll") }
             let text = line.text
             if let heading = ParagraphHeading.parse(text) { headingNumbers.insert(heading.number) }
             else if let heading = ParagraphHeading.parse(text, numberFirst: true) { numberFirstHeadings.insert(heading.number) }
@@ -63,12 +72,11 @@ public enum Classifier {
             }
         }
         signals.paragraphHeadings = headingNumbers.isEmpty ? numberFirstHeadings.count : headingNumbers.count
-        signals.points = Structure.points(lines).count
 
         let titleText = lines.filter { !$0.isBlank }.prefix(6).map { $0.text.folded }.joined(separator: " ")
         let titleSaysProtokoll = titleText.includes("protokoll")
         let titleSaysNotes = titleText.includes("minnesanteckning") || titleText.includes("anteckningar")
-        let otherKind = otherKinds.first { titleText.contains($0.0) }
+        let otherKind = otherKinds.first { titleText.includes($0.0) }
 
         let formal = signals.paragraphHeadings >= 1 && (signals.decisions >= 1 || signals.adjustment >= 1)
         if formal, signals.decisions >= 1 || titleSaysProtokoll, !(otherKind != nil && !titleSaysProtokoll && signals.adjustment == 0) {
@@ -80,6 +88,8 @@ public enum Classifier {
             }
             return Classification(kind: .protokoll, description: "protokoll")
         }
+        // Numbered points are found only when the § structure did not settle the question.
+        signals.points = Structure.points(lines).count
         if titleSaysProtokoll, signals.points >= 2, signals.decisions >= 1 || signals.adjustment >= 1, otherKind == nil {
             return Classification(kind: .protokoll, description: "protokoll")
         }

@@ -65,17 +65,17 @@ enum RunningHeaders {
     /// The comparable shape of a line: folded, spaces collapsed, digits replaced, so that
     /// "Sida 3 (41)" and "Sida 4 (41)" or a tab and a space count as the same line.
     static func shape(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         var lastWasDigit = false
-        for character in text.collapsedWhitespace.folded {
-            if character.isNumber {
-                if !lastWasDigit { out.append("#") }
+        for byte in text.collapsedWhitespace.folded.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                if !lastWasDigit { out.append(UInt8(ascii: "#")) }
                 lastWasDigit = true
             } else {
-                out.append(character)
+                out.append(byte)
                 lastWasDigit = false
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -48,19 +48,33 @@ enum AttClauses {
 
     /// Without the joining words and punctuation that only link it to the next clause.
     static func clean(_ clause: String) -> String {
-        var text = clause.collapsedWhitespace
+        var bytes = Array(clause.collapsedWhitespace.utf8)
         var changed = true
         while changed {
             changed = false
-            while let last = text.last, last == "," || last == ";" || last == "." || last == " " {
-                text.removeLast()
+            while let last = bytes.last, last == 0x2C || last == 0x3B || last == 0x2E || last == 0x20 {
+                bytes.removeLast()
                 changed = true
             }
-            for conjunction in [" och", " samt", " samt att", " och att"] where text.lowercased().hasSuffix(conjunction) {
-                text.removeLast(conjunction.count)
+            for conjunction in linkingEnds where endsWithIgnoringCase(bytes, conjunction) {
+                bytes.removeLast(conjunction.count)
                 changed = true
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let linkingEnds: [[UInt8]] = [" och", " samt", " samt att", " och att"].map { Array($0.utf8) }
+
+    /// ASCII case-insensitive suffix test: the linking words are ASCII.
+    private static func endsWithIgnoringCase(_ bytes: [UInt8], _ suffix: [UInt8]) -> Bool {
+        guard bytes.count >= suffix.count else { return false }
+        let start = bytes.count - suffix.count
+        for k in 0..<suffix.count {
+            let byte = bytes[start + k]
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if lower != suffix[k] { return false }
+        }
+        return true
     }
 }

@@ -3,13 +3,17 @@
 extension StringProtocol {
     /// Without leading and trailing spaces and tabs.
     var trimmed: String {
-        var start = startIndex, end = endIndex
-        while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
-        while end > start {
-            let before = index(before: end)
-            guard self[before] == " " || self[before] == "\t" else { break }
-            end = before
+        let bytes = utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
+        // The end is the index after the last byte that is not a space or tab.
+        var end = start, i = start
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            i = bytes.index(after: i)
+            if byte != 0x20 && byte != 0x09 { end = i }
         }
+        if start == bytes.startIndex, end == bytes.endIndex { return String(self) }
         return String(self[start..<end])
     }
 
@@ -50,32 +54,39 @@ extension StringProtocol {
     }
 
     /// Lower-case, and letters with diacritics folded (å → a, é → e), for matching labels and words.
-    /// Works on UTF-8 bytes: it runs on every line several times, and `lowercased()` with scalar
-    /// mapping was the largest cost of a parse.
+    /// Works on UTF-8 bytes: it runs on every line and word several times, and `lowercased()` with
+    /// scalar mapping was the largest cost of a parse. Text that is already folded is returned as is.
     var folded: String {
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
-        var pendingC3 = false
-        for byte in utf8 {
-            if pendingC3 {
-                pendingC3 = false
-                if let ascii = Self.latin1Fold[Int(byte & 0x1F)] {
-                    out.append(ascii)
-                } else {
-                    // Other Latin-1 letters: upper case C3 80–9E becomes lower case C3 A0–BE.
-                    out.append(0xC3)
-                    out.append(byte >= 0x80 && byte <= 0x9E && byte != 0x97 ? byte + 0x20 : byte)
+        let needsWork = utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0xC3 }
+        guard needsWork else { return String(self) }
+        let table = FoldTable.table
+        return String(unsafeUninitializedCapacity: utf8.count) { out in
+            var count = 0
+            var pendingC3 = false
+            for byte in utf8 {
+                if pendingC3 {
+                    pendingC3 = false
+                    let ascii = table[Int(byte & 0x1F)]
+                    if byte >= 0x80, byte <= 0xBF, ascii != 0 {
+                        out[count] = ascii
+                        count += 1
+                    } else {
+                        // Other Latin-1 letters: upper case C3 80–9E becomes lower case C3 A0–BE.
+                        out[count] = 0xC3
+                        out[count + 1] = byte >= 0x80 && byte <= 0x9E && byte != 0x97 ? byte + 0x20 : byte
+                        count += 2
+                    }
+                    continue
                 }
-                continue
+                switch byte {
+                case 0x41...0x5A: out[count] = byte + 0x20; count += 1
+                case 0xC3: pendingC3 = true
+                default: out[count] = byte; count += 1
+                }
             }
-            switch byte {
-            case 0x41...0x5A: out.append(byte + 0x20)
-            case 0xC3: pendingC3 = true
-            default: out.append(byte)
-            }
+            if pendingC3 { out[count] = 0xC3; count += 1 }
+            return count
         }
-        if pendingC3 { out.append(0xC3) }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Fields of a layout line: text separated by a tab or by two or more spaces.
@@ -108,16 +119,11 @@ extension StringProtocol {
     }
 }
 
-extension StringProtocol {
-    /// Second bytes of C3-prefixed UTF-8 letters (masked to 0...31) that fold to an ASCII letter.
-    fileprivate static var latin1Fold: [UInt8?] {
-        FoldTable.table
-    }
-}
-
+/// Second bytes of C3-prefixed UTF-8 letters (masked to 0...31) that fold to an ASCII letter; 0 for
+/// the others.
 private enum FoldTable {
-    static let table: [UInt8?] = {
-        var table = [UInt8?](repeating: nil, count: 32)
+    static let table: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 32)
         let a = UInt8(ascii: "a"), o = UInt8(ascii: "o"), e = UInt8(ascii: "e"), u = UInt8(ascii: "u"), i = UInt8(ascii: "i")
         // Upper case C3 80–9F and lower case C3 A0–BF share the low five bits.
         for (bytes, letter) in [([0x80, 0x81, 0x82, 0x83, 0x84, 0x85], a), ([0x92, 0x93, 0x94, 0x95, 0x96, 0x98], o),

@@ -4,32 +4,22 @@
 extension StringProtocol {
     /// The first range of `needle` at or after `from`.
     func find(_ needle: String, from: Index? = nil) -> Range<Index>? {
-        let start = from ?? startIndex
-        let needleBytes = Array(needle.utf8)
-        guard let first = needleBytes.first else { return nil }
         let haystack = utf8
-        let startOffset = haystack.distance(from: haystack.startIndex, to: start)
-        // Native strings expose their UTF-8 storage: scan it as a buffer.
-        let found: Int?? = haystack.withContiguousStorageIfAvailable { buffer -> Int? in
-            let count = buffer.count, length = needleBytes.count
-            guard length <= count else { return nil }
-            var i = startOffset
-            let last = count - length
-            while i <= last {
-                if buffer[i] == first {
-                    var k = 1
-                    while k < length, buffer[i + k] == needleBytes[k] { k += 1 }
-                    if k == length { return i }
-                }
-                i += 1
+        let start = from ?? startIndex
+        // Native strings and string literals expose their UTF-8 storage: scan both as buffers.
+        let found: Int?? = needle.utf8.withContiguousStorageIfAvailable { needleBytes -> Int?? in
+            haystack.withContiguousStorageIfAvailable { buffer -> Int? in
+                let startOffset = haystack.distance(from: haystack.startIndex, to: start)
+                return Self.firstOffset(of: needleBytes, in: buffer, from: startOffset)
             }
-            return nil
-        }
+        } ?? nil
         if let found {
             guard let offset = found else { return nil }
             let lower = haystack.index(haystack.startIndex, offsetBy: offset)
-            return lower..<haystack.index(lower, offsetBy: needleBytes.count)
+            return lower..<haystack.index(lower, offsetBy: needle.utf8.count)
         }
+        let needleBytes = Array(needle.utf8)
+        guard let first = needleBytes.first else { return nil }
         var i = start
         let end = endIndex
         while i < end {
@@ -47,7 +37,31 @@ extension StringProtocol {
         return nil
     }
 
-    func includes(_ needle: String) -> Bool { find(needle) != nil }
+    private static func firstOffset(
+        of needle: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, from startOffset: Int
+    ) -> Int? {
+        let count = buffer.count, length = needle.count
+        guard let first = needle.first, length <= count, startOffset >= 0 else { return nil }
+        var i = startOffset
+        let last = count - length
+        while i <= last {
+            if buffer[i] == first {
+                var k = 1
+                while k < length, buffer[i + k] == needle[k] { k += 1 }
+                if k == length { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    func includes(_ needle: String) -> Bool {
+        let found: Bool?? = needle.utf8.withContiguousStorageIfAvailable { needleBytes -> Bool? in
+            utf8.withContiguousStorageIfAvailable { Self.firstOffset(of: needleBytes, in: $0, from: 0) != nil }
+        }
+        if let found, let found { return found }
+        return find(needle) != nil
+    }
 
     /// Every occurrence of `target` replaced.
     func replacingAll(_ target: String, with replacement: String) -> String {
