@@ -41,7 +41,7 @@ enum AttendanceParser {
                 var isDeciding = deciding
                 if let written = entry.role {
                     let folded = written.folded
-                    if nonDecidingRoles.contains(where: { folded.hasPrefix($0) }) && !folded.includes("tjanstgorande ersattare") { isDeciding = false }
+                    if nonDecidingRoles.contains(where: { folded.startsWithBytes($0) }) && !folded.includes("tjanstgorande ersattare") { isDeciding = false }
                     // "Rolf Granqvist (C), tjänstgör § 23": a substitute who served, at least for some §.
                     if field.label == .substitutes && folded.includes("tjanstg") && !folded.includes("ej ") { isDeciding = true }
                 }

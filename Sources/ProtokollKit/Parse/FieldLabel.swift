@@ -72,7 +72,7 @@ enum FieldLabel: Equatable, Sendable {
     static func matchWithKey(_ line: String) -> (label: FieldLabel, value: String, key: String)? {
         let leading = line.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 }).prefix(while: { $0 != 0x20 && $0 != 0x09 && $0 != 0x3A && $0 != 0x2F })
         let firstWord = String(decoding: leading, as: UTF8.self).trimmingMarkup.folded
-        guard firstWords.contains(firstWord) || firstWords.contains(where: { firstWord.hasPrefix($0) }) && firstWord.count > 3 else { return nil }
+        guard firstWords.contains(firstWord) || firstWords.contains(where: { firstWord.startsWithBytes($0) }) && firstWord.count > 3 else { return nil }
         var text = MarkdownText.stripHeadingMarks(line.trimmed)
         text = String(text.drop(while: { $0 == "-" || $0 == "*" || $0 == "•" || $0 == " " }))
         let folded = text.folded

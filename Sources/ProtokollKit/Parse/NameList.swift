@@ -86,6 +86,14 @@ enum NameList {
         for marker in [", ersättare för ", ", tjg för ", ", tjänstgörande för ", ", i stället för ", ", istället för ", ", ersätter "] {
             text = text.replacingAll(marker, with: " " + marker.dropFirst(2))
         }
+        // The same chunks are tried as names more than once below.
+        var parsed: [String: PersonEntry?] = [:]
+        func person(_ chunk: String) -> PersonEntry? {
+            if let known = parsed[chunk] { return known }
+            let entry = PersonEntry.parse(chunk)
+            parsed[chunk] = entry
+            return entry
+        }
         var groups: [[String]] = []
         for group in splitTopLevel(text, separators: [",", ";", "\n"]) {
             let trimmed = group.trimmed
@@ -94,7 +102,7 @@ enum NameList {
             // What follows a comma and names no person belongs to the person before it: a role
             // ("ordförande", "Sexmästare"), a party tag, participation, or an organisation.
             let withoutParentheses = bare.removingParenthesised
-            let namesSomeone = splitAtOch(bare).contains { PersonEntry.parse($0) != nil }
+            let namesSomeone = splitAtOch(bare).contains { person($0) != nil }
             let attachable = !namesSomeone && (
                 PersonEntry.isParty(bare) || bare.firstLetterIsLowercase || PersonEntry.isRoleText(bare) || bare.hasPrefix("§")
                     || PersonEntry.isOrganisationText(bare) || !withoutParentheses.contains(Character(" ")))
@@ -112,7 +120,7 @@ enum NameList {
                 entries += representatives
                 continue
             }
-            var members = group.compactMap { PersonEntry.parse($0) }
+            var members = group.compactMap { person($0) }
             // "Hans Fritz och Claes Svahnström Af": the organisation after the last name is shared.
             if let organisation = members.last?.organisation, members.count > 1 {
                 for i in members.indices where members[i].organisation == nil { members[i].organisation = organisation }

@@ -50,21 +50,21 @@ struct PersonEntry: Equatable {
 
     static func isOrganisationWord(_ word: String) -> Bool {
         let folded = word.folded
-        return organisationWords.contains(folded) || organisationEndings.contains(where: { folded.hasSuffix($0) })
+        return organisationWords.contains(folded) || organisationEndings.contains(where: { folded.endsWithBytes($0) })
     }
 
     static func isRoleText(_ text: String) -> Bool {
         let words = text.folded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
         guard !words.isEmpty else { return false }
         return words.allSatisfy { word in
-            roleWords.contains(String(word)) || roleSuffixes.contains(where: { word.hasSuffix($0) })
+            roleWords.contains(String(word)) || roleSuffixes.contains(where: { word.endsWithBytes($0) })
         }
     }
 
     static func isRoleNoun(_ word: String) -> Bool {
         let folded = word.folded
         return roleWords.contains(folded) && folded != "och" && (folded.count > 2 || folded == "vd")
-            || roleSuffixes.contains(where: { folded.hasSuffix($0) })
+            || roleSuffixes.contains(where: { folded.endsWithBytes($0) })
     }
 
     static func isOrganisationText(_ text: String) -> Bool {

@@ -76,6 +76,6 @@ enum Subject {
         let endings = ["namnden", "styrelsen", "fullmaktige", "utskottet", "motet", "stamman", "beredningen",
                        "direktionen", "presidiet", "radet", "kommitten", "gruppen", "arsmotet", "styrelse", "namnd",
                        "forsamlingen", "sektionen", "delegationen", "kollegiet", "revisorerna", "revisionen"]
-        return endings.contains(where: { folded.hasSuffix($0) })
+        return endings.contains(where: { folded.endsWithBytes($0) })
     }
 }
