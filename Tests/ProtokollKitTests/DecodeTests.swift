@@ -84,4 +84,16 @@ import Testing
         #expect(lines.map(\.number) == [1, 2, 3, 4])
         #expect(lines.map(\.startsPage) == [false, false, false, true])
     }
+
+    @Test func decomposedLettersAreComposed() {
+        // "Göran Åberg, ordförande" as a Mac-made PDF writes it: base letters plus combining marks.
+        let lines = TextNormalizer.lines(of: "Go\u{0308}ran A\u{030A}berg, ordfo\u{0308}rande\n")
+        #expect(lines.map { Array($0.text.unicodeScalars).count } == [23])
+        #expect(lines.first?.text.folded == "goran aberg, ordforande")
+    }
+
+    @Test func softHyphenAtLineEndBecomesAVisibleHyphen() {
+        let lines = TextNormalizer.lines(of: "sammanträ\u{00AD}  \ndet och kom\u{00AD}mun\n")
+        #expect(lines.map(\.text) == ["sammanträ-", "det och kommun"])
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Normalises what Word and PDF exports leave in text: CRLF and CR line ends, non-breaking and
 /// other special spaces, soft hyphens, zero-width characters, ligatures, and form feeds (which
 /// become page starts on the following line). It reads UTF-8 bytes: this runs over every byte of
@@ -5,6 +7,11 @@
 public enum TextNormalizer {
     public static func lines(of text: String) -> [SourceLine] {
         var text = text
+        // Decomposed letters ("o" + U+0308 for "ö"), which PDFs made on a Mac and some OCR tools
+        // write, are composed first: every later rule compares the composed forms byte by byte.
+        if text.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) {
+            text = text.precomposedStringWithCanonicalMapping
+        }
         return text.withUTF8 { lines(ofUTF8: $0) }
     }
 
