@@ -6,8 +6,12 @@ public enum PageCleaner {
         let pages = pageRanges(lines)
         var drop = Set<Int>()
         var strips = Set<Int>()
+        var nonBlankSeen = 0
         for (index, line) in lines.enumerated() where !line.isBlank {
+            nonBlankSeen += 1
             if PageFurniture.isPageNumber(line.text) { drop.insert(index) }
+            // The first lines are the front page's header: it names the organisation and the body.
+            if nonBlankSeen > frontHeaderLines, PageFurniture.endsInPageNumber(line.text) { drop.insert(index) }
             if PageFurniture.isSignatureStrip(line.text) {
                 drop.insert(index)
                 strips.insert(index)
@@ -39,6 +43,9 @@ public enum PageCleaner {
     }
 
     /// Pages start at a form feed or after a run of two or more blank lines.
+    /// How many non-blank lines at the top of the document are its own header, never furniture.
+    static let frontHeaderLines = 6
+
     static func pageRanges(_ lines: [SourceLine]) -> [Range<Int>] {
         var starts = [0]
         var blankRun = 0
@@ -50,9 +57,7 @@ public enum PageCleaner {
             }
             // Blank lines before the first text do not make a page of their own. A line that ends in a
             // page number ("KOMMUN   PROTOKOLL   Sida 2 (6)") is the top of a page.
-            let lastByte = line.text.utf8.last ?? 0
-            let endsLikePageNumber = lastByte == 0x29 || (0x30...0x39).contains(lastByte)
-            let numbered = endsLikePageNumber && line.text.layoutColumns.count >= 2 && line.text.layoutColumns.last.map(PageFurniture.isPageNumber) == true
+            let numbered = PageFurniture.endsInPageNumber(line.text)
             if seenText, line.startsPage || blankRun >= 2 || numbered, starts.last != index { starts.append(index) }
             seenText = true
             blankRun = 0

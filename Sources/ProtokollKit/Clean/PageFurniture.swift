@@ -29,6 +29,20 @@ enum PageFurniture {
         return wasPrefixed && isNumber(compact[...])
     }
 
+    /// A header or footer line that ends in a page number after a column gap or a bar:
+    /// "Region X | Nämnden | Protokoll 2023-10-19 | Sida 3 (5)", "KOMMUN   PROTOKOLL   Sida 2 (6)".
+    static func endsInPageNumber(_ line: String) -> Bool {
+        guard line.utf8.count <= 200, let lastByte = line.utf8.last, lastByte == 0x29 || (0x30...0x39).contains(lastByte) else {
+            return false
+        }
+        if line.utf8.contains(0x7C) {
+            let cells = line.split(separator: "|").map { $0.trimmed }.filter { !$0.isEmpty }
+            if cells.count >= 2, let last = cells.last, isPageNumber(last) { return true }
+        }
+        let columns = line.layoutColumns
+        return columns.count >= 2 && columns.last.map(isPageNumber) == true
+    }
+
     private static func isNumber<S: StringProtocol>(_ text: S) -> Bool {
         !text.isEmpty && text.count <= 4 && text.allSatisfy { $0.isASCII && $0.isNumber }
     }

@@ -111,7 +111,9 @@ enum LabelledFields {
             let indented = text.hasPrefix("  ") || text.hasPrefix("\t")
             // A place or a time does not run on into a flush-left line ("Meeting opened 18:05").
             let singleValue: [FieldLabel] = [.place, .time, .date, .placeAndTime]
-            if singleValue.contains(open.label), !open.values.isEmpty, !indented {
+            // "Tid och plats" alone on its line may take two: the date and time, then the place.
+            let secondLineOfBlock = open.label == .placeAndTime && open.values.count == 1 && line.number == open.line + 2
+            if singleValue.contains(open.label), !open.values.isEmpty, !indented, !secondLineOfBlock {
                 fields.append(open)
                 current = nil
                 sawBlank = false

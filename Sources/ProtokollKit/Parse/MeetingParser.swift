@@ -17,11 +17,28 @@ enum MeetingParser {
         for field in fields {
             switch field.label {
             case .time, .date: take(field.joined, placeToo: false)
-            case .placeAndTime: take(field.joined, placeToo: true)
+            case .placeAndTime:
+                // "Tid och plats" over two lines, the date and time first: in the joined text the
+                // time's " kl" would cut off what follows. Each line on its own keeps the place.
+                let lines = field.nonEmptyValues
+                take(field.joined, placeToo: lines.count < 2)
+                if meeting.startTime == nil, lines.count >= 2 {
+                    for value in lines where meeting.startTime == nil { take(value, placeToo: false) }
+                }
+                if meeting.place == nil, lines.count >= 2 {
+                    let places = lines.filter { !isBreakNote($0) }.compactMap { placeText($0) }
+                    if !places.isEmpty { meeting.place = places.joined(separator: ", ") }
+                }
             case .place:
                 if meeting.place == nil { meeting.place = placeText(field.joined) ?? field.joined }
             default: break
             }
+        }
+        // "Protokoll fört vid sammanträde med styrelsen torsdagen den 14 mars 2024 kl. 13.00–15.30 i
+        // bolagets sammanträdesrum": the opening sentence of association and company minutes.
+        if meeting.date == nil || meeting.startTime == nil || meeting.place == nil, let opening = openingSentence(front) {
+            take(opening, placeToo: false)
+            if meeting.place == nil { meeting.place = placeInOpening(opening) }
         }
         if meeting.date == nil {
             take(title, placeToo: false)
@@ -49,6 +66,51 @@ enum MeetingParser {
         let between = words[(kindIndex + 1)..<(words.count - 1)].filter { !["från", "vid", "i", "på", "den"].contains($0.lowercased()) }
         guard (1...4).contains(between.count), between.allSatisfy({ $0.startsWithUppercaseLetter }) else { return nil }
         return between.joined(separator: " ").trimmingEnds(",")
+    }
+
+    /// "Ajournering kl. 14.30–14.45", "(lunch 12.00–13.00)": a line about a break, not a place.
+    static func isBreakNote(_ line: String) -> Bool {
+        let text = line.trimmed
+        if text.hasPrefix("(") { return true }
+        let first = text.split(separator: " ").first.map { $0.folded.trimmingEnds(",.:") } ?? ""
+        return ["ajournering", "ajournerades", "ajourneras", "paus", "lunch", "lunchpaus", "fika", "kaffe", "uppehall"].contains(first)
+    }
+
+    /// The first block of the front page that is a sentence opening with "Protokoll" and holding a
+    /// date: "Protokoll fört vid …", "Protokoll från styrelsemöte …", "Protokoll hållet vid …".
+    static func openingSentence(_ front: ArraySlice<SourceLine>) -> String? {
+        var block: [String] = []
+        func judge() -> String? {
+            let text = block.joined(separator: " ").collapsedWhitespace
+            block = []
+            guard text.folded.hasPrefix("protokoll "), text.split(separator: " ").count >= 6,
+                  SwedishDate.all(in: text).contains(where: { $0.iso != nil }) else { return nil }
+            return text
+        }
+        for line in front.prefix(40) {
+            if line.isBlank {
+                if let found = judge() { return found }
+            } else {
+                block.append(line.text)
+            }
+        }
+        return judge()
+    }
+
+    /// The place after the date and time of an opening sentence: "… den 14 mars 2024 kl. 13.00–15.30
+    /// i bolagets sammanträdesrum, Storgatan 14." gives "bolagets sammanträdesrum, Storgatan 14".
+    static func placeInOpening(_ sentence: String) -> String? {
+        let characters = Array(sentence)
+        guard let date = SwedishDate.all(in: sentence).first(where: { $0.iso != nil }), date.end <= characters.count else { return nil }
+        var words = String(characters[date.end...]).split(separator: " ").map(String.init)
+        if let first = words.first, first.folded.hasPrefix("kl") {
+            words.removeFirst()
+            if !first.contains(where: \.isNumber), !words.isEmpty { words.removeFirst() }
+        }
+        guard let preposition = words.first, ["i", "på"].contains(preposition.lowercased()), words.count >= 2 else { return nil }
+        let place = words.dropFirst().joined(separator: " ").trimmingEnds(".")
+        guard place.startsWithUppercaseLetter || place.firstLetterIsLowercase, place.count <= 120 else { return nil }
+        return placeText(place) ?? place
     }
 
     private static let dateWords: Set<String> = [

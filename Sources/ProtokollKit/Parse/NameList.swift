@@ -82,7 +82,7 @@ enum NameList {
     /// and organisations with the person they follow.
     static func people(inProse rawText: String) -> [PersonEntry] {
         // "A (KD), ersättare för B (M)": the comma does not start a new person.
-        var text = rawText
+        var text = joiningWrappedNames(rawText)
         for marker in [", ersättare för ", ", tjg för ", ", tjänstgörande för ", ", i stället för ", ", istället för ", ", ersätter "] {
             text = text.replacingAll(marker, with: " " + marker.dropFirst(2))
         }
@@ -128,6 +128,27 @@ enum NameList {
             entries += members
         }
         return entries
+    }
+
+    /// A running list wrapped inside a name ("…, Björn Dahlgren, Maria" / "Lundgren, Kerstin Wik …")
+    /// or after "och": the line break is a space there. One-person-per-line lists are left alone:
+    /// their lines end in a full entry.
+    static func joiningWrappedNames(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count >= 2 else { return text }
+        var out = lines[0]
+        for line in lines.dropFirst() {
+            let previous = out.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? out
+            let previousEnd = previous.trimmed
+            let lastChunk = previousEnd.split(separator: ",").last.map { $0.trimmed } ?? ""
+            let firstChunk = line.trimmed.split(separator: ",").first.map { $0.trimmed } ?? ""
+            let brokenName = previousEnd.contains(",") && !previousEnd.hasSuffix(",")
+                && lastChunk.split(separator: " ").count == 1 && lastChunk.startsWithUppercaseLetter && !PersonEntry.isRoleText(lastChunk)
+                && firstChunk.split(separator: " ").count == 1 && firstChunk.startsWithUppercaseLetter
+            let afterConjunction = previousEnd.hasSuffix(" och") && previousEnd.contains(",")
+            out += (brokenName || afterConjunction) && !line.trimmed.isEmpty ? " " + line.trimmed : "\n" + line
+        }
+        return out
     }
 
     /// "Från kommunen: Anneli Forsberg (S)": a sub-label before the first name.

@@ -38,7 +38,11 @@ enum SectionHeading {
 
     /// A rubric standing alone on its line ("Beslut", "Bakgrund:"), or "<Organ>s förslag/beslut".
     static func parse(_ line: String) -> (heading: String, role: Role)? {
+        // A rubric is at most 60 characters (4 bytes each at most) with a little markup around it:
+        // running text is passed over without folding it.
+        guard line.utf8.count <= 300 else { return nil }
         let text = MarkdownText.stripHeadingMarks(line.trimmed)
+        guard text.startsWithUppercaseLetter else { return nil }
         var key = text.folded
         while let last = key.last, last == ":" || last == "." && key != "exp." { key.removeLast() }
         key = key.trimmed
@@ -72,6 +76,7 @@ enum SectionHeading {
 
     /// "Beslut: att ..." or "Utdrag: YLA": a rubric with its text on the same line.
     static func parseInline(_ line: String) -> (heading: String, role: Role, text: String)? {
+        guard line.utf8.contains(0x3A) else { return nil }
         let text = MarkdownText.stripHeadingMarks(line.trimmed)
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = String(text[..<colon])
