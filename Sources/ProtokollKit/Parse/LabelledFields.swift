@@ -46,8 +46,19 @@ enum LabelledFields {
         var sawBlank = false
         var previousLabelText = ""
         var absorbingRoleRows = false
+        // "Beslutande                Ersättare": two lists side by side, split where the second
+        // label's column starts.
+        var sideBySide: (column: Int, field: Field)?
+        func closeSideBySide() {
+            guard let open = sideBySide else { return }
+            if let left = current { fields.append(left) }
+            current = nil
+            fields.append(open.field)
+            sideBySide = nil
+        }
         for line in lines {
             if line.isBlank {
+                closeSideBySide()
                 sawBlank = true
                 continue
             }
@@ -79,6 +90,16 @@ enum LabelledFields {
                 continue
             }
             if let (label, rawValue, key) = FieldLabel.matchWithKey(text) {
+                closeSideBySide()
+                if listLabels.contains(label), let second = FieldLabel.matchWithKey(rawValue), listLabels.contains(second.label),
+                   second.value.isEmpty, let column = columnStart(of: rawValue.trimmed, in: text) {
+                    if let current { fields.append(current) }
+                    current = Field(label: label, key: key, values: [], line: line.number)
+                    sideBySide = (column, Field(label: second.label, key: second.key, values: [], line: line.number))
+                    absorbingRoleRows = false
+                    sawBlank = false
+                    continue
+                }
                 let value = withoutLaterLabels(rawValue)
                 // "Beslutande" over rows "Ordförande<TAB>Anna Ek (S)": a role column, not a new field.
                 if var open = current, listLabels.contains(open.label), open.values.isEmpty || absorbingRoleRows,
@@ -107,6 +128,14 @@ enum LabelledFields {
                 sawBlank = false
                 continue
             }
+            if var open = current, let column = sideBySide?.column {
+                let (leftText, rightText) = split(text, at: column)
+                if !leftText.isEmpty { open.values.append(leftText) }
+                current = open
+                if !rightText.isEmpty { sideBySide?.field.values.append(rightText) }
+                sawBlank = false
+                continue
+            }
             guard var open = current else { continue }
             let indented = text.hasPrefix("  ") || text.hasPrefix("\t")
             // A place or a time does not run on into a flush-left line ("Meeting opened 18:05").
@@ -128,7 +157,35 @@ enum LabelledFields {
             }
             sawBlank = false
         }
+        closeSideBySide()
         if let current { fields.append(current) }
         return fields
+    }
+
+    /// Where `value` starts in `line`, in characters, when a gap of two or more spaces or a tab
+    /// stands before it.
+    static func columnStart(of value: String, in line: String) -> Int? {
+        guard !value.isEmpty, let range = line.find(value) else { return nil }
+        let before = line[..<range.lowerBound]
+        guard before.hasSuffix("  ") || before.hasSuffix("\t") else { return nil }
+        return before.count
+    }
+
+    /// A row of a side-by-side list cut where the right column starts: the right part must begin
+    /// near `column` after a gap, so a long left entry is not cut.
+    static func split(_ line: String, at column: Int) -> (left: String, right: String) {
+        if let tab = line.trimmed.firstIndex(of: "\t") {
+            let trimmed = line.trimmed
+            return (String(trimmed[..<tab]).trimmed, String(trimmed[tab...]).trimmingEnds("\t ").trimmed)
+        }
+        let characters = Array(line)
+        let low = max(2, column - 4), high = min(characters.count - 1, column + 4)
+        guard low <= high else { return (line.trimmed, "") }
+        for start in low...high {
+            if characters[start] != " ", characters[start - 1] == " ", characters[start - 2] == " " {
+                return (String(characters[..<start]).trimmed, String(characters[start...]).trimmed)
+            }
+        }
+        return (line.trimmed, "")
     }
 }

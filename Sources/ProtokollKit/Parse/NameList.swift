@@ -146,10 +146,14 @@ enum NameList {
                 && lastChunk.split(separator: " ").count == 1 && lastChunk.startsWithUppercaseLetter && !PersonEntry.isRoleText(lastChunk)
                 && firstChunk.split(separator: " ").count == 1 && firstChunk.startsWithUppercaseLetter
             let afterConjunction = previousEnd.hasSuffix(" och") && previousEnd.contains(",")
-            out += (brokenName || afterConjunction) && !line.trimmed.isEmpty ? " " + line.trimmed : "\n" + line
+            // "Mona Lindahl (L), tjänstgörande ersättare" / "för Jessica Holmér (M)".
+            let continuesReplacement = !previousEnd.isEmpty && replacementContinuations.contains { line.trimmed.hasPrefix($0) }
+            out += (brokenName || afterConjunction || continuesReplacement) && !line.trimmed.isEmpty ? " " + line.trimmed : "\n" + line
         }
         return out
     }
+
+    private static let replacementContinuations = ["för ", "ersätter ", "i stället för ", "istället för ", "tjänstgör för "]
 
     /// "Från kommunen: Anneli Forsberg (S)": a sub-label before the first name.
     static func withoutSubLabel(_ text: String) -> String {
