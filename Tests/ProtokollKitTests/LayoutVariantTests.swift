@@ -450,4 +450,58 @@ import Testing
         #expect(d.attendance.first { $0.name == "Ali Rezaei" }?.organisation == "Östervik FF")
         #expect(!d.attendance.contains { $0.name == "Östervik Scoutkår" })
     }
+
+    /// A footer "Region X | Nämnden | Protokoll 2023-10-19 | Sida 3 (5)" without form feeds, and
+    /// "Tid och plats" with the date and time on one line and the place on the next.
+    @Test func barSeparatedFooterAndTwoLinePlaceAndTime() throws {
+        let d = try document("a2_hsn_sidfot_med_staplar.txt")
+        #expect(d.meeting == Meeting(date: "2023-10-19", startTime: "09:00", endTime: "12:15", place: "Regionens hus, sammanträdesrum Vättern, Granhamn"))
+        let p112 = try #require(d.paragraphs.first { $0.number == "112" })
+        #expect(p112.recipients == ["Hälso- och sjukvårdsdirektören", "Verksamhetsområde primärvård"])
+        #expect(!d.paragraphs.contains { $0.text.contains("Sida 3 (5)") || $0.text.contains("Sida 5 (5)") })
+    }
+
+    /// "Närvarande: …, Maria" / "Lundgren, …": a name wrapped inside a running list; decisions
+    /// written as "X valdes att föra dagens protokoll" and "Styrelsen fastställde …".
+    @Test func wrappedNameInARunningListAndPastTenseDecisions() throws {
+        let d = try document("a3_hembygdsforening_konstituerande.txt")
+        #expect(d.attendance.contains { $0.name == "Maria Lundgren" && $0.deciding })
+        #expect(!d.attendance.contains { $0.organisation == "Maria" })
+        #expect(d.paragraphs.first { $0.number == "2" }?.decisions.map(\.text) == ["Björn Dahlgren valdes att föra dagens protokoll."])
+        #expect(d.paragraphs.first { $0.number == "11" }?.decisions.first?.text == "Informationen noterades.")
+    }
+
+    /// "Beslutande" and "Ersättare" side by side on the front page, and "för X" wrapped onto the
+    /// line after a serving substitute.
+    @Test func sideBySideDecidingAndSubstituteLists() throws {
+        let d = try document("a4_sbn_beslutande_och_ersattare_bredvid.txt")
+        for name in ["Patrik Nord", "Hanna Lilja"] {
+            let substitute = try #require(d.attendance.first { $0.name == name })
+            #expect(!substitute.deciding, "\(name) sits in the Ersättare column")
+            #expect(substitute.role == "ersättare")
+        }
+        let serving = try #require(d.attendance.first { $0.name == "Mona Lindahl" })
+        #expect(serving.deciding)
+        #expect(serving.replaces == "Jessica Holmér")
+        #expect(!d.attendance.contains { $0.name == "Jessica Holmér" }, "the member she replaces was absent")
+        #expect(d.attendance.first { $0.name == "Thomas Bäckström" }?.paragraphs == nil)
+    }
+
+    /// "Protokoll fört vid sammanträde med styrelsen … torsdagen den 14 mars 2024 kl. 13.00–15.30 i
+    /// bolagets sammanträdesrum, Storgatan 14, Bergslunda."
+    @Test func timeAndPlaceFromTheOpeningSentence() throws {
+        let d = try document("a5_bolag_protokoll_fort_vid.txt")
+        #expect(d.meeting == Meeting(date: "2024-03-14", startTime: "13:00", endTime: "15:30", place: "bolagets sammanträdesrum, Storgatan 14, Bergslunda"))
+        #expect(d.paragraphs.first { $0.number == "7" }?.decisions.map(\.text) == ["Styrelsen noterade informationen."])
+    }
+
+    /// Markdown notes: "Informationen noteras." decides a point, and the action list after a "---"
+    /// rule is not part of the last point's decision.
+    @Test func notedInformationAndAnActionListAfterARule() throws {
+        let d = try document("a6_minnes_samverkan_atgardslista.md")
+        #expect(d.kind == .minnesanteckningar)
+        #expect(d.paragraphs.first { $0.number == "2" }?.decisions.map(\.text) == ["Informationen noteras."])
+        let last = try #require(d.paragraphs.first { $0.number == "7" })
+        #expect(last.decisions.map(\.text) == ["Nästa möte hålls tisdagen den 12 november 2024 kl. 09.00–11.00 i kommunhuset, rum Linnéa."])
+    }
 }

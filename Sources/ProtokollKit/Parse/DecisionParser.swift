@@ -20,7 +20,7 @@ enum DecisionParser {
     private static let actingVerbs = [
         "godkanner", "faststaller", "antar", "tillstyrker", "avstyrker", "uppdrar", "valde", "valjer",
         "beviljar", "avslar", "bifaller", "aterremitterar", "bordlagger", "utser", "utsag", "ger", "lagger",
-        "tackar", "noterar", "godkande", "faststallde", "antog", "biföll", "bifoll", "avslog", "beviljade", "utsag",
+        "tackar", "noterar", "noterade", "godkande", "faststallde", "antog", "biföll", "bifoll", "avslog", "beviljade", "utsag",
     ]
     /// Passive formulas that are decisions by themselves.
     private static let passiveFormulas = [
@@ -30,6 +30,7 @@ enum DecisionParser {
         "forklaras besvarad", "avslas", "avslogs", "bifalls", "bifalles", "bifolls", "aterremitteras",
         "aterremitterades", "bordlaggs", "bordlades", "antas", "antogs", "beviljas", "beviljades",
         "tillstyrks", "avstyrks", "uppdras", "beslutas", "attsatsen bifalles", "attsatserna bifalles",
+        "informationen noteras", "informationen noterades", "informationen antecknas", "informationen antecknades",
     ]
     /// Verbs that report someone's view: a formula in the att-clause after them decides nothing.
     private static let reportingVerbs = ["tillstyrker", "foreslar", "yrkar", "anser", "menar", "onskar", "begar", "rekommenderar", "framhaller", "papekar"]
@@ -351,7 +352,8 @@ enum DecisionParser {
         }
         if ["utses", "valdes", "valjs", "utsags", "omvaldes", "nyvaldes", "omvald", "nyvald"].contains(formula) {
             // "utses" decides a person's task: justerare, ordförande, representatives.
-            return folded.includes("juster") || folded.includes("till ") || folded.includes("som ")
+            // "Björn Dahlgren valdes att föra dagens protokoll": the secretary of the meeting.
+            return folded.includes("juster") || folded.includes("till ") || folded.includes("som ") || folded.includes("protokoll")
         }
         if formula == "utgar" { return folded.hasPrefix("arendet") || folded.hasPrefix("punkten") || words.count <= 4 }
         return true
@@ -367,7 +369,7 @@ enum DecisionParser {
         let verb = words[verbIndex]
         if verb == "tackar" || verb == "lagger" { return words.contains("handlingarna") }
         if verb == "ger" { return words.contains("uppdrag") }
-        if verb == "noterar" { return words.contains("informationen") || words.contains("protokollet") }
+        if verb == "noterar" || verb == "noterade" { return words.contains("informationen") || words.contains("protokollet") }
         return true
     }
 

@@ -57,7 +57,7 @@ enum LabelledFields {
             sideBySide = nil
         }
         for line in lines {
-            if line.isBlank {
+            if line.isBlank || line.text.isRuleLine {
                 closeSideBySide()
                 sawBlank = true
                 continue

@@ -42,7 +42,6 @@ enum MarkdownText {
                 let bullet = copy.text.hasPrefix("* ")
                 copy.text = (bullet ? "- " : "") + String((bullet ? copy.text.dropFirst(2) : Substring(copy.text)).filter { $0 != "*" })
             }
-            if copy.text.hasPrefix("---") && copy.text.allSatisfy({ $0 == "-" }) { copy.text = "" }
             if copy.text.hasPrefix("|") { copy.text = copy.text.split(separator: "|").map { $0.trimmed }.filter { !$0.isEmpty && !$0.allSatisfy({ $0 == "-" || $0 == ":" }) }.joined(separator: "\t") }
             return copy
         }

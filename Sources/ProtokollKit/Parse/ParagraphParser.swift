@@ -107,6 +107,15 @@ enum ParagraphParser {
                 if let last = bodyLines.last, !last.isEmpty { bodyLines.append("") }
                 continue
             }
+            // A rule ("---", "_____") ends the section before it: what follows (an action list after
+            // the last point's decision) is not part of that decision.
+            if text.isRuleLine {
+                closeBlock()
+                sections.append((nil, .other, []))
+                sectionTexts.append([])
+                if let last = bodyLines.last, !last.isEmpty { bodyLines.append("") }
+                continue
+            }
             bodyLines.append(text.trimmed)
             if let (heading, role) = SectionHeading.parse(text) {
                 closeBlock()

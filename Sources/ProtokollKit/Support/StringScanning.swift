@@ -43,6 +43,13 @@ extension StringProtocol {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// "---", "***", "_____": a horizontal rule, three or more of one mark and nothing else.
+    var isRuleLine: Bool {
+        let bytes = utf8.filter { $0 != 0x20 && $0 != 0x09 }
+        guard bytes.count >= 3, let first = bytes.first, first == 0x2D || first == 0x2A || first == 0x5F || first == 0x3D else { return false }
+        return bytes.allSatisfy { $0 == first }
+    }
+
     var firstLetterIsLowercase: Bool {
         guard let first = first(where: { $0.isLetter }) else { return false }
         return first.isLowercase
