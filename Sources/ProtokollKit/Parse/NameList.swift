@@ -137,8 +137,9 @@ enum NameList {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard lines.count >= 2 else { return text }
         var out = lines[0]
+        // The line as joined so far: the one the next line may continue.
+        var previous = lines[0]
         for line in lines.dropFirst() {
-            let previous = out.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? out
             let previousEnd = previous.trimmed
             let lastChunk = previousEnd.split(separator: ",").last.map { $0.trimmed } ?? ""
             let firstChunk = line.trimmed.split(separator: ",").first.map { $0.trimmed } ?? ""
@@ -148,7 +149,13 @@ enum NameList {
             let afterConjunction = previousEnd.hasSuffix(" och") && previousEnd.contains(",")
             // "Mona Lindahl (L), tjänstgörande ersättare" / "för Jessica Holmér (M)".
             let continuesReplacement = !previousEnd.isEmpty && replacementContinuations.contains { line.trimmed.hasPrefix($0) }
-            out += (brokenName || afterConjunction || continuesReplacement) && !line.trimmed.isEmpty ? " " + line.trimmed : "\n" + line
+            if (brokenName || afterConjunction || continuesReplacement) && !line.trimmed.isEmpty {
+                out += " " + line.trimmed
+                previous += " " + line.trimmed
+            } else {
+                out += "\n" + line
+                previous = line
+            }
         }
         return out
     }

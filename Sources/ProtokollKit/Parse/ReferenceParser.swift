@@ -10,8 +10,14 @@ enum ReferenceParser {
 
     /// The reference in `sentence`, if it quotes an earlier decision. `narrative` sections (Bakgrund)
     /// hold only earlier decisions, so any past-tense decision there is a reference.
+    /// Every verb and phrase above needs one of these as a whole word: a sentence without any of
+    /// them is passed over after one scan instead of a search per phrase.
+    private static let triggerWords: Set<String> = ["beslutade", "beslot", "beslutat", "beslut", "beviljade", "antog",
+                                                    "godkande", "faststallde", "uppdrog", "valde", "utsag", "avslog", "bifoll"]
+
     static func reference(in sentence: String, meetingYear: Int?, narrative: Bool) -> Reference? {
         let folded = sentence.folded
+        guard hasTriggerWord(folded) else { return nil }
         // "Ordföranden ställer proposition ... och finner att kommunstyrelsen beslutat ...": the
         // outcome of this meeting's vote, not an earlier decision.
         if folded.includes("finner att") || folded.includes("proposition") { return nil }
@@ -39,6 +45,21 @@ enum ReferenceParser {
         let subjectEnd = folded.distance(from: folded.startIndex, to: verbRange.lowerBound)
         let subject = Subject.phrase(String(sentence.prefix(subjectEnd)))
         return Reference(body: subject, date: date?.iso, text: sentence)
+    }
+
+    /// True when a run of ASCII letters in `folded` is one of `triggerWords`. The words are ASCII, so
+    /// a whole-word match of any of them is such a run whatever stands around it.
+    private static func hasTriggerWord(_ folded: String) -> Bool {
+        var word: [UInt8] = []
+        for byte in folded.utf8 {
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) {
+                word.append(byte)
+            } else if !word.isEmpty {
+                if word.count >= 5, triggerWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        return word.count >= 5 && triggerWords.contains(String(decoding: word, as: UTF8.self))
     }
 
     static func containsWord(_ text: String, _ phrase: String) -> Bool {
