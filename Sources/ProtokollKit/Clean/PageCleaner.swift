@@ -78,7 +78,7 @@ public enum PageCleaner {
         let next = line.text.trimmed
         guard let end = previous.last, !end.isSentenceEnd, next.first?.isLetter == true else { return false }
         // "... avseende del av" + "Kopparberg 4:1": a sentence cannot end on a preposition or article.
-        let lastWord = previous.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+        let lastWord = previous.splitOnSpaces().last.map { String($0).lowercased() } ?? ""
         guard next.firstLetterIsLowercase || danglingWords.contains(lastWord) else { return false }
         kept.removeSubrange((lastIndex + 1)...)
         kept[lastIndex].text = glue(previous, line.text)

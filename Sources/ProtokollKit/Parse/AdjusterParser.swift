@@ -20,7 +20,7 @@ enum AdjusterParser {
         let contextIsMeeting = meetingWords.contains { context.folded.includes($0) }
         // "Beslut: Till ordförande för mötet valdes ...": the rubric before the colon is not part of it.
         var sentence = sentence
-        if let colon = sentence.firstIndex(of: ":"), sentence[..<colon].split(separator: " ").count <= 2 {
+        if let colon = sentence.firstIndex(of: ":"), sentence[..<colon].splitOnSpaces().count <= 2 {
             sentence = sentence[sentence.index(after: colon)...].trimmed
         }
         for clause in clauses(sentence) {
@@ -72,7 +72,7 @@ enum AdjusterParser {
     /// "X utsåg Y till protokollförare", "välja A till ordförande och B till sekreterare": each role
     /// after "till" with the names before it.
     private static func electedToRoles(_ clause: String) -> [(String, [String])] {
-        let words = clause.split(separator: " ").map(String.init)
+        let words = clause.splitOnSpaces().map(String.init)
         let verbs = ["utsag", "valde", "valdes", "utsags", "utses", "valjs", "valja", "utse"]
         guard let verbIndex = words.firstIndex(where: { verbs.contains($0.folded.trimmingPunctuation) }) else { return [] }
         var pairs: [(String, [String])] = []
@@ -95,7 +95,7 @@ enum AdjusterParser {
     }
 
     private static func namesAfterElectionVerb(_ clause: String) -> [String] {
-        let words = clause.split(separator: " ").map(String.init)
+        let words = clause.splitOnSpaces().map(String.init)
         let verbs = ["utses", "utsags", "valdes", "valjs", "omvaldes", "utser", "valde", "valjer"]
         guard let verbIndex = words.firstIndex(where: { verbs.contains($0.folded.trimmingPunctuation) }) else { return [] }
         return people(words[(verbIndex + 1)...].joined(separator: " "))
@@ -104,7 +104,7 @@ enum AdjusterParser {
     static func adjusters(inSentence sentence: String) -> [String] {
         let folded = sentence.folded
         guard folded.includes("juster") else { return [] }
-        let words = sentence.split(separator: " ").map(String.init)
+        let words = sentence.splitOnSpaces().map(String.init)
         let foldedWords = words.map { $0.folded }
         let verbs = ["utses", "utsags", "valdes", "valjs", "utsågs", "utsedd", "utsedda", "valde", "utser", "utsag", "valjer", "valja", "utse"]
         guard let verbIndex = foldedWords.firstIndex(where: { verbs.contains($0.trimmingPunctuation) }) else { return [] }
@@ -125,7 +125,7 @@ enum AdjusterParser {
             let head = String(after[..<range.lowerBound])
             if !people(head).isEmpty { return people(head) }
         }
-        if Subject.phrase(before) == nil || !Subject.isOrganNoun(before.folded.split(separator: " ").last.map(String.init) ?? "") {
+        if Subject.phrase(before) == nil || !Subject.isOrganNoun(before.folded.splitOnSpaces().last.map(String.init) ?? "") {
             return people(before)
         }
         return []

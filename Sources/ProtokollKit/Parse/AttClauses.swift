@@ -31,7 +31,7 @@ enum AttClauses {
             if word.lowercased() == "att", !current.isEmpty {
                 let previous = current.trimmed
                 let endsWithSeparator = previous.hasSuffix(",") || previous.hasSuffix(";")
-                let previousWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
+                let previousWord = previous.splitOnSpaces().last.map { $0.lowercased() } ?? ""
                 if endsWithSeparator || previousWord == "och" || previousWord == "samt" {
                     clauses.append(current)
                     current = ""

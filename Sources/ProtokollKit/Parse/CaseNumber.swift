@@ -33,7 +33,7 @@ enum CaseNumber {
         let trimmed = text.drop(while: { $0 == " " || $0 == ":" || $0 == "." || $0 == "\t" })
         let firstColumn = String(trimmed).layoutColumns.first ?? ""
         var tokens: [Substring] = []
-        for token in firstColumn.split(separator: " ") {
+        for token in firstColumn.splitOnSpaces() {
             let hasDigit = token.contains(where: \.isNumber)
             // "KS", "SN-AU", and capitalised series such as "Rev" or "Bun".
             let isPrefix = token.count <= 6 && token.first?.isUppercase == true
@@ -50,7 +50,7 @@ enum CaseNumber {
 
     /// An unlabelled case number standing alone in a layout column: "KS 2018/14", "KS/2011:286".
     static func looksLikeBareCaseNumber(_ text: String) -> Bool {
-        let tokens = text.trimmed.split(separator: " ")
+        let tokens = text.trimmed.splitOnSpaces()
         guard (1...2).contains(tokens.count), let last = tokens.last else { return false }
         if tokens.count == 2, !(tokens[0].count <= 5 && tokens[0].allSatisfy(\.isUppercase)) { return false }
         let digits = last.filter(\.isNumber).count

@@ -5,13 +5,20 @@ import Foundation
 /// yrkanden and decisions quoted from earlier meetings are not decisions of this meeting.
 enum DecisionParser {
     struct Block {
-        var lines: [String]
+        let lines: [String]
         /// The lines as running text, without list bullets.
-        var text: String {
-            lines.map { line in
+        let text: String
+        /// The sentences of `text`. Decisions and references both read every block sentence by
+        /// sentence, so the split is made once.
+        let sentences: [String]
+
+        init(lines: [String]) {
+            self.lines = lines
+            text = lines.map { line in
                 let t = line.trimmed
                 return t.hasPrefix("- ") || t.hasPrefix("• ") || t.hasPrefix("* ") ? String(t.dropFirst(2)) : t
             }.joined(separator: " ").collapsedWhitespace
+            sentences = Sentences.split(text)
         }
     }
 
@@ -79,7 +86,7 @@ enum DecisionParser {
             }
             // "Arbetsutskottets beslut": the organ of the rubric decides its att-clauses.
             if section.role == .decision, proposer == nil, let heading = section.heading {
-                let words = heading.split(separator: " ")
+                let words = heading.splitOnSpaces()
                 if words.count >= 2, words.last.map({ $0.folded == "beslut" }) == true, let genitive = words.dropLast().last, genitive.hasSuffix("s") {
                     let organ = HeaderParser.nominative(words.dropLast().joined(separator: " "))
                     if organ != words.dropLast().joined(separator: " ") { proposer = organ }
@@ -127,13 +134,14 @@ enum DecisionParser {
                 decisions.append(Decision(decidedBy: nil, text: Block(lines: lines).text, clauses: clausesFromLines(lines)))
                 continue
             }
-            let sentences = Sentences.split(block.text)
+            let sentences = block.sentences
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 let folded = sentence.folded
                 // Most sentences hold no decision word at all: one pass over their words decides
                 // which of the slower checks can apply.
-                let words = Set(FoldedWords.split(folded))
-                guard !words.isDisjoint(with: triggerWords) || passivePhrases.contains(where: { folded.includes($0) }) else { continue }
+                guard FoldedWords.split(folded).contains(where: triggerWords.contains) || passivePhrases.contains(where: { folded.includes($0) }) else {
+                    continue
+                }
                 if ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: false) != nil { continue }
                 let proposal = proposalWords.contains(where: { folded.includes($0) }) && !folded.includes("beslutar")
                 // In a Beslut section, "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." is the
@@ -197,7 +205,7 @@ enum DecisionParser {
     /// The last word without its definite ending: "arbetsutskottet" and "Kommunstyrelsens
     /// arbetsutskott" both give "arbetsutskott".
     private static func organStem(_ folded: String) -> String {
-        var word = folded.split(separator: " ").last.map(String.init) ?? folded
+        var word = folded.splitOnSpaces().last.map(String.init) ?? folded
         for ending in ["et", "en", "n"] where word.count > 6 && word.hasSuffix(ending) {
             word.removeLast(ending.count)
             break
@@ -209,14 +217,14 @@ enum DecisionParser {
     /// after "besluta".
     /// "Arbetsutskottets förslag (till kommunstyrelsen)" → "Arbetsutskottet".
     static func proposingOrgan(_ heading: String) -> String? {
-        let words = heading.split(separator: " ").map(String.init)
+        let words = heading.splitOnSpaces().map(String.init)
         guard words.count >= 2, words[1].folded.hasPrefix("forslag"), let first = words.first, first.hasSuffix("s") else { return nil }
         let organ = HeaderParser.nominative(first)
         return organ == first ? nil : organ
     }
 
     static func proposingSentence(_ sentence: String) -> (String?, String)? {
-        let words = sentence.split(separator: " ").map(String.init)
+        let words = sentence.splitOnSpaces().map(String.init)
         // "Kommunstyrelsen föreslås besluta att ...": the proposer is not in the sentence.
         if let passive = words.firstIndex(where: { $0.folded == "foreslas" }),
            let besluta = words[passive...].firstIndex(where: { $0.folded.trimmingPunctuation == "besluta" }) {
@@ -231,7 +239,7 @@ enum DecisionParser {
     /// "X beslutar ..." or "... beslutar kommunstyrelsen att ...": the subject and the text after
     /// the verb.
     static func decidingSentence(_ sentence: String) -> (String?, String)? {
-        let words = sentence.split(separator: " ").map(String.init)
+        let words = sentence.splitOnSpaces().map(String.init)
         for (i, word) in words.enumerated() {
             let bare = word.folded.trimmingEnds(",.:;")
             guard decidingVerbs.contains(bare) else { continue }
@@ -257,7 +265,7 @@ enum DecisionParser {
 
     /// Clauses written on the same line: "att A, att B och att C" right after the verb.
     static func inlineClauses(_ tail: String) -> [String]? {
-        var words = tail.split(separator: " ").map(String.init)
+        var words = tail.splitOnSpaces().map(String.init)
         // "beslutar med stöd av 9 kap. 31 § plan- och bygglagen att ...": the legal ground comes first.
         if words.count > 3, words[0].folded == "med", words[1].folded == "stod", words[2].folded == "av",
            let att = words.prefix(14).firstIndex(where: { $0.folded == "att" }) {
@@ -362,9 +370,9 @@ enum DecisionParser {
 
     /// "Styrelsen tackar för informationen och lägger den till handlingarna", "Nämnden godkänner ...".
     private static func isActingDecision(_ sentence: String) -> Bool {
-        let words = sentence.split(separator: " ").map { $0.folded.trimmingEnds(",.:;") }
+        let words = sentence.splitOnSpaces().map { $0.folded.trimmingEnds(",.:;") }
         guard let verbIndex = words.firstIndex(where: { actingVerbs.contains($0) }), verbIndex >= 1, verbIndex <= 4 else { return false }
-        let subjectWords = sentence.split(separator: " ").prefix(verbIndex).joined(separator: " ")
+        let subjectWords = sentence.splitOnSpaces().prefix(verbIndex).joined(separator: " ")
         guard Subject.phrase(subjectWords) != nil, let last = words[..<verbIndex].last, Subject.isOrganNoun(last) else { return false }
         let verb = words[verbIndex]
         if verb == "tackar" || verb == "lagger" { return words.contains("handlingarna") }
@@ -374,7 +382,7 @@ enum DecisionParser {
     }
 
     private static func actingSubject(_ sentence: String) -> String? {
-        let words = sentence.split(separator: " ").map(String.init)
+        let words = sentence.splitOnSpaces().map(String.init)
         for i in 1..<min(6, max(1, words.count)) {
             let candidate = words.prefix(i).joined(separator: " ")
             if let last = words.prefix(i).last, Subject.isOrganNoun(last.folded), Subject.phrase(candidate) != nil {

@@ -21,7 +21,7 @@ enum HeaderParser {
 
     /// Organ nouns that name a body: "Kommunstyrelsen", "Barn- och utbildningsnämnden", "Styrelsen".
     static func isBodyName(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
+        let words = text.splitOnSpaces()
         guard (1...6).contains(words.count), let last = words.last, text.startsWithUppercaseLetter else { return false }
         return Subject.isOrganNoun(String(last).folded) || String(last).folded.hasSuffix("utskott")
     }
@@ -48,7 +48,7 @@ enum HeaderParser {
     /// "Protokoll från Samverkansnämndens sammanträde" → "Samverkansnämnden";
     /// "Styrelsemöte, Kommunförbundet X" → "Styrelsen".
     static func bodyInPhrase(_ text: String) -> String? {
-        let words = text.collapsedWhitespace.split(separator: " ").map(String.init)
+        let words = text.collapsedWhitespace.splitOnSpaces().map(String.init)
         let folded = words.map { $0.folded.trimmingEnds(",.:;") }
         // "Protokoll Kommunstyrelsens arbetsutskott 2019-05-14", "Sammanträdesprotokoll för Socialnämnden".
         if let kind = folded.firstIndex(where: { $0 == "protokoll" || $0 == "sammantradesprotokoll" || $0 == "protokollsutdrag" }) {
@@ -73,7 +73,7 @@ enum HeaderParser {
             }
             guard start < i else { continue }
             let phrase = words[start..<i].joined(separator: " ")
-            guard let last = phrase.split(separator: " ").last, last.hasSuffix("s") || last.hasSuffix(":s") else { continue }
+            guard let last = phrase.splitOnSpaces().last, last.hasSuffix("s") || last.hasSuffix(":s") else { continue }
             let nominativePhrase = nominative(phrase)
             if isBodyName(nominativePhrase) { return nominativePhrase }
         }
@@ -89,7 +89,7 @@ enum HeaderParser {
     /// Genitive → nominative on the last word: "nämndens" → "nämnden", "Kommunfullmäktiges" →
     /// "Kommunfullmäktige", "KS:s" → "KS"; the first letter capitalised.
     static func nominative(_ phrase: String) -> String {
-        var words = phrase.trimmed.split(separator: " ").map(String.init)
+        var words = phrase.trimmed.splitOnSpaces().map(String.init)
         if var last = words.popLast() {
             if last.hasSuffix(":s") { last.removeLast(2) }
             else if last.hasSuffix("s"), !last.hasSuffix("ss"), Subject.isOrganNoun(String(last.dropLast()).folded) || String(last.dropLast()).folded.hasSuffix("utskott") { last.removeLast() }
@@ -122,7 +122,7 @@ enum HeaderParser {
         }
         if !letterhead.isEmpty {
             let name = letterhead.map(sentenceCase).joined(separator: " ")
-            if PersonEntry.isOrganisationText(name) || letterhead.count >= 1 && name.split(separator: " ").count <= 6 { return name }
+            if PersonEntry.isOrganisationText(name) || letterhead.count >= 1 && name.splitOnSpaces().count <= 6 { return name }
         }
         // "Styrelsemöte, Kommunförbundet Norrbotten" / "... i Brf Lärkträdet"
         // Only the letterhead part: lines before the first labelled field.
@@ -132,7 +132,7 @@ enum HeaderParser {
             let parts = text.layoutColumns.flatMap({ $0.split(separator: ",").map { $0.trimmed } })
             // "Räddningstjänsten Mellanbygd, kommunalförbund": the name before its legal form.
             if parts.count == 2, let form = parts.last, form.firstLetterIsLowercase,
-               form.split(separator: " ").allSatisfy({ PersonEntry.isOrganisationWord(String($0)) || $0 == "ideell" || $0 == "ekonomisk" }),
+               form.splitOnSpaces().allSatisfy({ PersonEntry.isOrganisationWord(String($0)) || $0 == "ideell" || $0 == "ekonomisk" }),
                let name = parts.first, name.startsWithUppercaseLetter, !name.contains(where: \.isNumber) {
                 return name
             }
@@ -156,7 +156,7 @@ enum HeaderParser {
     }
 
     static func isOrganisationName(_ text: String) -> Bool {
-        let words = text.split(separator: " ").map(String.init)
+        let words = text.splitOnSpaces().map(String.init)
         guard (1...10).contains(words.count), text.startsWithUppercaseLetter else { return false }
         guard !text.contains(Character(":")), SwedishDate.first(in: text) == nil, !text.contains(Character("§")) else { return false }
         // Every word but particles capitalised: a name, not a sentence.
@@ -172,7 +172,7 @@ enum HeaderParser {
     /// "JÖNKÖPINGS LÄN" → "Jönköpings län": proper nouns capitalised, common nouns lower-case.
     static func sentenceCase(_ text: String) -> String {
         let common: Set<String> = ["lan", "kommun", "kommuns", "landsting", "stad", "region", "och", "i", "for", "av", "forsamling", "forening"]
-        return text.split(separator: " ").enumerated().map { index, word in
+        return text.splitOnSpaces().enumerated().map { index, word in
             let lower = word.lowercased()
             if index > 0, common.contains(lower.folded) { return lower }
             if word.count <= 3, index > 0 { return String(word) }

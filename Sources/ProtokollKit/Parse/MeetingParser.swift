@@ -58,7 +58,7 @@ enum MeetingParser {
     /// "... minnesanteckningar Hotell Skogsbrynet 2013-03-01": between the kind of document and the
     /// date at the end of a title, a short capitalised name is the place.
     static func placeInTitle(_ title: String) -> String? {
-        let words = title.split(separator: " ").map(String.init)
+        let words = title.splitOnSpaces().map(String.init)
         guard let kindIndex = words.lastIndex(where: { word in
             let folded = word.folded.trimmingEnds(",.:")
             return folded == "minnesanteckningar" || folded == "protokoll" || folded == "anteckningar"
@@ -72,7 +72,7 @@ enum MeetingParser {
     static func isBreakNote(_ line: String) -> Bool {
         let text = line.trimmed
         if text.hasPrefix("(") { return true }
-        let first = text.split(separator: " ").first.map { $0.folded.trimmingEnds(",.:") } ?? ""
+        let first = text.splitOnSpaces().first.map { $0.folded.trimmingEnds(",.:") } ?? ""
         return ["ajournering", "ajournerades", "ajourneras", "paus", "lunch", "lunchpaus", "fika", "kaffe", "uppehall"].contains(first)
     }
 
@@ -83,7 +83,7 @@ enum MeetingParser {
         func judge() -> String? {
             let text = block.joined(separator: " ").collapsedWhitespace
             block = []
-            guard text.folded.hasPrefix("protokoll "), text.split(separator: " ").count >= 6,
+            guard text.folded.hasPrefix("protokoll "), text.splitOnSpaces().count >= 6,
                   SwedishDate.all(in: text).contains(where: { $0.iso != nil }) else { return nil }
             return text
         }
@@ -102,7 +102,7 @@ enum MeetingParser {
     static func placeInOpening(_ sentence: String) -> String? {
         let characters = Array(sentence)
         guard let date = SwedishDate.all(in: sentence).first(where: { $0.iso != nil }), date.end <= characters.count else { return nil }
-        var words = String(characters[date.end...]).split(separator: " ").map(String.init)
+        var words = String(characters[date.end...]).splitOnSpaces().map(String.init)
         if let first = words.first, first.folded.hasPrefix("kl") {
             words.removeFirst()
             if !first.contains(where: \.isNumber), !words.isEmpty { words.removeFirst() }
@@ -149,7 +149,7 @@ enum MeetingParser {
                 cleaned = String(cleaned[..<kl.lowerBound])
             }
             // What is left of "onsdagen den 21 november", "den 27 november 2013 på kommunkansliet".
-            var words = cleaned.split(separator: " ").map(String.init)
+            var words = cleaned.splitOnSpaces().map(String.init)
             while let last = words.last, dateWords.contains(last.lowercased()) { words.removeLast() }
             while let first = words.first, dateWords.contains(first.lowercased()) || first.lowercased() == "på" || first.lowercased() == "i" { words.removeFirst() }
             cleaned = words.joined(separator: " ")

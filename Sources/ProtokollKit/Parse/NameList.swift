@@ -58,7 +58,7 @@ enum NameList {
                 person.role = person.role ?? text.lowercased()
                 continue
             }
-            if !PersonEntry.isOrganisationText(text), text.split(separator: " ").count >= 2,
+            if !PersonEntry.isOrganisationText(text), text.splitOnSpaces().count >= 2,
                !text.contains(Character(",")), let other = PersonEntry.parse(text) {
                 extra.append(other)
                 continue
@@ -144,8 +144,8 @@ enum NameList {
             let lastChunk = previousEnd.split(separator: ",").last.map { $0.trimmed } ?? ""
             let firstChunk = line.trimmed.split(separator: ",").first.map { $0.trimmed } ?? ""
             let brokenName = previousEnd.contains(",") && !previousEnd.hasSuffix(",")
-                && lastChunk.split(separator: " ").count == 1 && lastChunk.startsWithUppercaseLetter && !PersonEntry.isRoleText(lastChunk)
-                && firstChunk.split(separator: " ").count == 1 && firstChunk.startsWithUppercaseLetter
+                && lastChunk.splitOnSpaces().count == 1 && lastChunk.startsWithUppercaseLetter && !PersonEntry.isRoleText(lastChunk)
+                && firstChunk.splitOnSpaces().count == 1 && firstChunk.startsWithUppercaseLetter
             let afterConjunction = previousEnd.hasSuffix(" och") && previousEnd.contains(",")
             // "Mona Lindahl (L), tjänstgörande ersättare" / "för Jessica Holmér (M)".
             let continuesReplacement = !previousEnd.isEmpty && replacementContinuations.contains { line.trimmed.hasPrefix($0) }
@@ -166,7 +166,7 @@ enum NameList {
     static func withoutSubLabel(_ text: String) -> String {
         guard let colon = text.firstIndex(of: ":") else { return text }
         let label = text[..<colon]
-        guard label.split(separator: " ").count <= 3, !label.contains(where: \.isNumber), !text[text.index(after: colon)...].trimmed.isEmpty else {
+        guard label.splitOnSpaces().count <= 3, !label.contains(where: \.isNumber), !text[text.index(after: colon)...].trimmed.isEmpty else {
             return text
         }
         return text[text.index(after: colon)...].trimmed

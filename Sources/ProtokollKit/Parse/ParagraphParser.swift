@@ -154,7 +154,7 @@ enum ParagraphParser {
         var references: [Reference] = []
         for section in sections {
             for block in section.blocks {
-                for sentence in Sentences.split(block.text) {
+                for sentence in block.sentences {
                     if let reference = ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: section.role == .narrative) {
                         references.append(reference)
                     }
@@ -170,10 +170,11 @@ enum ParagraphParser {
 
     /// "Nämnden beslutar", "Kommunstyrelsen beslutar att ...": an organ deciding, at the start of a line.
     static func opensDecision(_ line: String) -> Bool {
-        let words = line.trimmed.split(separator: " ").map(String.init)
+        guard line.find("eslutar") != nil || line.find("ESLUTAR") != nil else { return false }
+        let words = line.trimmed.splitOnSpaces().map(String.init)
         guard let verb = words.firstIndex(where: { $0.folded.trimmingPunctuation == "beslutar" }), verb >= 1, verb <= 5,
               let subject = Subject.phrase(words[..<verb].joined(separator: " ")) else { return false }
-        return Subject.isOrganNoun((subject.split(separator: " ").last.map(String.init) ?? "").folded)
+        return Subject.isOrganNoun((subject.splitOnSpaces().last.map(String.init) ?? "").folded)
     }
 
     /// "YLA", "Kommunstyrelsen, Ekonomiavdelningen och Revisorerna", one per line or bullet.

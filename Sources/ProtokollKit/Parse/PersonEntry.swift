@@ -121,7 +121,7 @@ struct PersonEntry: Equatable {
         }
         // "Dan Ek (KD) för Eva Al (KD)": a substitute and the member replaced, when a name follows.
         if entry.replaces == nil, let range = text.find(" för "),
-           let other = parse(String(text[range.upperBound...])), other.name.split(separator: " ").count >= 2,
+           let other = parse(String(text[range.upperBound...])), other.name.splitOnSpaces().count >= 2,
            text[..<range.lowerBound].contains(where: \.isUppercase) {
             entry.replaces = other.name
             text = String(text[..<range.lowerBound])
@@ -160,7 +160,7 @@ struct PersonEntry: Equatable {
             else if isOrganisationText(part) { entry.organisation = part }
             else { entry.organisation = entry.organisation ?? part }
         }
-        var words = nameText.split(separator: " ").map(String.init)
+        var words = nameText.splitOnSpaces().map(String.init)
         // Participation written after the name: "Anna Berg §§ 18-20", "t.o.m. § 108", "ej § 91-97",
         // "kl. 8.15-10.00".
         let qualifiers: Set<String> = ["t.o.m.", "t.o.m", "tom", "fr.o.m.", "fr.o.m", "from", "ej", "utom", "från", "efter", "kl", "kl.", "till"]

@@ -35,7 +35,7 @@ enum ReferenceParser {
         // "beslutade den 8 november 2013 att", "beslutade 2017-06-12", "beslutade i juni": the time
         // comes right after the verb. A date later in the sentence ("beslutade att höja avgiften från
         // och med den 1 juli") belongs to the decision's content.
-        let firstAfterVerb = afterVerb.split(separator: " ").first.map(String.init) ?? ""
+        let firstAfterVerb = afterVerb.splitOnSpaces().first.map(String.init) ?? ""
         let datedAfterVerb = ["den", "vid", "i", "pa", "under", "redan", "tidigare", "ar"].contains(firstAfterVerb.trimmingPunctuation)
             || firstAfterVerb.first?.isNumber == true
         let earlier = earlierMarkers.contains(where: { folded.includes($0) })
@@ -80,7 +80,7 @@ enum Subject {
     static func phrase(_ text: String) -> String? {
         // "Vårstädning: Mötet beslutade": a sub-item label before the subject.
         let afterLabel = text.split(separator: ":").last.map(String.init) ?? text
-        var words = afterLabel.trimmed.split(separator: " ").map(String.init)
+        var words = afterLabel.trimmed.splitOnSpaces().map(String.init)
         // "Med 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen": no subject before the verb.
         while let last = words.last, last.hasSuffix(",") { words.removeLast() }
         guard (1...6).contains(words.count), let first = words.first, first.startsWithUppercaseLetter else { return nil }

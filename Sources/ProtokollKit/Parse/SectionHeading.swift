@@ -51,8 +51,8 @@ enum SectionHeading {
         let heading = headingText(text)
         if let role = rubrics[key] { return (heading, role) }
         // "Förslag till kommunstyrelsen", "Förslag till kommunfullmäktige": a proposal to another organ.
-        if key.hasPrefix("forslag till "), key.split(separator: " ").count <= 4, !key.contains(where: \.isNumber), !key.contains(","),
-           let organ = key.split(separator: " ").last, Subject.isOrganNoun(String(organ)) {
+        if key.hasPrefix("forslag till "), key.splitOnSpaces().count <= 4, !key.contains(where: \.isNumber), !key.contains(","),
+           let organ = key.splitOnSpaces().last, Subject.isOrganNoun(String(organ)) {
             return (heading, .narrative)
         }
         // OCR: "Bes1ut" is "Beslut", "Bakgrvnd" stays unknown.
@@ -60,7 +60,7 @@ enum SectionHeading {
             let repaired = String(key.map { $0 == "1" ? "l" : ($0 == "0" ? "o" : $0) })
             if let role = rubrics[repaired] { return (heading, role) }
         }
-        let words = key.split(separator: " ")
+        let words = key.splitOnSpaces()
         // "Kommunfullmäktiges beslut", "Vård- och omsorgsnämndens beslut", "Arbetsutskottets förslag",
         // "Förvaltningens förslag till beslut": an organ in the genitive, then the rubric.
         if words.count >= 2, words.count <= 7, text.startsWithUppercaseLetter,

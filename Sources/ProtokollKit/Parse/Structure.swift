@@ -130,7 +130,7 @@ enum Structure {
                 }
                 if text.count >= 8, text.allSatisfy({ $0 == "." || $0 == "_" || $0 == " " }) { return index }
                 // "Bilaga 1 till kommunfullmäktiges protokoll": appendices follow the last §.
-                let words = folded.split(separator: " ")
+                let words = folded.splitOnSpaces()
                 if words.count >= 2, words[0] == "bilaga", words[1].allSatisfy(\.isNumber), text.count <= 80 { return index }
             }
             index += 1
