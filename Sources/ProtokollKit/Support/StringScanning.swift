@@ -1,22 +1,33 @@
 /// Small string helpers shared by every stage. They work on Characters only where Swedish letters
 /// need it, and stay linear in the length of the line.
-extension StringProtocol {
+extension String {
     /// Without leading and trailing spaces and tabs.
     var trimmed: String {
-        let bytes = utf8
-        var start = bytes.startIndex
-        while start < bytes.endIndex, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
-        // The end is the index after the last byte that is not a space or tab.
-        var end = start, i = start
-        while i < bytes.endIndex {
-            let byte = bytes[i]
-            i = bytes.index(after: i)
-            if byte != 0x20 && byte != 0x09 { end = i }
-        }
-        if start == bytes.startIndex, end == bytes.endIndex { return String(self) }
-        return String(self[start..<end])
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        // Most lines need nothing trimmed: they are returned without a copy.
+        if first != 0x20, first != 0x09, last != 0x20, last != 0x09 { return self }
+        return String(self[...].trimmedRange)
     }
+}
 
+extension Substring {
+    /// Without leading and trailing spaces and tabs.
+    var trimmed: String { String(trimmedRange) }
+
+    fileprivate var trimmedRange: Substring {
+        let bytes = utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
+        while end > start {
+            let before = bytes.index(before: end)
+            guard bytes[before] == 0x20 || bytes[before] == 0x09 else { break }
+            end = before
+        }
+        return self[start..<end]
+    }
+}
+
+extension StringProtocol {
     /// Without the given characters at either end: `"(S),".trimmingEnds(",()")` is "S".
     func trimmingEnds(_ characters: String) -> String {
         var slice = Substring(self)
