@@ -504,4 +504,14 @@ import Testing
         let last = try #require(d.paragraphs.first { $0.number == "7" })
         #expect(last.decisions.map(\.text) == ["Nästa möte hålls tisdagen den 12 november 2024 kl. 09.00–11.00 i kommunhuset, rum Linnéa."])
     }
+
+    /// `pdftotext -layout` with "Datum för anslags" over "uppsättande" (a label broken in the left
+    /// column, another pair beside it) and a secretary whose title comes first.
+    @Test func labelBrokenOverTwoLinesAndSecretaryAfterATitle() throws {
+        let d = try document("a1_ofn_pdftotext_delade_etiketter.txt")
+        #expect(d.announcement?.date == "2024-02-28")
+        #expect(d.secretary == "Jenny Forsell")
+        #expect(d.adjustment == Adjustment(date: "2024-02-27", place: "Kommunhuset"))
+        #expect(d.paragraphs.map(\.number) == ["8", "9", "10", "11", "12", "13", "14"])
+    }
 }

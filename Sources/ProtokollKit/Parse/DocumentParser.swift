@@ -140,8 +140,11 @@ public enum DocumentParser {
     /// "sekreterare", "kommunsekreterare", "nämndsekreterare", "protokollförare", "minnesantecknare".
     static func isSecretaryRole(_ role: String?, strict: Bool) -> Bool {
         guard let folded = role?.folded else { return false }
-        let first = folded.split(separator: ",").first.map(String.init) ?? folded
-        if ["sekreterare", "protokollforare", "motessekreterare", "minnesantecknare", "sekr", "sekr."].contains(first) { return true }
+        let parts = folded.split(separator: ",").map { $0.trimmed }
+        let first = parts.first ?? folded
+        // "sekreterare" or "överförmyndarhandläggare, sekreterare": the task of keeping the minutes.
+        let keepers: Set<String> = ["sekreterare", "protokollforare", "motessekreterare", "minnesantecknare", "sekr", "sekr."]
+        if keepers.contains(first) || parts.dropFirst().contains(where: keepers.contains) { return true }
         guard !strict else { return false }
         let caseWorkers = ["socialsekreterare", "generalsekreterare", "vice"]
         return first.hasSuffix("sekreterare") && !caseWorkers.contains(where: { first.includes($0) })

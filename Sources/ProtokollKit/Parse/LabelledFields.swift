@@ -40,7 +40,41 @@ enum LabelledFields {
         return columns[..<cut].joined(separator: "  ")
     }
 
-    static func scan(_ lines: ArraySlice<SourceLine>) -> [Field] {
+    /// "Datum för anslags   2024-02-28" over "uppsättande": `pdftotext -layout` breaks a long label in
+    /// the left column onto two lines. The halves are joined when only together they make a label.
+    static func joiningSplitLabels(_ lines: ArraySlice<SourceLine>) -> [SourceLine] {
+        var result: [SourceLine] = []
+        result.reserveCapacity(lines.count)
+        var index = lines.startIndex
+        while index < lines.endIndex {
+            let line = lines[index]
+            let next = index + 1 < lines.endIndex ? lines[index + 1] : nil
+            if let next, !line.isBlank, !next.isBlank, let joined = joinedLabelLine(line.text, next.text) {
+                result.append(SourceLine(number: line.number, text: joined, startsPage: line.startsPage))
+                index += 2
+                continue
+            }
+            result.append(line)
+            index += 1
+        }
+        return result
+    }
+
+    private static func joinedLabelLine(_ first: String, _ second: String) -> String? {
+        // The second line starts at the left margin with a lower-case continuation of one or two words.
+        guard let lead = second.utf8.first, lead != 0x20, lead != 0x09 else { return nil }
+        let secondColumns = second.layoutColumns
+        let firstColumns = first.layoutColumns
+        guard firstColumns.count >= 2, let head = firstColumns.first, let tail = secondColumns.first,
+              tail.firstLetterIsLowercase, tail.startsWithLowercaseLetter, tail.splitOnSpaces().count <= 3,
+              FieldLabel.match(head + ":") == nil else { return nil }
+        let label = head + " " + tail
+        guard let (_, value) = FieldLabel.match(label + ": x"), value == "x" else { return nil }
+        return ([label] + firstColumns.dropFirst()).joined(separator: "   ")
+    }
+
+    static func scan(_ rawLines: ArraySlice<SourceLine>) -> [Field] {
+        let lines = joiningSplitLabels(rawLines)
         var fields: [Field] = []
         var current: Field?
         var sawBlank = false

@@ -66,6 +66,11 @@ extension StringProtocol {
         return first.isLowercase
     }
 
+    var startsWithLowercaseLetter: Bool {
+        guard let first else { return false }
+        return first.isLowercase
+    }
+
     var startsWithUppercaseLetter: Bool {
         guard let first else { return false }
         return first.isUppercase
