@@ -514,4 +514,51 @@ import Testing
         #expect(d.adjustment == Adjustment(date: "2024-02-27", place: "Kommunhuset"))
         #expect(d.paragraphs.map(\.number) == ["8", "9", "10", "11", "12", "13", "14"])
     }
+
+    /// "KSAU § 87          KS 2024/118" with the title on the next line; "Datum då anslaget" over
+    /// "sätts upp"; "ej § 88" and "§§ 89, 91–92" after a name.
+    @Test func caseNumberAloneOnTheHeadingLine() throws {
+        let d = try document("b2_ksau_dnr_hogerstalld.txt")
+        let p87 = try #require(d.paragraphs.first { $0.number == "87" })
+        #expect(p87.title == "Budgetuppföljning per april 2024")
+        #expect(p87.caseNumber == "KS 2024/118")
+        #expect(d.paragraphs.first { $0.number == "92" }?.caseNumber == "KS 2024/077")
+        #expect(d.announcement?.date == "2024-05-17")
+        let member = try #require(d.attendance.first { $0.name == "Leif Ottosson" })
+        #expect(member.role == nil)
+        #expect(member.paragraphs == "ej § 88")
+        #expect(d.attendance.first { $0.name == "Ola Rydén" }?.paragraphs == "§§ 89, 91–92")
+        #expect(d.attendance.first { $0.name == "Sanna Berglöf" }?.replaces == "Leif Ottosson")
+    }
+
+    /// A typewritten 1990s årsmöte: "15/3 1996", initials with hyphens ("M-L. Dahl"), "Mötet
+    /// förklarades behörigen utlyst", and "Årsmötet 1994 beslöt" as an earlier decision.
+    @Test func oldAnnualMeetingWithSlashDatesAndInitials() throws {
+        let d = try document("b3_idrottsklubb_arsmote_1996.txt")
+        #expect(d.meeting.date == "1996-03-15")
+        #expect(d.meeting.startTime == "19:00")
+        #expect(d.adjusters == ["L. Holm", "M-L. Dahl"])
+        #expect(d.paragraphs.first { $0.number == "2" }?.decisions.map(\.text) == ["Mötet förklarades behörigen utlyst."])
+        let p15 = try #require(d.paragraphs.first { $0.number == "15" })
+        #expect(!p15.decisions.contains { $0.decidedBy == "Årsmötet 1994" })
+        #expect(p15.references.contains { $0.text.hasPrefix("Årsmötet 1994 beslöt") })
+    }
+
+    /// Compact minutes: "§2 Val av justerare. Beslut: …" on one line, "Tid: … Plats: …" on one line,
+    /// "Ej närvarande:" after the present, dates like "12/4-24".
+    @Test func compactMinutesWithTheWholeParagraphOnItsHeadingLine() throws {
+        let d = try document("b5_brf_kompakt_en_rad_per_paragraf.txt")
+        #expect(d.meeting == Meeting(date: "2024-04-12", startTime: "18:30", endTime: "20:40", place: "Föreningslokalen, Kastanjevägen 4 (källarplan)"))
+        #expect(!d.attendance.contains { $0.name == "Nina Strand" }, "she is listed as not present")
+        let p2 = try #require(d.paragraphs.first { $0.number == "2" })
+        #expect(p2.title == "Val av justerare")
+        #expect(p2.decisions.map(\.text) == ["Mehmet Kaya justerar protokollet jämte ordf."])
+        let p6 = try #require(d.paragraphs.first { $0.number == "6" })
+        #expect(p6.title == "OVK och ventilation")
+        #expect(p6.decisions.count == 1)
+        #expect(p6.decisions.first?.clauses.first?.hasPrefix("anta offerten från Ventab AB") == true)
+        let p7 = try #require(d.paragraphs.first { $0.number == "7" })
+        #expect(p7.decisions.map(\.text) == ["Frågan bordläggs till nästa möte, Mehmet tar in referenser på båda."])
+        #expect(p7.references.count == 1)
+    }
 }

@@ -33,6 +33,9 @@ public struct ArchiveReader: Sendable {
     /// Empty when the archive is consistent.
     public func check() throws -> [String] {
         var problems: [String] = []
+        // Opening the index first finishes or removes what a killed import left half-stored; read
+        // before it, the documents and the journal could show that half-stored state.
+        let indexed = try SearchIndex(layout: layout).allEntries()
         var journal = ImportJournal()
         try journal.catchUp(from: layout.journal)
         var expected: [IndexEntry] = []
@@ -53,7 +56,6 @@ public struct ArchiveReader: Sendable {
                 problems.append("\(error)")
             }
         }
-        let indexed = try SearchIndex(layout: layout).allEntries()
         let expectedByID = Dictionary(expected.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var seen = Set<String>()
         for entry in indexed {

@@ -22,8 +22,7 @@ enum LabelledFields {
     /// 2024-05-20      Paragrafer §§ 31-33"): the value ends where that label begins.
     static func withoutLaterLabels(_ value: String) -> String {
         // "... Nadia Korhonen. Frånvarande: Oliver Dahlberg.": a second label after a full stop.
-        if let stop = value.find(". "), let colon = value[stop.upperBound...].firstIndex(of: ":"),
-           FieldLabel.match(String(value[stop.upperBound..<colon]) + ":") != nil {
+        if let stop = laterLabelStop(value) {
             return withoutLaterLabels(String(value[..<stop.lowerBound]))
         }
         // Tab-separated rows are tables whose cells may look like labels ("sekreterare"): left alone.
@@ -40,6 +39,31 @@ enum LabelledFields {
         return columns[..<cut].joined(separator: "  ")
     }
 
+    /// The ". " before a second label on the line: "Tid: 18.30. Plats: Lokalen", "…, Per Wahl (§1–5).
+    /// Ej närvarande: Gunnar Falk". Every full stop is tried, since names have initials ("G. Falk").
+    static func laterLabelStop(_ value: String) -> Range<String.Index>? {
+        var searchFrom = value.startIndex
+        while let stop = value.find(". ", from: searchFrom) {
+            let after = value[stop.upperBound...]
+            if let colon = after.firstIndex(of: ":"), after.distance(from: after.startIndex, to: colon) <= 40,
+               FieldLabel.match(String(after[..<colon]) + ":") != nil {
+                return stop
+            }
+            searchFrom = stop.upperBound
+        }
+        return nil
+    }
+
+    /// A line with two labels after each other ("Tid: … kl 18.30–20.40. Plats: Föreningslokalen.")
+    /// becomes two lines, so that each label gets its own field.
+    static func splittingLaterLabels(_ line: SourceLine) -> [SourceLine] {
+        guard line.text.utf8.contains(0x3A), FieldLabel.match(line.text) != nil, let stop = laterLabelStop(line.text) else { return [line] }
+        var first = line
+        first.text = String(line.text[..<stop.lowerBound]) + "."
+        let rest = SourceLine(number: line.number, text: String(line.text[stop.upperBound...]))
+        return [first] + splittingLaterLabels(rest)
+    }
+
     /// "Datum för anslags   2024-02-28" over "uppsättande": `pdftotext -layout` breaks a long label in
     /// the left column onto two lines. The halves are joined when only together they make a label.
     static func joiningSplitLabels(_ lines: ArraySlice<SourceLine>) -> [SourceLine] {
@@ -54,7 +78,7 @@ enum LabelledFields {
                 index += 2
                 continue
             }
-            result.append(line)
+            result += splittingLaterLabels(line)
             index += 1
         }
         return result

@@ -44,6 +44,10 @@ enum MeetingParser {
             take(title, placeToo: false)
         }
         if meeting.place == nil { meeting.place = placeInTitle(title) }
+        // "Plats: Föreningslokalen, Kastanjevägen 4." ends a sentence, not the name of the place.
+        if let place = meeting.place, place.hasSuffix("."), !place.hasSuffix(".."), place.splitOnSpaces().last.map({ $0.count > 4 }) == true {
+            meeting.place = String(place.dropLast())
+        }
         if meeting.date == nil {
             for line in front.prefix(40) where !line.isBlank {
                 if let date = SwedishDate.all(in: line.text).first(where: { $0.iso != nil }) {

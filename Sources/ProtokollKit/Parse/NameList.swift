@@ -83,7 +83,8 @@ enum NameList {
     static func people(inProse rawText: String) -> [PersonEntry] {
         // "A (KD), ersättare för B (M)": the comma does not start a new person.
         var text = joiningWrappedNames(rawText)
-        for marker in [", ersättare för ", ", tjg för ", ", tjänstgörande för ", ", i stället för ", ", istället för ", ", ersätter "] {
+        for marker in [", ersättare för ", ", tjg för ", ", tjänstgörande för ", ", tjänstgör för ", ", tjg ersättare för ",
+                       ", tjänstgörande ersättare för ", ", i stället för ", ", istället för ", ", ersätter "] {
             text = text.replacingAll(marker, with: " " + marker.dropFirst(2))
         }
         // The same chunks are tried as names more than once below.

@@ -24,7 +24,11 @@ enum ParagraphParser {
             rest = found.before
         } else {
             let columns = rest.layoutColumns
-            if columns.count >= 2, let last = columns.last, CaseNumber.looksLikeBareCaseNumber(last) {
+            if columns.count == 1, CaseNumber.looksLikeBareCaseNumber(rest) {
+                // "KSAU § 87            KS 2024/118": the case number alone, the title on the next line.
+                caseNumber = rest.trimmed
+                rest = ""
+            } else if columns.count >= 2, let last = columns.last, CaseNumber.looksLikeBareCaseNumber(last) {
                 caseNumber = last
                 rest = columns.dropLast().joined(separator: " ")
             } else if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("),
@@ -45,7 +49,16 @@ enum ParagraphParser {
                 title = rest.collapsedWhitespace
             }
         } else if !rest.isEmpty {
-            title = rest.collapsedWhitespace
+            // "§2 Val av justerare. Beslut: Mehmet Kaya justerar protokollet.": compact minutes write
+            // the whole § on its heading line. The first sentence is the title, all of it the text.
+            let sentences = Sentences.split(rest.collapsedWhitespace)
+            if rest.count > 30, sentences.count >= 2, let first = sentences.first,
+               sentences.dropFirst().joined(separator: " ").splitOnSpaces().count >= 4 {
+                title = AttClauses.clean(first)
+                textLines.append(SourceLine(number: heading.line, text: rest.collapsedWhitespace))
+            } else {
+                title = rest.collapsedWhitespace
+            }
         }
         var index = 0
         func skipBlank() { while index < lines.count, lines[index].isBlank { index += 1 } }
@@ -86,7 +99,7 @@ enum ParagraphParser {
             break
         }
         textLines += lines[min(index, lines.count)...]
-        lines = textLines
+        lines = textLines.flatMap(splittingInlineDecision)
 
         // Sections and blocks.
         var sections: [(heading: String?, role: SectionHeading.Role, blocks: [DecisionParser.Block])] = [(nil, .other, [])]
@@ -166,6 +179,22 @@ enum ParagraphParser {
             number: heading.number, title: title, caseNumber: caseNumber, text: bodyLines.joined(separator: "\n"),
             sections: namedSections, decisions: decisions, recipients: recipients, references: references,
             line: heading.line)
+    }
+
+    /// "Tre offerter har kommit in. Beslut: att anta …": a Beslut rubric after a full stop in the middle
+    /// of a line starts a line of its own, as it would in a longer layout.
+    static func splittingInlineDecision(_ line: SourceLine) -> [SourceLine] {
+        guard line.text.utf8.contains(0x3A) else { return [line] }
+        for marker in [". Beslut: ", ". Beslutet: ", ". Beslut:"] {
+            guard let range = line.text.find(marker) else { continue }
+            var before = line
+            before.text = String(line.text[..<range.lowerBound]) + "."
+            var after = line
+            after.text = String(line.text[line.text.index(range.lowerBound, offsetBy: 2)...])
+            after.startsPage = false
+            return [before] + splittingInlineDecision(after)
+        }
+        return [line]
     }
 
     /// "Nämnden beslutar", "Kommunstyrelsen beslutar att ...": an organ deciding, at the start of a line.

@@ -141,7 +141,7 @@ struct PersonEntry: Equatable {
             }
         }
         // ", ordförande", ", s, ordförande" after the name.
-        var parts = text.split(separator: ",").map { $0.trimmed }.filter { !$0.isEmpty }
+        var parts = joiningParagraphLists(text.split(separator: ",").map { $0.trimmed }.filter { !$0.isEmpty })
         guard !parts.isEmpty else { return nil }
         var nameText = parts.removeFirst()
         for part in parts {
@@ -149,7 +149,9 @@ struct PersonEntry: Equatable {
             else if let sign = part.firstIndex(of: "§") {
                 // "bygglovshandläggare §§ 32-33": a role, then the §§ the person attended.
                 let before = part[..<sign].trimmed
-                if !before.isEmpty, before.firstLetterIsLowercase || isRoleText(before) {
+                // "ej § 88", "utom §§ 3–4", "t.o.m. § 12": which §§, not a role.
+                let qualifier = ["ej", "utom", "t.o.m.", "t.o.m", "tom", "fr.o.m.", "fr.o.m", "from", "fran", "till", "efter"].contains(before.folded)
+                if !before.isEmpty, !qualifier, before.firstLetterIsLowercase || isRoleText(before) {
                     entry.role = entry.role ?? before.lowercased()
                     entry.paragraphs = String(part[sign...])
                 } else {
@@ -199,6 +201,20 @@ struct PersonEntry: Equatable {
         guard isPlausibleName(words) else { return nil }
         entry.name = nameText
         return entry
+    }
+
+    /// "samhällsbyggnadschef, §§ 89, 91–92": the numbers after a comma continue the § list before it.
+    static func joiningParagraphLists(_ parts: [String]) -> [String] {
+        var result: [String] = []
+        for part in parts {
+            let isNumbers = part.allSatisfy { $0.isNumber || $0.isDash || $0 == " " }
+            if isNumbers, let last = result.last, last.contains(Character("§")) {
+                result[result.count - 1] = last + ", " + part
+            } else {
+                result.append(part)
+            }
+        }
+        return result
     }
 
     static func isParticle(_ word: String) -> Bool {

@@ -39,6 +39,7 @@ enum ReferenceParser {
         let datedAfterVerb = ["den", "vid", "i", "pa", "under", "redan", "tidigare", "ar"].contains(firstAfterVerb.trimmingPunctuation)
             || firstAfterVerb.first?.isNumber == true
         let earlier = earlierMarkers.contains(where: { folded.includes($0) })
+            || subjectIsDated(String(folded[..<verbRange.lowerBound]))
         // A past decision without a time ("Flera kommuner har beslutat om besparingar") is a report,
         // not a reference, unless it stands in a narrative rubric such as Bakgrund.
         guard narrative || datedAfterVerb || earlier else { return nil }
@@ -60,6 +61,16 @@ enum ReferenceParser {
             }
         }
         return word.count >= 5 && triggerWords.contains(String(decoding: word, as: UTF8.self))
+    }
+
+    /// "Stämman 2023-05-22 beslutade", "Årsmötet 1994 beslöt": a meeting named by its date or year is
+    /// an earlier one.
+    private static func subjectIsDated(_ subject: String) -> Bool {
+        if SwedishDate.all(in: subject).contains(where: { $0.iso != nil }) { return true }
+        return subject.splitOnSpaces().contains { word in
+            let digits = word.trimmingEnds(",.:")
+            return digits.utf8.count == 4 && digits.allSatisfy(\.isNumber) && (digits.hasPrefix("19") || digits.hasPrefix("20"))
+        }
     }
 
     static func containsWord(_ text: String, _ phrase: String) -> Bool {

@@ -27,7 +27,11 @@ enum Sentences {
                     || next == 0xC2 && i + 3 < bytes.count && bytes[i + 3] == 0xA7
                 if startsSentence {
                     let word = String(decoding: bytes[wordStart..<i], as: UTF8.self).lowercased()
-                    let isAbbreviation = byte == 0x2E && (abbreviations.contains(word) || word.count == 1 || word.count <= 2 && word.allSatisfy(\.isNumber))
+                    // "M-L. Dahl", "K-G. Ek": initials joined by a hyphen.
+                    let hyphenatedInitials = word.count <= 5 && word.split(separator: "-").count >= 2
+                        && word.split(separator: "-").allSatisfy { $0.count == 1 }
+                    let isAbbreviation = byte == 0x2E && (abbreviations.contains(word) || word.count == 1 || hyphenatedInitials
+                        || word.count <= 2 && word.allSatisfy(\.isNumber))
                     if !isAbbreviation {
                         sentences.append(String(decoding: bytes[sentenceStart...i], as: UTF8.self).trimmed)
                         sentenceStart = i + 2

@@ -95,6 +95,22 @@ public enum SwedishDate {
                 }
             }
         }
+        // D/M YYYY, D/M-YY, D/M-YYYY: "15/3 1996", "12/4-24", in old and compact minutes. Without a year
+        // "1/2" is as often a fraction, so the year is required.
+        if first.count <= 2, i < chars.count, chars[i] == "/" {
+            let month = digits(chars, i + 1)
+            let afterMonth = i + 1 + month.count
+            if month.count >= 1, month.count <= 2, afterMonth + 1 < chars.count, chars[afterMonth] == " " || chars[afterMonth] == "-" {
+                let year = digits(chars, afterMonth + 1)
+                let end = afterMonth + 1 + year.count
+                if boundaryOK(end), year.count == 4 || (year.count == 2 && chars[afterMonth] == "-") {
+                    let fullYear = year.count == 4 ? year.value : (year.value < 50 ? 2000 + year.value : 1900 + year.value)
+                    if year.count == 2 || (1800...2200).contains(fullYear) {
+                        return DateMatch(iso: iso(fullYear, month.value, first.value), raw: raw(end), start: start, end: end)
+                    }
+                }
+            }
+        }
         // D[:e] month [YYYY]
         if first.count <= 2 {
             var j = i
