@@ -561,4 +561,14 @@ import Testing
         #expect(p7.decisions.map(\.text) == ["Frågan bordläggs till nästa möte, Mehmet tar in referenser på båda."])
         #expect(p7.references.count == 1)
     }
+
+    /// A Word export with "•<TAB>" bullets: a list of motions before "Kommunfullmäktige beslutar" /
+    /// "1. …", and a bulleted message before "Meddelandena läggs till handlingarna."
+    @Test func tabBulletsBeforeADecision() throws {
+        let d = try document("b1_kf_word_tabbar_punktlistor.txt")
+        let p28 = try #require(d.paragraphs.first { $0.number == "28" })
+        #expect(p28.decisions.map(\.decidedBy) == ["Kommunfullmäktige"])
+        #expect(p28.decisions.first?.clauses == ["Motionerna överlämnas till kommunstyrelsen för beredning"])
+        #expect(d.paragraphs.first { $0.number == "30" }?.decisions.map(\.text) == ["Meddelandena läggs till handlingarna."])
+    }
 }

@@ -14,12 +14,35 @@ enum DecisionParser {
 
         init(lines: [String]) {
             self.lines = lines
-            text = lines.map { line in
-                let t = line.trimmed
-                return t.hasPrefix("- ") || t.hasPrefix("• ") || t.hasPrefix("* ") ? String(t.dropFirst(2)) : t
-            }.joined(separator: " ").collapsedWhitespace
-            sentences = Sentences.split(text)
+            text = Block.runningText(lines)
+            // A list item without a full stop ("• Länsstyrelsen, beslut 2024-02-28 om bidrag") ends
+            // its sentence where a capitalised line follows it.
+            var sentences: [String] = []
+            var start = 0
+            for index in lines.indices where index + 1 < lines.count && DecisionParser.isListItem(lines[index])
+                && !DecisionParser.isListItem(lines[index + 1]) && lines[index + 1].trimmed.startsWithUppercaseLetter {
+                sentences += Sentences.split(Block.runningText(Array(lines[start...index])))
+                start = index + 1
+            }
+            sentences += Sentences.split(start == 0 ? text : Block.runningText(Array(lines[start...])))
+            self.sentences = sentences
         }
+
+        private static func runningText(_ lines: [String]) -> String {
+            lines.map { line in
+                let t = line.trimmed
+                let mark = DecisionParser.bulletLength(t)
+                return mark > 0 ? String(t.dropFirst(mark)) : t
+            }.joined(separator: " ").collapsedWhitespace
+        }
+    }
+
+    /// The length of a bullet and the space or tab after it ("- ", "•\t"); 0 without one.
+    static func bulletLength(_ line: String) -> Int {
+        guard let first = line.first, "-•*–·".contains(first), let second = line.dropFirst().first, second == " " || second == "\t" else {
+            return 0
+        }
+        return 2
     }
 
     /// Verbs by which a subject states a resolution: "Styrelsen beslutar", "Mötet valde".
@@ -48,6 +71,22 @@ enum DecisionParser {
 
     /// "Styrelsen beslutade:" with "1. att ..." on the next lines of the same paragraph: the list is
     /// a block of its own, as if a blank line stood before it.
+    /// "• Motion om …" / "Kommunfullmäktige beslutar" / "1. …": a line that opens a decision starts a
+    /// block of its own, so that the lines before it do not run into its sentence.
+    private static func splitAtDecisionOpeners(_ block: Block) -> [Block] {
+        let lines = block.lines
+        let starts = lines.indices.dropFirst().filter { ParagraphParser.opensDecision(lines[$0]) }
+        guard !starts.isEmpty else { return [block] }
+        var blocks: [Block] = []
+        var from = 0
+        for start in starts {
+            blocks.append(Block(lines: Array(lines[from..<start])))
+            from = start
+        }
+        blocks.append(Block(lines: Array(lines[from...])))
+        return blocks
+    }
+
     private static func splitAtList(_ block: Block) -> [Block] {
         let lines = block.lines
         guard lines.count >= 2, !AttClauses.startsClause(lines[0]), !isListItem(lines[0]),
@@ -122,7 +161,7 @@ enum DecisionParser {
     }
 
     private static func scan(_ rawBlocks: [Block], inDecisionSection: Bool, meetingYear: Int?, body: String?) -> [Decision] {
-        let blocks = rawBlocks.flatMap(splitAtList)
+        let blocks = rawBlocks.flatMap(splitAtDecisionOpeners).flatMap(splitAtList)
         var decisions: [Decision] = []
         var index = 0
         while index < blocks.count {
@@ -297,9 +336,9 @@ enum DecisionParser {
         return t.isEmpty || t == ":" || t == "att" || t.hasSuffix(":")
     }
 
-    private static func isListItem(_ line: String) -> Bool {
+    static func isListItem(_ line: String) -> Bool {
         let t = line.trimmed
-        if t.hasPrefix("- ") || t.hasPrefix("• ") || t.hasPrefix("* ") || t.hasPrefix("– ") { return true }
+        if bulletLength(t) > 0 { return true }
         let digits = t.prefix(while: \.isNumber)
         return !digits.isEmpty && digits.count <= 2 && (t.dropFirst(digits.count).hasPrefix(". ") || t.dropFirst(digits.count).hasPrefix(") "))
     }
