@@ -177,7 +177,8 @@ enum NameList {
         guard let open = text.firstIndex(of: "("), text.hasSuffix(")") else { return nil }
         let outside = text[..<open].trimmed.trimmingEnds(",; ")
         let inside = String(text[text.index(after: open)...].dropLast())
-        guard !outside.isEmpty, PersonEntry.parse(outside) == nil || PersonEntry.isOrganisationText(outside) else { return nil }
+        // A name inside has two words at least: "(S)" and "(ordförande)" are passed over at once.
+        guard inside.utf8.contains(0x20), !outside.isEmpty, PersonEntry.parse(outside) == nil || PersonEntry.isOrganisationText(outside) else { return nil }
         let people = people(inProse: inside)
         guard !people.isEmpty, people.count == splitTopLevel(inside, separators: [","]).flatMap({ splitAtOch($0.trimmed) }).count else { return nil }
         return people.map { person in
@@ -191,9 +192,10 @@ enum NameList {
         var parts: [String] = []
         var depth = 0
         var current = ""
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        for word in words {
-            depth += word.filter { $0 == "(" }.count - word.filter { $0 == ")" }.count
+        for word in text.splitOnSpaces() {
+            for byte in word.utf8 {
+                if byte == 0x28 { depth += 1 } else if byte == 0x29 { depth -= 1 }
+            }
             // "Kultur- och fritidsnämnden": a hyphen before "och" shares the compound, it does not list.
             if word == "och" && depth == 0 && !current.isEmpty && !current.hasSuffix("-") {
                 parts.append(current)

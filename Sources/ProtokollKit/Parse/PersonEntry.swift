@@ -232,6 +232,8 @@ struct PersonEntry: Equatable {
     }
 
     /// Two to five words, each capitalised (or a particle), no digits.
+    private static let notInNames: Set<String> = ["bilaga", "enligt", "medlemmar", "samtliga", "alla", "se"]
+
     static func isPlausibleName(_ words: [String]) -> Bool {
         guard (2...5).contains(words.count) else { return false }
         guard let first = words.first, first.startsWithUppercaseLetter, let last = words.last, last.startsWithUppercaseLetter else {
@@ -242,7 +244,6 @@ struct PersonEntry: Equatable {
             guard word.startsWithUppercaseLetter || isParticle(word) else { return false }
         }
         if words.contains(where: { isOrganisationWord($0) }) { return false }
-        let folded = Set(words.map { $0.folded })
-        return folded.isDisjoint(with: ["bilaga", "enligt", "medlemmar", "samtliga", "alla", "se"])
+        return !words.contains { notInNames.contains($0.folded) }
     }
 }
