@@ -571,4 +571,13 @@ import Testing
         #expect(p28.decisions.first?.clauses == ["Motionerna överlämnas till kommunstyrelsen för beredning"])
         #expect(d.paragraphs.first { $0.number == "30" }?.decisions.map(\.text) == ["Meddelandena läggs till handlingarna."])
     }
+
+    /// A protokollsutdrag whose pages are separated only by a signature strip, the next page's header
+    /// following it; "Paragraferna justerades omedelbart" under "Justeringens plats och tid".
+    @Test func pagesEndAtTheSignatureStrip() throws {
+        let d = try document("b4_individutskott_utdrag_sidhuvud.txt")
+        #expect(d.paragraphs.map(\.number) == ["142", "143"])
+        #expect(!d.paragraphs.contains { $0.text.contains("Sida 3 (3)") || $0.text.contains("UTDRAG UR PROTOKOLL") })
+        #expect(d.adjustment == Adjustment(date: "2024-09-10", place: nil))
+    }
 }

@@ -50,6 +50,7 @@ public enum PageCleaner {
         var starts = [0]
         var blankRun = 0
         var seenText = false
+        var afterStrip = false
         for (index, line) in lines.enumerated() {
             if line.isBlank {
                 blankRun += 1
@@ -58,7 +59,10 @@ public enum PageCleaner {
             // Blank lines before the first text do not make a page of their own. A line that ends in a
             // page number ("KOMMUN   PROTOKOLL   Sida 2 (6)") is the top of a page.
             let numbered = PageFurniture.endsInPageNumber(line.text)
-            if seenText, line.startsPage || blankRun >= 2 || numbered, starts.last != index { starts.append(index) }
+            // A signature strip ("Justerandes sign   Utdragsbestyrkande") closes a page: the text after
+            // it is the next page, whatever the blank lines say.
+            if seenText, line.startsPage || blankRun >= 2 || numbered || afterStrip, starts.last != index { starts.append(index) }
+            afterStrip = PageFurniture.isSignatureStrip(line.text)
             seenText = true
             blankRun = 0
         }

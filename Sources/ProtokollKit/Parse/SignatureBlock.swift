@@ -32,6 +32,8 @@ enum SignatureBlock {
             }
             let text = values.joined(separator: " ").collapsedWhitespace
             guard !text.isEmpty else { continue }
+            // "Paragraferna justerades omedelbart": adjusted at the meeting, no place of its own.
+            if text.folded.includes("omedelbar") { return Adjustment(date: meetingDate, place: nil) }
             let date = SwedishDate.all(in: text, defaultYear: meetingYear).first(where: { $0.iso != nil })?.iso
             let place = MeetingParser.placeText(text)
             if date == nil && place == nil { continue }
