@@ -56,6 +56,27 @@ import Testing
         #expect(classify(text).kind == .protokoll)
     }
 
+    @Test func boardMeetingWithNumberedPointsAndNoWordProtokollIsMinutes() {
+        let text = """
+            Föräldraföreningen vid Ekbackens skola
+
+            Styrelsemöte 2024-11-05
+
+            Närvarande:
+            Ordförande: Sofia Berg
+            Kassör: Martin Åkesson
+
+            1) Mötets öppnande
+            Sofia öppnade mötet.
+
+            2) Ekonomi
+            Beslutades att betala fakturan från tryckeriet.
+            """
+        #expect(classify(text).kind == .protokoll)
+        // The same points under an agenda's title are no minutes.
+        #expect(classify(text.replacingOccurrences(of: "Styrelsemöte", with: "Kallelse till styrelsemöte")).kind == nil)
+    }
+
     @Test func notesWithPointsAndAttendanceAreMinnesanteckningar() {
         let text = """
             Minnesanteckningar från nätverksträff 2019-10-03

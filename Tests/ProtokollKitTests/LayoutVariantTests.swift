@@ -580,4 +580,21 @@ import Testing
         #expect(!d.paragraphs.contains { $0.text.contains("Sida 3 (3)") || $0.text.contains("UTDRAG UR PROTOKOLL") })
         #expect(d.adjustment == Adjustment(date: "2024-09-10", place: nil))
     }
+
+    /// A parents' association: "Styrelsemöte 2024-11-05" with points "1)", never the word
+    /// "protokoll"; "Ordförande: Sofia Berg" rows under "Närvarande:"; "Vi beslutade att …";
+    /// "På förra mötet beslutade vi …" as an earlier decision.
+    @Test func boardMeetingWithRoleFirstRowsAndWeDecided() throws {
+        let d = try document("c4_foraldraforening_roll_forst.txt")
+        #expect(d.kind == .protokoll)
+        #expect(d.chair == "Sofia Berg")
+        #expect(d.attendance.first { $0.name == "Martin Åkesson" }?.role == "kassör")
+        #expect(d.attendance.first { $0.name == "Ali Hassan" }.map { ($0.role, $0.deciding) } ?? (nil, false) == ("ledamot", true))
+        #expect(d.attendance.first { $0.name == "Oskar Wiklund" }?.role == "suppleant")
+        let p4 = try #require(d.paragraphs.first { $0.number == "4" })
+        #expect(p4.decisions.count == 1)
+        #expect(p4.references.count == 1)
+        let p7 = try #require(d.paragraphs.first { $0.number == "7" })
+        #expect(p7.decisions.count == 3, "\(p7.decisions.map(\.text))")
+    }
 }

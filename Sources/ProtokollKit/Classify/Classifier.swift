@@ -76,6 +76,8 @@ public enum Classifier {
         let titleText = lines.filter { !$0.isBlank }.prefix(6).map { $0.text.folded }.joined(separator: " ")
         let titleSaysProtokoll = titleText.includes("protokoll")
         let titleSaysNotes = titleText.includes("minnesanteckning") || titleText.includes("anteckningar")
+        // "Styrelsemöte 2024-11-05", "Årsmöte", "Sammanträde": the title names a meeting.
+        let titleSaysMeeting = ["mote", "sammantrade", "stamma"].contains { titleText.includes($0) }
         let otherKind = otherKinds.first { titleText.includes($0.0) }
 
         let formal = signals.paragraphHeadings >= 1 && (signals.decisions >= 1 || signals.adjustment >= 1)
@@ -91,6 +93,12 @@ public enum Classifier {
         // Numbered points are found only when the § structure did not settle the question.
         signals.points = Structure.points(lines).count
         if titleSaysProtokoll, signals.points >= 2, signals.decisions >= 1 || signals.adjustment >= 1, otherKind == nil {
+            return Classification(kind: .protokoll, description: "protokoll")
+        }
+        // A board meeting of a small association numbers its points "1)" and never says "protokoll":
+        // a meeting in the title, attendance and decisions make it minutes all the same.
+        if titleSaysMeeting, signals.points >= 2, signals.decisions >= 1, signals.attendance >= 1 || signals.adjustment >= 1,
+           otherKind == nil, !titleSaysNotes {
             return Classification(kind: .protokoll, description: "protokoll")
         }
         if (titleSaysNotes || signals.notesMarkers >= 1), signals.points >= 2 || signals.attendance >= 1, otherKind == nil || titleSaysNotes {

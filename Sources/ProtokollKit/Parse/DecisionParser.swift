@@ -289,6 +289,12 @@ enum DecisionParser {
             if bare == "beslutas" || bare == "beslutades" || bare == "beslots" {
                 return (nil, tailWords.joined(separator: " "))
             }
+            // "Vi beslutade att …", "Efter diskussion beslutade vi att …": the board writing of itself.
+            if before.folded == "vi" { return (nil, tailWords.joined(separator: " ")) }
+            if tailWords.first?.folded == "vi" {
+                tailWords.removeFirst()
+                return (nil, tailWords.joined(separator: " "))
+            }
             if let subject = Subject.phrase(before) {
                 return (subject, tailWords.joined(separator: " "))
             }

@@ -104,6 +104,7 @@ enum LabelledFields {
         var sawBlank = false
         var previousLabelText = ""
         var absorbingRoleRows = false
+        var absorbingRoleColonRows = false
         // "Beslutande                Ersättare": two lists side by side, split where the second
         // label's column starts.
         var sideBySide: (column: Int, field: Field)?
@@ -130,6 +131,17 @@ enum LabelledFields {
                 sawBlank = false
                 continue
             }
+            // "Närvarande:" over "Ordförande: Sofia Berg" / "Kassör: Martin Åkesson": rows that give the
+            // role first, which would otherwise read as labels of their own.
+            if var open = current, listLabels.contains(open.label), open.values.isEmpty || absorbingRoleColonRows,
+               let row = roleFirstRow(text) {
+                open.values.append(row)
+                current = open
+                absorbingRoleColonRows = true
+                sawBlank = false
+                continue
+            }
+            absorbingRoleColonRows = false
             // "Ledamöter<TAB>Tjänstgörande ersättare": a table header that begins with a label word.
             let awaitingValues = current.map { listLabels.contains($0.label) && $0.values.isEmpty } ?? false
             // Under "Beslutande" with nothing on its line, a table header is the list's first value.
@@ -218,6 +230,17 @@ enum LabelledFields {
         closeSideBySide()
         if let current { fields.append(current) }
         return fields
+    }
+
+    /// "Kassör: Martin Åkesson" → "Martin Åkesson, kassör": a role, a colon and one person.
+    static func roleFirstRow(_ line: String) -> String? {
+        let text = line.trimmed
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let role = text[..<colon].trimmed
+        let name = text[text.index(after: colon)...].trimmed
+        guard !role.isEmpty, role.splitOnSpaces().count <= 3, PersonEntry.isRoleText(role), !name.includes(","),
+              let person = PersonEntry.parse(name), person.name.splitOnSpaces().count >= 2 else { return nil }
+        return name + ", " + role.lowercased()
     }
 
     /// Where `value` starts in `line`, in characters, when a gap of two or more spaces or a tab

@@ -6,7 +6,8 @@ enum ReferenceParser {
     /// Other past-tense resolutions: an earlier decision only with a date ("beviljade entledigandet den
     /// 24 oktober 2018, § 35").
     private static let datedPastVerbs = ["beviljade", "antog", "godkande", "faststallde", "uppdrog", "valde", "utsag", "avslog", "biföll", "bifoll"]
-    private static let earlierMarkers = ["vid sitt sammantrade", "vid det senaste", "vid senaste", "vid forra", "vid foregaende", "tidigare", "i beslut", "vid sammantradet", "vid sitt mote", "vid motet"]
+    private static let earlierMarkers = ["vid sitt sammantrade", "vid det senaste", "vid senaste", "vid forra", "vid foregaende", "tidigare", "i beslut", "vid sammantradet", "vid sitt mote", "vid motet", "forra motet", "forra sammantradet", "foregaende mote",
+                                          "senaste motet", "senaste sammantradet"]
 
     /// The reference in `sentence`, if it quotes an earlier decision. `narrative` sections (Bakgrund)
     /// hold only earlier decisions, so any past-tense decision there is a reference.
@@ -38,7 +39,8 @@ enum ReferenceParser {
         let firstAfterVerb = afterVerb.splitOnSpaces().first.map(String.init) ?? ""
         let datedAfterVerb = ["den", "vid", "i", "pa", "under", "redan", "tidigare", "ar"].contains(firstAfterVerb.trimmingPunctuation)
             || firstAfterVerb.first?.isNumber == true
-        let earlier = earlierMarkers.contains(where: { folded.includes($0) })
+        // Markers start at a word: "i beslut" is not inside "vi beslutade".
+        let earlier = earlierMarkers.contains(where: { folded.hasPrefix($0) || folded.includes(" " + $0) })
             || subjectIsDated(String(folded[..<verbRange.lowerBound]))
         // A past decision without a time ("Flera kommuner har beslutat om besparingar") is a report,
         // not a reference, unless it stands in a narrative rubric such as Bakgrund.

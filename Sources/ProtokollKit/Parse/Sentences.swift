@@ -3,7 +3,7 @@
 enum Sentences {
     private static let abbreviations: Set<String> = [
         "t.ex", "m.m", "kl", "t.o.m", "fr.o.m", "bl.a", "s.k", "p.g.a", "ca", "nr", "enl", "resp", "dnr", "jfr",
-        "ang", "inkl", "exkl", "o.s.v", "osv", "m.fl", "d.v.s", "dvs", "mkr", "tkr", "kr", "st", "tel", "f.d",
+        "ang", "inkl", "exkl", "o.s.v", "osv", "m.fl", "d.v.s", "dvs", "st", "tel", "f.d",
         "prop", "sek", "ordf", "kap", "stycket", "p", "pkt", "bil", "art", "sekr", "tf", "t.f", "vs", "e.d", "o.d", "u.a", "forts", "jan", "feb", "febr",
         "apr", "aug", "sep", "sept", "okt", "nov", "dec", "milj", "t", "s", "f", "d", "e", "a",
     ]
