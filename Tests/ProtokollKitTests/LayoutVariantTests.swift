@@ -597,4 +597,27 @@ import Testing
         let p7 = try #require(d.paragraphs.first { $0.number == "7" })
         #expect(p7.decisions.count == 3, "\(p7.decisions.map(\.text))")
     }
+
+    /// Minutes in running prose: "§ 18. Till att jämte ordföranden justera dagens protokoll valdes
+    /// Inger Falk." is text, not a title; the letterhead "PRO SJÖBERGA" is written "PRO Sjöberga" in
+    /// the opening sentence, which also gives the place.
+    @Test func minutesInRunningProse() throws {
+        let d = try document("c6_pro_lopande_prosa.txt")
+        #expect(d.organisation == "PRO Sjöberga")
+        #expect(d.meeting.place == "föreningslokalen, Storgatan 12 i Sjöberga")
+        let p18 = try #require(d.paragraphs.first { $0.number == "18" })
+        #expect(p18.title == nil)
+        #expect(p18.decisions.map(\.text) == ["Till att jämte ordföranden justera dagens protokoll valdes Inger Falk."])
+        let p22 = try #require(d.paragraphs.first { $0.number == "22" })
+        #expect(p22.decisions.count == 1)
+        #expect(d.paragraphs.first { $0.number == "17" }?.decisions.contains { $0.text == "Dagordningen godkändes." } == true)
+    }
+
+    /// Letterhead casing taken from the text ("BACKA–HÖLJE VÄGFÖRENING" → "Backa–Hölje vägförening");
+    /// an ajournering on the time line is no part of the place; "Justeringens plats" over "och tid".
+    @Test func casingPlaceAndAdjustmentFromSplitLabels() throws {
+        #expect(try document("c1_vagforening_arsstamma.txt").organisation == "Backa–Hölje vägförening")
+        #expect(try document("c3_kollektivtrafiknamnd_pdf.txt").meeting.place == "Regionens hus, sal Ljusnan, Storbacka")
+        #expect(try document("c5_miljo_bygg_tabell.txt").adjustment == Adjustment(date: "2024-09-24", place: "Kommunhuset, Lindeåsa"))
+    }
 }

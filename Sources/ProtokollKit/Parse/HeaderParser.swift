@@ -122,7 +122,9 @@ enum HeaderParser {
         }
         if !letterhead.isEmpty {
             let name = letterhead.map(sentenceCase).joined(separator: " ")
-            if PersonEntry.isOrganisationText(name) || letterhead.count >= 1 && name.splitOnSpaces().count <= 6 { return name }
+            if PersonEntry.isOrganisationText(name) || letterhead.count >= 1 && name.splitOnSpaces().count <= 6 {
+                return casing(of: name, in: lines)
+            }
         }
         // "Styrelsemöte, Kommunförbundet Norrbotten" / "... i Brf Lärkträdet"
         // Only the letterhead part: lines before the first labelled field.
@@ -170,6 +172,23 @@ enum HeaderParser {
     }
 
     /// "JÖNKÖPINGS LÄN" → "Jönköpings län": proper nouns capitalised, common nouns lower-case.
+    /// The name as the text writes it elsewhere, when it does: "PRO SJÖBERGA" in the letterhead is "PRO
+    /// Sjöberga" in the opening sentence, which no rule of capitals could guess.
+    static func casing(of name: String, in lines: ArraySlice<SourceLine>) -> String {
+        let target = name.lowercased()
+        for line in lines.prefix(60) where !line.isBlank {
+            let text = line.text
+            let lower = text.lowercased()
+            guard lower.utf8.count == text.utf8.count, let range = lower.find(target) else { continue }
+            let start = lower.utf8.distance(from: lower.startIndex, to: range.lowerBound)
+            guard let from = text.utf8.index(text.startIndex, offsetBy: start, limitedBy: text.endIndex),
+                  let to = text.utf8.index(from, offsetBy: target.utf8.count, limitedBy: text.endIndex) else { continue }
+            let candidate = String(text[from..<to])
+            if candidate.lowercased() == target, candidate != candidate.uppercased() { return candidate }
+        }
+        return name
+    }
+
     static func sentenceCase(_ text: String) -> String {
         let common: Set<String> = ["lan", "kommun", "kommuns", "landsting", "stad", "region", "och", "i", "for", "av", "forsamling", "forening"]
         return text.splitOnSpaces().enumerated().map { index, word in

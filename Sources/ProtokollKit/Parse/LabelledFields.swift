@@ -90,10 +90,12 @@ enum LabelledFields {
         let secondColumns = second.layoutColumns
         let firstColumns = first.layoutColumns
         guard firstColumns.count >= 2, let head = firstColumns.first, let tail = secondColumns.first,
-              tail.firstLetterIsLowercase, tail.startsWithLowercaseLetter, tail.splitOnSpaces().count <= 3,
-              FieldLabel.match(head + ":") == nil else { return nil }
+              tail.firstLetterIsLowercase, tail.startsWithLowercaseLetter, tail.splitOnSpaces().count <= 3 else { return nil }
         let label = head + " " + tail
-        guard let (_, value) = FieldLabel.match(label + ": x"), value == "x" else { return nil }
+        // Joined only when together they make a longer label than the first line alone
+        // ("Justeringens plats" / "och tid").
+        guard let joined = FieldLabel.matchWithKey(label + ": x"), joined.value == "x",
+              joined.key.count > (FieldLabel.matchWithKey(head + ":")?.key.count ?? 0) else { return nil }
         return ([label] + firstColumns.dropFirst()).joined(separator: "   ")
     }
 

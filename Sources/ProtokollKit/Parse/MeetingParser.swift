@@ -112,7 +112,9 @@ enum MeetingParser {
             if !first.contains(where: \.isNumber), !words.isEmpty { words.removeFirst() }
         }
         guard let preposition = words.first, ["i", "på"].contains(preposition.lowercased()), words.count >= 2 else { return nil }
-        let place = words.dropFirst().joined(separator: " ").trimmingEnds(".")
+        // The place ends with its sentence: "… i föreningslokalen, Storgatan 12. Närvarande var …".
+        let rest = words.dropFirst().joined(separator: " ")
+        let place = (Sentences.split(rest).first ?? rest).trimmingEnds(".")
         guard place.startsWithUppercaseLetter || place.firstLetterIsLowercase, place.count <= 120 else { return nil }
         return placeText(place) ?? place
     }
@@ -140,6 +142,7 @@ enum MeetingParser {
     static func placeText(_ text: String) -> String? {
         var parts: [String] = []
         for part in text.split(separator: ",").map({ $0.trimmed }) {
+            if isBreakNote(part) { continue }
             let folded = part.folded
             if folded.hasPrefix("kl") && part.contains(where: \.isNumber) { continue }
             if TimeRange.parse(part) != nil && part.filter(\.isLetter).count <= 3 { continue }

@@ -39,6 +39,7 @@ enum ParagraphParser {
             }
         }
         var textLines: [SourceLine] = []
+        var proseHeading = false
         if isPoint, !rest.isEmpty {
             // A long point line is text that starts with its title sentence.
             let sentences = Sentences.split(rest.collapsedWhitespace)
@@ -48,6 +49,11 @@ enum ParagraphParser {
             } else {
                 title = rest.collapsedWhitespace
             }
+        } else if !rest.isEmpty, isProse(rest, next: lines.first(where: { !$0.isBlank })?.text) {
+            // "§ 18. Till att jämte ordföranden justera dagens protokoll valdes Inger Falk.": minutes in
+            // running prose have no titles; the heading line starts the text.
+            proseHeading = true
+            textLines.append(SourceLine(number: heading.line, text: rest.collapsedWhitespace))
         } else if !rest.isEmpty {
             // "§2 Val av justerare. Beslut: Mehmet Kaya justerar protokollet.": compact minutes write
             // the whole § on its heading line. The first sentence is the title, all of it the text.
@@ -65,7 +71,7 @@ enum ParagraphParser {
 
         // Title on the next line, then perhaps a case number line ("Dnr 2010.009-7").
         skipBlank()
-        for _ in 0..<3 where index < lines.count {
+        for _ in 0..<3 where index < lines.count && !proseHeading {
             let text = lines[index].text.trimmed
             if caseNumber == nil, let found = CaseNumber.labelled(in: text), found.before.isEmpty || title == nil {
                 caseNumber = found.value
@@ -179,6 +185,21 @@ enum ParagraphParser {
             number: heading.number, title: title, caseNumber: caseNumber, text: bodyLines.joined(separator: "\n"),
             sections: namedSections, decisions: decisions, recipients: recipients, references: references,
             line: heading.line)
+    }
+
+    /// The text after "§ 17." is a sentence of running prose, not a title: it ends in a full stop after
+    /// eight words or more, it states a decision, or it runs on in lower case into a second sentence.
+    static func isProse(_ rest: String, next: String?) -> Bool {
+        let words = rest.splitOnSpaces()
+        guard words.count >= 6 else { return false }
+        // "Val av justerare. Beslut: …": a short first sentence is a title before the text.
+        let sentences = Sentences.split(rest.collapsedWhitespace)
+        if sentences.count >= 2, let first = sentences.first, first.splitOnSpaces().count <= 5 { return false }
+        if words.count >= 8, rest.hasSuffix("."), !rest.hasSuffix("..") { return true }
+        let verbs: Set<String> = ["beslutade", "beslot", "beslots", "beslutades", "beslutats", "valdes", "godkande", "godkandes"]
+        if words.contains(where: { verbs.contains($0.folded.trimmingPunctuation) }) { return true }
+        guard let next = next?.trimmed, next.firstLetterIsLowercase, next.startsWithLowercaseLetter else { return false }
+        return Sentences.split(rest.collapsedWhitespace + " " + next).count >= 2
     }
 
     /// "Tre offerter har kommit in. Beslut: att anta …": a Beslut rubric after a full stop in the middle
