@@ -620,4 +620,17 @@ import Testing
         #expect(try document("c3_kollektivtrafiknamnd_pdf.txt").meeting.place == "Regionens hus, sal Ljusnan, Storbacka")
         #expect(try document("c5_miljo_bygg_tabell.txt").adjustment == Adjustment(date: "2024-09-24", place: "Kommunhuset, Lindeåsa"))
     }
+
+    /// A närvaro- och omröstningslista aligned with spaces: "–" under Närvarande is an absent member,
+    /// a name under Ersättare on the same row served for that member; "vice ordf" is written out.
+    @Test func spaceAlignedPresenceTable() throws {
+        let d = try document("c5_miljo_bygg_tabell.txt")
+        #expect(!d.attendance.contains { $0.name == "Per Holm" || $0.name == "Hanna Öberg" }, "absent, replaced")
+        let substitute = try #require(d.attendance.first { $0.name == "Lisa Ek" })
+        #expect(substitute.replaces == "Per Holm")
+        #expect(substitute.deciding)
+        #expect(d.attendance.first { $0.name == "Göran Bäck" }.map { ($0.role, $0.deciding) } ?? (nil, false) == ("vice ordförande", true))
+        #expect(d.attendance.filter(\.deciding).count == 9)
+        #expect(!d.attendance.contains { $0.organisation == "–" })
+    }
 }

@@ -58,7 +58,7 @@ enum AttendanceTable {
             }
             if markedAbsent { continue }
             // A role cell may say whom a substitute served for: "Tjänstgörande ersättare för Bo Nyström".
-            var role = cell(.role)?.lowercased() ?? member.role ?? defaultRole
+            var role = cell(.role).map { PersonEntry.expandedRole($0.lowercased()) } ?? member.role ?? defaultRole
             var replaces = member.replaces
             if let written = cell(.role), let parsed = PersonEntry.parse("X Y " + written), let other = parsed.replaces {
                 replaces = other

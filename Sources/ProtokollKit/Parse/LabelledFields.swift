@@ -99,8 +99,76 @@ enum LabelledFields {
         return ([label] + firstColumns.dropFirst()).joined(separator: "   ")
     }
 
+    /// A närvarolista aligned with spaces ("Ledamöter   Närvarande   Ersättare   Ja   Nej") is turned
+    /// into the tab-separated rows a Word export gives, cell by cell under the header's columns, so
+    /// that empty cells keep their place ("Per Holm (M)   –   Lisa Ek (M)").
+    static func tabbingAlignedTables(_ lines: [SourceLine]) -> [SourceLine] {
+        var result: [SourceLine] = []
+        result.reserveCapacity(lines.count)
+        var columnStarts: [Int]?
+        for line in lines {
+            if line.isBlank {
+                columnStarts = nil
+                result.append(line)
+                continue
+            }
+            if !line.text.utf8.contains(0x09) {
+                let cells = alignedCells(line.text)
+                if cells.count >= 3, AttendanceTable.header(cells.map(\.text).joined(separator: "\t")) != nil {
+                    columnStarts = cells.map(\.start)
+                    var tabbed = line
+                    tabbed.text = cells.map(\.text).joined(separator: "\t")
+                    result.append(tabbed)
+                    continue
+                }
+                if let starts = columnStarts {
+                    var row = [String](repeating: "", count: starts.count)
+                    for cell in alignedCells(line.text) {
+                        // The column whose start is nearest at or before the cell (a little slack for
+                        // cells centred under their header).
+                        let column = starts.lastIndex(where: { $0 <= cell.start + 2 }) ?? 0
+                        row[column] = row[column].isEmpty ? cell.text : row[column] + " " + cell.text
+                    }
+                    var tabbed = line
+                    tabbed.text = row.joined(separator: "\t")
+                    result.append(tabbed)
+                    continue
+                }
+            } else {
+                columnStarts = nil
+            }
+            result.append(line)
+        }
+        return result
+    }
+
+    /// The cells of a space-aligned line with the character offset where each starts: text separated
+    /// by two spaces or more.
+    static func alignedCells(_ line: String) -> [(start: Int, text: String)] {
+        var cells: [(start: Int, text: String)] = []
+        var current = ""
+        var start = 0
+        var spaces = 0
+        for (offset, character) in line.enumerated() {
+            if character == " " {
+                spaces += 1
+                continue
+            }
+            if spaces >= 2 || current.isEmpty {
+                if !current.isEmpty { cells.append((start, current)) }
+                current = String(character)
+                start = offset
+            } else {
+                current += String(repeating: " ", count: spaces) + String(character)
+            }
+            spaces = 0
+        }
+        if !current.isEmpty { cells.append((start, current)) }
+        return cells
+    }
+
     static func scan(_ rawLines: ArraySlice<SourceLine>) -> [Field] {
-        let lines = joiningSplitLabels(rawLines)
+        let lines = tabbingAlignedTables(joiningSplitLabels(rawLines))
         var fields: [Field] = []
         var current: Field?
         var sawBlank = false

@@ -51,7 +51,7 @@ enum NameList {
         for column in columns.dropFirst() {
             let text = column.trimmed
             let folded = text.folded
-            if ["ja", "nej", "x", "avstar", "-", "franvarande", "narvarande"].contains(folded) { continue }
+            if ["ja", "nej", "x", "avstar", "-", "franvarande", "narvarande"].contains(folded) || text.allSatisfy(\.isDash) { continue }
             if text.contains(Character("§")) || folded.hasPrefix("ej §") || folded.hasPrefix("t.o.m") { person.paragraphs = text; continue }
             if PersonEntry.isParty(text.trimmingParentheses) { person.party = text.trimmingParentheses.uppercased(); continue }
             if text.firstLetterIsLowercase || PersonEntry.isRoleText(text) {

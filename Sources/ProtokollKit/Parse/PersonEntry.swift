@@ -200,7 +200,26 @@ struct PersonEntry: Equatable {
         nameText = words.joined(separator: " ")
         guard isPlausibleName(words) else { return nil }
         entry.name = nameText
+        entry.role = entry.role.map(expandedRole)
         return entry
+    }
+
+    private static let roleAbbreviations: [String: String] = [
+        "ordf": "ordförande", "ordf.": "ordförande", "sekr": "sekreterare", "sekr.": "sekreterare",
+        "suppl": "suppleant", "suppl.": "suppleant", "ers": "ersättare", "ers.": "ersättare", "tjg": "tjänstgörande",
+        "tjg.": "tjänstgörande", "ledam": "ledamot", "ledam.": "ledamot",
+    ]
+
+    /// "vice ordf" → "vice ordförande", "tjg ers" → "tjänstgörande ersättare": role words written out,
+    /// so that the role reads the same in every document.
+    static func expandedRole(_ role: String) -> String {
+        guard role.utf8.count < 80 else { return role }
+        return role.splitOnSpaces().map { word -> String in
+            let comma = word.hasSuffix(",")
+            let bare = comma ? String(word.dropLast()) : String(word)
+            guard let full = roleAbbreviations[bare.lowercased()] else { return String(word) }
+            return comma ? full + "," : full
+        }.joined(separator: " ")
     }
 
     /// "samhällsbyggnadschef, §§ 89, 91–92": the numbers after a comma continue the § list before it.
