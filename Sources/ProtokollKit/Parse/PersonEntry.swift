@@ -115,6 +115,8 @@ struct PersonEntry: Equatable {
                 text = String(text[..<range.lowerBound])
                 let other = parse(replaced)
                 entry.replaces = other?.name
+                // "… ersättare för Anna Björk (MP), §§ 45–48": the §§ are those the substitute served.
+                entry.paragraphs = entry.paragraphs ?? other?.paragraphs
                 entry.role = "tjänstgörande ersättare"
                 break
             }
