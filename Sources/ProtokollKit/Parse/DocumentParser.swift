@@ -87,7 +87,9 @@ public enum DocumentParser {
         if meeting.endTime == nil, meeting.startTime != nil, let closing = MeetingParser.closingTime(paragraphs), closing > (meeting.startTime ?? "") {
             meeting.endTime = closing
         }
+        // The anslag stands after the last § or, in minutes that sign on the front page, before the first.
         let posted = SignatureBlock.announcement(lines: tail, fields: fields, meetingDate: meeting.date)
+            ?? SignatureBlock.announcement(lines: front, fields: [], meetingDate: meeting.date)
         let announcement = posted?.0
 
         // Consistency checks.

@@ -190,7 +190,8 @@ enum HeaderParser {
     }
 
     static func sentenceCase(_ text: String) -> String {
-        let common: Set<String> = ["lan", "kommun", "kommuns", "landsting", "stad", "region", "och", "i", "for", "av", "forsamling", "forening"]
+        let common: Set<String> = ["lan", "kommun", "kommuns", "landsting", "stad", "region", "och", "i", "for", "av", "forsamling", "forening",
+                                   "kyrkan", "forsamlingen", "pastorat", "stift", "vagforening", "samfallighetsforening"]
         return text.splitOnSpaces().enumerated().map { index, word in
             let lower = word.lowercased()
             if index > 0, common.contains(lower.folded) { return lower }
