@@ -633,4 +633,38 @@ import Testing
         #expect(d.attendance.filter(\.deciding).count == 9)
         #expect(!d.attendance.contains { $0.organisation == "–" })
     }
+
+    /// Notes of a management group: "**Ämne: …**" topics without numbers, initials before names
+    /// ("KL Karin Lidén", "PS – Petra Sandin") and after them ("Roger Haapala (RH)").
+    @Test func topicHeadingsAndInitials() throws {
+        let d = try document("d5_ledningsgrupp_amne_initialer.txt")
+        #expect(d.body == "Kommunledningsgruppen")
+        #expect(d.paragraphs.count == 6)
+        #expect(d.chair == "Karin Lidén")
+        #expect(d.attendance.map(\.name).prefix(3) == ["Karin Lidén", "Roger Haapala", "Petra Sandin"])
+        #expect(d.attendance.first { $0.name == "Roger Haapala" }?.party == nil)
+        #expect(d.attendance.filter { $0.name == "Sofie Wahlström" }.count == 1)
+        let budget = try #require(d.paragraphs.first { $0.number == "2" })
+        #expect(budget.decisions.count == 1, "\(budget.decisions.map(\.text))")
+        #expect(d.paragraphs.first { $0.number == "4" }?.references.count == 1, "'Taxan antogs av KF 2024-09-30' is earlier")
+    }
+
+    /// An old Word export: Symbol-font bullets (U+F0B7) before att-clauses, "samt" in a running list,
+    /// a name's parenthesis wrapped onto the next line, "(suppleant, tjänstgörande för X)", and
+    /// "Vid det mötet beslutades att …" as an earlier decision.
+    @Test func oldWordExportArtefacts() throws {
+        let d = try document("d6_samfallighet_word_artefakter.txt")
+        #expect(d.paragraphs.first { $0.number == "8" }?.decisions.first?.clauses.count == 3)
+        #expect(d.attendance.map(\.name) == ["Bengt Rosén", "Lisa Forsman", "Maria Göransson", "Kjell-Arne Pettersson", "Ove Strömberg"])
+        #expect(d.attendance.last?.replaces == "Anita Björk")
+        let p4 = try #require(d.paragraphs.first { $0.number == "4" })
+        #expect(p4.decisions.map(\.text) == ["Protokollet godkändes och lades till handlingarna."])
+        #expect(p4.references.count == 1)
+    }
+
+    /// "Plats och tid: …, tisdagen den 26 november" wrapped onto "2024 kl. 09.30–16.05".
+    @Test func placeAndTimeWrappedMidDate() throws {
+        let d = try document("d4_regionfullmaktige_radbruten_tid.txt")
+        #expect(d.meeting == Meeting(date: "2024-11-26", startTime: "09:30", endTime: "16:05", place: "Regionens hus, plenisalen, Västerholm"))
+    }
 }

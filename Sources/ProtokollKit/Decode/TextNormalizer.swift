@@ -96,6 +96,9 @@ public enum TextNormalizer {
             case 0xFB04: current.append(contentsOf: Array("ffl".utf8))
             case 0x2028, 0x2029:
                 finishLine()
+            case 0xF000...0xF0FF:
+                // Word's Symbol-font bullets ("" U+F0B7) come out in the private use area.
+                current.append(contentsOf: Array("•".utf8))
             default:
                 current.append(contentsOf: bytes[i..<(i + length)])
             }

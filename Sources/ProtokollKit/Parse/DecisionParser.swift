@@ -283,6 +283,10 @@ enum DecisionParser {
         for (i, word) in words.enumerated() {
             let bare = word.folded.trimmingEnds(",.:;")
             guard decidingVerbs.contains(bare) else { continue }
+            // "Ramarna är beslutade av KF": a participle after "är", "har", "blev" reports a state.
+            if i > 0, ["ar", "var", "blev", "blir", "har", "hade", "ha", "bli", "vara", "varit", "blivit"].contains(words[i - 1].folded) {
+                continue
+            }
             let before = words[..<i].joined(separator: " ")
             var tailWords = Array(words[(i + 1)...])
             // Passive: "Beslöts att ...", "Det beslutades att ...".

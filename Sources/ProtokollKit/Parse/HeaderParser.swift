@@ -34,7 +34,8 @@ enum HeaderParser {
             if let (label, value) = FieldLabel.match(line.text), label == .organ, !value.isEmpty { return nominative(value) }
             // "Kultur- och fritidsnämnden, Ljungsåsa kommun": the organ is one part of the line.
             for column in line.text.layoutColumns.flatMap({ $0.split(separator: ",").map(String.init) }) {
-                let text = column.trimmed
+                // "Kommunledningsgruppen (KLG)": the short form in parentheses is no part of the name.
+                let text = column.removingParenthesised.trimmed
                 if isBodyName(text), !text.contains(Character(",")), !FieldLabel.variants.contains(where: { text.folded == $0.0 }) {
                     // "KOMMUNFULLMÄKTIGE" in a letterhead is "Kommunfullmäktige".
                     return text.filter(\.isLetter).allSatisfy(\.isUppercase) ? sentenceCase(text) : text

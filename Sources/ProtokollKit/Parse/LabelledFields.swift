@@ -282,7 +282,10 @@ enum LabelledFields {
             let singleValue: [FieldLabel] = [.place, .time, .date, .placeAndTime]
             // "Tid och plats" alone on its line may take two: the date and time, then the place.
             let secondLineOfBlock = open.label == .placeAndTime && open.values.count == 1 && line.number == open.line + 2
-            if singleValue.contains(open.label), !open.values.isEmpty, !indented, !secondLineOfBlock {
+            // "… tisdagen den 26 november" / "2024 kl. 09.30–16.05": the value wrapped mid-sentence.
+            let wrapped = open.values.count == 1 && !(open.values.last?.last?.isSentenceEnd ?? true)
+                && (text.trimmed.first?.isNumber == true || text.trimmed.startsWithLowercaseLetter)
+            if singleValue.contains(open.label), !open.values.isEmpty, !indented, !secondLineOfBlock, !wrapped {
                 fields.append(open)
                 current = nil
                 sawBlank = false

@@ -150,6 +150,8 @@ enum NameList {
             let afterConjunction = previousEnd.hasSuffix(" och") && previousEnd.contains(",")
             // "Mona Lindahl (L), tjänstgörande ersättare" / "för Jessica Holmér (M)".
             let continuesReplacement = !previousEnd.isEmpty && replacementContinuations.contains { line.trimmed.hasPrefix($0) }
+                // "Maria Göransson" / "(sekreterare), …": the parenthesis belongs to the name before it.
+                || !previousEnd.isEmpty && !previousEnd.hasSuffix(",") && line.trimmed.hasPrefix("(")
             if (brokenName || afterConjunction || continuesReplacement) && !line.trimmed.isEmpty {
                 out += " " + line.trimmed
                 previous += " " + line.trimmed
@@ -197,7 +199,7 @@ enum NameList {
                 if byte == 0x28 { depth += 1 } else if byte == 0x29 { depth -= 1 }
             }
             // "Kultur- och fritidsnämnden": a hyphen before "och" shares the compound, it does not list.
-            if word == "och" && depth == 0 && !current.isEmpty && !current.hasSuffix("-") {
+            if (word == "och" || word == "samt") && depth == 0 && !current.isEmpty && !current.hasSuffix("-") {
                 parts.append(current)
                 current = ""
             } else {

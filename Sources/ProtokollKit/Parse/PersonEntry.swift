@@ -84,6 +84,7 @@ struct PersonEntry: Equatable {
     static func parse(_ raw: String) -> PersonEntry? {
         var text = raw.trimmed
         text = text.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == "–" || $0 == "·" }).trimmed
+        text = withoutLeadingInitials(text)
         // "Karin Berg – socialchef": a dash between name and title works as a comma.
         for dash in [" – ", " — ", " - "] where text.includes(dash) { text = text.replacingAll(dash, with: ", ") }
         // "Eva Marklund / FUB": the organisation after a slash.
@@ -111,8 +112,15 @@ struct PersonEntry: Equatable {
         // "A ersätter B", "A, ersättare för B", "A tjg för B", "A tjänstgör för B", "A i stället för B".
         for marker in [" tjg ersättare för ", " tjänstgörande ersättare för ", ", tjänstgörande ersättare för ", " ersätter ", ", ersättare för ", " ersättare för ", " tjg för ", " tjänstgör för ", " tjänstgörande för ", " i stället för ", " istället för "] {
             if let range = text.find(marker) {
-                let replaced = String(text[range.upperBound...])
+                var replaced = String(text[range.upperBound...])
                 text = String(text[..<range.lowerBound])
+                // "Ove Strömberg (suppleant, tjänstgörande för Anita Björk)": the parenthesis opened
+                // before the marker closes after the name.
+                if text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count, replaced.hasSuffix(")"),
+                   replaced.filter({ $0 == "(" }).count < replaced.filter({ $0 == ")" }).count {
+                    replaced.removeLast()
+                    text += ")"
+                }
                 let other = parse(replaced)
                 entry.replaces = other?.name
                 // "… ersättare för Anna Björk (MP), §§ 45–48": the §§ are those the substitute served.
@@ -131,7 +139,17 @@ struct PersonEntry: Equatable {
         // Parenthesised parts: party tags, roles, participation.
         while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
             let inner = text[text.index(after: open)..<close].trimmed
+            let initials = String(text[..<open].splitOnSpaces().compactMap { $0.first }.filter(\.isUppercase))
             text = (text[..<open] + " " + text[text.index(after: close)...]).collapsedWhitespace
+            // "Roger Haapala (RH)": the person's initials, as notes use them, not a party.
+            if inner.count >= 2, inner == initials { continue }
+            // "Ove Strömberg (suppleant, tjänstgörande för Anita Björk)", "(tjg för G. Falk)".
+            if inner.firstLetterIsLowercase, let marker = inner.find("för "), entry.replaces == nil,
+               let other = parse(String(inner[marker.upperBound...])), other.name.splitOnSpaces().count >= 2 {
+                entry.replaces = other.name
+                entry.role = "tjänstgörande ersättare"
+                continue
+            }
             if isParty(inner) {
                 entry.party = inner.uppercased() == inner ? inner : inner.uppercased()
             } else if inner.contains(Character("§")) || inner.hasPrefix("kl") {
@@ -204,6 +222,25 @@ struct PersonEntry: Equatable {
         entry.name = nameText
         entry.role = entry.role.map(expandedRole)
         return entry
+    }
+
+    /// "KL Karin Lidén", "MEr Mats Eriksson", "PS – Petra Sandin": the initials notes put before a
+    /// name. A role word ("VD Anna Ek") is not initials.
+    static func withoutLeadingInitials(_ text: String) -> String {
+        let words = text.splitOnSpaces()
+        guard words.count >= 3, let first = words.first, (2...3).contains(first.count), first.allSatisfy(\.isLetter),
+              first.filter(\.isUppercase).count >= 2, let firstCharacter = first.first, firstCharacter.isUppercase,
+              !isRoleNoun(String(first)) else {
+            return text
+        }
+        var rest = words.dropFirst()
+        if let dash = rest.first, dash.allSatisfy(\.isDash) { rest = rest.dropFirst() }
+        guard rest.count >= 2, rest.prefix(2).allSatisfy({ $0.startsWithUppercaseLetter && $0.count >= 2 }) else { return text }
+        // The initials are the name's: "KL" for Karin Lidén, "SW" for Sofie Wahlström.
+        let tag = first.uppercased()
+        guard let given = rest.first?.first, let family = rest.dropFirst().first?.first,
+              tag.hasPrefix(String(given).uppercased()), tag.contains(String(family).uppercased()) else { return text }
+        return rest.joined(separator: " ")
     }
 
     private static let roleAbbreviations: [String: String] = [

@@ -2,19 +2,32 @@
 /// ...", "Styrelsen beslutade vid det senaste sammanträdet om ...". They are links to earlier
 /// minutes and never decisions of this meeting.
 enum ReferenceParser {
-    private static let pastVerbs = ["beslutade", "beslot", "har beslutat", "hade beslutat", "fattade beslut", "tog beslut", "beslutat"]
+    private static let pastVerbs = ["beslutade", "beslot", "har beslutat", "hade beslutat", "fattade beslut", "tog beslut", "beslutat", "beslutades"]
     /// Other past-tense resolutions: an earlier decision only with a date ("beviljade entledigandet den
     /// 24 oktober 2018, § 35").
     private static let datedPastVerbs = ["beviljade", "antog", "godkande", "faststallde", "uppdrog", "valde", "utsag", "avslog", "biföll", "bifoll"]
-    private static let earlierMarkers = ["vid sitt sammantrade", "vid det senaste", "vid senaste", "vid forra", "vid foregaende", "tidigare", "i beslut", "vid sammantradet", "vid sitt mote", "vid motet", "forra motet", "forra sammantradet", "foregaende mote",
+    private static let earlierMarkers = ["vid sitt sammantrade", "vid det senaste", "vid senaste", "vid forra", "vid foregaende", "tidigare", "i beslut", "vid sammantradet", "vid sitt mote", "vid motet", "forra motet", "forra sammantradet", "foregaende mote", "vid det motet", "pa det motet",
                                           "senaste motet", "senaste sammantradet"]
 
     /// The reference in `sentence`, if it quotes an earlier decision. `narrative` sections (Bakgrund)
     /// hold only earlier decisions, so any past-tense decision there is a reference.
+    /// "Taxan antogs av KF 2024-09-30": a passive past decision by a named organ, dated, is an earlier
+    /// one. Without "av" ("Ansökan beviljades med villkor …") the passive may be this meeting's.
+    private static let passivePastVerbs = ["antogs", "godkandes", "faststalldes", "beviljades", "beslutades", "beslots", "faststalls"]
+
+    private static func passiveByOtherOrgan(_ folded: String) -> String? {
+        let words = folded.splitOnSpaces()
+        for (i, word) in words.enumerated() where passivePastVerbs.contains(String(word).trimmingPunctuation) {
+            if i + 1 < words.count, words[i + 1] == "av" { return String(word).trimmingPunctuation + " av" }
+        }
+        return nil
+    }
+
     /// Every verb and phrase above needs one of these as a whole word: a sentence without any of
     /// them is passed over after one scan instead of a search per phrase.
     private static let triggerWords: Set<String> = ["beslutade", "beslot", "beslutat", "beslut", "beviljade", "antog",
-                                                    "godkande", "faststallde", "uppdrog", "valde", "utsag", "avslog", "bifoll"]
+                                                    "godkande", "faststallde", "uppdrog", "valde", "utsag", "avslog", "bifoll",
+                                                    "antogs", "godkandes", "faststalldes", "beviljades", "beslutades", "beslots", "faststalls"]
 
     static func reference(in sentence: String, meetingYear: Int?, narrative: Bool) -> Reference? {
         let folded = sentence.folded
@@ -23,7 +36,8 @@ enum ReferenceParser {
         // outcome of this meeting's vote, not an earlier decision.
         if folded.includes("finner att") || folded.includes("proposition") { return nil }
         if pastVerbs.first(where: { containsWord(folded, $0) }) == nil,
-           let verb = datedPastVerbs.first(where: { containsWord(folded, $0) }), let verbRange = folded.find(verb) {
+           let verb = datedPastVerbs.first(where: { containsWord(folded, $0) }) ?? passiveByOtherOrgan(folded),
+           let verbRange = folded.find(verb) {
             // Folding keeps one character for one character, so offsets in `folded` hold in `sentence`.
             let after = String(sentence.dropFirst(folded.distance(from: folded.startIndex, to: verbRange.upperBound)))
             guard let date = SwedishDate.all(in: after, defaultYear: meetingYear).first(where: { $0.iso != nil }) else { return nil }

@@ -30,7 +30,7 @@ enum Sentences {
                     // "M-L. Dahl", "K-G. Ek": initials joined by a hyphen.
                     let hyphenatedInitials = word.count <= 5 && word.split(separator: "-").count >= 2
                         && word.split(separator: "-").allSatisfy { $0.count == 1 }
-                    let isAbbreviation = byte == 0x2E && (abbreviations.contains(word) || word.count == 1 || hyphenatedInitials
+                    let isAbbreviation = byte == 0x2E && (abbreviations.contains(word) || word.count == 1 && word.allSatisfy(\.isLetter) || hyphenatedInitials
                         || word.count <= 2 && word.allSatisfy(\.isNumber))
                     if !isAbbreviation {
                         sentences.append(String(decoding: bytes[sentenceStart...i], as: UTF8.self).trimmed)

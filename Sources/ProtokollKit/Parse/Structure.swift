@@ -17,6 +17,7 @@ enum Structure {
             }
         }
         if found.isEmpty { found = points(lines) } else { found = withSubPoints(found, lines) }
+        if found.isEmpty { found = topics(lines) }
         // A table of contents lists the same numbers again, each with an empty body: keep the later one.
         var result: [Heading] = []
         for (i, heading) in found.enumerated() {
@@ -52,6 +53,22 @@ enum Structure {
             }
         }
         return result
+    }
+
+    /// Notes that head each topic "Ämne: Budget 2025" (often in bold) and number nothing: the topics,
+    /// numbered 1, 2, 3 in order, at least two of them.
+    static func topics(_ lines: [SourceLine]) -> [Heading] {
+        var result: [Heading] = []
+        for (i, line) in lines.enumerated() where !line.isBlank {
+            let text = MarkdownText.stripHeadingMarks(line.text.trimmed).trimmingEnds("*_ ")
+            guard let colon = text.firstIndex(of: ":") else { continue }
+            let label = text[..<colon].folded.trimmed
+            let title = text[text.index(after: colon)...].trimmed
+            guard ["amne", "arende", "punkt", "fraga"].contains(label), !title.isEmpty, title.count <= 120,
+                  i == 0 || lines[i - 1].isBlank || lines[i - 1].text.isRuleLine else { continue }
+            result.append(Heading(number: String(result.count + 1), rest: title, lineIndex: i, isPoint: true))
+        }
+        return result.count >= 2 ? result : []
     }
 
     /// Numbered points "1.", "2.", ... counted in order from 1; a list that restarts or jumps is
