@@ -77,6 +77,21 @@ import Testing
         #expect(classify(text.replacingOccurrences(of: "Styrelsemöte", with: "Kallelse till styrelsemöte")).kind == nil)
     }
 
+    @Test func protokollWhoseDecisionsAreAllActingVerbsIsMinutes() {
+        let text = """
+            Protokoll styrelsemöte
+
+            Närvarande: Anna Ek, Bo Lind
+
+            § 1 Ekonomi
+            Styrelsen godkände den ekonomiska rapporten.
+
+            § 2 Lokaler
+            Kassören informerade om hyran.
+            """
+        #expect(classify(text).kind == .protokoll)
+    }
+
     @Test func notesWithPointsAndAttendanceAreMinnesanteckningar() {
         let text = """
             Minnesanteckningar från nätverksträff 2019-10-03

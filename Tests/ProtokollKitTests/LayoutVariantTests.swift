@@ -660,6 +660,9 @@ import Testing
         let p4 = try #require(d.paragraphs.first { $0.number == "4" })
         #expect(p4.decisions.map(\.text) == ["Protokollet godkändes och lades till handlingarna."])
         #expect(p4.references.count == 1)
+        // "Sida 1 av 3" at the foot of a page, indented far right, and the header after it.
+        #expect(!d.paragraphs.contains { $0.text.contains("Sida 1 av 3") || $0.text.contains("Styrelseprotokoll 2024-02-13") })
+        #expect(d.paragraphs.first { $0.number == "5" }?.decisions.map(\.text) == ["Styrelsen godkände den ekonomiska rapporten."])
     }
 
     /// "Plats och tid: …, tisdagen den 26 november" wrapped onto "2024 kl. 09.30–16.05".

@@ -24,6 +24,11 @@ import Testing
         return DecisionParser.decisions(in: [(heading, role, blocks)], meetingYear: 2014)
     }
 
+    @Test func aWordEndingInSkaIsNoFutureTense() {
+        // "ska " (future: no decision) must not be found inside "ekonomiska ".
+        #expect(decisions("Styrelsen godkände den ekonomiska rapporten.").map(\.decidedBy) == ["Styrelsen"])
+    }
+
     @Test func subjectBeslutarFollowedByAttLines() {
         let found = decisions("Primärkommunala nämnden beslutar\n\natt godkänna utredningen och\n\natt rekommendera kommunerna att följa förslaget.", heading: "Beslut", role: .decision)
         #expect(found.count == 1)
@@ -104,3 +109,4 @@ import Testing
         #expect(HeaderParser.sentenceCase("JÖNKÖPINGS LÄN") == "Jönköpings län")
     }
 }
+

@@ -64,7 +64,8 @@ public enum Classifier {
             if folded.includes("justera") || folded.includes("vid protokollet") { signals.adjustment += 1 }
             if folded.includes("anslag") { signals.announcement += 1 }
             if folded.includes("beslutar") || folded.includes("beslutade att") || folded.hasPrefix("beslut") || folded.includes("beslot")
-                || text.utf8.count < 400 && passiveStems.contains(where: { folded.includes($0) }) && DecisionParser.isPassiveDecision(folded) {
+                || text.utf8.count < 400 && passiveStems.contains(where: { folded.includes($0) }) && DecisionParser.isPassiveDecision(folded)
+                || text.utf8.count < 400 && DecisionParser.isActingDecision(text.trimmed) {
                 signals.decisions += 1
             }
             if folded.includes("minnesanteckning") || folded.includes("minnesantecknare") || folded.includes("vid anteckningarna") || folded.hasPrefix("genomlast") {
@@ -88,6 +89,10 @@ public enum Classifier {
             if titleSaysNotes && !titleSaysProtokoll && signals.decisions == 0 {
                 return Classification(kind: .minnesanteckningar, description: "minnesanteckningar")
             }
+            return Classification(kind: .protokoll, description: "protokoll")
+        }
+        // "Protokoll" over §§ and an attendance list: minutes, even of a meeting that only heard reports.
+        if titleSaysProtokoll, signals.paragraphHeadings >= 2, signals.attendance >= 1, otherKind == nil {
             return Classification(kind: .protokoll, description: "protokoll")
         }
         // Numbered points are found only when the § structure did not settle the question.

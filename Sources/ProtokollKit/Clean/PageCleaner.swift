@@ -62,7 +62,8 @@ public enum PageCleaner {
             // A signature strip ("Justerandes sign   Utdragsbestyrkande") closes a page: the text after
             // it is the next page, whatever the blank lines say.
             if seenText, line.startsPage || blankRun >= 2 || numbered || afterStrip, starts.last != index { starts.append(index) }
-            afterStrip = PageFurniture.isSignatureStrip(line.text)
+            // So does a page number standing alone ("Sida 1 av 3" at the foot of a page).
+            afterStrip = PageFurniture.isSignatureStrip(line.text) || PageFurniture.isPageNumber(line.text)
             seenText = true
             blankRun = 0
         }

@@ -3,8 +3,9 @@ enum PageFurniture {
     /// "Sida 3 (41)", "Sidan 1(30)", "Sidan 1 av 2", "1(36)", "3 (14)", "- 3 -", "Sida 2".
     static func isPageNumber(_ line: String) -> Bool {
         // Every form holds a digit: most lines are left at once.
-        guard line.utf8.count <= 48, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let text = line.trimmed.folded
+        guard text.utf8.count <= 48 else { return false }
         guard !text.isEmpty, text.count <= 24 else { return false }
         var rest = Substring(text)
         for prefix in ["sidan ", "sida ", "sid ", "s. "] where rest.hasPrefix(prefix) {

@@ -210,7 +210,8 @@ enum DecisionParser {
                     decisions.append(Decision(decidedBy: subject, text: text, clauses: clauses))
                     continue
                 }
-                if notDecision.contains(where: { folded.includes($0) }) { continue }
+                // Whole words: "ska " is not the end of "ekonomiska ".
+                if notDecision.contains(where: { folded.hasPrefix($0) || folded.includes(" " + $0) }) { continue }
                 // "Styrelsen tackar ... och lägger den till handlingarna" names its decider; the passive
                 // "Protokollet läggs till handlingarna" does not.
                 if isActingDecision(sentence), let subject = actingSubject(sentence) {
@@ -419,7 +420,7 @@ enum DecisionParser {
 
 
     /// "Styrelsen tackar för informationen och lägger den till handlingarna", "Nämnden godkänner ...".
-    private static func isActingDecision(_ sentence: String) -> Bool {
+    static func isActingDecision(_ sentence: String) -> Bool {
         let words = sentence.splitOnSpaces().map { $0.folded.trimmingEnds(",.:;") }
         guard let verbIndex = words.firstIndex(where: { actingVerbs.contains($0) }), verbIndex >= 1, verbIndex <= 4 else { return false }
         let subjectWords = sentence.splitOnSpaces().prefix(verbIndex).joined(separator: " ")
