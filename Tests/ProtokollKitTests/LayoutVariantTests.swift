@@ -670,4 +670,14 @@ import Testing
         let d = try document("d4_regionfullmaktige_radbruten_tid.txt")
         #expect(d.meeting == Meeting(date: "2024-11-26", startTime: "09:30", endTime: "16:05", place: "Regionens hus, plenisalen, Västerholm"))
     }
+
+    /// "Tjänstgörande" over "ersättare", each half with a person beside it: the second person is
+    /// kept, and serves.
+    @Test func splitLabelWithAValueOnBothLines() throws {
+        let d = try document("d2_utbildningsnamnd_delad_etikett_med_varde.txt")
+        let serving = try #require(d.attendance.first { $0.name == "Jonas Wennberg" })
+        #expect(serving.deciding)
+        #expect(serving.replaces == "Sofia Mäkinen")
+        #expect(d.attendance.first { $0.name == "Birgitta Claesson" }?.replaces == "Robert Ståhl")
+    }
 }

@@ -75,6 +75,12 @@ enum LabelledFields {
             let next = index + 1 < lines.endIndex ? lines[index + 1] : nil
             if let next, !line.isBlank, !next.isBlank, let joined = joinedLabelLine(line.text, next.text) {
                 result.append(SourceLine(number: line.number, text: joined, startsPage: line.startsPage))
+                // "ersättare             Jonas Wennberg (S) …": what stands beside the label's second
+                // half continues the value.
+                let rest = next.text.layoutColumns.dropFirst()
+                if !rest.isEmpty {
+                    result.append(SourceLine(number: next.number, text: "    " + rest.joined(separator: "   ")))
+                }
                 index += 2
                 continue
             }
