@@ -680,4 +680,19 @@ import Testing
         #expect(serving.replaces == "Sofia Mäkinen")
         #expect(d.attendance.first { $0.name == "Birgitta Claesson" }?.replaces == "Robert Ståhl")
     }
+
+    /// A föreningsstämma: attendance in prose ("Dessutom närvarade Hanna Eklöf, förvaltare från …,
+    /// och föreningens revisor …"), "utsett X till protokollförare", and "Stämman beslutade …" after
+    /// an indented list of elected people.
+    @Test func annualMeetingWithProseAttendance() throws {
+        let d = try document("d3_brf_stamma_prosanarvaro.txt")
+        #expect(d.secretary == "Sara Lindholm")
+        let manager = try #require(d.attendance.first { $0.name == "Hanna Eklöf" })
+        #expect(manager.organisation == "Fastighetsbyrån Nord AB")
+        #expect(!manager.deciding)
+        let auditor = try #require(d.attendance.first { $0.name == "Tomas Wikström" })
+        #expect(auditor.role == "föreningens revisor")
+        #expect(!auditor.deciding)
+        #expect(d.paragraphs.first { $0.number == "14" }?.decisions.map(\.text) == ["Stämman beslutade enligt valberedningens förslag."])
+    }
 }

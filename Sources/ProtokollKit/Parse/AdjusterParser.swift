@@ -73,7 +73,7 @@ enum AdjusterParser {
     /// after "till" with the names before it.
     private static func electedToRoles(_ clause: String) -> [(String, [String])] {
         let words = clause.splitOnSpaces().map(String.init)
-        let verbs = ["utsag", "valde", "valdes", "utsags", "utses", "valjs", "valja", "utse"]
+        let verbs = ["utsag", "valde", "valdes", "utsags", "utses", "valjs", "valja", "utse", "utsett", "utsatt", "utnamnde", "utnamnt"]
         guard let verbIndex = words.firstIndex(where: { verbs.contains($0.folded.trimmingPunctuation) }) else { return [] }
         var pairs: [(String, [String])] = []
         var start = verbIndex + 1

@@ -4,7 +4,7 @@ enum AttendanceParser {
     /// Roles that never carry decision rights, even in a "Närvarande" list of an association.
     private static let nonDecidingRoles = ["suppleant", "ersattare", "adjungerad", "gast", "revisor", "observator",
                                            "praktikant", "foredragande", "inbjuden", "tjansteman", "sekreterare (ej ledamot)",
-                                           "minnesantecknare", "ej tjanstgorande"]
+                                           "minnesantecknare", "ej tjanstgorande", "forvaltare"]
 
     static func attendees(from fields: [Field], kind: DocumentKind) -> [Attendee] {
         var result: [Attendee] = []
@@ -41,7 +41,10 @@ enum AttendanceParser {
                 var isDeciding = deciding
                 if let written = entry.role {
                     let folded = written.folded
-                    if nonDecidingRoles.contains(where: { folded.startsWithBytes($0) }) && !folded.includes("tjanstgorande ersattare") { isDeciding = false }
+                    // "suppleant", "föreningens revisor": a role word that carries no vote, first or last.
+                    if nonDecidingRoles.contains(where: { folded.startsWithBytes($0) || folded.includes(" " + $0) }) && !folded.includes("tjanstgorande ersattare") {
+                        isDeciding = false
+                    }
                     // "Rolf Granqvist (C), tjänstgör § 23": a substitute who served, at least for some §.
                     if field.label == .substitutes && folded.includes("tjanstg") && !folded.includes("ej ") { isDeciding = true }
                 }

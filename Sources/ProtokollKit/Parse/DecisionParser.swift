@@ -75,7 +75,7 @@ enum DecisionParser {
     /// block of its own, so that the lines before it do not run into its sentence.
     private static func splitAtDecisionOpeners(_ block: Block) -> [Block] {
         let lines = block.lines
-        let starts = lines.indices.dropFirst().filter { ParagraphParser.opensDecision(lines[$0]) }
+        let starts = lines.indices.dropFirst().filter { ParagraphParser.opensDecision(lines[$0], pastTense: true) }
         guard !starts.isEmpty else { return [block] }
         var blocks: [Block] = []
         var from = 0

@@ -83,6 +83,14 @@ enum NameList {
     static func people(inProse rawText: String) -> [PersonEntry] {
         // "A (KD), ersättare för B (M)": the comma does not start a new person.
         var text = joiningWrappedNames(rawText)
+        // "… enligt röstlängd (bilaga 1). Dessutom närvarade Hanna Eklöf, förvaltare": a sentence that
+        // introduces the next people.
+        for opener in [". Dessutom närvarade ", ". Dessutom deltog ", ". Närvarande var även ", ". Närvarande var ", ". Dessutom var "] {
+            text = text.replacingAll(opener, with: ", ")
+        }
+        for opener in ["Dessutom närvarade ", "Dessutom deltog ", "Närvarande var även ", "Närvarande var ", "Dessutom var "] where text.hasPrefix(opener) {
+            text = String(text.dropFirst(opener.count))
+        }
         for marker in [", ersättare för ", ", tjg för ", ", tjänstgörande för ", ", tjänstgör för ", ", tjg ersättare för ",
                        ", tjänstgörande ersättare för ", ", i stället för ", ", istället för ", ", ersätter "] {
             text = text.replacingAll(marker, with: " " + marker.dropFirst(2))
@@ -103,7 +111,9 @@ enum NameList {
             // What follows a comma and names no person belongs to the person before it: a role
             // ("ordförande", "Sexmästare"), a party tag, participation, or an organisation.
             let withoutParentheses = bare.removingParenthesised
-            let namesSomeone = splitAtOch(bare).contains { person($0) != nil }
+            // "förvaltare från Fastighetsbyrån Nord AB": a role and where the person before is from.
+            let roleFromOrganisation = bare.firstLetterIsLowercase && bare.startsWithLowercaseLetter && bare.includes(" från ")
+            let namesSomeone = !roleFromOrganisation && splitAtOch(bare).contains { person($0) != nil }
             let attachable = !namesSomeone && (
                 PersonEntry.isParty(bare) || bare.firstLetterIsLowercase || PersonEntry.isRoleText(bare) || bare.hasPrefix("§")
                     || PersonEntry.isOrganisationText(bare) || !withoutParentheses.contains(Character(" ")))
@@ -137,6 +147,11 @@ enum NameList {
     static func joiningWrappedNames(_ text: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard lines.count >= 2 else { return text }
+        // Running prose ("31 medlemmar … (bilaga 1). Dessutom närvarade Hanna Eklöf, förvaltare från
+        // Fastighetsbyrån" / "Nord AB, och …"): its line breaks are spaces.
+        if lines.dropLast().contains(where: { Sentences.split($0).count >= 2 }) {
+            return lines.map { $0.trimmed }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
         var out = lines[0]
         // The line as joined so far: the one the next line may continue.
         var previous = lines[0]
@@ -199,6 +214,8 @@ enum NameList {
                 if byte == 0x28 { depth += 1 } else if byte == 0x29 { depth -= 1 }
             }
             // "Kultur- och fritidsnämnden": a hyphen before "och" shares the compound, it does not list.
+            // "… Nord AB, och föreningens revisor Tomas Wikström": "och" after a comma joins nothing.
+            if (word == "och" || word == "samt") && current.isEmpty && parts.isEmpty { continue }
             if (word == "och" || word == "samt") && depth == 0 && !current.isEmpty && !current.hasSuffix("-") {
                 parts.append(current)
                 current = ""

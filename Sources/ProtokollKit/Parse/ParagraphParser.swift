@@ -219,10 +219,15 @@ enum ParagraphParser {
     }
 
     /// "Nämnden beslutar", "Kommunstyrelsen beslutar att ...": an organ deciding, at the start of a line.
-    static func opensDecision(_ line: String) -> Bool {
-        guard line.find("eslutar") != nil || line.find("ESLUTAR") != nil else { return false }
+    /// `pastTense` also takes "Stämman beslutade", "Styrelsen beslöt", where only a line's place in a
+    /// block is asked.
+    static func opensDecision(_ line: String, pastTense: Bool = false) -> Bool {
+        guard line.find("eslut") != nil || line.find("ESLUT") != nil || pastTense && (line.find("eslöt") != nil || line.find("ESLÖT") != nil) else {
+            return false
+        }
+        let verbs: Set<String> = pastTense ? ["beslutar", "beslutade", "beslot"] : ["beslutar"]
         let words = line.trimmed.splitOnSpaces().map(String.init)
-        guard let verb = words.firstIndex(where: { $0.folded.trimmingPunctuation == "beslutar" }), verb >= 1, verb <= 5,
+        guard let verb = words.firstIndex(where: { verbs.contains($0.folded.trimmingPunctuation) }), verb >= 1, verb <= 5,
               let subject = Subject.phrase(words[..<verb].joined(separator: " ")) else { return false }
         return Subject.isOrganNoun((subject.splitOnSpaces().last.map(String.init) ?? "").folded)
     }
