@@ -3,13 +3,16 @@
 /// again, and end-of-line hyphenation is undone.
 public enum PageCleaner {
     public static func clean(_ lines: [SourceLine]) -> [SourceLine] {
-        let pages = pageRanges(lines)
         var drop = Set<Int>()
         var strips = Set<Int>()
+        var pageNumbers = Set<Int>()
         var nonBlankSeen = 0
         for (index, line) in lines.enumerated() where !line.isBlank {
             nonBlankSeen += 1
-            if PageFurniture.isPageNumber(line.text) { drop.insert(index) }
+            if PageFurniture.isPageNumber(line.text) {
+                drop.insert(index)
+                pageNumbers.insert(index)
+            }
             // The first lines are the front page's header: it names the organisation and the body.
             if nonBlankSeen > frontHeaderLines, PageFurniture.endsInPageNumber(line.text) { drop.insert(index) }
             if PageFurniture.isSignatureStrip(line.text) {
@@ -17,6 +20,7 @@ public enum PageCleaner {
                 strips.insert(index)
             }
         }
+        let pages = pageRanges(lines, closers: strips.union(pageNumbers))
         drop.formUnion(RunningHeaders.furnitureIndexes(lines: lines, pages: pages, alreadyDropped: drop))
         var kept: [SourceLine] = []
         kept.reserveCapacity(lines.count)
@@ -46,7 +50,8 @@ public enum PageCleaner {
     /// How many non-blank lines at the top of the document are its own header, never furniture.
     static let frontHeaderLines = 6
 
-    static func pageRanges(_ lines: [SourceLine]) -> [Range<Int>] {
+    /// `closers` are the lines that end a page: signature strips and page numbers standing alone.
+    static func pageRanges(_ lines: [SourceLine], closers: Set<Int> = []) -> [Range<Int>] {
         var starts = [0]
         var blankRun = 0
         var seenText = false
@@ -63,7 +68,7 @@ public enum PageCleaner {
             // it is the next page, whatever the blank lines say.
             if seenText, line.startsPage || blankRun >= 2 || numbered || afterStrip, starts.last != index { starts.append(index) }
             // So does a page number standing alone ("Sida 1 av 3" at the foot of a page).
-            afterStrip = PageFurniture.isSignatureStrip(line.text) || PageFurniture.isPageNumber(line.text)
+            afterStrip = closers.contains(index)
             seenText = true
             blankRun = 0
         }
