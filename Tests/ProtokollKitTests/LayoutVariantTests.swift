@@ -695,4 +695,27 @@ import Testing
         #expect(!auditor.deciding)
         #expect(d.paragraphs.first { $0.number == "14" }?.decisions.map(\.text) == ["Stämman beslutade enligt valberedningens förslag."])
     }
+
+    /// "Närvarande tjänstepersoner:", a substitute's "ersättare för" wrapped before the member's name,
+    /// "Enhetschef IFO Martin Sjödin", and "att gälla från och med …" as part of the clause before it.
+    @Test func workingCommitteeOfficialsAndAClauseThatTakesEffect() throws {
+        let d = try document("e5_snau_tjanstepersoner_ersattare.txt")
+        #expect(d.secretary == "Olle Rapp")
+        #expect(d.attendance.contains { $0.name == "Martin Sjödin" && !$0.deciding })
+        let substitute = try #require(d.attendance.first { $0.name == "Per Wiklander" })
+        #expect(substitute.replaces == "Johan Ahlström")
+        #expect(substitute.paragraphs == "§ 16")
+        #expect(d.paragraphs.first { $0.number == "15" }?.decisions.first?.clauses
+            == ["anta reviderade riktlinjer för ekonomiskt bistånd att gälla från och med 2024-04-01"])
+    }
+
+    /// 1980s minutes: "Åke Malm, suppl., tjänstgörande i st. f. Karl-Erik Dahl", "Per Ahl, v. ordf.".
+    @Test func oldAbbreviationsForSubstitutesAndRoles() throws {
+        let d = try document("e6_brf_1987_versaler.txt")
+        let substitute = try #require(d.attendance.first { $0.name == "Åke Malm" })
+        #expect(substitute.deciding)
+        #expect(substitute.replaces == "Karl-Erik Dahl")
+        #expect(!d.attendance.contains { $0.name == "Karl-Erik Dahl" })
+        #expect(d.attendance.first { $0.name == "Per Ahl" }?.role == "vice ordförande")
+    }
 }

@@ -20,6 +20,25 @@ enum AttClauses {
         return text.dropFirst(4).trimmed
     }
 
+    /// "gälla från och med …", "träda i kraft …": what an "att" line says of the clause before it.
+    static func continuesClause(_ body: String) -> Bool {
+        let folded = body.folded
+        return folded.hasPrefix("galla ") || folded.hasPrefix("galla,") || folded.hasPrefix("trada i kraft")
+    }
+
+    /// Clauses with a "gälla från och med …" clause joined to the one before it.
+    static func joiningContinuations(_ clauses: [String]) -> [String] {
+        var result: [String] = []
+        for clause in clauses {
+            if let last = result.last, continuesClause(clause) {
+                result[result.count - 1] = last + " att " + clause
+            } else {
+                result.append(clause)
+            }
+        }
+        return result
+    }
+
     /// Splits "A, att B och att C" (the text after the first "att") into clauses.
     static func splitInline(_ text: String) -> [String] {
         var clauses: [String] = []

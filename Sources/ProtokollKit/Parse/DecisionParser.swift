@@ -207,7 +207,7 @@ enum DecisionParser {
                             text += " " + Block(lines: lines).text
                         }
                     }
-                    decisions.append(Decision(decidedBy: subject, text: text, clauses: clauses))
+                    decisions.append(Decision(decidedBy: subject, text: text, clauses: AttClauses.joiningContinuations(clauses)))
                     continue
                 }
                 // Whole words: "ska " is not the end of "ekonomiska ".
@@ -361,6 +361,12 @@ enum DecisionParser {
         var current: String?
         for line in lines {
             if let body = AttClauses.clauseBody(line) {
+                // "att anta riktlinjerna" / "att gälla från och med 2024-04-01": when the rule takes
+                // effect is part of the clause before it.
+                if let open = current, AttClauses.continuesClause(body) {
+                    current = open + " att " + body
+                    continue
+                }
                 if let current { clauses.append(current) }
                 current = body
             } else if isListItem(line) {

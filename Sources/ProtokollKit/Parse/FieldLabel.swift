@@ -30,6 +30,7 @@ enum FieldLabel: Equatable, Sendable {
         ("tjansteman", .others), ("tjanstepersoner", .others), ("ovriga", .others), ("dessutom", .others),
         ("inbjudna", .others), ("inbjuden", .others), ("adjungerade", .others), ("adjungerad", .others),
         ("gaster", .others), ("narvarande ej ledamoter", .others), ("ej ledamoter", .others), ("ovriga narvarande tjanstepersoner", .others),
+        ("narvarande tjanstepersoner", .others), ("narvarande tjansteman", .others), ("narvarande tjanstemannen", .others),
         ("foredragande", .presenter), ("sekreterare", .secretary), ("protokollforare", .secretary),
         ("motessekreterare", .secretary), ("vid protokollet", .secretary), ("ordforande", .chair),
         ("motesordforande", .chair), ("minnesantecknare", .minuteTaker), ("vid anteckningarna", .minuteTaker),

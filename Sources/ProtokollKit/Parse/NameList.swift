@@ -92,6 +92,7 @@ enum NameList {
             text = String(text.dropFirst(opener.count))
         }
         for marker in [", ersättare för ", ", tjg för ", ", tjänstgörande för ", ", tjänstgör för ", ", tjg ersättare för ",
+                       ", tjänstgörande i st. f. ", ", tjänstgörande i st.f. ", ", i st. f. ", ", i st.f. ",
                        ", tjänstgörande ersättare för ", ", i stället för ", ", istället för ", ", ersätter "] {
             text = text.replacingAll(marker, with: " " + marker.dropFirst(2))
         }
@@ -163,6 +164,8 @@ enum NameList {
                 && lastChunk.splitOnSpaces().count == 1 && lastChunk.startsWithUppercaseLetter && !PersonEntry.isRoleText(lastChunk)
                 && firstChunk.splitOnSpaces().count == 1 && firstChunk.startsWithUppercaseLetter
             let afterConjunction = previousEnd.hasSuffix(" och") && previousEnd.contains(",")
+                // "Per Wiklander (KD), tjänstgörande ersättare för" / "Johan Ahlström (M) § 16".
+                || previousEnd.hasSuffix(" för") || previousEnd.hasSuffix(" ersätter")
             // "Mona Lindahl (L), tjänstgörande ersättare" / "för Jessica Holmér (M)".
             let continuesReplacement = !previousEnd.isEmpty && replacementContinuations.contains { line.trimmed.hasPrefix($0) }
                 // "Maria Göransson" / "(sekreterare), …": the parenthesis belongs to the name before it.

@@ -110,7 +110,8 @@ struct PersonEntry: Equatable {
             }
         }
         // "A ersätter B", "A, ersättare för B", "A tjg för B", "A tjänstgör för B", "A i stället för B".
-        for marker in [" tjg ersättare för ", " tjänstgörande ersättare för ", ", tjänstgörande ersättare för ", " ersätter ", ", ersättare för ", " ersättare för ", " tjg för ", " tjänstgör för ", " tjänstgörande för ", " i stället för ", " istället för "] {
+        for marker in [" tjg ersättare för ", " tjänstgörande ersättare för ", ", tjänstgörande ersättare för ", " ersätter ", ", ersättare för ", " ersättare för ", " tjg för ", " tjänstgör för ", " tjänstgörande för ", " tjänstgörande i st. f. ", " tjänstgörande i st.f. ",
+                       " i st. f. ", " i st.f. ", " i stället för ", " istället för "] {
             if let range = text.find(marker) {
                 var replaced = String(text[range.upperBound...])
                 text = String(text[..<range.lowerBound])
@@ -200,6 +201,10 @@ struct PersonEntry: Equatable {
         while words.count > 2, let first = words.first,
               first.firstLetterIsLowercase && !isParticle(first) || isRoleNoun(first) && words.dropFirst().prefix(2).allSatisfy({ $0.startsWithUppercaseLetter }) {
             leadingRole.append(words.removeFirst())
+            // "Enhetschef IFO Martin Sjödin": the unit's acronym belongs to the title.
+            if words.count > 2, let next = words.first, (2...5).contains(next.count), next.allSatisfy(\.isUppercase) {
+                leadingRole.append(words.removeFirst())
+            }
         }
         // Organisation after the name: "Henrik Jansson Mullsjö kommun", "Peter Hedberg förbunden".
         var trailing: [String] = []
@@ -246,7 +251,7 @@ struct PersonEntry: Equatable {
     private static let roleAbbreviations: [String: String] = [
         "ordf": "ordförande", "ordf.": "ordförande", "sekr": "sekreterare", "sekr.": "sekreterare",
         "suppl": "suppleant", "suppl.": "suppleant", "ers": "ersättare", "ers.": "ersättare", "tjg": "tjänstgörande",
-        "tjg.": "tjänstgörande", "ledam": "ledamot", "ledam.": "ledamot",
+        "tjg.": "tjänstgörande", "ledam": "ledamot", "ledam.": "ledamot", "v.": "vice",
     ]
 
     /// "vice ordf" → "vice ordförande", "tjg ers" → "tjänstgörande ersättare": role words written out,
