@@ -718,4 +718,17 @@ import Testing
         #expect(!d.attendance.contains { $0.name == "Karl-Erik Dahl" })
         #expect(d.attendance.first { $0.name == "Per Ahl" }?.role == "vice ordförande")
     }
+
+    /// "Stämman beslöt att välja" followed by "- A till ordförande …" items: each item a clause.
+    @Test func electionsListedUnderABareVerb() throws {
+        let d = try document("e4_fiberforening_valda_i_lista.txt")
+        let clauses = d.paragraphs.first { $0.number == "14" }?.decisions.first?.clauses ?? []
+        #expect(clauses.count == 5)
+        #expect(clauses.first == "Margareta Hellsten till ordförande för ett år (omval)")
+    }
+
+    /// "Justeringens plats och tid  Omedelbar justering, kommunhuset 2024-08-14 kl. 08.50".
+    @Test func immediateAdjustmentWithAPlace() throws {
+        #expect(try document("e1_krisledning_omedelbar_justering.txt").adjustment == Adjustment(date: "2024-08-14", place: "kommunhuset"))
+    }
 }

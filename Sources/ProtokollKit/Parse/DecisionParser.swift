@@ -95,7 +95,8 @@ enum DecisionParser {
         }
         let head = Block(lines: Array(lines[..<start]))
         let opener = head.text.folded
-        guard opener.hasSuffix(":") || opener.hasSuffix(" att") || opener.includes("beslutar ") || opener.hasSuffix("beslutar") || opener.hasSuffix("beslutade") || opener.hasSuffix("beslutas") || opener.hasSuffix("besluta") else {
+        let bareVerb = head.lines.count == 1 && ParagraphParser.opensDecision(head.text, pastTense: true) && isBareInfinitive(String(opener.splitOnSpaces().suffix(2).joined(separator: " ")))
+        guard bareVerb || opener.hasSuffix(":") || opener.hasSuffix(" att") || opener.includes("beslutar ") || opener.hasSuffix("beslutar") || opener.hasSuffix("beslutade") || opener.hasSuffix("beslutas") || opener.hasSuffix("besluta") else {
             return [block]
         }
         return [head, Block(lines: Array(lines[start...]))]
@@ -203,6 +204,8 @@ enum DecisionParser {
                             collectClauseBlocks(blocks, &index, into: &lines)
                         }
                         if !lines.isEmpty {
+                            // "beslöt att välja" + "- A till ordförande": the list items are the clauses.
+                            if isBareInfinitive(tail.trimmed.folded) { clauses = [] }
                             clauses += clausesFromLines(lines)
                             text += " " + Block(lines: lines).text
                         }
@@ -344,7 +347,13 @@ enum DecisionParser {
     /// "Styrelsen beslutar", "Styrelsen beslutar:" and "... beslutar att" end where the clauses begin.
     private static func endsOpen(_ tail: String) -> Bool {
         let t = tail.trimmed.folded
-        return t.isEmpty || t == ":" || t == "att" || t.hasSuffix(":")
+        return t.isEmpty || t == ":" || t == "att" || t.hasSuffix(":") || isBareInfinitive(t)
+    }
+
+    /// "att välja", "att utse": a verb waiting for the list that follows it.
+    private static func isBareInfinitive(_ folded: String) -> Bool {
+        let words = folded.splitOnSpaces()
+        return words.count == 2 && words[0] == "att" && words[1].allSatisfy(\.isLetter)
     }
 
     static func isListItem(_ line: String) -> Bool {

@@ -33,7 +33,13 @@ enum SignatureBlock {
             let text = values.joined(separator: " ").collapsedWhitespace
             guard !text.isEmpty else { continue }
             // "Paragraferna justerades omedelbart": adjusted at the meeting, no place of its own.
-            if text.folded.includes("omedelbar") { return Adjustment(date: meetingDate, place: nil) }
+            // "Omedelbar justering, kommunhuset 2024-08-14 kl. 08.50" still names where it was signed.
+            if text.folded.includes("omedelbar") {
+                let rest = text.split(separator: ",").map { $0.trimmed }.filter { !$0.folded.includes("omedelbar") && !$0.folded.includes("justera") }
+                let place = rest.isEmpty ? nil : MeetingParser.placeText(rest.joined(separator: ", "))
+                let date = SwedishDate.all(in: text, defaultYear: meetingYear).first(where: { $0.iso != nil })?.iso
+                return Adjustment(date: date ?? meetingDate, place: place)
+            }
             let date = SwedishDate.all(in: text, defaultYear: meetingYear).first(where: { $0.iso != nil })?.iso
             let place = MeetingParser.placeText(text)
             if date == nil && place == nil { continue }
