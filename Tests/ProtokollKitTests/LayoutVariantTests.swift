@@ -731,4 +731,13 @@ import Testing
     @Test func immediateAdjustmentWithAPlace() throws {
         #expect(try document("e1_krisledning_omedelbar_justering.txt").adjustment == Adjustment(date: "2024-08-14", place: "kommunhuset"))
     }
+
+    /// A närvarolista in a bilaga with "Tjänstgörande ersättare   Parti   Ersätter": the member in the
+    /// last column was replaced, and is not present.
+    @Test func presenceListWithAReplacesColumn() throws {
+        let d = try document("e3_kf_val_narvarolista_ersatter.txt")
+        #expect(d.attendance.first { $0.name == "Rut Sandberg" }?.replaces == "Lennart Frid")
+        #expect(!d.attendance.contains { $0.name == "Lennart Frid" })
+        #expect(d.attendance.filter(\.deciding).count == 20)
+    }
 }

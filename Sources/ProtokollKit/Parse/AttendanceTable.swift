@@ -3,7 +3,7 @@
 /// substitute was absent, unless the substitute served only for some § (then both served in turn).
 enum AttendanceTable {
     enum Column: Equatable {
-        case person, party, substitute, paragraphs, role, organisation, presence, ignored
+        case person, party, substitute, paragraphs, role, organisation, presence, replaces, ignored
     }
 
     private static let headers: [String: Column] = [
@@ -15,6 +15,7 @@ enum AttendanceTable {
         "narv": .presence, "narv.": .presence, "narvaro": .presence, "narvarande": .presence, "narvarande (x)": .presence,
         "roll": .role, "funktion": .role, "uppdrag": .role, "titel": .role,
         "organisation": .organisation, "forvaltning": .organisation, "kommun": .organisation,
+        "ersatter": .replaces, "ersatter ledamot": .replaces, "tjanstgor for": .replaces, "i stallet for": .replaces,
         "ja": .ignored, "nej": .ignored, "avstar": .ignored, "kommentar": .ignored, "anteckning": .ignored,
     ]
 
@@ -26,6 +27,10 @@ enum AttendanceTable {
         for cell in cells {
             guard let column = headers[cell] else { return nil }
             columns.append(column)
+        }
+        // "Tjänstgörande ersättare | Parti | Ersätter": the substitutes are the rows' people.
+        if !columns.contains(.person), columns.contains(.replaces), let first = columns.first, first == .substitute {
+            columns[0] = .person
         }
         return columns.contains(.person) ? columns : nil
     }
@@ -60,6 +65,11 @@ enum AttendanceTable {
             // A role cell may say whom a substitute served for: "Tjänstgörande ersättare för Bo Nyström".
             var role = cell(.role).map { PersonEntry.expandedRole($0.lowercased()) } ?? member.role ?? defaultRole
             var replaces = member.replaces
+            // An "Ersätter" column names the member this row's person served for.
+            if let replaced = cell(.replaces).flatMap(PersonEntry.parse) {
+                replaces = replaced.name
+                role = "tjänstgörande ersättare"
+            }
             if let written = cell(.role), let parsed = PersonEntry.parse("X Y " + written), let other = parsed.replaces {
                 replaces = other
                 role = "tjänstgörande ersättare"
