@@ -56,6 +56,7 @@ public enum PageCleaner {
         var blankRun = 0
         var seenText = false
         var afterStrip = false
+        var linesOnPage = 0
         for (index, line) in lines.enumerated() {
             if line.isBlank {
                 blankRun += 1
@@ -66,9 +67,14 @@ public enum PageCleaner {
             let numbered = PageFurniture.endsInPageNumber(line.text)
             // A signature strip ("Justerandes sign   Utdragsbestyrkande") closes a page: the text after
             // it is the next page, whatever the blank lines say.
-            if seenText, line.startsPage || blankRun >= 2 || numbered || afterStrip, starts.last != index { starts.append(index) }
-            // So does a page number standing alone ("Sida 1 av 3" at the foot of a page).
-            afterStrip = closers.contains(index)
+            if seenText, line.startsPage || blankRun >= 2 || numbered || afterStrip, starts.last != index {
+                starts.append(index)
+                linesOnPage = 0
+            }
+            linesOnPage += 1
+            // So does a page number standing alone ("Sida 1 av 3" at the foot of a page), unless it
+            // stands at the top of the page ("1(2)" above the letterhead).
+            afterStrip = closers.contains(index) && linesOnPage > 3
             seenText = true
             blankRun = 0
         }
