@@ -740,4 +740,37 @@ import Testing
         #expect(!d.attendance.contains { $0.name == "Lennart Frid" })
         #expect(d.attendance.filter(\.deciding).count == 20)
     }
+
+    /// "Förvaltningens förslag till beslut" holding "Nämnden beslutar att …": a proposal the meeting did
+    /// not adopt (it sent the matter back).
+    @Test func theAdministrationsProposalIsNoDecision() throws {
+        let d = try document("f1_bun_forvaltningens_forslag.txt")
+        let p37 = try #require(d.paragraphs.first { $0.number == "37" })
+        #expect(p37.decisions.count == 1)
+        #expect(p37.decisions.first?.clauses.first?.hasPrefix("återremittera") == true)
+    }
+
+    /// "Länsstyrelsens beslut 2025-02-19: … avslås" reported among meddelanden; "Lagstöd" is a rubric,
+    /// so the föreläggande's decision ends before it.
+    @Test func anotherOrgansDatedDecisionAndLegalGround() throws {
+        let d = try document("f5_mhn_vite_meddelanden.txt")
+        #expect(d.paragraphs.first { $0.number == "24" }?.decisions.map(\.text) == ["Meddelandena läggs till handlingarna."])
+        let p22 = try #require(d.paragraphs.first { $0.number == "22" })
+        #expect(p22.decisions.first?.clauses.count == 3)
+        #expect(p22.sections.contains { $0.heading == "Lagstöd" })
+    }
+
+    /// "att anta offerten …, och att ge NN i uppdrag …" on one line: two clauses.
+    @Test func twoClausesJoinedByOchAtt() throws {
+        let d = try document("f6_hembygd_epost.txt")
+        #expect(d.paragraphs.first { $0.number == "6" }?.decisions.first?.clauses
+            == ["anta offerten från N. Hedlunds Plåt om 139 000 kr", "ge Bertil Strand och Gunnar Ek i uppdrag att skriva avtal"])
+    }
+
+    /// An extract whose first line is the page number "1(2)" above the letterhead.
+    @Test func pageNumberAboveTheLetterhead() throws {
+        let d = try document("f4_ks_utdrag_sidnummer_overst.txt")
+        #expect(d.organisation == "Brunnsviks kommun")
+        #expect(d.body == "Kommunstyrelsen")
+    }
 }

@@ -184,6 +184,9 @@ enum DecisionParser {
                     continue
                 }
                 if ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: false) != nil { continue }
+                // "Länsstyrelsens beslut 2025-02-19: Överklagandet … avslås": another organ's dated decision,
+                // reported.
+                if quotesDatedDecision(folded) { continue }
                 let proposal = proposalWords.contains(where: { folded.includes($0) }) && !folded.includes("beslutar")
                 // In a Beslut section, "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." is the
                 // organ's resolution to propose; elsewhere a proposal is not a decision.
@@ -350,6 +353,12 @@ enum DecisionParser {
         return t.isEmpty || t == ":" || t == "att" || t.hasSuffix(":") || isBareInfinitive(t)
     }
 
+    static func quotesDatedDecision(_ folded: String) -> Bool {
+        guard let range = folded.find("s beslut ") else { return false }
+        let after = String(folded[range.upperBound...].prefix(24))
+        return SwedishDate.all(in: after).contains { $0.iso != nil && $0.start <= 4 }
+    }
+
     /// "att välja", "att utse": a verb waiting for the list that follows it.
     private static func isBareInfinitive(_ folded: String) -> Bool {
         let words = folded.splitOnSpaces()
@@ -368,6 +377,18 @@ enum DecisionParser {
     static func clausesFromLines(_ lines: [String]) -> [String] {
         var clauses: [String] = []
         var current: String?
+        // "att anta offerten, och att ge NN i uppdrag …": two clauses on one line, joined by a conjunction.
+        let lines = lines.flatMap { line -> [String] in
+            guard AttClauses.startsClause(line) else { return [line] }
+            var pieces = [line]
+            for joiner in [", och att ", ", samt att ", " samt att "] {
+                pieces = pieces.flatMap { piece -> [String] in
+                    guard let range = piece.find(joiner) else { return [piece] }
+                    return [String(piece[..<range.lowerBound]), "att " + piece[range.upperBound...]]
+                }
+            }
+            return pieces
+        }
         for line in lines {
             if let body = AttClauses.clauseBody(line) {
                 // "att anta riktlinjerna" / "att gälla från och med 2024-04-01": when the rule takes

@@ -144,7 +144,8 @@ enum ParagraphParser {
             }
             // "Nämnden beslutar" at the start of a line inside Beslutsunderlag or Ärendebeskrivning: the
             // decision follows without a rubric of its own.
-            if let last = sections.last, last.role == .narrative, opensDecision(text) {
+            // Under "Förvaltningens förslag till beslut" or "Yrkanden" the same words are the proposal.
+            if let last = sections.last, last.role == .narrative, !isProposalRubric(last.heading), opensDecision(text) {
                 closeBlock()
                 sections.append((nil, .other, []))
                 sectionTexts.append([])
@@ -185,6 +186,13 @@ enum ParagraphParser {
             number: heading.number, title: title, caseNumber: caseNumber, text: bodyLines.joined(separator: "\n"),
             sections: namedSections, decisions: decisions, recipients: recipients, references: references,
             line: heading.line)
+    }
+
+    /// "Förslag till beslut", "Förvaltningens förslag till beslut", "Yrkanden": a rubric whose text
+    /// proposes, so that "Nämnden beslutar att …" in it is no decision.
+    static func isProposalRubric(_ heading: String?) -> Bool {
+        guard let folded = heading?.folded else { return false }
+        return folded.includes("forslag") || folded.hasPrefix("yrkande") || folded.includes("beslutsforslag")
     }
 
     /// The text after "§ 17." is a sentence of running prose, not a title: it ends in a full stop after
@@ -237,7 +245,10 @@ enum ParagraphParser {
         var result: [String] = []
         for line in lines {
             for part in NameList.splitTopLevel(line, separators: [",", ";"]) {
-                for piece in NameList.splitAtOch(part.trimmed) {
+                // "Mark och exploatering" is one recipient; "Ekonomiavdelningen och Revisorerna" two.
+                let pieces = NameList.splitAtOch(part.trimmed)
+                let listsSeveral = pieces.dropFirst().allSatisfy { $0.startsWithUppercaseLetter }
+                for piece in listsSeveral ? pieces : [part.trimmed] {
                     var item = piece.trimmed
                     item = String(item.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == " " }))
                     while let last = item.last, last == "." || last == "," { item.removeLast() }
