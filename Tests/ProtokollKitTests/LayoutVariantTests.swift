@@ -772,5 +772,15 @@ import Testing
         let d = try document("f4_ks_utdrag_sidnummer_overst.txt")
         #expect(d.organisation == "Brunnsviks kommun")
         #expect(d.body == "Kommunstyrelsen")
+        // "Protokollet justerat 2024-11-07. … genom anslag på" / "… anslagstavla 2024-11-08."
+        #expect(d.announcement?.date == "2024-11-08")
+    }
+
+    /// The anslag in prose on the front page: "2024-06-18. Anslaget sätts upp 2024-06-19 och tas ned
+    /// 2024-07-11."
+    @Test func announcementInProseOnTheFrontPage() throws {
+        let d = try document("c2_kyrkofullmaktige_anslag_i_prosa.txt")
+        #expect(d.announcement?.date == "2024-06-19")
+        #expect(d.organisation == "Svenska kyrkan")
     }
 }

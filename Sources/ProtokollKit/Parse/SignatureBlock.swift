@@ -59,9 +59,26 @@ enum SignatureBlock {
         if let field = fields.first(where: { $0.label == .announcementPosted }) {
             if let date = SwedishDate.first(in: field.joined) { return (Announcement(date: date.iso, raw: date.raw), field.line) }
         }
-        for line in lines {
+        let lineList = Array(lines)
+        for (position, line) in lineList.enumerated() {
             let folded = line.text.folded
-            guard folded.includes("anslag") else { continue }
+            guard let anslag = folded.find("anslag") else { continue }
+            // "Protokollet justerat 2024-11-07. Justeringen har tillkännagivits genom anslag på" /
+            // "kommunens digitala anslagstavla 2024-11-08.": the date after "anslag", on this line or
+            // the next, is the anslag's; a date before it is the justering's.
+            let anslagOffset = folded.distance(from: folded.startIndex, to: anslag.lowerBound)
+            let removal = ["nedtagande", "tas ned", "till och med", "overklagande"].compactMap { folded.find($0) }
+                .map { folded.distance(from: folded.startIndex, to: $0.lowerBound) }.min() ?? Int.max
+            let datesAfter = SwedishDate.all(in: line.text).filter {
+                $0.start > anslagOffset && $0.start < removal && $0.iso != nil && $0.iso != meetingDate
+            }
+            if let date = datesAfter.first {
+                return (Announcement(date: date.iso, raw: date.raw), line.number)
+            }
+            if SwedishDate.all(in: line.text).contains(where: { $0.start < anslagOffset }), position + 1 < lineList.count,
+               let next = SwedishDate.all(in: lineList[position + 1].text).first(where: { $0.iso != nil && $0.iso != meetingDate }) {
+                return (Announcement(date: next.iso, raw: next.raw), lineList[position + 1].number)
+            }
             let dates = SwedishDate.all(in: line.text)
             let cut = ["nedtagande", "tas ned", "till och med", "overklagande"].compactMap { folded.find($0) }.map { folded.distance(from: folded.startIndex, to: $0.lowerBound) }.min()
             for date in dates {
