@@ -67,22 +67,19 @@ enum SignatureBlock {
             // "kommunens digitala anslagstavla 2024-11-08.": the date after "anslag", on this line or
             // the next, is the anslag's; a date before it is the justering's.
             let anslagOffset = folded.distance(from: folded.startIndex, to: anslag.lowerBound)
+            // Dates after the removal or the appeal deadline are not the posting.
             let removal = ["nedtagande", "tas ned", "till och med", "overklagande"].compactMap { folded.find($0) }
                 .map { folded.distance(from: folded.startIndex, to: $0.lowerBound) }.min() ?? Int.max
-            let datesAfter = SwedishDate.all(in: line.text).filter {
-                $0.start > anslagOffset && $0.start < removal && $0.iso != nil && $0.iso != meetingDate
-            }
-            if let date = datesAfter.first {
+            let dates = SwedishDate.all(in: line.text)
+            if let date = dates.first(where: { $0.start > anslagOffset && $0.start < removal && $0.iso != nil && $0.iso != meetingDate }) {
                 return (Announcement(date: date.iso, raw: date.raw), line.number)
             }
-            if SwedishDate.all(in: line.text).contains(where: { $0.start < anslagOffset }), position + 1 < lineList.count,
+            if dates.contains(where: { $0.start < anslagOffset }), position + 1 < lineList.count,
                let next = SwedishDate.all(in: lineList[position + 1].text).first(where: { $0.iso != nil && $0.iso != meetingDate }) {
                 return (Announcement(date: next.iso, raw: next.raw), lineList[position + 1].number)
             }
-            let dates = SwedishDate.all(in: line.text)
-            let cut = ["nedtagande", "tas ned", "till och med", "overklagande"].compactMap { folded.find($0) }.map { folded.distance(from: folded.startIndex, to: $0.lowerBound) }.min()
             for date in dates {
-                if let cut, date.start > cut { break }
+                if date.start > removal { break }
                 if date.iso != nil && date.iso == meetingDate { continue }
                 return (Announcement(date: date.iso, raw: date.raw), line.number)
             }
