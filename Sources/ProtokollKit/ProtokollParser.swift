@@ -58,6 +58,7 @@ public enum ProtokollParser {
         var cleaned = PageCleaner.clean(lines)
         // Markdown heading marks and emphasis are layout: removed once, before every later stage.
         if MarkdownText.looksLikeMarkdown(cleaned) { cleaned = MarkdownText.plain(cleaned) }
+        cleaned = DecisionTable.expand(cleaned)
         let classification = Classifier.classify(cleaned)
         guard let kind = classification.kind else {
             throw .notMinutes(file: fileName, looksLike: classification.description)

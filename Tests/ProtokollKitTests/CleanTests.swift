@@ -66,3 +66,15 @@ import Testing
         #expect(cleaned.contains { $0.hasSuffix("behov av att bättra synliggöra vår verksamhet. Primärkommunala nämnden föreslår att kommunerna delges en rapport en gång per år, förslagsvis tillsammans med årsredovisningen.") })
     }
 }
+
+@Suite struct DecisionTableTests {
+    @Test func rowsBecomeParagraphsWithTheirDecisions() {
+        let lines = TextNormalizer.lines(of: "Protokoll\n\nPunkt\tÄrende\tBeslut\n1\tÖppnande\t–\n2\tBudget\tBudgeten\n\t\tfastställdes.\n\nSlut\n")
+        #expect(DecisionTable.expand(lines).map(\.text) == ["Protokoll", "", "§ 1 Öppnande", "", "§ 2 Budget", "Beslut: Budgeten fastställdes.", "", "", "Slut"])
+    }
+
+    @Test func aTableWithoutADecisionColumnIsLeftAlone() {
+        let lines = TextNormalizer.lines(of: "Namn\tParti\tRoll\nAnna Ek\tS\tordförande\nBo Ek\tM\tledamot\n")
+        #expect(DecisionTable.expand(lines) == lines)
+    }
+}

@@ -783,4 +783,16 @@ import Testing
         #expect(d.announcement?.date == "2024-06-19")
         #expect(d.organisation == "Svenska kyrkan")
     }
+
+    /// Minutes kept as a table "Punkt | Ärende | Beslut | Ansvarig", a long cell running on in the row
+    /// below, and points "9 a", "9 b".
+    @Test func minutesKeptAsADecisionTable() throws {
+        let d = try document("e2_forbund_beslutstabell.txt")
+        #expect(d.kind == .protokoll)
+        #expect(d.paragraphs.map(\.number) == ["1", "2", "3", "4", "5", "6", "7", "8", "9.1", "9.2", "10", "11.1", "11.2", "11.3", "12", "13"])
+        let p5 = try #require(d.paragraphs.first { $0.number == "5" })
+        #expect(p5.title == "Ekonomisk rapport per 2024-02-29")
+        #expect(p5.decisions.last?.text.hasSuffix("godkänna den ekonomiska rapporten.") == true, "the cell continued on the next row")
+        #expect(d.adjusters == ["Patrik Sundin"])
+    }
 }
