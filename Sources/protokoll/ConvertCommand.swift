@@ -34,7 +34,9 @@ struct ConvertCommand: Command {
           A second run redoes only new or changed files (compared by SHA-256 of their content); the
           others are reported as unchanged. Outputs and the report are written atomically, so a run
           stopped with Ctrl-C or kill can simply be started again. The manifest of finished files is
-          OUT_DIR/.protokoll-manifest.jsonl. Use --force after a parser upgrade to redo everything.
+          OUT_DIR/.protokoll-manifest.jsonl; OUT_DIR/.protokoll-parser-version names the parser that
+          made the outputs, and after a parser upgrade every file is converted again. --force redoes
+          everything in any case.
 
         OPTIONS:
           --jobs N       Files converted at once (default: the number of cores, here \(BatchEngine.defaultJobs)).

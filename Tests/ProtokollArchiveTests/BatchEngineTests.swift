@@ -178,6 +178,21 @@ import Testing
         #expect((FileBytes.size(of: output.path.appending("a/kn.json")) ?? 0) > 0)
     }
 
+    @Test func outputsOfAnotherParserVersionAreConvertedAgain() throws {
+        let source = try TemporaryFolder("src")
+        let output = try TemporaryFolder("out")
+        try source.write(Data(Fixture.protokoll().utf8), to: "kn.txt")
+        _ = try Fixture.convert(source.path, into: output.path)
+        let versionFile = output.url.appendingPathComponent(ConvertSink.parserVersionName)
+        #expect(try String(contentsOf: versionFile, encoding: .utf8) == ProtokollParser.version + "\n")
+        #expect(try Fixture.convert(source.path, into: output.path).entries.map(\.status) == [.unchanged])
+        // An upgrade: the outputs on disk were made by an older parser.
+        try Data("2000-01-01.1\n".utf8).write(to: versionFile)
+        #expect(try Fixture.convert(source.path, into: output.path).entries.map(\.status) == [.converted])
+        #expect(try String(contentsOf: versionFile, encoding: .utf8) == ProtokollParser.version + "\n")
+        #expect(try Fixture.convert(source.path, into: output.path).entries.map(\.status) == [.unchanged])
+    }
+
     @Test func anOutputWithoutAManifestLineCountsAsDone() throws {
         // What a kill between writing the output and journaling it leaves behind.
         let source = try TemporaryFolder("src")

@@ -16,6 +16,8 @@ import Synchronization
 /// is still recognised by the `source.sha256` inside the output JSON.
 public final class ConvertSink: BatchSink {
     public static let manifestName = ".protokoll-manifest.jsonl"
+    /// The `ProtokollParser.version` that made the outputs, written when a run completes.
+    public static let parserVersionName = ".protokoll-parser-version"
     public static let lockName = ".protokoll-lock"
 
     public enum SetupError: Error, Sendable, CustomStringConvertible {
@@ -32,6 +34,9 @@ public final class ConvertSink: BatchSink {
 
     public let outputRoot: FilePath
     private let force: Bool
+    /// Outputs found without a manifest line may be trusted: the last run with this parser version
+    /// finished, so none of them is left over from an older parser.
+    private let trustOutputsWithoutManifest: Bool
     /// fsync each output before renaming it into place: survives a power cut, not only a kill.
     private let durable: Bool
     /// Descriptor of the lock file, held for the life of the sink so that two runs cannot write the same
@@ -64,8 +69,17 @@ public final class ConvertSink: BatchSink {
         }
         lockDescriptor = Mutex(descriptor)
         let manifestPath = outputRoot.appending(Self.manifestName)
+        // Outputs of another parser version are out of date: everything is converted again. While
+        // that runs the version file says "upgrading": a killed upgrade resumes from the manifest
+        // (whose lines are all new), but an output without a manifest line may still be an old one.
+        let versionPath = outputRoot.appending(Self.parserVersionName)
+        let stored = (try? FileBytes.read(versionPath)).map { String(decoding: $0, as: UTF8.self) }?
+            .split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) ?? []
+        let sameVersion = stored.first == ProtokollParser.version
+        let finished = sameVersion && !stored.contains("upgrading")
+        trustOutputsWithoutManifest = !force && finished
         var loaded: [String: ReportEntry] = [:]
-        if !force, let data = try? FileBytes.read(manifestPath) {
+        if !force, sameVersion, let data = try? FileBytes.read(manifestPath) {
             for entry in ReportEntry.decodeLines(data) { loaded[entry.path] = entry }
         }
         earlier = loaded
@@ -74,7 +88,16 @@ public final class ConvertSink: BatchSink {
             close(descriptor)
             throw .file(FileError("open the manifest", manifestPath))
         }
-        if force { ftruncate(journalDescriptor, 0) }
+        if force || !sameVersion { ftruncate(journalDescriptor, 0) }
+        if force || !finished {
+            do {
+                try FileBytes.writeAtomically(Data((ProtokollParser.version + " upgrading\n").utf8), to: versionPath)
+            } catch {
+                close(journalDescriptor)
+                close(descriptor)
+                throw .file(FileError("write the parser version", versionPath))
+            }
+        }
         journal = Mutex(journalDescriptor)
         Self.removeLeftoverTemporaryFiles(in: outputRoot)
     }
@@ -141,7 +164,7 @@ public final class ConvertSink: BatchSink {
             }
         }
         // No journal line, but perhaps the output of a run killed right after writing it.
-        if let data = try? FileBytes.read(output), let document = try? DocumentJSON.decode(data),
+        if trustOutputsWithoutManifest, let data = try? FileBytes.read(output), let document = try? DocumentJSON.decode(data),
            document.source.sha256 == item.sha256 {
             return ReportEntry(
                 path: path, status: .converted, kind: document.kind.rawValue, id: document.id,
@@ -192,6 +215,7 @@ public final class ConvertSink: BatchSink {
             if let resumable = kept[entry.path] { data.append(try resumable.jsonLine()) }
         }
         try FileBytes.writeAtomically(data, to: outputRoot.appending(Self.manifestName))
+        try FileBytes.writeAtomically(Data((ProtokollParser.version + "\n").utf8), to: outputRoot.appending(Self.parserVersionName))
         journal.withLock { descriptor in
             if descriptor >= 0 { close(descriptor) }
             descriptor = -1
