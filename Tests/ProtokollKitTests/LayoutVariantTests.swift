@@ -795,4 +795,20 @@ import Testing
         #expect(p5.decisions.last?.text.hasSuffix("godkänna den ekonomiska rapporten.") == true, "the cell continued on the next row")
         #expect(d.adjusters == ["Patrik Sundin"])
     }
+
+    /// "Beslutande: Se bilaga 1" and a närvarolista whose header says "Närvarande §§ (ledamot)".
+    @Test func presenceListHeaderWithANote() throws {
+        let d = try document("g5_kf_narvarolista_anteckning_i_rubrik.txt")
+        #expect(d.attendance.filter(\.deciding).count == 22)
+        #expect(d.attendance.first { $0.name == "Kenneth Ahl" }?.replaces == "Jessica Wahl")
+        #expect(d.warnings.allSatisfy { $0.code != "adjuster-not-present" })
+    }
+
+    /// "Margareta Sjö (S), tjg ers för Roger Nyman (S)".
+    @Test func abbreviatedServingSubstitute() throws {
+        let d = try document("g1_von_tjg_ers_for.txt")
+        #expect(d.attendance.first { $0.name == "Margareta Sjö" }?.replaces == "Roger Nyman")
+        #expect(!d.attendance.contains { $0.name == "Roger Nyman" })
+        #expect(d.attendance.filter(\.deciding).count == 9)
+    }
 }

@@ -38,7 +38,7 @@ public enum Classifier {
     /// Stems of the passive decision formulas: a line without any of them needs no closer look.
     private static let passiveStems = ["godkan", "faststal", "handlingarna", "protokollet", "utse", "utsag", "vald", "valj",
                                        "utgar", "besvara", "avsl", "bifall", "bifoll", "aterremitt", "bordla", "anta", "antog",
-                                       "bevilja", "tillstyrk", "avstyrk", "uppdras", "beslutas", "attsats", "noter", "anteckn", "behorigen", "utlyst"]
+                                       "bevilja", "tillstyrk", "avstyrk", "uppdras", "beslutas", "attsats", "noter", "anteckn", "behorigen", "utlyst", "bestam"]
 
     public static func classify(_ lines: [SourceLine]) -> Classification {
         var signals = Signals()

@@ -21,7 +21,8 @@ enum AttendanceTable {
 
     /// The columns of a header row, if `line` is one.
     static func header(_ line: String) -> [Column]? {
-        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed.folded }
+        // "Närvarande §§ (ledamot)": a note in parentheses does not change what the column is.
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).removingParenthesised.trimmed.folded }
         guard cells.count >= 2 else { return nil }
         var columns: [Column] = []
         for cell in cells {

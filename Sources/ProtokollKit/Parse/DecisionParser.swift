@@ -61,7 +61,7 @@ enum DecisionParser {
         "aterremitterades", "bordlaggs", "bordlades", "antas", "antogs", "beviljas", "beviljades",
         "tillstyrks", "avstyrks", "uppdras", "beslutas", "attsatsen bifalles", "attsatserna bifalles",
         "informationen noteras", "informationen noterades", "informationen antecknas", "informationen antecknades",
-        "behorigen utlyst", "behorigen utlysts", "behorigen kallat", "behorigen kallad", "stadgeenligt utlyst",
+        "bestamdes", "bestams", "behorigen utlyst", "behorigen utlysts", "behorigen kallat", "behorigen kallad", "stadgeenligt utlyst",
     ]
     /// Verbs that report someone's view: a formula in the att-clause after them decides nothing.
     private static let reportingVerbs = ["tillstyrker", "foreslar", "yrkar", "anser", "menar", "onskar", "begar", "rekommenderar", "framhaller", "papekar"]

@@ -43,6 +43,11 @@ enum MeetingParser {
         if meeting.date == nil {
             take(title, placeToo: false)
         }
+        // "Nätverksträff 2024-09-12, kl. 9.30–14.30": the time in the title.
+        if meeting.startTime == nil, let time = TimeRange.parse(title) {
+            meeting.startTime = time.start
+            meeting.endTime = time.end
+        }
         if meeting.place == nil { meeting.place = placeInTitle(title) }
         // "Plats: Föreningslokalen, Kastanjevägen 4." ends a sentence, not the name of the place.
         if let place = meeting.place, place.hasSuffix("."), !place.hasSuffix(".."), place.splitOnSpaces().last.map({ $0.count > 4 }) == true {

@@ -91,7 +91,7 @@ enum NameList {
         for opener in ["Dessutom närvarade ", "Dessutom deltog ", "Närvarande var även ", "Närvarande var ", "Dessutom var "] where text.hasPrefix(opener) {
             text = String(text.dropFirst(opener.count))
         }
-        for marker in [", ersättare för ", ", tjg för ", ", tjänstgörande för ", ", tjänstgör för ", ", tjg ersättare för ",
+        for marker in [", ersättare för ", ", tjg för ", ", tjg ers för ", ", tjg ers. för ", ", tjänstgörande för ", ", tjänstgör för ", ", tjg ersättare för ",
                        ", tjänstgörande i st. f. ", ", tjänstgörande i st.f. ", ", i st. f. ", ", i st.f. ",
                        ", tjänstgörande ersättare för ", ", i stället för ", ", istället för ", ", ersätter "] {
             text = text.replacingAll(marker, with: " " + marker.dropFirst(2))

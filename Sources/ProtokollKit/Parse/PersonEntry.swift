@@ -110,7 +110,7 @@ struct PersonEntry: Equatable {
             }
         }
         // "A ersätter B", "A, ersättare för B", "A tjg för B", "A tjänstgör för B", "A i stället för B".
-        for marker in [" tjg ersättare för ", " tjänstgörande ersättare för ", ", tjänstgörande ersättare för ", " ersätter ", ", ersättare för ", " ersättare för ", " tjg för ", " tjänstgör för ", " tjänstgörande för ", " tjänstgörande i st. f. ", " tjänstgörande i st.f. ",
+        for marker in [" tjg ersättare för ", " tjänstgörande ersättare för ", ", tjänstgörande ersättare för ", " ersätter ", ", ersättare för ", " ersättare för ", " tjg för ", " tjg ers för ", " tjg ers. för ", " tjg. ers. för ", " tjänstgör för ", " tjänstgörande för ", " tjänstgörande i st. f. ", " tjänstgörande i st.f. ",
                        " i st. f. ", " i st.f. ", " i stället för ", " istället för "] {
             if let range = text.find(marker) {
                 var replaced = String(text[range.upperBound...])
