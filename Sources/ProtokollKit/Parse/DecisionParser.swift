@@ -458,7 +458,7 @@ enum DecisionParser {
     /// "Styrelsen tackar för informationen och lägger den till handlingarna", "Nämnden godkänner ...".
     static func isActingDecision(_ sentence: String) -> Bool {
         // The verb stands among the first five words: most lines are passed over after them.
-        let head = sentence.splitOnSpaces().prefix(5)
+        let head = sentence.splitOnSpaces(limit: 5)
         guard head.dropFirst().contains(where: { actingVerbs.contains($0.folded.trimmingEnds(",.:;")) }) else { return false }
         let words = sentence.splitOnSpaces().map { $0.folded.trimmingEnds(",.:;") }
         guard let verbIndex = words.firstIndex(where: { actingVerbs.contains($0) }), verbIndex >= 1, verbIndex <= 4 else { return false }

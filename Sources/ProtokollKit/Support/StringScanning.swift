@@ -166,7 +166,10 @@ extension Character {
 extension StringProtocol where SubSequence == Substring {
     /// The words between spaces, as `split(separator: " ")` gives them, found on UTF-8 bytes: the
     /// character-wise split was one of the larger costs of a parse.
-    func splitOnSpaces() -> [Substring] {
+    func splitOnSpaces() -> [Substring] { splitOnSpaces(limit: Int.max) }
+
+    /// The first `limit` words only: a test on the head of a line need not split all of it.
+    func splitOnSpaces(limit: Int) -> [Substring] {
         var words: [Substring] = []
         let bytes = utf8
         var index = bytes.startIndex
@@ -176,6 +179,7 @@ extension StringProtocol where SubSequence == Substring {
                 if let start = wordStart {
                     words.append(self[start..<index])
                     wordStart = nil
+                    if words.count == limit { return words }
                 }
             } else if wordStart == nil {
                 wordStart = index
