@@ -81,20 +81,16 @@ enum NameList {
     /// A running list: split at commas, semicolons, newlines and "och", keeping roles, party tags
     /// and organisations with the person they follow.
     static func people(inProse rawText: String) -> [PersonEntry] {
-        // "A (KD), ersättare för B (M)": the comma does not start a new person.
         var text = joiningWrappedNames(rawText)
         // "… enligt röstlängd (bilaga 1). Dessutom närvarade Hanna Eklöf, förvaltare": a sentence that
         // introduces the next people.
-        for opener in [". Dessutom närvarade ", ". Dessutom deltog ", ". Närvarande var även ", ". Närvarande var ", ". Dessutom var "] {
-            text = text.replacingAll(opener, with: ", ")
-        }
-        for opener in ["Dessutom närvarade ", "Dessutom deltog ", "Närvarande var även ", "Närvarande var ", "Dessutom var "] where text.hasPrefix(opener) {
-            text = String(text.dropFirst(opener.count))
-        }
-        for marker in [", ersättare för ", ", tjg för ", ", tjg ers för ", ", tjg ers. för ", ", tjänstgörande för ", ", tjänstgör för ", ", tjg ersättare för ",
-                       ", tjänstgörande i st. f. ", ", tjänstgörande i st.f. ", ", i st. f. ", ", i st.f. ",
-                       ", tjänstgörande ersättare för ", ", i stället för ", ", istället för ", ", ersätter "] {
-            text = text.replacingAll(marker, with: " " + marker.dropFirst(2))
+        let openers = ["Dessutom närvarade ", "Dessutom deltog ", "Närvarande var även ", "Närvarande var ", "Dessutom var "]
+        for opener in openers { text = text.replacingAll(". " + opener, with: ", ") }
+        for opener in openers where text.hasPrefix(opener) { text = String(text.dropFirst(opener.count)) }
+        // "A (KD), ersättare för B (M)": the comma does not start a new person (every marker of
+        // `PersonEntry`).
+        for marker in PersonEntry.replacementMarkers where marker.hasPrefix(" ") {
+            text = text.replacingAll("," + marker, with: marker)
         }
         // The same chunks are tried as names more than once below.
         var parsed: [String: PersonEntry?] = [:]

@@ -110,8 +110,7 @@ struct PersonEntry: Equatable {
             }
         }
         // "A ersätter B", "A, ersättare för B", "A tjg för B", "A tjänstgör för B", "A i stället för B".
-        for marker in [" tjg ersättare för ", " tjänstgörande ersättare för ", ", tjänstgörande ersättare för ", " ersätter ", ", ersättare för ", " ersättare för ", " tjg för ", " tjg ers för ", " tjg ers. för ", " tjg. ers. för ", " tjänstgör för ", " tjänstgörande för ", " tjänstgörande i st. f. ", " tjänstgörande i st.f. ",
-                       " i st. f. ", " i st.f. ", " i stället för ", " istället för "] {
+        for marker in replacementMarkers {
             if let range = text.find(marker) {
                 var replaced = String(text[range.upperBound...])
                 text = String(text[..<range.lowerBound])
@@ -279,6 +278,15 @@ struct PersonEntry: Equatable {
         }
         return result
     }
+
+    /// What stands between a substitute and the member replaced, in the order they are tried.
+    /// `NameList` keeps the ones that follow a comma with the person before them.
+    static let replacementMarkers = [
+        " tjg ersättare för ", " tjänstgörande ersättare för ", ", tjänstgörande ersättare för ", " ersätter ",
+        ", ersättare för ", " ersättare för ", " tjg för ", " tjg ers för ", " tjg ers. för ", " tjg. ers. för ",
+        " tjänstgör för ", " tjänstgörande för ", " tjänstgörande i st. f. ", " tjänstgörande i st.f. ", " i st. f. ",
+        " i st.f. ", " i stället för ", " istället för ",
+    ]
 
     static func isParticle(_ word: String) -> Bool {
         ["von", "af", "de", "van", "der", "den", "da", "di", "la", "le", "du", "zu", "bin", "al"].contains(word)

@@ -25,9 +25,10 @@ enum ReferenceParser {
 
     /// Every verb and phrase above needs one of these as a whole word: a sentence without any of
     /// them is passed over after one scan instead of a search per phrase.
-    private static let triggerWords: Set<String> = ["beslutade", "beslot", "beslutat", "beslut", "beviljade", "antog",
-                                                    "godkande", "faststallde", "uppdrog", "valde", "utsag", "avslog", "bifoll",
-                                                    "antogs", "godkandes", "faststalldes", "beviljades", "beslutades", "beslots", "faststalls"]
+    /// Derived from the lists, so that a verb added there is never missed here: the last word of each
+    /// phrase ("har beslutat" needs "beslutat") is the one that must stand in the sentence.
+    private static let triggerWords: Set<String> = Set(pastVerbs.compactMap { $0.splitOnSpaces().last.map(String.init) })
+        .union(datedPastVerbs).union(passivePastVerbs)
 
     static func reference(in sentence: String, meetingYear: Int?, narrative: Bool) -> Reference? {
         let folded = sentence.folded
