@@ -66,16 +66,23 @@ enum RunningHeaders {
     /// "Sida 3 (41)" and "Sida 4 (41)" or a tab and a space count as the same line.
     static func shape(_ text: String) -> String {
         var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var lastWasDigit = false
-        for byte in text.collapsedWhitespace.folded.utf8 {
+        for byte in text.folded.utf8 {
             if byte >= 0x30 && byte <= 0x39 {
                 if !lastWasDigit { out.append(UInt8(ascii: "#")) }
                 lastWasDigit = true
+                continue
+            }
+            lastWasDigit = false
+            // Runs of spaces and tabs are one space; none at the ends.
+            if byte == 0x20 || byte == 0x09 {
+                if let last = out.last, last != 0x20 { out.append(0x20) }
             } else {
                 out.append(byte)
-                lastWasDigit = false
             }
         }
+        if out.last == 0x20 { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
     }
 }

@@ -9,8 +9,16 @@ enum AttendanceParser {
     static func attendees(from fields: [Field], kind: DocumentKind) -> [Attendee] {
         var result: [Attendee] = []
         // "Beslutande: Se bilaga 1" names no one: the list is elsewhere.
-        let hasDecidingList = fields.contains { $0.label == .deciding && !NameList.people(in: $0.nonEmptyValues).isEmpty }
-        for field in fields {
+        // Each list is read once: the deciding list is needed both for this test and for its people.
+        var peopleOfField: [Int: [PersonEntry]] = [:]
+        func people(_ index: Int) -> [PersonEntry] {
+            if let known = peopleOfField[index] { return known }
+            let people = NameList.people(in: fields[index].nonEmptyValues)
+            peopleOfField[index] = people
+            return people
+        }
+        let hasDecidingList = fields.indices.contains { fields[$0].label == .deciding && !people($0).isEmpty }
+        for (fieldIndex, field) in fields.enumerated() {
             let deciding: Bool
             var defaultRole: String?
             switch field.label {
@@ -36,7 +44,7 @@ enum AttendanceParser {
                 }
                 continue
             }
-            for entry in NameList.people(in: values) {
+            for entry in people(fieldIndex) {
                 var role = entry.role ?? defaultRole
                 var isDeciding = deciding
                 if let written = entry.role {

@@ -39,6 +39,7 @@ extension StringProtocol {
     /// Runs of spaces and tabs become one space; the ends are trimmed. Spaces and tabs are ASCII, so
     /// the work is done on UTF-8 bytes.
     var collapsedWhitespace: String {
+        if isCollapsed { return String(self) }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         var pendingSpace = false
@@ -52,6 +53,21 @@ extension StringProtocol {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// No tab, no space at either end, no two spaces in a row: most lines, returned without work.
+    private var isCollapsed: Bool {
+        var previousWasSpace = true
+        for byte in utf8 {
+            if byte == 0x09 { return false }
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+        }
+        return !previousWasSpace || utf8.isEmpty
     }
 
     /// "---", "***", "_____": a horizontal rule, three or more of one mark and nothing else.

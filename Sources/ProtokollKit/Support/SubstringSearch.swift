@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Substring search on UTF-8 bytes. Foundation's `range(of:)` and `contains(_:)` on Linux go through
 /// CFString with Unicode folding and were most of the parse time; these compare bytes, which is
 /// exact for the already folded or literal text the parser searches.
@@ -41,15 +47,15 @@ extension StringProtocol {
         of needle: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>, from startOffset: Int
     ) -> Int? {
         let count = buffer.count, length = needle.count
-        guard let first = needle.first, length <= count, startOffset >= 0 else { return nil }
+        guard let first = needle.first, length <= count, startOffset >= 0, let base = buffer.baseAddress,
+              let needleBase = needle.baseAddress else { return nil }
         var i = startOffset
         let last = count - length
         while i <= last {
-            if buffer[i] == first {
-                var k = 1
-                while k < length, buffer[i + k] == needle[k] { k += 1 }
-                if k == length { return i }
-            }
+            // memchr finds candidate first bytes many bytes at a time; most lines hold none.
+            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if length == 1 || memcmp(base + i + 1, needleBase + 1, length - 1) == 0 { return i }
             i += 1
         }
         return nil
