@@ -38,13 +38,20 @@ public enum TextDecoder {
         if bytes.starts(with: [0xFF, 0xFE]) { return (utf16(bytes.dropFirst(2), littleEndian: true), .utf16LE) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (utf16(bytes.dropFirst(2), littleEndian: false), .utf16BE) }
         if let text = String(validating: bytes, as: UTF8.self) {
-            return bytes.contains(0) ? utf16WithoutBOM(bytes) : (text, .utf8)
+            return containsZero(bytes) ? utf16WithoutBOM(bytes) : (text, .utf8)
         }
         if let guess = utf16WithoutBOM(bytes) { return guess }
-        if bytes.contains(0) { return nil }
+        if containsZero(bytes) { return nil }
         if let text = String(data: Data(bytes), encoding: .windowsCP1252) { return (text, .windows1252) }
         // ISO-8859-1 maps every byte to the scalar of the same value, so it never fails: the last resort.
         return (String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) })), .isoLatin1)
+    }
+
+    private static func containsZero(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, 0, buffer.count) != nil
+        }
     }
 
     /// UTF-16 without a BOM shows as text with a zero byte in every other position.
@@ -77,25 +84,43 @@ public enum TextDecoder {
 
     /// Text with many control characters is not a document, whatever it decoded as.
     private static func looksBinary(_ text: String) -> Bool {
-        var controls = 0, total = 0
-        for scalar in text.unicodeScalars.prefix(8192) {
-            total += 1
-            let v = scalar.value
-            if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C) || v == 0xFFFD { controls += 1 }
+        var text = text
+        return text.withUTF8 { bytes in
+            // The first 8192 characters, counted as scalars: every byte that does not continue one.
+            var controls = 0, total = 0
+            var index = 0
+            let count = bytes.count
+            while index < count, total < 8192 {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 {
+                    total += 1
+                    if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+                    // U+FFFD, the replacement character: EF BF BD.
+                    if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD { controls += 1 }
+                }
+                index += 1
+            }
+            return total > 0 && controls * 20 > total
         }
-        return total > 0 && controls * 20 > total
     }
 
     /// Double-encoded UTF-8 shows as "Ã" (C3 83) followed by a character from C2 80–BF or E2 80 xx
-    /// ("Ã¤", "Ã¥", "Ã¶", "Ã„"): one pass over the bytes finds it.
+    /// ("Ã¤", "Ã¥", "Ã¶", "Ã„"): a search for C3 83 finds it.
     static func containsMojibake(_ text: String) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            if beforePrevious == 0xC3, previous == 0x83, byte == 0xC2 || byte == 0xE2 || byte == 0xC5 { return true }
-            beforePrevious = previous
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            guard count >= 3, let base = bytes.baseAddress else { return false }
+            var index = 0
+            while index + 2 < count {
+                guard let hit = memchr(base + index, 0xC3, count - 2 - index) else { return false }
+                index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                let next = bytes[index + 1], third = bytes[index + 2]
+                if next == 0x83, third == 0xC2 || third == 0xE2 || third == 0xC5 { return true }
+                index += 1
+            }
+            return false
         }
-        return false
     }
 
     /// "Ã¤" is "ä" whose UTF-8 bytes were read as Windows-1252 and encoded again; reverse that.

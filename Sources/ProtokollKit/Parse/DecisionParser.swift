@@ -11,6 +11,8 @@ enum DecisionParser {
         /// The sentences of `text`. Decisions and references both read every block sentence by
         /// sentence, so the split is made once.
         let sentences: [String]
+        /// `sentences` folded, in the same order: every sentence is tested by folded words.
+        let foldedSentences: [String]
 
         init(lines: [String]) {
             self.lines = lines
@@ -26,6 +28,7 @@ enum DecisionParser {
             }
             sentences += Sentences.split(start == 0 ? text : Block.runningText(Array(lines[start...])))
             self.sentences = sentences
+            foldedSentences = sentences.map(\.folded)
         }
 
         private static func runningText(_ lines: [String]) -> String {
@@ -177,13 +180,13 @@ enum DecisionParser {
             }
             let sentences = block.sentences
             for (sentenceIndex, sentence) in sentences.enumerated() {
-                let folded = sentence.folded
+                let folded = block.foldedSentences[sentenceIndex]
                 // Most sentences hold no decision word at all: one pass over their words decides
                 // which of the slower checks can apply.
-                guard FoldedWords.split(folded).contains(where: triggerWords.contains) || passivePhrases.contains(where: { folded.includes($0) }) else {
+                guard triggerWords.containsAnyWord(of: folded, isWordByte: FoldedWords.isWordByte) || passivePhrases.contains(where: { folded.includes($0) }) else {
                     continue
                 }
-                if ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: false) != nil { continue }
+                if ReferenceParser.reference(in: sentence, folded: folded, meetingYear: meetingYear, narrative: false) != nil { continue }
                 // "Länsstyrelsens beslut 2025-02-19: Överklagandet … avslås": another organ's dated decision,
                 // reported.
                 if quotesDatedDecision(folded) { continue }
@@ -422,7 +425,7 @@ enum DecisionParser {
     }
 
     /// Words without which a sentence cannot be a decision or a reference.
-    private static let triggerWords: Set<String> = passiveWords.union(decidingVerbs).union(actingVerbs).union(["foreslar", "besluta"])
+    private static let triggerWords = WordSet(passiveWords.union(decidingVerbs).union(actingVerbs).union(["foreslar", "besluta"]))
 
     /// Single-word formulas, looked up by word, and the few multi-word ones, searched as text.
     private static let passiveWords = Set(passiveFormulas.filter { !$0.includes(" ") })
@@ -486,11 +489,15 @@ enum DecisionParser {
 /// Words of folded text, split on UTF-8 bytes: letters (any byte of a non-ASCII letter counts),
 /// digits and hyphens form words.
 enum FoldedWords {
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte >= 0x80
+    }
+
     static func split(_ folded: String) -> [String] {
         var words: [String] = []
         var current: [UInt8] = []
         for byte in folded.utf8 {
-            if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte >= 0x80 {
+            if isWordByte(byte) {
                 current.append(byte)
             } else if !current.isEmpty {
                 words.append(String(decoding: current, as: UTF8.self))

@@ -174,8 +174,9 @@ enum ParagraphParser {
         var references: [Reference] = []
         for section in sections {
             for block in section.blocks {
-                for sentence in block.sentences {
-                    if let reference = ReferenceParser.reference(in: sentence, meetingYear: meetingYear, narrative: section.role == .narrative) {
+                for (sentence, folded) in zip(block.sentences, block.foldedSentences) {
+                    if let reference = ReferenceParser.reference(in: sentence, folded: folded, meetingYear: meetingYear,
+                                                                 narrative: section.role == .narrative) {
                         references.append(reference)
                     }
                 }

@@ -27,11 +27,15 @@ enum ReferenceParser {
     /// them is passed over after one scan instead of a search per phrase.
     /// Derived from the lists, so that a verb added there is never missed here: the last word of each
     /// phrase ("har beslutat" needs "beslutat") is the one that must stand in the sentence.
-    private static let triggerWords: Set<String> = Set(pastVerbs.compactMap { $0.splitOnSpaces().last.map(String.init) })
-        .union(datedPastVerbs).union(passivePastVerbs)
+    private static let triggerWords = WordSet(Set(pastVerbs.compactMap { $0.splitOnSpaces().last.map(String.init) })
+        .union(datedPastVerbs).union(passivePastVerbs))
 
     static func reference(in sentence: String, meetingYear: Int?, narrative: Bool) -> Reference? {
-        let folded = sentence.folded
+        reference(in: sentence, folded: sentence.folded, meetingYear: meetingYear, narrative: narrative)
+    }
+
+    /// As above, with `sentence.folded` given by a caller that has it already.
+    static func reference(in sentence: String, folded: String, meetingYear: Int?, narrative: Bool) -> Reference? {
         guard hasTriggerWord(folded) else { return nil }
         // "Ordföranden ställer proposition ... och finner att kommunstyrelsen beslutat ...": the
         // outcome of this meeting's vote, not an earlier decision.
@@ -68,16 +72,7 @@ enum ReferenceParser {
     /// True when a run of ASCII letters in `folded` is one of `triggerWords`. The words are ASCII, so
     /// a whole-word match of any of them is such a run whatever stands around it.
     private static func hasTriggerWord(_ folded: String) -> Bool {
-        var word: [UInt8] = []
-        for byte in folded.utf8 {
-            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) {
-                word.append(byte)
-            } else if !word.isEmpty {
-                if word.count >= 5, triggerWords.contains(String(decoding: word, as: UTF8.self)) { return true }
-                word.removeAll(keepingCapacity: true)
-            }
-        }
-        return word.count >= 5 && triggerWords.contains(String(decoding: word, as: UTF8.self))
+        triggerWords.containsAnyWord(of: folded, minimumLength: 5) { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
     }
 
     /// "Stämman 2023-05-22 beslutade", "Årsmötet 1994 beslöt": a meeting named by its date or year is

@@ -96,35 +96,25 @@ extension StringProtocol {
     /// Works on UTF-8 bytes: it runs on every line and word several times, and `lowercased()` with
     /// scalar mapping was the largest cost of a parse. Text that is already folded is returned as is.
     var folded: String {
-        let needsWork = utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0xC3 }
-        guard needsWork else { return String(self) }
-        let table = FoldTable.table
-        return String(unsafeUninitializedCapacity: utf8.count) { out in
-            var count = 0
-            var pendingC3 = false
-            for byte in utf8 {
-                if pendingC3 {
-                    pendingC3 = false
-                    let ascii = table[Int(byte & 0x1F)]
-                    if byte >= 0x80, byte <= 0xBF, ascii != 0 {
-                        out[count] = ascii
-                        count += 1
-                    } else {
-                        // Other Latin-1 letters: upper case C3 80–9E becomes lower case C3 A0–BE.
-                        out[count] = 0xC3
-                        out[count + 1] = byte >= 0x80 && byte <= 0x9E && byte != 0x97 ? byte + 0x20 : byte
-                        count += 2
-                    }
-                    continue
-                }
-                switch byte {
-                case 0x41...0x5A: out[count] = byte + 0x20; count += 1
-                case 0xC3: pendingC3 = true
-                default: out[count] = byte; count += 1
-                }
+        let contiguous = utf8.withContiguousStorageIfAvailable { bytes -> String in
+            guard let base = bytes.baseAddress,
+                  let firstChange = bytes.firstIndex(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0xC3 }) else {
+                return String(self)
             }
-            if pendingC3 { out[count] = 0xC3; count += 1 }
-            return count
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                guard let outBase = out.baseAddress else { return 0 }
+                // The unchanged head is copied at once.
+                outBase.update(from: base, count: firstChange)
+                return firstChange + FoldTable.fold(UnsafeBufferPointer(rebasing: bytes[firstChange...]), into: outBase + firstChange)
+            }
+        }
+        if let contiguous { return contiguous }
+        var copy = String(self)
+        return copy.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                guard let outBase = out.baseAddress else { return 0 }
+                return FoldTable.fold(bytes, into: outBase)
+            }
         }
     }
 
@@ -158,9 +148,9 @@ extension StringProtocol {
     }
 }
 
-/// Second bytes of C3-prefixed UTF-8 letters (masked to 0...31) that fold to an ASCII letter; 0 for
-/// the others.
 private enum FoldTable {
+    /// Second bytes of C3-prefixed UTF-8 letters (masked to 0...31) that fold to an ASCII letter; 0
+    /// for the others.
     static let table: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 32)
         let a = UInt8(ascii: "a"), o = UInt8(ascii: "o"), e = UInt8(ascii: "e"), u = UInt8(ascii: "u"), i = UInt8(ascii: "i")
@@ -172,6 +162,37 @@ private enum FoldTable {
         }
         return table
     }()
+
+    /// Folds `bytes` into `out`, which has room for `bytes.count`; returns the bytes written (never
+    /// more: a fold keeps or shortens each letter).
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        let table = Self.table
+        var count = 0
+        var pendingC3 = false
+        for byte in bytes {
+            if pendingC3 {
+                pendingC3 = false
+                let ascii = table[Int(byte & 0x1F)]
+                if byte >= 0x80, byte <= 0xBF, ascii != 0 {
+                    out[count] = ascii
+                    count += 1
+                } else {
+                    // Other Latin-1 letters: upper case C3 80–9E becomes lower case C3 A0–BE.
+                    out[count] = 0xC3
+                    out[count + 1] = byte >= 0x80 && byte <= 0x9E && byte != 0x97 ? byte + 0x20 : byte
+                    count += 2
+                }
+                continue
+            }
+            switch byte {
+            case 0x41...0x5A: out[count] = byte + 0x20; count += 1
+            case 0xC3: pendingC3 = true
+            default: out[count] = byte; count += 1
+            }
+        }
+        if pendingC3 { out[count] = 0xC3; count += 1 }
+        return count
+    }
 }
 
 extension Character {
