@@ -68,12 +68,28 @@ enum FieldLabel: Equatable, Sendable {
     }
 
     /// First words of all labels: a line whose first word is none of them has no label.
-    static let firstWords: Set<String> = Set(variants.map { String($0.0.prefix(while: { $0 != " " && $0 != "/" })) })
+    static let firstWords = WordSet(variants.map { String($0.0.prefix(while: { $0 != " " && $0 != "/" })) })
+
+    /// True when `word` is a first word of a label or, longer than three letters, begins with one
+    /// ("justeringens"): every prefix is looked up, instead of testing every label's word.
+    private static func beginsWithFirstWord(_ word: String) -> Bool {
+        var word = word
+        let long = word.count > 3
+        return word.withUTF8 { bytes in
+            if firstWords.contains(bytes) { return true }
+            guard long else { return false }
+            for length in stride(from: bytes.count - 1, through: 1, by: -1)
+            where firstWords.contains(UnsafeBufferPointer(rebasing: bytes[..<length])) {
+                return true
+            }
+            return false
+        }
+    }
 
     static func matchWithKey(_ line: String) -> (label: FieldLabel, value: String, key: String)? {
         let leading = line.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 }).prefix(while: { $0 != 0x20 && $0 != 0x09 && $0 != 0x3A && $0 != 0x2F })
         let firstWord = String(decoding: leading, as: UTF8.self).trimmingMarkup.folded
-        guard firstWords.contains(firstWord) || firstWords.contains(where: { firstWord.startsWithBytes($0) }) && firstWord.count > 3 else { return nil }
+        guard beginsWithFirstWord(firstWord) else { return nil }
         var text = MarkdownText.stripHeadingMarks(line.trimmed)
         text = String(text.drop(while: { $0 == "-" || $0 == "*" || $0 == "•" || $0 == " " }))
         let folded = text.folded

@@ -8,7 +8,7 @@ struct ParagraphHeading: Equatable {
     /// since a wrapped line of running text can begin with "1 § SoL".
     static func parse(_ line: String, numberFirst: Bool = false) -> ParagraphHeading? {
         // Most lines have no "§" (UTF-8 C2 A7): leave them at once.
-        guard line.utf8.contains(0xA7) else { return nil }
+        guard line.utf8.contains(0xA7), signIsNearStart(line) else { return nil }
         var text = MarkdownText.stripHeadingMarks(line.trimmed)
         // "1 § Stämmans öppnande": some associations write the number first.
         let leadingDigits = text.prefix(while: { $0.isASCII && $0.isNumber })
@@ -56,6 +56,24 @@ struct ParagraphHeading: Equatable {
         if isTableOfContentsRow(title) { return nil }
         if title.hasPrefix("§") || title.hasPrefix(",") || title.hasPrefix("och ") { return nil }
         return ParagraphHeading(number: number, rest: title)
+    }
+
+    /// At most a short prefix stands before the first "§" of a heading ("KS", "**KF**", "## ", "12 "):
+    /// a line of running prose that mentions "MBL § 11" is left after a look at its bytes, before
+    /// any character-wise work on it. The bound is loose (five letters of up to eight bytes), so
+    /// that it never rejects what the full test below accepts.
+    private static func signIsNearStart(_ line: String) -> Bool {
+        var significant = 0
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if previous == 0xC2, byte == 0xA7 { return true }
+            if byte != 0x20, byte != 0x09, byte != 0x23, byte != 0x2A, byte != 0x5F {
+                significant += 1
+                if significant > 41 { return false }
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// "Budget 2019 ........ 12" or "Budget 2019\t12": a row of a table of contents.

@@ -25,7 +25,7 @@ struct PersonEntry: Equatable {
     ]
 
     /// Endings of role nouns written before a name: "Kommundirektör", "FoU-ledare", "skolchef".
-    static let roleSuffixes = [
+    static let roleSuffixes = WordSet([
         "direktor", "chef", "ledare", "handlaggare", "sekreterare", "strateg", "samordnare", "ekonom", "jurist",
         "utredare", "controller", "ansvarig", "ordforande", "rad", "revisor", "praktikant", "assistent",
         "tjansteman", "forestandare", "rektor", "professor", "konsult", "inspektor", "planerare", "arkitekt",
@@ -35,36 +35,36 @@ struct PersonEntry: Equatable {
         "mastare", "ledamot", "kassor", "suppleant", "ersattare", "representant", "ombud", "sekreterare",
         "ansvarig", "ordf", "chef", "kamrer", "vard", "skyddsombud", "herde", "prast", "diakon", "kantor",
         "vaktmastare", "komminister",
-    ]
+    ])
 
     /// Endings of words that make a chunk an organisation: "Mullsjö kommun", "Landstinget".
-    static let organisationEndings = [
+    static let organisationEndings = WordSet([
         "kommun", "kommunen", "kommuns", "region", "regionen", "landsting", "landstinget", "forbund",
         "forbundet", "forbunden", "forvaltning", "forvaltningen", "namnd", "namnden", "bolag", "bolaget",
         "universitet", "universitetet", "hogskola", "hogskolan", "myndighet", "myndigheten", "forsakringskassan",
         "arbetsformedlingen", "polisen", "lansstyrelsen", "forsamling", "forening", "foreningen", "kansliet",
         "sektionen", "stiftelsen", "studentkaren", "akademin", "institutet", "verket", "enheten", "foretaget",
         "radet", "kommunforbund", "klubb", "klubben", "scoutkar", "scoutkaren", "sallskap", "sallskapet", "gillet",
-    ]
+    ])
     static let organisationWords: Set<String> = ["stad", "staden", "skola", "skolan", "kansli", "sektion", "enhet", "ab"]
 
     static func isOrganisationWord(_ word: String) -> Bool {
         let folded = word.folded
-        return organisationWords.contains(folded) || organisationEndings.contains(where: { folded.endsWithBytes($0) })
+        return organisationWords.contains(folded) || organisationEndings.containsSuffix(of: folded)
     }
 
     static func isRoleText(_ text: String) -> Bool {
         let words = text.folded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
         guard !words.isEmpty else { return false }
         return words.allSatisfy { word in
-            roleWords.contains(String(word)) || roleSuffixes.contains(where: { word.endsWithBytes($0) })
+            roleWords.contains(String(word)) || roleSuffixes.containsSuffix(of: word)
         }
     }
 
     static func isRoleNoun(_ word: String) -> Bool {
         let folded = word.folded
         return roleWords.contains(folded) && folded != "och" && (folded.count > 2 || folded == "vd")
-            || roleSuffixes.contains(where: { folded.endsWithBytes($0) })
+            || roleSuffixes.containsSuffix(of: folded)
     }
 
     static func isOrganisationText(_ text: String) -> Bool {

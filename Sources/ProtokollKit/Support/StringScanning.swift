@@ -72,9 +72,18 @@ extension StringProtocol {
 
     /// "---", "***", "_____": a horizontal rule, three or more of one mark and nothing else.
     var isRuleLine: Bool {
-        let bytes = utf8.filter { $0 != 0x20 && $0 != 0x09 }
-        guard bytes.count >= 3, let first = bytes.first, first == 0x2D || first == 0x2A || first == 0x5F || first == 0x3D else { return false }
-        return bytes.allSatisfy { $0 == first }
+        var mark: UInt8 = 0
+        var marks = 0
+        for byte in utf8 where byte != 0x20 && byte != 0x09 {
+            if mark == 0 {
+                guard byte == 0x2D || byte == 0x2A || byte == 0x5F || byte == 0x3D else { return false }
+                mark = byte
+            } else if byte != mark {
+                return false
+            }
+            marks += 1
+        }
+        return marks >= 3
     }
 
     var firstLetterIsLowercase: Bool {

@@ -71,12 +71,16 @@ extension StringProtocol {
 
     /// Every occurrence of `target` replaced.
     func replacingAll(_ target: String, with replacement: String) -> String {
+        // Most calls find nothing: the text is returned without being rebuilt.
+        guard var range = find(target) else { return String(self) }
         var result = ""
         var position = startIndex
-        while let range = find(target, from: position) {
+        while true {
             result += self[position..<range.lowerBound]
             result += replacement
             position = range.upperBound
+            guard let next = find(target, from: position) else { break }
+            range = next
         }
         result += self[position...]
         return result

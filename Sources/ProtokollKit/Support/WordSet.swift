@@ -7,6 +7,8 @@ struct WordSet: Sendable {
     private let slots: [Int32]
     private let words: [[UInt8]]
     private let mask: Int
+    private let shortest: Int
+    private let longest: Int
 
     init<S: Sequence>(_ words: S) where S.Element == String {
         let unique = Array(Set(words)).map { Array($0.utf8) }.filter { !$0.isEmpty }
@@ -21,6 +23,8 @@ struct WordSet: Sendable {
         self.slots = slots
         self.words = unique
         self.mask = capacity - 1
+        shortest = unique.map(\.count).min() ?? 0
+        longest = unique.map(\.count).max() ?? 0
     }
 
     func contains(_ word: String) -> Bool {
@@ -37,6 +41,22 @@ struct WordSet: Sendable {
             if words[entry - 1].elementsEqual(word) { return true }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// True when `text` ends with one of the words, compared byte by byte: "kommundirektor" ends
+    /// with "direktor". One lookup per possible length instead of a comparison per word.
+    func containsSuffix<S: StringProtocol>(of text: S) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard shortest > 0 else { return false }
+            var length = shortest
+            while length <= longest, length <= bytes.count {
+                if contains(UnsafeBufferPointer(rebasing: bytes[(bytes.count - length)...])) { return true }
+                length += 1
+            }
+            return false
+        }
+        if let found { return found }
+        return containsSuffix(of: String(text))
     }
 
     /// True when one of the runs of word bytes in `text` (as `isWordByte` draws them), at least
