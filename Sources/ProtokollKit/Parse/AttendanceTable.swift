@@ -22,11 +22,13 @@ enum AttendanceTable {
     /// The columns of a header row, if `line` is one.
     static func header(_ line: String) -> [Column]? {
         // "Närvarande §§ (ledamot)": a note in parentheses does not change what the column is.
-        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).removingParenthesised.trimmed.folded }
+        // A header has two cells at least, so a tab; most lines are left here.
+        guard line.utf8.contains(0x09) else { return nil }
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
         guard cells.count >= 2 else { return nil }
         var columns: [Column] = []
         for cell in cells {
-            guard let column = headers[cell] else { return nil }
+            guard let column = headers[String(cell).removingParenthesised.trimmed.folded] else { return nil }
             columns.append(column)
         }
         // "Tjänstgörande ersättare | Parti | Ersätter": the substitutes are the rows' people.

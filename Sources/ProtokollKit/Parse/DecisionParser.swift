@@ -195,7 +195,7 @@ enum DecisionParser {
                 // organ's resolution to propose; elsewhere a proposal is not a decision.
                 let proposalInDecision = proposal && inDecisionSection && (folded.includes("foreslar") || folded.includes("foreslas")) && folded.includes("besluta")
                 if proposal && !proposalInDecision { continue }
-                if let (subject, tail) = proposalInDecision ? proposingSentence(sentence) : decidingSentence(sentence) {
+                if let (subject, tail) = proposalInDecision ? proposingSentence(sentence) : hasDecidingVerb(folded) ? decidingSentence(sentence) : nil {
                     var text = sentence
                     var clauses = inlineClauses(tail) ?? []
                     // "X beslutar" closing the block: the att-clauses or list items follow.
@@ -288,6 +288,13 @@ enum DecisionParser {
 
     /// "X beslutar ..." or "... beslutar kommunstyrelsen att ...": the subject and the text after
     /// the verb.
+    private static let decidingVerbWords = WordSet(decidingVerbs)
+
+    /// A cheap test before `decidingSentence`: its verbs stand as whole words of the folded sentence.
+    private static func hasDecidingVerb(_ folded: String) -> Bool {
+        decidingVerbWords.containsAnyWord(of: folded, isWordByte: FoldedWords.isWordByte)
+    }
+
     static func decidingSentence(_ sentence: String) -> (String?, String)? {
         let words = sentence.splitOnSpaces().map(String.init)
         for (i, word) in words.enumerated() {

@@ -190,12 +190,16 @@ enum HeaderParser {
         return name
     }
 
+    /// Words that stay in lower case inside a name written in sentence case.
+    private static let sentenceCaseLowerWords: Set<String> = [
+        "lan", "kommun", "kommuns", "landsting", "stad", "region", "och", "i", "for", "av", "forsamling", "forening",
+        "kyrkan", "forsamlingen", "pastorat", "stift", "vagforening", "samfallighetsforening",
+    ]
+
     static func sentenceCase(_ text: String) -> String {
-        let common: Set<String> = ["lan", "kommun", "kommuns", "landsting", "stad", "region", "och", "i", "for", "av", "forsamling", "forening",
-                                   "kyrkan", "forsamlingen", "pastorat", "stift", "vagforening", "samfallighetsforening"]
         return text.splitOnSpaces().enumerated().map { index, word in
             let lower = word.lowercased()
-            if index > 0, common.contains(lower.folded) { return lower }
+            if index > 0, sentenceCaseLowerWords.contains(lower.folded) { return lower }
             if word.count <= 3, index > 0 { return String(word) }
             return lower.prefix(1).uppercased() + lower.dropFirst()
         }.joined(separator: " ")

@@ -119,6 +119,11 @@ enum LabelledFields {
                 continue
             }
             if !line.text.utf8.contains(0x09) {
+                // A header row has three cells, so two wide gaps; other lines only matter under one.
+                if columnStarts == nil, wideGaps(line.text) < 2 {
+                    result.append(line)
+                    continue
+                }
                 let cells = alignedCells(line.text)
                 if cells.count >= 3, AttendanceTable.header(cells.map(\.text).joined(separator: "\t")) != nil {
                     columnStarts = cells.map(\.start)
@@ -146,6 +151,22 @@ enum LabelledFields {
             result.append(line)
         }
         return result
+    }
+
+    /// How many runs of two spaces or more stand between text on `line`.
+    private static func wideGaps(_ line: String) -> Int {
+        var gaps = 0, spaces = 0
+        var sawText = false
+        for byte in line.utf8 {
+            if byte == 0x20 {
+                spaces += 1
+                continue
+            }
+            if spaces >= 2, sawText { gaps += 1 }
+            sawText = true
+            spaces = 0
+        }
+        return gaps
     }
 
     /// The cells of a space-aligned line with the character offset where each starts: text separated

@@ -226,21 +226,26 @@ enum NameList {
         return parts
     }
 
+    /// `text` split at `separators` outside parentheses. The separators are ASCII, so the scan
+    /// is over UTF-8 bytes.
     static func splitTopLevel(_ text: String, separators: Set<Character>) -> [String] {
+        let separatorBytes = Set(separators.compactMap(\.asciiValue))
         var parts: [String] = []
-        var current = ""
         var depth = 0
-        for character in text {
-            if character == "(" { depth += 1 }
-            if character == ")" { depth = max(0, depth - 1) }
-            if depth == 0 && separators.contains(character) {
-                parts.append(current)
-                current = ""
-            } else {
-                current.append(character)
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x28 { depth += 1 }
+            if byte == 0x29 { depth = max(0, depth - 1) }
+            if depth == 0 && separatorBytes.contains(byte) {
+                parts.append(String(text[start..<index]))
+                start = bytes.index(after: index)
             }
+            index = bytes.index(after: index)
         }
-        parts.append(current)
+        parts.append(String(text[start...]))
         return parts
     }
 }
@@ -248,14 +253,16 @@ enum NameList {
 extension String {
     /// Without "(...)" parts.
     var removingParenthesised: String {
-        var out = ""
+        guard utf8.contains(0x28) || utf8.contains(0x29) else { return collapsedWhitespace }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
         var depth = 0
-        for character in self {
-            if character == "(" { depth += 1; continue }
-            if character == ")" { depth = max(0, depth - 1); continue }
-            if depth == 0 { out.append(character) }
+        for byte in utf8 {
+            if byte == 0x28 { depth += 1; continue }
+            if byte == 0x29 { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(byte) }
         }
-        return out.collapsedWhitespace
+        return String(decoding: out, as: UTF8.self).collapsedWhitespace
     }
 
     var trimmingParentheses: String {

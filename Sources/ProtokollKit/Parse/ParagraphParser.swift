@@ -198,6 +198,8 @@ enum ParagraphParser {
 
     /// The text after "§ 17." is a sentence of running prose, not a title: it ends in a full stop after
     /// eight words or more, it states a decision, or it runs on in lower case into a second sentence.
+    private static let proseVerbs: Set<String> = ["beslutade", "beslot", "beslots", "beslutades", "beslutats", "valdes", "godkande", "godkandes"]
+
     static func isProse(_ rest: String, next: String?) -> Bool {
         let words = rest.splitOnSpaces()
         guard words.count >= 6 else { return false }
@@ -205,8 +207,7 @@ enum ParagraphParser {
         let sentences = Sentences.split(rest.collapsedWhitespace)
         if sentences.count >= 2, let first = sentences.first, first.splitOnSpaces().count <= 5 { return false }
         if words.count >= 8, rest.hasSuffix("."), !rest.hasSuffix("..") { return true }
-        let verbs: Set<String> = ["beslutade", "beslot", "beslots", "beslutades", "beslutats", "valdes", "godkande", "godkandes"]
-        if words.contains(where: { verbs.contains($0.folded.trimmingPunctuation) }) { return true }
+        if words.contains(where: { proseVerbs.contains($0.folded.trimmingPunctuation) }) { return true }
         guard let next = next?.trimmed, next.firstLetterIsLowercase, next.startsWithLowercaseLetter else { return false }
         return Sentences.split(rest.collapsedWhitespace + " " + next).count >= 2
     }

@@ -185,10 +185,9 @@ struct PersonEntry: Equatable {
         var words = nameText.splitOnSpaces().map(String.init)
         // Participation written after the name: "Anna Berg §§ 18-20", "t.o.m. § 108", "ej § 91-97",
         // "kl. 8.15-10.00".
-        let qualifiers: Set<String> = ["t.o.m.", "t.o.m", "tom", "fr.o.m.", "fr.o.m", "from", "ej", "utom", "från", "efter", "kl", "kl.", "till"]
         if let start = words.indices.first(where: { i in
             if words[i].hasPrefix("§") { return true }
-            guard qualifiers.contains(words[i].lowercased()), i + 1 < words.count else { return false }
+            guard participationQualifiers.contains(words[i].lowercased()), i + 1 < words.count else { return false }
             let next = words[i + 1]
             return next.hasPrefix("§") || next.first?.isNumber == true
         }) {
@@ -227,6 +226,11 @@ struct PersonEntry: Equatable {
         entry.role = entry.role.map(expandedRole)
         return entry
     }
+
+    /// Words that open the participation after a name: "t.o.m. § 108", "ej § 91".
+    private static let participationQualifiers: Set<String> = [
+        "t.o.m.", "t.o.m", "tom", "fr.o.m.", "fr.o.m", "from", "ej", "utom", "från", "efter", "kl", "kl.", "till",
+    ]
 
     /// "KL Karin Lidén", "MEr Mats Eriksson", "PS – Petra Sandin": the initials notes put before a
     /// name. A role word ("VD Anna Ek") is not initials.
