@@ -56,7 +56,7 @@ enum DecisionTable {
     }
 
     static func columns(_ line: String) -> Columns? {
-        guard line.utf8.contains(0x09) else { return nil }
+        guard line.containsByte(0x09) else { return nil }
         let cells = cellsOf(line).map { $0.folded }
         guard cells.count >= 3,
               let number = cells.firstIndex(where: numberHeaders.contains),

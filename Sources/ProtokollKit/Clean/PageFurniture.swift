@@ -37,7 +37,7 @@ enum PageFurniture {
         guard line.utf8.count <= 200, let lastByte = line.utf8.last, lastByte == 0x29 || (0x30...0x39).contains(lastByte) else {
             return false
         }
-        if line.utf8.contains(0x7C) {
+        if line.containsByte(0x7C) {
             let cells = line.split(separator: "|").map { $0.trimmed }.filter { !$0.isEmpty }
             if cells.count >= 2, let last = cells.last, isPageNumber(last) { return true }
         }

@@ -49,6 +49,14 @@ public enum TextNormalizer {
             let wasCR = previousWasCR
             previousWasCR = false
             if byte < 0x80 {
+                // A run of printable ASCII and tabs, most of any text, is copied at once.
+                if byte >= 0x20 && byte < 0x7F || byte == 0x09 {
+                    var end = i + 1
+                    while end < count, bytes[end] >= 0x20 && bytes[end] < 0x7F || bytes[end] == 0x09 { end += 1 }
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                    i = end
+                    continue
+                }
                 i += 1
                 switch byte {
                 case 0x0A:

@@ -23,7 +23,7 @@ enum AttendanceTable {
     static func header(_ line: String) -> [Column]? {
         // "Närvarande §§ (ledamot)": a note in parentheses does not change what the column is.
         // A header has two cells at least, so a tab; most lines are left here.
-        guard line.utf8.contains(0x09) else { return nil }
+        guard line.containsByte(0x09) else { return nil }
         let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
         guard cells.count >= 2 else { return nil }
         var columns: [Column] = []

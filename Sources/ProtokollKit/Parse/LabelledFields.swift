@@ -26,7 +26,7 @@ enum LabelledFields {
             return withoutLaterLabels(String(value[..<stop.lowerBound]))
         }
         // Tab-separated rows are tables whose cells may look like labels ("sekreterare"): left alone.
-        guard !value.utf8.contains(0x09), value.includes("   ") else { return value }
+        guard !value.containsByte(0x09), value.includes("   ") else { return value }
         let columns = value.layoutColumns
         // Only labels that never double as a role or a name in a row ("sekreterare") cut a value.
         let cutting: [FieldLabel] = [.paragraphRange, .adjustment, .adjusters, .time, .place, .placeAndTime, .date, .signatures,
@@ -57,7 +57,7 @@ enum LabelledFields {
     /// A line with two labels after each other ("Tid: … kl 18.30–20.40. Plats: Föreningslokalen.")
     /// becomes two lines, so that each label gets its own field.
     static func splittingLaterLabels(_ line: SourceLine) -> [SourceLine] {
-        guard line.text.utf8.contains(0x3A), FieldLabel.match(line.text) != nil, let stop = laterLabelStop(line.text) else { return [line] }
+        guard line.text.containsByte(0x3A), FieldLabel.match(line.text) != nil, let stop = laterLabelStop(line.text) else { return [line] }
         var first = line
         first.text = String(line.text[..<stop.lowerBound]) + "."
         let rest = SourceLine(number: line.number, text: String(line.text[stop.upperBound...]))
@@ -118,7 +118,7 @@ enum LabelledFields {
                 result.append(line)
                 continue
             }
-            if !line.text.utf8.contains(0x09) {
+            if !line.text.containsByte(0x09) {
                 // A header row has three cells, so two wide gaps; other lines only matter under one.
                 if columnStarts == nil, wideGaps(line.text) < 2 {
                     result.append(line)
@@ -242,13 +242,13 @@ enum LabelledFields {
             // "Ledamöter<TAB>Tjänstgörande ersättare": a table header that begins with a label word.
             let awaitingValues = current.map { listLabels.contains($0.label) && $0.values.isEmpty } ?? false
             // Under "Beslutande" with nothing on its line, a table header is the list's first value.
-            if awaitingValues, var open = current, AttendanceTable.header(text.trimmed) != nil, text.utf8.contains(0x09) {
+            if awaitingValues, var open = current, AttendanceTable.header(text.trimmed) != nil, text.containsByte(0x09) {
                 open.values.append(text.trimmed)
                 current = open
                 sawBlank = false
                 continue
             }
-            if !awaitingValues, let columns = AttendanceTable.header(text.trimmed), text.utf8.contains(0x09) {
+            if !awaitingValues, let columns = AttendanceTable.header(text.trimmed), text.containsByte(0x09) {
                 if let current { fields.append(current) }
                 let label: FieldLabel = columns.first == .person && text.trimmed.folded.hasPrefix("ledamot") ? .deciding : .present
                 current = Field(label: label, key: "narvarolista", values: [text.trimmed], line: line.number)

@@ -38,7 +38,7 @@ enum MarkdownText {
             var copy = line
             copy.text = stripHeadingMarks(line.text)
             // Single-star emphasis ("*6.3 Inköp*"); a leading "* " bullet stays a bullet.
-            if copy.text.utf8.contains(0x2A) {
+            if copy.text.containsByte(0x2A) {
                 let bullet = copy.text.hasPrefix("* ")
                 copy.text = (bullet ? "- " : "") + String((bullet ? copy.text.dropFirst(2) : Substring(copy.text)).filter { $0 != "*" })
             }

@@ -10,7 +10,7 @@ enum NameList {
         let nonEmpty = lines.filter { !$0.trimmed.isEmpty }
         if nonEmpty.count >= 2, nonEmpty.allSatisfy({ line in
             let parts = splitTopLevel(line, separators: [","])
-            return parts.count == 2 && !line.utf8.contains(0x09) && !line.includes(" och ")
+            return parts.count == 2 && !line.containsByte(0x09) && !line.includes(" och ")
                 && PersonEntry.parse(parts[0].trimmed) != nil
         }) {
             return nonEmpty.compactMap { PersonEntry.parse($0) }
@@ -194,7 +194,7 @@ enum NameList {
         let outside = text[..<open].trimmed.trimmingEnds(",; ")
         let inside = String(text[text.index(after: open)...].dropLast())
         // A name inside has two words at least: "(S)" and "(ordförande)" are passed over at once.
-        guard inside.utf8.contains(0x20), !outside.isEmpty, PersonEntry.parse(outside) == nil || PersonEntry.isOrganisationText(outside) else { return nil }
+        guard inside.containsByte(0x20), !outside.isEmpty, PersonEntry.parse(outside) == nil || PersonEntry.isOrganisationText(outside) else { return nil }
         let people = people(inProse: inside)
         guard !people.isEmpty, people.count == splitTopLevel(inside, separators: [","]).flatMap({ splitAtOch($0.trimmed) }).count else { return nil }
         return people.map { person in
@@ -253,7 +253,7 @@ enum NameList {
 extension String {
     /// Without "(...)" parts.
     var removingParenthesised: String {
-        guard utf8.contains(0x28) || utf8.contains(0x29) else { return collapsedWhitespace }
+        guard containsByte(0x28) || containsByte(0x29) else { return collapsedWhitespace }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         var depth = 0

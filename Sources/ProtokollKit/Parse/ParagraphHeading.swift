@@ -8,7 +8,7 @@ struct ParagraphHeading: Equatable {
     /// since a wrapped line of running text can begin with "1 § SoL".
     static func parse(_ line: String, numberFirst: Bool = false) -> ParagraphHeading? {
         // Most lines have no "§" (UTF-8 C2 A7): leave them at once.
-        guard line.utf8.contains(0xA7), signIsNearStart(line) else { return nil }
+        guard line.containsByte(0xA7), signIsNearStart(line) else { return nil }
         var text = MarkdownText.stripHeadingMarks(line.trimmed)
         // "1 § Stämmans öppnande": some associations write the number first.
         let leadingDigits = text.prefix(while: { $0.isASCII && $0.isNumber })

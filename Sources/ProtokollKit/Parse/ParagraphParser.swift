@@ -215,7 +215,7 @@ enum ParagraphParser {
     /// "Tre offerter har kommit in. Beslut: att anta …": a Beslut rubric after a full stop in the middle
     /// of a line starts a line of its own, as it would in a longer layout.
     static func splittingInlineDecision(_ line: SourceLine) -> [SourceLine] {
-        guard line.text.utf8.contains(0x3A) else { return [line] }
+        guard line.text.containsByte(0x3A) else { return [line] }
         for marker in [". Beslut: ", ". Beslutet: ", ". Beslut:"] {
             guard let range = line.text.find(marker) else { continue }
             var before = line

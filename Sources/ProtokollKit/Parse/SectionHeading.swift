@@ -78,7 +78,7 @@ enum SectionHeading {
 
     /// "Beslut: att ..." or "Utdrag: YLA": a rubric with its text on the same line.
     static func parseInline(_ line: String) -> (heading: String, role: Role, text: String)? {
-        guard line.utf8.contains(0x3A) else { return nil }
+        guard line.containsByte(0x3A) else { return nil }
         let text = MarkdownText.stripHeadingMarks(line.trimmed)
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = String(text[..<colon])

@@ -9,7 +9,11 @@ enum Sentences {
     ]
 
     static func split(_ text: String) -> [String] {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8(split)
+    }
+
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var sentences: [String] = []
         var sentenceStart = 0
         var wordStart = 0
@@ -26,14 +30,14 @@ enum Sentences {
                     || next == 0xC3 && i + 3 < bytes.count && (0x80...0x9E).contains(bytes[i + 3])
                     || next == 0xC2 && i + 3 < bytes.count && bytes[i + 3] == 0xA7
                 if startsSentence {
-                    let word = String(decoding: bytes[wordStart..<i], as: UTF8.self).lowercased()
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<i]), as: UTF8.self).lowercased()
                     // "M-L. Dahl", "K-G. Ek": initials joined by a hyphen.
                     let hyphenatedInitials = word.count <= 5 && word.split(separator: "-").count >= 2
                         && word.split(separator: "-").allSatisfy { $0.count == 1 }
                     let isAbbreviation = byte == 0x2E && (abbreviations.contains(word) || word.count == 1 && word.allSatisfy(\.isLetter) || hyphenatedInitials
                         || word.count <= 2 && word.allSatisfy(\.isNumber))
                     if !isAbbreviation {
-                        sentences.append(String(decoding: bytes[sentenceStart...i], as: UTF8.self).trimmed)
+                        sentences.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[sentenceStart...i]), as: UTF8.self).trimmed)
                         sentenceStart = i + 2
                     }
                 }
@@ -41,7 +45,7 @@ enum Sentences {
             i += 1
         }
         if sentenceStart < bytes.count {
-            let rest = String(decoding: bytes[sentenceStart...], as: UTF8.self).trimmed
+            let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[sentenceStart...]), as: UTF8.self).trimmed
             if !rest.isEmpty { sentences.append(rest) }
         }
         return sentences

@@ -102,3 +102,15 @@ extension StringProtocol {
         utf8.starts(with: prefix.utf8)
     }
 }
+
+extension StringProtocol {
+    /// True when the UTF-8 of the text holds `byte`: memchr over the storage, many bytes at a time.
+    /// Most prefilters ask this of every line ("is there a tab, a colon, a §?").
+    func containsByte(_ byte: UInt8) -> Bool {
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+        return found ?? utf8.contains(byte)
+    }
+}
