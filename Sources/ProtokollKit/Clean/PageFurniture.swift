@@ -4,7 +4,11 @@ enum PageFurniture {
     static func isPageNumber(_ line: String) -> Bool {
         // Every form holds a digit: most lines are left at once.
         guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        let text = line.trimmed.folded
+        let trimmed = line.trimmed
+        // Folding keeps or shortens the bytes, so the length test on the trimmed line comes first
+        // and a long line of prose is never folded here. (Every form is under 48 bytes.)
+        guard trimmed.utf8.count <= 96 else { return false }
+        let text = trimmed.folded
         guard text.utf8.count <= 48 else { return false }
         guard !text.isEmpty, text.count <= 24 else { return false }
         var rest = Substring(text)

@@ -55,6 +55,7 @@ enum DecisionParser {
         "beviljar", "avslar", "bifaller", "aterremitterar", "bordlagger", "utser", "utsag", "ger", "lagger",
         "tackar", "noterar", "noterade", "godkande", "faststallde", "antog", "biföll", "bifoll", "avslog", "beviljade", "utsag",
     ]
+    private static let actingVerbSet = Set(actingVerbs)
     /// Passive formulas that are decisions by themselves.
     private static let passiveFormulas = [
         "godkannes", "godkanns", "godkandes", "faststalls", "faststalles", "faststalldes", "till handlingarna",
@@ -469,9 +470,9 @@ enum DecisionParser {
     static func isActingDecision(_ sentence: String) -> Bool {
         // The verb stands among the first five words: most lines are passed over after them.
         let head = sentence.splitOnSpaces(limit: 5)
-        guard head.dropFirst().contains(where: { actingVerbs.contains($0.folded.trimmingEnds(",.:;")) }) else { return false }
+        guard head.dropFirst().contains(where: { actingVerbSet.contains($0.folded.trimmingEnds(",.:;")) }) else { return false }
         let words = sentence.splitOnSpaces().map { $0.folded.trimmingEnds(",.:;") }
-        guard let verbIndex = words.firstIndex(where: { actingVerbs.contains($0) }), verbIndex >= 1, verbIndex <= 4 else { return false }
+        guard let verbIndex = words.firstIndex(where: { actingVerbSet.contains($0) }), verbIndex >= 1, verbIndex <= 4 else { return false }
         let subjectWords = sentence.splitOnSpaces().prefix(verbIndex).joined(separator: " ")
         guard Subject.phrase(subjectWords) != nil, let last = words[..<verbIndex].last, Subject.isOrganNoun(last) else { return false }
         let verb = words[verbIndex]

@@ -31,6 +31,9 @@ public enum SwedishDate {
 
     /// Every date in `text`, in order.
     public static func all(in text: String, defaultYear: Int? = nil) -> [DateMatch] {
+        // Every date starts with an ASCII digit: text without one is left before it is split into
+        // characters.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let chars = Array(text)
         var matches: [DateMatch] = []
         var i = 0

@@ -30,6 +30,20 @@ extension Substring {
 extension StringProtocol {
     /// Without the given characters at either end: `"(S),".trimmingEnds(",()")` is "S".
     func trimmingEnds(_ characters: String) -> String {
+        // ASCII marks (all callers): trimmed by bytes, and without a copy when nothing is trimmed.
+        if characters.utf8.allSatisfy({ $0 < 0x80 }) {
+            let marks = characters.utf8
+            let whole = Substring(self)
+            let bytes = whole.utf8
+            var start = bytes.startIndex, end = bytes.endIndex
+            while start < end, marks.contains(bytes[start]) { start = bytes.index(after: start) }
+            while end > start {
+                let before = bytes.index(before: end)
+                guard marks.contains(bytes[before]) else { break }
+                end = before
+            }
+            return String(whole[start..<end])
+        }
         var slice = Substring(self)
         while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
         while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
