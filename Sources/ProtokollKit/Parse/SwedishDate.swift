@@ -31,9 +31,9 @@ public enum SwedishDate {
 
     /// Every date in `text`, in order.
     public static func all(in text: String, defaultYear: Int? = nil) -> [DateMatch] {
-        // Every date starts with an ASCII digit: text without one is left before it is split into
-        // characters.
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        // Most sentences hold no date ("12 procent", "2,4 miljoner", "MBL § 11"): they are left after a
+        // look at their bytes, before the text is split into characters.
+        guard mayHoldDate(text) else { return [] }
         let chars = Array(text)
         var matches: [DateMatch] = []
         var i = 0
@@ -50,6 +50,43 @@ public enum SwedishDate {
             }
         }
         return matches
+    }
+
+    /// False only when no run of digits in `text` can start a date as `matchAt` reads one: four
+    /// digits and "-", one or two digits and ".", "/", or a space (or ":e") and a month name.
+    static func mayHoldDate(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            func isDigit(_ i: Int) -> Bool { i < count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+            var i = 0
+            while i < count {
+                guard isDigit(i) else { i += 1; continue }
+                var end = i
+                while isDigit(end) { end += 1 }
+                let run = end - i
+                i = end
+                guard end < count else { return false }
+                let next = bytes[end]
+                if run == 4, next == 0x2D { return true }
+                guard run <= 2 else { continue }
+                if next == 0x2E || next == 0x2F { return true }
+                var j = end
+                if next == 0x3A, j + 1 < count, bytes[j + 1] == 0x65 || bytes[j + 1] == 0x61 { j += 2 }
+                guard j < count, bytes[j] == 0x20 else { continue }
+                j += 1
+                var word: [UInt8] = []
+                while j < count, word.count <= 9, let letter = asciiLower(bytes[j]) { word.append(letter); j += 1 }
+                if !word.isEmpty, months[String(decoding: word, as: UTF8.self)] != nil { return true }
+            }
+            return false
+        }
+    }
+
+    private static func asciiLower(_ byte: UInt8) -> UInt8? {
+        if byte >= 0x61 && byte <= 0x7A { return byte }
+        if byte >= 0x41 && byte <= 0x5A { return byte + 0x20 }
+        return nil
     }
 
     private static func digits(_ chars: [Character], _ start: Int) -> (value: Int, count: Int) {

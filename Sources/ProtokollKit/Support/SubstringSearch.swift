@@ -49,13 +49,17 @@ extension StringProtocol {
         let count = buffer.count, length = needle.count
         guard let first = needle.first, length <= count, startOffset >= 0, let base = buffer.baseAddress,
               let needleBase = needle.baseAddress else { return nil }
+        // memchr looks for one byte of the needle, many bytes at a time. Not a space: needles like
+        // " att " would stop at every word.
+        var pivot = 0
+        while pivot < length - 1, needle[pivot] == 0x20 { pivot += 1 }
+        let pivotByte = Int32(needle[pivot])
         var i = startOffset
         let last = count - length
         while i <= last {
-            // memchr finds candidate first bytes many bytes at a time; most lines hold none.
-            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
-            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if length == 1 || memcmp(base + i + 1, needleBase + 1, length - 1) == 0 { return i }
+            guard let hit = memchr(base + i + pivot, pivotByte, last - i + 1) else { return nil }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - pivot
+            if buffer[i] == first, memcmp(base + i, needleBase, length) == 0 { return i }
             i += 1
         }
         return nil
