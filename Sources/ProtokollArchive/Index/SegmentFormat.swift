@@ -31,6 +31,11 @@ enum SegmentFormat {
         func key(_ text: some StringProtocol) -> [UInt8] {
             [rawValue] + Array(text.utf8)
         }
+
+        /// `key` as the String the segment writer collects keys in (the namespace byte is ASCII).
+        func keyString(_ text: some StringProtocol) -> String {
+            String(UnicodeScalar(rawValue)) + text
+        }
     }
     /// Offset value of a nil string.
     static let none: UInt32 = .max

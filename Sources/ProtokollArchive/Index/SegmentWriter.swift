@@ -7,8 +7,9 @@ struct SegmentWriter {
     private var items: [UInt32] = []
     private var rows: [UInt32] = []
     private var pool: [UInt8] = []
-    /// Vocabulary keys (words, or a namespace byte and a key) → ordinals.
-    private var postings: [[UInt8]: [UInt32]] = [:]
+    /// Vocabulary keys (words, or a namespace byte and a key) → ordinals. String keys: a word is
+    /// a String already, and Strings hash their bytes at once where `[UInt8]` hashes byte by byte.
+    private var postings: [String: [UInt32]] = [:]
     private(set) var documentCount = 0
 
     /// Segments stay below this many pool bytes so UInt32 offsets never overflow.
@@ -51,17 +52,17 @@ struct SegmentWriter {
         record[D.dateNumber] = SegmentFormat.dateNumber(entry.date)
         docs.append(contentsOf: record)
         for token in Set(entry.body.map(NameMatcher.key)?.split(separator: " ") ?? []) {
-            postings[SegmentFormat.Namespace.body.key(token), default: []].append(doc)
+            postings[SegmentFormat.Namespace.body.keyString(token), default: []].append(doc)
         }
         for token in Set(entry.organisation.map(NameMatcher.key)?.split(separator: " ") ?? []) {
-            postings[SegmentFormat.Namespace.organisation.key(token), default: []].append(doc)
+            postings[SegmentFormat.Namespace.organisation.keyString(token), default: []].append(doc)
         }
 
         // Appended field by field into the tables (no temporary arrays: this runs per import).
         for person in entry.persons {
             let ordinal = UInt32(persons.count / SegmentFormat.PersonField.count)
             for token in Set(person.key.split(separator: " ")) {
-                postings[SegmentFormat.Namespace.person.key(token), default: []].append(ordinal)
+                postings[SegmentFormat.Namespace.person.keyString(token), default: []].append(ordinal)
             }
             persons.append(doc)
             Self.put(person.name, into: &persons, pool: &pool)
@@ -92,12 +93,12 @@ struct SegmentWriter {
                 rows.append(SegmentFormat.RowField.isDecision)
             }
             for word in item.words {
-                postings[Array(word.utf8), default: []].append(ordinal)
+                postings[word, default: []].append(ordinal)
             }
             if let caseKey = item.caseKey {
                 let tokens = caseKey.split(separator: " ")
                 for start in tokens.indices {
-                    postings[SegmentFormat.Namespace.caseNumber.key(tokens[start...].joined(separator: " ")), default: []].append(ordinal)
+                    postings[SegmentFormat.Namespace.caseNumber.keyString(tokens[start...].joined(separator: " ")), default: []].append(ordinal)
                 }
             }
         }
@@ -107,15 +108,16 @@ struct SegmentWriter {
     /// The finished segment.
     func bytes() -> Data {
         var pool = self.pool
-        let words = postings.keys.sorted { $0.lexicographicallyPrecedes($1) }
+        // Sorted by bytes, as `Segment` searches them (String's own order is by canonical equivalence).
+        let words = postings.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         var vocab: [UInt32] = []
         vocab.reserveCapacity(words.count * SegmentFormat.VocabField.count)
         var postingList: [UInt32] = []
         for word in words {
             let list = postings[word] ?? []
             vocab.append(UInt32(pool.count))
-            vocab.append(UInt32(word.count))
-            pool.append(contentsOf: word)
+            vocab.append(UInt32(word.utf8.count))
+            pool.append(contentsOf: word.utf8)
             vocab.append(UInt32(postingList.count))
             vocab.append(UInt32(list.count))
             postingList.append(contentsOf: list)

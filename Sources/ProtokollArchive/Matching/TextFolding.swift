@@ -47,41 +47,65 @@ public enum TextFolding {
     public static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
+            // A word of lower-case ASCII letters and digits, most words, is passed as a slice of
+            // the text itself; `current` collects only words that folding changes.
             var current: [UInt8] = []
             current.reserveCapacity(32)
+            var plainStart = -1
+            var index = 0
             func finish() {
-                if !current.isEmpty {
+                if plainStart >= 0 {
+                    body(UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
+                    plainStart = -1
+                } else if !current.isEmpty {
                     current.withUnsafeBufferPointer(body)
                     current.removeAll(keepingCapacity: true)
                 }
             }
-            var index = 0
+            /// The word so far leaves the text: it is copied before a folded byte joins it.
+            func leavePlain() {
+                if plainStart >= 0 {
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
+                    plainStart = -1
+                }
+            }
             let count = bytes.count
             while index < count {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     switch byte {
-                    case 0x41...0x5A: current.append(byte + 0x20)
-                    case 0x61...0x7A, 0x30...0x39: current.append(byte)
+                    case 0x61...0x7A, 0x30...0x39:
+                        if plainStart < 0, current.isEmpty { plainStart = index }
+                        else if plainStart < 0 { current.append(byte) }
+                    case 0x41...0x5A:
+                        leavePlain()
+                        current.append(byte + 0x20)
                     default: finish()
                     }
                     index += 1
                 } else if byte == 0xC3, index + 1 < count {
                     let folded = latin1Letters[Int(bytes[index + 1] & 0x3F)]
-                    if folded == 0 { finish() } else { current.append(folded) }
+                    if folded == 0 {
+                        finish()
+                    } else {
+                        leavePlain()
+                        current.append(folded)
+                    }
                     index += 2
                 } else if byte == 0xC2, index + 1 < count {
                     // U+0080–U+00BF: punctuation and spaces, except the soft hyphen, which joins.
-                    if bytes[index + 1] != 0xAD { finish() }
+                    if bytes[index + 1] != 0xAD { finish() } else { leavePlain() }
                     index += 2
                 } else {
                     let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                     let end = min(count, index + length)
                     let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first
                     if let scalar, let folded = fold(scalar) {
+                        leavePlain()
                         current.append(contentsOf: String(folded).utf8)
                     } else if let scalar, scalar.value == 0x200B || scalar.value == 0x200C || scalar.value == 0x200D {
                         // Zero-width characters do not split words.
+                        leavePlain()
                     } else {
                         finish()
                     }
