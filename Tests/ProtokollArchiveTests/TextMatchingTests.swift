@@ -61,4 +61,12 @@ import Testing
         #expect(TextFolding.words("kom\u{00AD}mun") == ["kommun"])
         #expect(TextFolding.words("МОСКВА Москва") == ["москва", "москва"])
     }
+
+    /// Plain lower-case words are passed as slices of the text; a word that folding changes part
+    /// way through is copied from where it started.
+    @Test func plainAndFoldedWordsMixed() {
+        let text = "budget Budget budgetÅr år2025 kom\u{200B}mun bygg-lov x"
+        #expect(TextFolding.words(text) == ["budget", "budget", "budgetar", "ar2025", "kommun", "bygg", "lov", "x"])
+        #expect(TextFolding.words(text) == TextFolding.tokens(text.replacingOccurrences(of: "\u{200B}", with: ""), keeping: []))
+    }
 }
