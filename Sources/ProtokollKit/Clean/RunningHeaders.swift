@@ -15,14 +15,23 @@ enum RunningHeaders {
         var footCounts: [String: Int] = [:]
         var heads: [[Int]] = []
         var foots: [[Int]] = []
+        // Each line's shape is made once: the windows overlap on short pages, and the recurring
+        // test below asks again.
+        var shapes: [Int: String] = [:]
+        func shapeOf(_ index: Int) -> String {
+            if let known = shapes[index] { return known }
+            let made = shape(lines[index].text)
+            shapes[index] = made
+            return made
+        }
         for page in pages {
             let nonBlank = page.filter { !lines[$0].isBlank && !alreadyDropped.contains($0) }
             let head = Array(nonBlank.prefix(headWindow))
             let foot = Array(nonBlank.suffix(footWindow))
             heads.append(head)
             foots.append(foot)
-            for key in Set(head.map { shape(lines[$0].text) }) { headCounts[key, default: 0] += 1 }
-            for key in Set(foot.map { shape(lines[$0].text) }) { footCounts[key, default: 0] += 1 }
+            for key in Set(head.map(shapeOf)) { headCounts[key, default: 0] += 1 }
+            for key in Set(foot.map(shapeOf)) { footCounts[key, default: 0] += 1 }
         }
         // Page splits found from blank lines can be many more than the printed pages, so a share of
         // the pages is a weak test. A block of two or more lines that recurs at the top (or bottom) of
@@ -31,8 +40,10 @@ enum RunningHeaders {
         let threshold = max(2, pages.count / 2)
         var drop = Set<Int>()
         for pageNumber in pages.indices where pageNumber > 0 {
-            drop.formUnion(recurringBlock(heads[pageNumber], lines: lines, counts: headCounts, threshold: threshold, singleLineAllowed: pages.count > 2))
-            drop.formUnion(recurringBlock(foots[pageNumber].reversed(), lines: lines, counts: footCounts, threshold: threshold, singleLineAllowed: pages.count > 2))
+            drop.formUnion(recurringBlock(heads[pageNumber], lines: lines, shape: shapeOf, counts: headCounts, threshold: threshold,
+                                          singleLineAllowed: pages.count > 2))
+            drop.formUnion(recurringBlock(foots[pageNumber].reversed(), lines: lines, shape: shapeOf, counts: footCounts,
+                                          threshold: threshold, singleLineAllowed: pages.count > 2))
         }
         return drop
     }
@@ -40,23 +51,22 @@ enum RunningHeaders {
     /// The run of recurring lines from the page edge; it stops at the first line that does not
     /// recur, so a repeated rubric further down is kept.
     private static func recurringBlock(
-        _ indexes: [Int], lines: [SourceLine], counts: [String: Int], threshold: Int, singleLineAllowed: Bool
+        _ indexes: [Int], lines: [SourceLine], shape: (Int) -> String, counts: [String: Int], threshold: Int, singleLineAllowed: Bool
     ) -> [Int] {
         var block: [Int] = []
         for index in indexes {
-            guard isRecurring(lines[index].text, counts: counts, threshold: 2) else { break }
+            guard isRecurring(lines[index].text, shape: shape(index), counts: counts, threshold: 2) else { break }
             block.append(index)
         }
         if block.count >= 2 { return block }
         guard let only = block.first else { return [] }
         let text = lines[only].text
         let endsInPageNumber = text.layoutColumns.count >= 2 && text.layoutColumns.last.map(PageFurniture.isPageNumber) == true
-        if endsInPageNumber || singleLineAllowed && isRecurring(text, counts: counts, threshold: threshold) { return block }
+        if endsInPageNumber || singleLineAllowed && isRecurring(text, shape: shape(only), counts: counts, threshold: threshold) { return block }
         return []
     }
 
-    private static func isRecurring(_ text: String, counts: [String: Int], threshold: Int) -> Bool {
-        let key = shape(text)
+    private static func isRecurring(_ text: String, shape key: String, counts: [String: Int], threshold: Int) -> Bool {
         guard let count = counts[key], count >= threshold else { return false }
         // § headings and rubrics recur at the top of pages because pages often start with them.
         return !SectionHeading.isKnownHeading(text) && ParagraphHeading.parse(text) == nil

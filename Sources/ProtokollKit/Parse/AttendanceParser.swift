@@ -6,8 +6,22 @@ enum AttendanceParser {
                                            "praktikant", "foredragande", "inbjuden", "tjansteman", "sekreterare (ej ledamot)",
                                            "minnesantecknare", "ej tjanstgorande", "forvaltare"]
 
+    /// The same roles after a space, for a test inside a longer role text ("föreningens revisor").
+    private static let spacedNonDecidingRoles = nonDecidingRoles.map { " " + $0 }
+
     static func attendees(from fields: [Field], kind: DocumentKind) -> [Attendee] {
         var result: [Attendee] = []
+        // Positions in `result` by name key, so that each merge is a lookup, not a pass over all.
+        var positions: [String: Int] = [:]
+        func merge(_ attendee: Attendee, into list: inout [Attendee]) {
+            let key = nameKey(attendee.name)
+            if let i = positions[key] {
+                list[i] = merged(list[i], with: attendee)
+            } else {
+                positions[key] = list.count
+                list.append(attendee)
+            }
+        }
         // "Beslutande: Se bilaga 1" names no one: the list is elsewhere.
         // Each list is read once: the deciding list is needed both for this test and for its people.
         var peopleOfField: [Int: [PersonEntry]] = [:]
@@ -50,7 +64,8 @@ enum AttendanceParser {
                 if let written = entry.role {
                     let folded = written.folded
                     // "suppleant", "föreningens revisor": a role word that carries no vote, first or last.
-                    if nonDecidingRoles.contains(where: { folded.startsWithBytes($0) || folded.includes(" " + $0) }) && !folded.includes("tjanstgorande ersattare") {
+                    if nonDecidingRoles.contains(where: { folded.startsWithBytes($0) }) || spacedNonDecidingRoles.contains(where: { folded.includes($0) }),
+                       !folded.includes("tjanstgorande ersattare") {
                         isDeciding = false
                     }
                     // "Rolf Granqvist (C), tjänstgör § 23": a substitute who served, at least for some §.
@@ -69,17 +84,22 @@ enum AttendanceParser {
     static func merge(_ attendee: Attendee, into list: inout [Attendee]) {
         let key = nameKey(attendee.name)
         if let i = list.firstIndex(where: { nameKey($0.name) == key }) {
-            var existing = list[i]
-            existing.deciding = existing.deciding || attendee.deciding
-            existing.role = existing.role ?? attendee.role
-            existing.party = existing.party ?? attendee.party
-            existing.organisation = existing.organisation ?? attendee.organisation
-            existing.replaces = existing.replaces ?? attendee.replaces
-            existing.paragraphs = existing.paragraphs ?? attendee.paragraphs
-            list[i] = existing
+            list[i] = merged(list[i], with: attendee)
         } else {
             list.append(attendee)
         }
+    }
+
+    /// What the second mention adds to the first.
+    private static func merged(_ first: Attendee, with second: Attendee) -> Attendee {
+        var existing = first
+        existing.deciding = existing.deciding || second.deciding
+        existing.role = existing.role ?? second.role
+        existing.party = existing.party ?? second.party
+        existing.organisation = existing.organisation ?? second.organisation
+        existing.replaces = existing.replaces ?? second.replaces
+        existing.paragraphs = existing.paragraphs ?? second.paragraphs
+        return existing
     }
 
     static func nameKey(_ name: String) -> String { name.folded.collapsedWhitespace }

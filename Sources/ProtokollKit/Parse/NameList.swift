@@ -146,7 +146,8 @@ enum NameList {
         guard lines.count >= 2 else { return text }
         // Running prose ("31 medlemmar … (bilaga 1). Dessutom närvarade Hanna Eklöf, förvaltare från
         // Fastighetsbyrån" / "Nord AB, och …"): its line breaks are spaces.
-        if lines.dropLast().contains(where: { Sentences.split($0).count >= 2 }) {
+        // (Two sentences need ". ", "! " or "? " between them: other lines are not split.)
+        if lines.dropLast().contains(where: { ($0.includes(". ") || $0.includes("! ") || $0.includes("? ")) && Sentences.split($0).count >= 2 }) {
             return lines.map { $0.trimmed }.filter { !$0.isEmpty }.joined(separator: " ")
         }
         var out = lines[0]
