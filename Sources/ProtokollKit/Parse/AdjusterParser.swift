@@ -16,6 +16,8 @@ enum AdjusterParser {
     /// ordförande valdes X" is for.
     static func elections(inSentence sentence: String, context: String = "") -> Elections {
         var result = Elections()
+        // Every election below is read from one of the election verbs: most sentences have none.
+        guard electionVerbs.containsAnyWord(of: sentence.folded, isWordByte: FoldedWords.isWordByte) else { return result }
         let meetingWords = ["mote", "stamma", "stamman", "arsmote"]
         let contextIsMeeting = meetingWords.contains { context.folded.includes($0) }
         // "Beslut: Till ordförande för mötet valdes ...": the rubric before the colon is not part of it.
@@ -50,6 +52,15 @@ enum AdjusterParser {
         return result
     }
 
+    /// Folded verbs of "X utsåg Y till protokollförare".
+    private static let roleElectionVerbs: Set<String> = ["utsag", "valde", "valdes", "utsags", "utses", "valjs", "valja", "utse", "utsett", "utsatt", "utnamnde", "utnamnt"]
+    /// Folded verbs of "Till sekreterare valdes X".
+    private static let tillElectionVerbs: Set<String> = ["utses", "utsags", "valdes", "valjs", "omvaldes", "utser", "valde", "valjer"]
+    /// Folded verbs of "Till justerare utses X", "X och Y utses att justera".
+    private static let adjusterElectionVerbs: Set<String> = ["utses", "utsags", "valdes", "valjs", "utsågs", "utsedd", "utsedda", "valde", "utser", "utsag", "valjer", "valja", "utse"]
+    /// All of them: a sentence without one elects no one.
+    private static let electionVerbs = WordSet(roleElectionVerbs.union(tillElectionVerbs).union(adjusterElectionVerbs))
+
     /// The sentence cut before " och till ", ", till " and "; ".
     private static func clauses(_ sentence: String) -> [String] {
         var parts = [sentence]
@@ -73,8 +84,7 @@ enum AdjusterParser {
     /// after "till" with the names before it.
     private static func electedToRoles(_ clause: String) -> [(String, [String])] {
         let words = clause.splitOnSpaces().map(String.init)
-        let verbs = ["utsag", "valde", "valdes", "utsags", "utses", "valjs", "valja", "utse", "utsett", "utsatt", "utnamnde", "utnamnt"]
-        guard let verbIndex = words.firstIndex(where: { verbs.contains($0.folded.trimmingPunctuation) }) else { return [] }
+        guard let verbIndex = words.firstIndex(where: { roleElectionVerbs.contains($0.folded.trimmingPunctuation) }) else { return [] }
         var pairs: [(String, [String])] = []
         var start = verbIndex + 1
         var index = start
@@ -96,8 +106,7 @@ enum AdjusterParser {
 
     private static func namesAfterElectionVerb(_ clause: String) -> [String] {
         let words = clause.splitOnSpaces().map(String.init)
-        let verbs = ["utses", "utsags", "valdes", "valjs", "omvaldes", "utser", "valde", "valjer"]
-        guard let verbIndex = words.firstIndex(where: { verbs.contains($0.folded.trimmingPunctuation) }) else { return [] }
+        guard let verbIndex = words.firstIndex(where: { tillElectionVerbs.contains($0.folded.trimmingPunctuation) }) else { return [] }
         return people(words[(verbIndex + 1)...].joined(separator: " "))
     }
 
@@ -106,8 +115,7 @@ enum AdjusterParser {
         guard folded.includes("juster") else { return [] }
         let words = sentence.splitOnSpaces().map(String.init)
         let foldedWords = words.map { $0.folded }
-        let verbs = ["utses", "utsags", "valdes", "valjs", "utsågs", "utsedd", "utsedda", "valde", "utser", "utsag", "valjer", "valja", "utse"]
-        guard let verbIndex = foldedWords.firstIndex(where: { verbs.contains($0.trimmingPunctuation) }) else { return [] }
+        guard let verbIndex = foldedWords.firstIndex(where: { adjusterElectionVerbs.contains($0.trimmingPunctuation) }) else { return [] }
         let after = words[(verbIndex + 1)...].joined(separator: " ")
         let before = words[..<verbIndex].joined(separator: " ")
         // "... justera ... utses X" / "Till justerare valdes X och Y"

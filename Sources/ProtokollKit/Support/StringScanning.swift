@@ -218,6 +218,27 @@ private enum FoldTable {
     }
 }
 
+extension String {
+    /// The lines joined by single spaces, empty lines dropped: `split(separator: "\n").joined(separator: " ")`
+    /// on bytes.
+    var replacingLineBreaksWithSpaces: String {
+        guard containsByte(0x0A) else { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pendingBreak = false
+        for byte in utf8 {
+            if byte == 0x0A {
+                pendingBreak = !out.isEmpty
+                continue
+            }
+            if pendingBreak { out.append(0x20) }
+            pendingBreak = false
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
 extension Character {
     var isSentenceEnd: Bool { self == "." || self == "!" || self == "?" || self == ":" || self == ";" }
     var isDash: Bool { self == "-" || self == "–" || self == "—" || self == "‒" }
