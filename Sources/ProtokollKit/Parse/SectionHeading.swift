@@ -44,7 +44,9 @@ enum SectionHeading {
         // running text is passed over without folding it.
         guard line.utf8.count <= 300 else { return nil }
         let text = MarkdownText.stripHeadingMarks(line.trimmed)
-        guard text.startsWithUppercaseLetter else { return nil }
+        // At most seven words below, and the key loses at most a last word of ":" or ".": a longer
+        // line is left before it is folded.
+        guard wordCount(text) <= 8, text.startsWithUppercaseLetter else { return nil }
         var key = text.folded
         while let last = key.last, last == ":" || last == "." && key != "exp." { key.removeLast() }
         key = key.trimmed
