@@ -11,14 +11,14 @@ enum RunningHeaders {
     /// is too weak a sign; a header block of two lines or more is needed.
     static func furnitureIndexes(lines: [SourceLine], pages: [Range<Int>], alreadyDropped: Set<Int> = []) -> Set<Int> {
         guard pages.count >= 2 else { return [] }
-        var headCounts: [String: Int] = [:]
-        var footCounts: [String: Int] = [:]
+        var headCounts: [UInt64: Int] = [:]
+        var footCounts: [UInt64: Int] = [:]
         var heads: [[Int]] = []
         var foots: [[Int]] = []
         // Each line's shape is made once: the windows overlap on short pages, and the recurring
         // test below asks again.
-        var shapes: [Int: String] = [:]
-        func shapeOf(_ index: Int) -> String {
+        var shapes: [Int: UInt64] = [:]
+        func shapeOf(_ index: Int) -> UInt64 {
             if let known = shapes[index] { return known }
             let made = shape(lines[index].text)
             shapes[index] = made
@@ -51,7 +51,7 @@ enum RunningHeaders {
     /// The run of recurring lines from the page edge; it stops at the first line that does not
     /// recur, so a repeated rubric further down is kept.
     private static func recurringBlock(
-        _ indexes: [Int], lines: [SourceLine], shape: (Int) -> String, counts: [String: Int], threshold: Int, singleLineAllowed: Bool
+        _ indexes: [Int], lines: [SourceLine], shape: (Int) -> UInt64, counts: [UInt64: Int], threshold: Int, singleLineAllowed: Bool
     ) -> [Int] {
         var block: [Int] = []
         for index in indexes {
@@ -66,33 +66,40 @@ enum RunningHeaders {
         return []
     }
 
-    private static func isRecurring(_ text: String, shape key: String, counts: [String: Int], threshold: Int) -> Bool {
+    private static func isRecurring(_ text: String, shape key: UInt64, counts: [UInt64: Int], threshold: Int) -> Bool {
         guard let count = counts[key], count >= threshold else { return false }
         // § headings and rubrics recur at the top of pages because pages often start with them.
         return !SectionHeading.isKnownHeading(text) && ParagraphHeading.parse(text) == nil
     }
 
     /// The comparable shape of a line: folded, spaces collapsed, digits replaced, so that
-    /// "Sida 3 (41)" and "Sida 4 (41)" or a tab and a space count as the same line.
-    static func shape(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+    /// "Sida 3 (41)" and "Sida 4 (41)" or a tab and a space count as the same line. Kept as a 64-bit
+    /// FNV-1a hash of those bytes: lines are only counted and compared, and a String per line was
+    /// most of the cost (a collision, ~1e-17 per pair, would only make two lines look alike).
+    static func shape(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         var lastWasDigit = false
+        var pendingSpace = false
+        var started = false
         for byte in text.folded.utf8 {
+            if byte == 0x20 || byte == 0x09 {
+                // Runs of spaces and tabs are one space; none at the ends.
+                pendingSpace = started
+                lastWasDigit = false
+                continue
+            }
+            if pendingSpace { add(0x20) }
+            pendingSpace = false
+            started = true
             if byte >= 0x30 && byte <= 0x39 {
-                if !lastWasDigit { out.append(UInt8(ascii: "#")) }
+                if !lastWasDigit { add(UInt8(ascii: "#")) }
                 lastWasDigit = true
                 continue
             }
             lastWasDigit = false
-            // Runs of spaces and tabs are one space; none at the ends.
-            if byte == 0x20 || byte == 0x09 {
-                if let last = out.last, last != 0x20 { out.append(0x20) }
-            } else {
-                out.append(byte)
-            }
+            add(byte)
         }
-        if out.last == 0x20 { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
+        return hash
     }
 }

@@ -93,6 +93,11 @@ enum LabelledFields {
     private static func joinedLabelLine(_ first: String, _ second: String) -> String? {
         // The second line starts at the left margin with a lower-case continuation of one or two words.
         guard let lead = second.utf8.first, lead != 0x20, lead != 0x09 else { return nil }
+        // Byte tests first: most pairs of lines are neither a lower-case continuation nor a first
+        // line with a column gap (ASCII a–z, or Latin-1 lower case C3 A0–BF; other letters go on).
+        if lead < 0x80, !(lead >= 0x61 && lead <= 0x7A) { return nil }
+        if lead == 0xC3, let nextByte = second.utf8.dropFirst().first, nextByte < 0xA0 { return nil }
+        guard first.containsByte(0x09) || first.includes("  ") else { return nil }
         let secondColumns = second.layoutColumns
         let firstColumns = first.layoutColumns
         guard firstColumns.count >= 2, let head = firstColumns.first, let tail = secondColumns.first,
