@@ -35,11 +35,6 @@ public enum Classifier {
         ("remissvar", "a consultation response (remissvar)"), ("inbjudan", "an invitation"),
     ]
 
-    /// Stems of the passive decision formulas: a line without any of them needs no closer look.
-    private static let passiveStems = ["godkan", "faststal", "handlingarna", "protokollet", "utse", "utsag", "vald", "valj",
-                                       "utgar", "besvara", "avsl", "bifall", "bifoll", "aterremitt", "bordla", "anta", "antog",
-                                       "bevilja", "tillstyrk", "avstyrk", "uppdras", "beslutas", "attsats", "noter", "anteckn", "behorigen", "utlyst", "bestam"]
-
     public static func classify(_ lines: [SourceLine]) -> Classification {
         var signals = Signals()
         var headingNumbers = Set<String>()
@@ -64,7 +59,7 @@ public enum Classifier {
             if folded.includes("justera") || folded.includes("vid protokollet") { signals.adjustment += 1 }
             if folded.includes("anslag") { signals.announcement += 1 }
             if folded.includes("beslutar") || folded.includes("beslutade att") || folded.hasPrefix("beslut") || folded.includes("beslot")
-                || text.utf8.count < 400 && passiveStems.contains(where: { folded.includes($0) }) && DecisionParser.isPassiveDecision(folded)
+                || text.utf8.count < 400 && DecisionParser.mayHoldPassiveFormula(folded) && DecisionParser.isPassiveDecision(folded)
                 || text.utf8.count < 400 && DecisionParser.isActingDecision(text.trimmed) {
                 signals.decisions += 1
             }

@@ -439,6 +439,14 @@ enum DecisionParser {
     private static let passiveWords = Set(passiveFormulas.filter { !$0.includes(" ") })
     private static let passivePhrases = passiveFormulas.filter { $0.includes(" ") }
 
+    private static let passiveWordSet = WordSet(passiveWords)
+
+    /// A cheap test before `isPassiveDecision`, which needs one of its formulas: a single-word
+    /// formula as a word, or a phrase in the text.
+    static func mayHoldPassiveFormula(_ folded: String) -> Bool {
+        passiveWordSet.containsAnyWord(of: folded, isWordByte: FoldedWords.isWordByte) || passivePhrases.contains { folded.includes($0) }
+    }
+
     static func isPassiveDecision(_ folded: String) -> Bool {
         let words = FoldedWords.split(folded)
         var formula: String?
