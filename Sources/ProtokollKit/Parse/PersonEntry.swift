@@ -48,9 +48,10 @@ struct PersonEntry: Equatable {
     ])
     static let organisationWords: Set<String> = ["stad", "staden", "skola", "skolan", "kansli", "sektion", "enhet", "ab"]
 
-    static func isOrganisationWord(_ word: String) -> Bool {
-        let folded = word.folded
-        return organisationWords.contains(folded) || organisationEndings.containsSuffix(of: folded)
+    static func isOrganisationWord(_ word: String) -> Bool { isFoldedOrganisationWord(word.folded) }
+
+    private static func isFoldedOrganisationWord(_ folded: String) -> Bool {
+        organisationWords.contains(folded) || organisationEndings.containsSuffix(of: folded)
     }
 
     static func isRoleText(_ text: String) -> Bool {
@@ -161,7 +162,8 @@ struct PersonEntry: Equatable {
             }
         }
         // ", ordförande", ", s, ordförande" after the name.
-        var parts = joiningParagraphLists(text.split(separator: ",").map { $0.trimmed }.filter { !$0.isEmpty })
+        let commaParts = text.containsByte(0x2C) ? text.split(separator: ",").map { $0.trimmed } : [text.trimmed]
+        var parts = joiningParagraphLists(commaParts.filter { !$0.isEmpty })
         guard !parts.isEmpty else { return nil }
         var nameText = parts.removeFirst()
         for part in parts {
@@ -315,10 +317,21 @@ struct PersonEntry: Equatable {
             return false
         }
         for word in words {
-            guard word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }) else { return false }
+            guard isNameWord(word) else { return false }
             guard word.startsWithUppercaseLetter || isParticle(word) else { return false }
         }
-        if words.contains(where: { isOrganisationWord($0) }) { return false }
-        return !words.contains { notInNames.contains($0.folded) }
+        // One folding per word for both word lists.
+        return !words.contains { word in
+            let folded = word.folded
+            return isFoldedOrganisationWord(folded) || notInNames.contains(folded)
+        }
+    }
+
+    /// Letters, "-", "'" and ".": by bytes when the word is ASCII, which most names are.
+    private static func isNameWord(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2D || $0 == 0x27 || $0 == 0x2E }
+        }
+        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }
     }
 }
