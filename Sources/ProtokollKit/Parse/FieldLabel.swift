@@ -88,7 +88,7 @@ enum FieldLabel: Equatable, Sendable {
 
     static func matchWithKey(_ line: String) -> (label: FieldLabel, value: String, key: String)? {
         let leading = line.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 }).prefix(while: { $0 != 0x20 && $0 != 0x09 && $0 != 0x3A && $0 != 0x2F })
-        let firstWord = String(decoding: leading, as: UTF8.self).trimmingMarkup.folded
+        let firstWord = withoutMarkup(Array(leading)).folded
         guard beginsWithFirstWord(firstWord) else { return nil }
         var text = MarkdownText.stripHeadingMarks(line.trimmed)
         text = String(text.drop(while: { $0 == "-" || $0 == "*" || $0 == "•" || $0 == " " }))
@@ -114,9 +114,23 @@ enum FieldLabel: Equatable, Sendable {
     }
 }
 
-extension String {
-    /// Without Markdown emphasis and list marks around a word: "**Tid:**" → "Tid".
-    fileprivate var trimmingMarkup: String {
-        String(drop(while: { $0 == "*" || $0 == "-" || $0 == "#" || $0 == "•" || $0 == "_" }).prefix(while: { $0 != "*" && $0 != "_" }))
+extension FieldLabel {
+    /// A word without Markdown emphasis and list marks around it: "**Tid:**" → "Tid", "• Närvarande"
+    /// → "Närvarande". On bytes: this runs for the first word of every line.
+    fileprivate static func withoutMarkup(_ bytes: [UInt8]) -> String {
+        var start = 0
+        while start < bytes.count {
+            let byte = bytes[start]
+            if byte == 0x2A || byte == 0x2D || byte == 0x23 || byte == 0x5F {
+                start += 1
+            } else if byte == 0xE2, start + 2 < bytes.count, bytes[start + 1] == 0x80, bytes[start + 2] == 0xA2 {
+                start += 3  // "•"
+            } else {
+                break
+            }
+        }
+        var end = start
+        while end < bytes.count, bytes[end] != 0x2A, bytes[end] != 0x5F { end += 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }

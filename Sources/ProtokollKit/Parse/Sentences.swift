@@ -16,12 +16,14 @@ enum Sentences {
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var sentences: [String] = []
         var sentenceStart = 0
-        var wordStart = 0
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
-            if byte == 0x20 { wordStart = i + 1 }
             if byte == 0x2E || byte == 0x21 || byte == 0x3F, i + 2 < bytes.count, bytes[i + 1] == 0x20 {
+                // The word before the mark starts after the last space before it: found only here,
+                // at the few candidate ends, instead of tracked at every byte.
+                var wordStart = i
+                while wordStart > 0, bytes[wordStart - 1] != 0x20 { wordStart -= 1 }
                 let next = bytes[i + 2]
                 // A capital (ASCII, or Å Ä Ö É as C3 8x/9x), a digit or "§" (C2 A7) starts the next sentence.
                 // "a) ", "b) ": a lettered sub-item starts anew.
