@@ -22,7 +22,7 @@ enum AdjusterParser {
         let contextIsMeeting = meetingWords.contains { context.folded.includes($0) }
         // "Beslut: Till ordförande för mötet valdes ...": the rubric before the colon is not part of it.
         var sentence = sentence
-        if let colon = sentence.firstIndex(of: ":"), sentence[..<colon].splitOnSpaces().count <= 2 {
+        if let colon = sentence.firstIndex(of: ":"), sentence[..<colon].wordCount <= 2 {
             sentence = sentence[sentence.index(after: colon)...].trimmed
         }
         for clause in clauses(sentence) {

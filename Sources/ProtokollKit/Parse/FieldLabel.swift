@@ -105,7 +105,7 @@ enum FieldLabel: Equatable, Sendable {
                 if needsSeparator.contains(key) { continue }
                 // A sentence is not a label line: "Tid för nästa möte är ...".
                 if value.first?.isLowercase == true, ![.deciding, .present, .adjustment, .adjusters, .paragraphRange, .time, .place, .placeAndTime, .others].contains(label) { continue }
-                if value.first?.isLowercase == true, value.splitOnSpaces().count > 3, label != .placeAndTime, label != .adjustment { continue }
+                if value.first?.isLowercase == true, value.wordCount > 3, label != .placeAndTime, label != .adjustment { continue }
                 return (label, value, key)
             }
             if next == "/" || next == "." { continue }

@@ -123,7 +123,7 @@ enum HeaderParser {
         }
         if !letterhead.isEmpty {
             let name = letterhead.map(sentenceCase).joined(separator: " ")
-            if PersonEntry.isOrganisationText(name) || letterhead.count >= 1 && name.splitOnSpaces().count <= 6 {
+            if PersonEntry.isOrganisationText(name) || letterhead.count >= 1 && name.wordCount <= 6 {
                 return casing(of: name, in: lines)
             }
         }

@@ -101,7 +101,7 @@ enum LabelledFields {
         let secondColumns = second.layoutColumns
         let firstColumns = first.layoutColumns
         guard firstColumns.count >= 2, let head = firstColumns.first, let tail = secondColumns.first,
-              tail.firstLetterIsLowercase, tail.startsWithLowercaseLetter, tail.splitOnSpaces().count <= 3 else { return nil }
+              tail.firstLetterIsLowercase, tail.startsWithLowercaseLetter, tail.wordCount <= 3 else { return nil }
         let label = head + " " + tail
         // Joined only when together they make a longer label than the first line alone
         // ("Justeringens plats" / "och tid").
@@ -343,8 +343,8 @@ enum LabelledFields {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let role = text[..<colon].trimmed
         let name = text[text.index(after: colon)...].trimmed
-        guard !role.isEmpty, role.splitOnSpaces().count <= 3, PersonEntry.isRoleText(role), !name.includes(","),
-              let person = PersonEntry.parse(name), person.name.splitOnSpaces().count >= 2 else { return nil }
+        guard !role.isEmpty, role.wordCount <= 3, PersonEntry.isRoleText(role), !name.includes(","),
+              let person = PersonEntry.parse(name), person.name.wordCount >= 2 else { return nil }
         return name + ", " + role.lowercased()
     }
 

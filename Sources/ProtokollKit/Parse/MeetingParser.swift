@@ -92,7 +92,7 @@ enum MeetingParser {
         func judge() -> String? {
             let text = block.joined(separator: " ").collapsedWhitespace
             block = []
-            guard text.folded.hasPrefix("protokoll "), text.splitOnSpaces().count >= 6,
+            guard text.folded.hasPrefix("protokoll "), text.wordCount >= 6,
                   SwedishDate.all(in: text).contains(where: { $0.iso != nil }) else { return nil }
             return text
         }

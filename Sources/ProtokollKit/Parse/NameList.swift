@@ -58,7 +58,7 @@ enum NameList {
                 person.role = person.role ?? text.lowercased()
                 continue
             }
-            if !PersonEntry.isOrganisationText(text), text.splitOnSpaces().count >= 2,
+            if !PersonEntry.isOrganisationText(text), text.wordCount >= 2,
                !text.contains(Character(",")), let other = PersonEntry.parse(text) {
                 extra.append(other)
                 continue
@@ -158,8 +158,8 @@ enum NameList {
             let lastChunk = previousEnd.split(separator: ",").last.map { $0.trimmed } ?? ""
             let firstChunk = line.trimmed.split(separator: ",").first.map { $0.trimmed } ?? ""
             let brokenName = previousEnd.contains(",") && !previousEnd.hasSuffix(",")
-                && lastChunk.splitOnSpaces().count == 1 && lastChunk.startsWithUppercaseLetter && !PersonEntry.isRoleText(lastChunk)
-                && firstChunk.splitOnSpaces().count == 1 && firstChunk.startsWithUppercaseLetter
+                && lastChunk.wordCount == 1 && lastChunk.startsWithUppercaseLetter && !PersonEntry.isRoleText(lastChunk)
+                && firstChunk.wordCount == 1 && firstChunk.startsWithUppercaseLetter
             let afterConjunction = previousEnd.hasSuffix(" och") && previousEnd.contains(",")
                 // "Per Wiklander (KD), tjänstgörande ersättare för" / "Johan Ahlström (M) § 16".
                 || previousEnd.hasSuffix(" för") || previousEnd.hasSuffix(" ersätter")
@@ -184,7 +184,7 @@ enum NameList {
     static func withoutSubLabel(_ text: String) -> String {
         guard let colon = text.firstIndex(of: ":") else { return text }
         let label = text[..<colon]
-        guard label.splitOnSpaces().count <= 3, !label.contains(where: \.isNumber), !text[text.index(after: colon)...].trimmed.isEmpty else {
+        guard label.wordCount <= 3, !label.contains(where: \.isNumber), !text[text.index(after: colon)...].trimmed.isEmpty else {
             return text
         }
         return text[text.index(after: colon)...].trimmed

@@ -59,7 +59,7 @@ enum ParagraphParser {
             // the whole § on its heading line. The first sentence is the title, all of it the text.
             let sentences = Sentences.split(rest.collapsedWhitespace)
             if rest.count > 30, sentences.count >= 2, let first = sentences.first,
-               sentences.dropFirst().joined(separator: " ").splitOnSpaces().count >= 4 {
+               sentences.dropFirst().joined(separator: " ").wordCount >= 4 {
                 title = AttClauses.clean(first)
                 textLines.append(SourceLine(number: heading.line, text: rest.collapsedWhitespace))
             } else {
@@ -205,7 +205,7 @@ enum ParagraphParser {
         guard words.count >= 6 else { return false }
         // "Val av justerare. Beslut: …": a short first sentence is a title before the text.
         let sentences = Sentences.split(rest.collapsedWhitespace)
-        if sentences.count >= 2, let first = sentences.first, first.splitOnSpaces().count <= 5 { return false }
+        if sentences.count >= 2, let first = sentences.first, first.wordCount <= 5 { return false }
         if words.count >= 8, rest.hasSuffix("."), !rest.hasSuffix("..") { return true }
         if words.contains(where: { proseVerbs.contains($0.folded.trimmingPunctuation) }) { return true }
         guard let next = next?.trimmed, next.firstLetterIsLowercase, next.startsWithLowercaseLetter else { return false }

@@ -132,7 +132,7 @@ struct PersonEntry: Equatable {
         }
         // "Dan Ek (KD) för Eva Al (KD)": a substitute and the member replaced, when a name follows.
         if entry.replaces == nil, let range = text.find(" för "),
-           let other = parse(String(text[range.upperBound...])), other.name.splitOnSpaces().count >= 2,
+           let other = parse(String(text[range.upperBound...])), other.name.wordCount >= 2,
            text[..<range.lowerBound].contains(where: \.isUppercase) {
             entry.replaces = other.name
             text = String(text[..<range.lowerBound])
@@ -146,7 +146,7 @@ struct PersonEntry: Equatable {
             if inner.count >= 2, inner == initials { continue }
             // "Ove Strömberg (suppleant, tjänstgörande för Anita Björk)", "(tjg för G. Falk)".
             if inner.firstLetterIsLowercase, let marker = inner.find("för "), entry.replaces == nil,
-               let other = parse(String(inner[marker.upperBound...])), other.name.splitOnSpaces().count >= 2 {
+               let other = parse(String(inner[marker.upperBound...])), other.name.wordCount >= 2 {
                 entry.replaces = other.name
                 entry.role = "tjänstgörande ersättare"
                 continue

@@ -46,18 +46,18 @@ enum SectionHeading {
         let text = MarkdownText.stripHeadingMarks(line.trimmed)
         // At most seven words below, and the key loses at most a last word of ":" or ".": a longer
         // line is left before it is folded.
-        guard wordCount(text) <= 8, text.startsWithUppercaseLetter else { return nil }
+        guard text.wordCount <= 8, text.startsWithUppercaseLetter else { return nil }
         var key = text.folded
         while let last = key.last, last == ":" || last == "." && key != "exp." { key.removeLast() }
         key = key.trimmed
         // A rubric starts with a capital: "förslag." alone on a line is a wrapped sentence's end.
         guard !key.isEmpty, key.utf8.count <= 60 || key.count <= 60, text.startsWithUppercaseLetter else { return nil }
         // Every form below has seven words at most: a line of prose is left here.
-        guard wordCount(key) <= 7 else { return nil }
+        guard key.wordCount <= 7 else { return nil }
         var heading: String { headingText(text) }
         if let role = rubrics[key] { return (heading, role) }
         // "Förslag till kommunstyrelsen", "Förslag till kommunfullmäktige": a proposal to another organ.
-        if key.hasPrefix("forslag till "), key.splitOnSpaces().count <= 4, !key.contains(where: \.isNumber), !key.contains(","),
+        if key.hasPrefix("forslag till "), key.wordCount <= 4, !key.contains(where: \.isNumber), !key.contains(","),
            let organ = key.splitOnSpaces().last, Subject.isOrganNoun(String(organ)) {
             return (heading, .narrative)
         }
@@ -92,21 +92,6 @@ enum SectionHeading {
     }
 
     static func isKnownHeading(_ line: String) -> Bool { parse(line) != nil }
-
-    /// Words between spaces, as `splitOnSpaces` counts them.
-    private static func wordCount(_ text: String) -> Int {
-        var words = 0
-        var inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-            }
-        }
-        return words
-    }
 
     private static func headingText(_ text: String) -> String {
         var heading = text.trimmed

@@ -249,6 +249,21 @@ extension StringProtocol where SubSequence == Substring {
     /// character-wise split was one of the larger costs of a parse.
     func splitOnSpaces() -> [Substring] { splitOnSpaces(limit: Int.max) }
 
+    /// How many words `splitOnSpaces` would give, without making them.
+    var wordCount: Int {
+        var words = 0
+        var inWord = false
+        for byte in utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words
+    }
+
     /// The first `limit` words only: a test on the head of a line need not split all of it.
     func splitOnSpaces(limit: Int) -> [Substring] {
         var words: [Substring] = []
