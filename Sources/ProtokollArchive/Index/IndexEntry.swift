@@ -87,13 +87,40 @@ extension IndexEntry {
             }
             add(paragraph.title)
             add(paragraph.text)
-            for section in paragraph.sections { add(section.text) }
+            // A section's text is, as a rule, lines of the § text itself: its words are there already.
+            for section in paragraph.sections where !Self.standsAsLines(section.text, in: paragraph.text) { add(section.text) }
             for decision in paragraph.decisions { add(decision.text) }
             return Item(
                 number: paragraph.number, title: paragraph.title, caseNumber: paragraph.caseNumber,
                 caseKey: paragraph.caseNumber.map(CaseNumber.key),
                 decisions: paragraph.decisions.map { Decision(decidedBy: $0.decidedBy, text: $0.text, clauses: $0.clauses) },
                 words: unique)
+        }
+    }
+}
+
+extension IndexEntry {
+    /// True when `part` occurs in `text` from the start of a line to the end of a line: then every
+    /// word of `part` is a word of `text` (line breaks separate words), and scanning it again would
+    /// add nothing to the §'s words.
+    static func standsAsLines(_ part: String, in text: String) -> Bool {
+        var part = part, text = text
+        return part.withUTF8 { needle in
+            text.withUTF8 { haystack in
+                guard !needle.isEmpty else { return true }
+                var lineStart = 0
+                while lineStart + needle.count <= haystack.count {
+                    let end = lineStart + needle.count
+                    if end == haystack.count || haystack[end] == 0x0A,
+                       UnsafeBufferPointer(rebasing: haystack[lineStart..<end]).elementsEqual(needle) {
+                        return true
+                    }
+                    // The next line start.
+                    guard let newline = haystack[lineStart...].firstIndex(of: 0x0A) else { return false }
+                    lineStart = newline + 1
+                }
+                return false
+            }
         }
     }
 }

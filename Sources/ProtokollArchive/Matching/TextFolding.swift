@@ -48,14 +48,15 @@ public enum TextFolding {
         var text = text
         text.withUTF8 { bytes in
             // A word of lower-case ASCII letters and digits, most words, is passed as a slice of
-            // the text itself; `current` collects only words that folding changes.
+            // the text itself; `current` collects only words that folding changes. The helpers take
+            // the state as inout parameters: variables captured by nested functions would be boxed
+            // on the heap, and this loop runs over every byte of every document.
             var current: [UInt8] = []
             current.reserveCapacity(32)
             var plainStart = -1
-            var index = 0
-            func finish() {
+            func finish(_ plainStart: inout Int, _ current: inout [UInt8], at end: Int) {
                 if plainStart >= 0 {
-                    body(UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
+                    body(UnsafeBufferPointer(rebasing: bytes[plainStart..<end]))
                     plainStart = -1
                 } else if !current.isEmpty {
                     current.withUnsafeBufferPointer(body)
@@ -63,56 +64,58 @@ public enum TextFolding {
                 }
             }
             /// The word so far leaves the text: it is copied before a folded byte joins it.
-            func leavePlain() {
+            func leavePlain(_ plainStart: inout Int, _ current: inout [UInt8], at end: Int) {
                 if plainStart >= 0 {
-                    current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<end]))
                     plainStart = -1
                 }
             }
+            var index = 0
             let count = bytes.count
             while index < count {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     switch byte {
                     case 0x61...0x7A, 0x30...0x39:
-                        if plainStart < 0, current.isEmpty { plainStart = index }
-                        else if plainStart < 0 { current.append(byte) }
+                        if plainStart < 0 {
+                            if current.isEmpty { plainStart = index } else { current.append(byte) }
+                        }
                     case 0x41...0x5A:
-                        leavePlain()
+                        leavePlain(&plainStart, &current, at: index)
                         current.append(byte + 0x20)
-                    default: finish()
+                    default: finish(&plainStart, &current, at: index)
                     }
                     index += 1
                 } else if byte == 0xC3, index + 1 < count {
                     let folded = latin1Letters[Int(bytes[index + 1] & 0x3F)]
                     if folded == 0 {
-                        finish()
+                        finish(&plainStart, &current, at: index)
                     } else {
-                        leavePlain()
+                        leavePlain(&plainStart, &current, at: index)
                         current.append(folded)
                     }
                     index += 2
                 } else if byte == 0xC2, index + 1 < count {
                     // U+0080–U+00BF: punctuation and spaces, except the soft hyphen, which joins.
-                    if bytes[index + 1] != 0xAD { finish() } else { leavePlain() }
+                    if bytes[index + 1] != 0xAD { finish(&plainStart, &current, at: index) } else { leavePlain(&plainStart, &current, at: index) }
                     index += 2
                 } else {
                     let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                     let end = min(count, index + length)
                     let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first
                     if let scalar, let folded = fold(scalar) {
-                        leavePlain()
+                        leavePlain(&plainStart, &current, at: index)
                         current.append(contentsOf: String(folded).utf8)
                     } else if let scalar, scalar.value == 0x200B || scalar.value == 0x200C || scalar.value == 0x200D {
                         // Zero-width characters do not split words.
-                        leavePlain()
+                        leavePlain(&plainStart, &current, at: index)
                     } else {
-                        finish()
+                        finish(&plainStart, &current, at: index)
                     }
                     index = end
                 }
             }
-            finish()
+            finish(&plainStart, &current, at: count)
         }
     }
 
