@@ -19,6 +19,19 @@ import Testing
         #expect(segment.entries() == entries)
     }
 
+    /// A section is skipped by the word scan only when its words are surely in the § text: it must
+    /// stand there from a line start to a line end, not inside a word.
+    @Test func sectionsAreSkippedOnlyWhenTheyStandAsWholeLines() {
+        let text = "Ärendebeskrivning\nAnsökan om bygglov.\n\nBeslut\nNämnden beviljar bygglov."
+        #expect(IndexEntry.standsAsLines("Ansökan om bygglov.", in: text))
+        #expect(IndexEntry.standsAsLines("Nämnden beviljar bygglov.", in: text))
+        #expect(IndexEntry.standsAsLines("Ansökan om bygglov.\n\nBeslut", in: text))
+        #expect(!IndexEntry.standsAsLines("lov.", in: text))
+        #expect(!IndexEntry.standsAsLines("Ansökan om", in: text))
+        #expect(!IndexEntry.standsAsLines("Nämnden beviljar bygglov. Extra", in: text))
+        #expect(IndexEntry.standsAsLines("", in: text))
+    }
+
     @Test func wordPrefixSearchFindsCompoundsAcrossTheVocabulary() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
