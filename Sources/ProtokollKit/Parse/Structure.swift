@@ -126,6 +126,24 @@ enum Structure {
     ]
 
     /// The first line of the signature block after the last § heading, if any.
+    /// Each label with the ":" and " " that may follow it, made once.
+    private static let signatureLabelForms = signatureLabels.map { ($0, $0 + ":", $0 + " ") }
+
+    /// `layoutColumns.first` of a trimmed line, without splitting the rest: the text before the
+    /// first tab or run of two spaces.
+    private static func firstLayoutColumn(_ text: String) -> String {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x09 { break }
+            let next = bytes.index(after: index)
+            if byte == 0x20, next < bytes.endIndex, bytes[next] == 0x20 || bytes[next] == 0x09 { break }
+            index = next
+        }
+        return String(text[..<index])
+    }
+
     static func signatureStart(_ lines: [SourceLine], after start: Int) -> Int? {
         guard start < lines.count else { return nil }
         var index = start
@@ -141,13 +159,14 @@ enum Structure {
             }
             if !text.isEmpty {
                 let folded = text.folded
-                let label = folded.layoutColumns.first ?? folded
-                for key in signatureLabels where label == key || label.hasPrefix(key + ":") || label.hasPrefix(key + " ") && key.count > 8 {
+                let label = firstLayoutColumn(folded)
+                for (key, withColon, withSpace) in signatureLabelForms
+                where label == key || label.hasPrefix(withColon) || key.count > 8 && label.hasPrefix(withSpace) {
                     return index
                 }
-                if text.count >= 8, text.allSatisfy({ $0 == "." || $0 == "_" || $0 == " " }) { return index }
+                if text.allSatisfy({ $0 == "." || $0 == "_" || $0 == " " }), text.count >= 8 { return index }
                 // "Bilaga 1 till kommunfullmäktiges protokoll": appendices follow the last §.
-                let words = folded.splitOnSpaces()
+                let words = folded.splitOnSpaces(limit: 2)
                 if words.count >= 2, words[0] == "bilaga", words[1].allSatisfy(\.isNumber), text.count <= 80 { return index }
             }
             index += 1
