@@ -46,17 +46,19 @@ struct WordSet: Sendable {
     /// True when `text` ends with one of the words, compared byte by byte: "kommundirektor" ends
     /// with "direktor". One lookup per possible length instead of a comparison per word.
     func containsSuffix<S: StringProtocol>(of text: S) -> Bool {
-        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard shortest > 0 else { return false }
-            var length = shortest
-            while length <= longest, length <= bytes.count {
-                if contains(UnsafeBufferPointer(rebasing: bytes[(bytes.count - length)...])) { return true }
-                length += 1
-            }
-            return false
+        if let found = text.utf8.withContiguousStorageIfAvailable(containsSuffix) { return found }
+        var copy = String(text)
+        return copy.withUTF8(containsSuffix)
+    }
+
+    private func containsSuffix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard shortest > 0 else { return false }
+        var length = shortest
+        while length <= longest, length <= bytes.count {
+            if contains(UnsafeBufferPointer(rebasing: bytes[(bytes.count - length)...])) { return true }
+            length += 1
         }
-        if let found { return found }
-        return containsSuffix(of: String(text))
+        return false
     }
 
     /// True when one of the runs of word bytes in `text` (as `isWordByte` draws them), at least
