@@ -811,4 +811,42 @@ import Testing
         #expect(!d.attendance.contains { $0.name == "Roger Nyman" })
         #expect(d.attendance.filter(\.deciding).count == 9)
     }
+
+    /// A protokollsutdrag ("MBN § 143   Dnr MBN 2022-000871") whose titles wrap onto a second line that
+    /// starts with a capital after a comma ("… enbostadshus och garage," / "Söderboda 3:41"), and a
+    /// numbered decision whose first item goes on in an "att" line.
+    @Test func titlesWrappedAfterACommaAndNumberedDecisionsWithAttLines() throws {
+        let d = try document("g1_mbn_utdrag_titel_over_tva_rader.txt")
+        #expect(d.paragraphs.map(\.number) == ["143", "145"])
+        let p143 = try #require(d.paragraphs.first)
+        #expect(p143.title == "Ansökan om bygglov för nybyggnad av enbostadshus och garage, Söderboda 3:41")
+        #expect(p143.caseNumber == "MBN 2022-000871")
+        #expect(p143.decisions.map(\.decidedBy) == ["Miljö- och byggnämnden"])
+        #expect(p143.decisions.first?.clauses.count == 3)
+        let p145 = try #require(d.paragraphs.last)
+        #expect(p145.title == "Föreläggande vid vite om att ta bort olovligt uppförd brygga, Gräsö-Ängsholmen 1:7")
+        #expect(p145.decisions.first?.clauses == [
+            "Miljö- och byggnämnden förelägger ägaren till Gräsö-Ängsholmen 1:7, Roland Kvarnström, att senast 2022-11-30 ta bort bryggan och återställa stranden",
+            "Föreläggandet förenas med ett vite om 60 000 kronor",
+            "Beslutet gäller omedelbart även om det överklagas",
+        ])
+    }
+
+    /// Regionfullmäktige as `pdftotext -layout` gives it: running page headers, "Justerandes sign"
+    /// strips, the Dnr right-aligned on the § line, and a title wrapped onto an indented line in lower
+    /// case ("… inom barn- och" / "ungdomspsykiatrin (BUP)").
+    @Test func titleWrappedUnderAHeadingLineWithTheCaseNumber() throws {
+        let d = try document("g2_regionfullmaktige_pdftotext_votering.txt")
+        #expect(d.paragraphRange == ParagraphRange(first: 112, last: 120))
+        #expect(d.paragraphs.map(\.number) == (112...120).map(String.init))
+        let p114 = try #require(d.paragraphs.first { $0.number == "114" })
+        #expect(p114.title == "Svar på interpellation om väntetider inom barn- och ungdomspsykiatrin (BUP)")
+        #expect(p114.caseNumber == "RS/2023/1187")
+        #expect(!d.paragraphs.contains { $0.text.contains("Justerandes sign") })
+        let p115 = try #require(d.paragraphs.first { $0.number == "115" })
+        #expect(p115.decisions.map(\.decidedBy) == ["Regionfullmäktige"])
+        #expect(p115.decisions.first?.clauses.first == "fastställa regionplan och budget 2024 med plan för 2025–2026")
+        #expect(d.chair == "Karin Sjölander")
+        #expect(d.adjusters == ["Hans-Erik Nordlund", "Lena Strömqvist"])
+    }
 }

@@ -400,6 +400,8 @@ enum DecisionParser {
             }
             return pieces
         }
+        // The open clause began as a list item ("1. Nämnden förelägger …"), not with "att".
+        var currentIsListItem = false
         for line in lines {
             if let body = AttClauses.clauseBody(line) {
                 // "att anta riktlinjerna" / "att gälla från och med 2024-04-01": when the rule takes
@@ -408,13 +410,21 @@ enum DecisionParser {
                     current = open + " att " + body
                     continue
                 }
+                // "1. Nämnden förelägger ägaren, NN," / "att senast 2022-11-30 ta bort bryggan.": an
+                // "att" line under a numbered sentence goes on with that sentence.
+                if let open = current, currentIsListItem, !isListItem(line), !open.hasSuffix(".") {
+                    current = open + " " + line.trimmed
+                    continue
+                }
                 if let current { clauses.append(current) }
                 current = body
+                currentIsListItem = false
             } else if isListItem(line) {
                 if let current { clauses.append(current) }
                 var item = Substring(line.trimmed)
                 item = item.drop(while: { !$0.isLetter })
                 current = String(item)
+                currentIsListItem = true
             } else if let open = current {
                 // A clause that ended with a full stop is not continued by a new sentence
                 // ("Beslutet gäller omedelbart även om det överklagas.").

@@ -68,6 +68,11 @@ enum ParagraphParser {
         }
         var index = 0
         func skipBlank() { while index < lines.count, lines[index].isBlank { index += 1 } }
+        // A title on the heading line may wrap onto the next ("§ 114  Svar på interpellation om … barn- och"
+        // / "ungdomspsykiatrin (BUP)").
+        if let headingTitle = title, !isPoint, !proseHeading, textLines.isEmpty {
+            title = continuingTitle(headingTitle, lines: lines, index: &index)
+        }
 
         // Title on the next line, then perhaps a case number line ("Dnr 2010.009-7").
         skipBlank()
@@ -91,14 +96,8 @@ enum ParagraphParser {
                     caseNumber = caseNumber ?? found.value
                     titleText = found.before
                 }
-                title = titleText.collapsedWhitespace
                 index += 1
-                // A wrapped title continues in lower case on the very next line.
-                while index < lines.count, !lines[index].isBlank, lines[index].text.trimmed.firstLetterIsLowercase,
-                      let current = title, !(current.last?.isSentenceEnd ?? false), current.count < 200 {
-                    title = current + " " + lines[index].text.trimmed
-                    index += 1
-                }
+                title = continuingTitle(titleText.collapsedWhitespace, lines: lines, index: &index)
                 skipBlank()
                 continue
             }
@@ -187,6 +186,40 @@ enum ParagraphParser {
             number: heading.number, title: title, caseNumber: caseNumber, text: bodyLines.joined(separator: "\n"),
             sections: namedSections, decisions: decisions, recipients: recipients, references: references,
             line: heading.line)
+    }
+
+    /// Words a title cannot end on: after them the title goes on on the next line.
+    private static let titleOpenEndings: Set<String> = [
+        "och", "samt", "eller", "av", "for", "om", "i", "till", "med", "pa", "vid", "inom", "fran", "mot", "efter",
+        "under", "over", "mellan", "den", "det", "de", "en", "ett",
+    ]
+
+    /// `title` with the lines that continue it from `index` on: the very next lines, in lower case or
+    /// after a title line that cannot end where it does ("… enbostadshus och garage," / "Söderboda 3:41").
+    /// A clause, a list item, a rubric or a case number line starts the text instead.
+    static func continuingTitle(_ title: String, lines: [SourceLine], index: inout Int) -> String {
+        var title = title
+        while index < lines.count, !lines[index].isBlank, !(title.last?.isSentenceEnd ?? false), title.count < 200 {
+            let next = lines[index].text.trimmed
+            let lastWord = title.splitOnSpaces().last.map { $0.folded } ?? ""
+            let openEnd = title.hasSuffix(",") || titleOpenEndings.contains(lastWord)
+            // A line that ends a sentence is running text, and "a) …" is a sub-item, not a title.
+            guard next.firstLetterIsLowercase || openEnd, !(next.last?.isSentenceEnd ?? false), !isLetteredItem(next),
+                  !AttClauses.startsClause(next), !DecisionParser.isListItem(next),
+                  SectionHeading.parse(next) == nil, SectionHeading.parseInline(next) == nil, CaseNumber.labelled(in: next) == nil else {
+                break
+            }
+            title += " " + next
+            index += 1
+        }
+        return title
+    }
+
+    /// "a) Skylt vid infarten", "b. Övrigt": a lettered sub-item.
+    static func isLetteredItem(_ line: String) -> Bool {
+        let bytes = Array(line.utf8.prefix(3))
+        guard bytes.count >= 3, bytes[0] >= 0x61, bytes[0] <= 0x7A else { return false }
+        return (bytes[1] == 0x29 || bytes[1] == 0x2E) && (bytes[2] == 0x20 || bytes[2] == 0x09)
     }
 
     /// "Förslag till beslut", "Förvaltningens förslag till beslut", "Yrkanden": a rubric whose text
