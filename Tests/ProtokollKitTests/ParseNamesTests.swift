@@ -47,6 +47,17 @@ import Testing
         #expect(PersonEntry.parse("23 medlemmar enligt bifogad närvarolista") == nil)
         #expect(PersonEntry.parse("Ockelbo kommun") == nil)
         #expect(PersonEntry.parse("ordförande") == nil)
+        // Units and places in the definite or genitive form are no one's name.
+        #expect(PersonEntry.parse("Hälsocentralen Kalix") == nil)
+        #expect(PersonEntry.parse("Örebro Läns Fotbollförbund") == nil)
+        // …but names that merely end in the same letters are names ("Allan", "Raslan").
+        #expect(PersonEntry.parse("Allan Ragnarsson")?.name == "Allan Ragnarsson")
+        #expect(PersonEntry.parse("Fatima Raslan (S)")?.name == "Fatima Raslan")
+    }
+
+    @Test func titleBeforeTheName() {
+        #expect(PersonEntry.parse("Dr Lovisa Marklund")?.name == "Lovisa Marklund")
+        #expect(PersonEntry.parse("Inspektör Anders Jarl")?.name == "Anders Jarl")
     }
 }
 
@@ -62,6 +73,16 @@ import Testing
         let people = NameList.people(inProse: "Klas Rydell och Eva Ekenberg FK, Henrik Jansson Mullsjö kommun, Hans Fritz och Claes Svahnström Af, Peter Hedfors förbunden.")
         #expect(people.map(\.name) == ["Klas Rydell", "Eva Ekenberg", "Henrik Jansson", "Hans Fritz", "Claes Svahnström", "Peter Hedfors"])
         #expect(people.map(\.organisation) == ["FK", "FK", "Mullsjö kommun", "Af", "Af", "förbunden"])
+    }
+
+    /// "…, samt Jan Ekholm, Örebro Läns Fotbollförbund": the organisation after a comma stays with the
+    /// person before it, even when its first words look like a name.
+    @Test func organisationAfterACommaIsNotAPerson() {
+        let people = NameList.people(inProse: "Yvonne Sjödahl, RF-SISU, samt Jan Ekholm, Örebro Läns Fotbollförbund")
+        #expect(people.map(\.name) == ["Yvonne Sjödahl", "Jan Ekholm"])
+        #expect(people.last?.organisation == "Örebro Läns Fotbollförbund")
+        let line = NameList.people(inProse: "Kerstin Vikström Lahti, verksamhetschef, Hälsocentralen Kalix, Region Norrbotten")
+        #expect(line.map(\.name) == ["Kerstin Vikström Lahti"])
     }
 
     @Test func onePersonPerLineAndTableRows() {

@@ -21,7 +21,7 @@ struct PersonEntry: Equatable {
         "ansvarig", "handlaggare", "controller", "chef", "vd", "direktor", "samordnare", "strateg", "professor",
         "utredare", "ekonom", "jurist", "arkivarie", "registrator", "notarie", "assistent", "konsult", "rektor",
         "forestandare", "och", "for", "del", "av", "i", "fran", "t.o.m.", "tom", "kl", "kl.", "medlem",
-        "valberedning", "sammankallande", "studerande", "student", "elev", "ungdomsrepresentant",
+        "valberedning", "sammankallande", "studerande", "student", "elev", "ungdomsrepresentant", "dr", "dr.",
     ]
 
     /// Endings of role nouns written before a name: "Kommundirektör", "FoU-ledare", "skolchef".
@@ -45,6 +45,8 @@ struct PersonEntry: Equatable {
         "arbetsformedlingen", "polisen", "lansstyrelsen", "forsamling", "forening", "foreningen", "kansliet",
         "sektionen", "stiftelsen", "studentkaren", "akademin", "institutet", "verket", "enheten", "foretaget",
         "radet", "kommunforbund", "klubb", "klubben", "scoutkar", "scoutkaren", "sallskap", "sallskapet", "gillet",
+        // Units written in the definite form: "Hälsocentralen Kalix", "Socialtjänsten", "Ungdomsmottagningen".
+        "centralen", "tjansten", "mottagningen",
     ])
     static let organisationWords: Set<String> = ["stad", "staden", "skola", "skolan", "kansli", "sektion", "enhet", "ab"]
 
@@ -64,7 +66,7 @@ struct PersonEntry: Equatable {
 
     static func isRoleNoun(_ word: String) -> Bool {
         let folded = word.folded
-        return roleWords.contains(folded) && folded != "och" && (folded.count > 2 || folded == "vd")
+        return roleWords.contains(folded) && folded != "och" && (folded.count > 2 || folded == "vd" || folded == "dr")
             || roleSuffixes.containsSuffix(of: folded)
     }
 
@@ -308,9 +310,10 @@ struct PersonEntry: Equatable {
         return t.count <= 3 && t.allSatisfy(\.isLowercase) && !["i", "och", "av", "för", "tjg", "vd", "ej", "tom", "kl", "dr"].contains(t)
     }
 
-    /// Two to five words, each capitalised (or a particle), no digits.
-    private static let notInNames: Set<String> = ["bilaga", "enligt", "medlemmar", "samtliga", "alla", "se"]
+    /// Words that are never part of a personal name ("Örebro Läns Fotbollförbund" names no one).
+    private static let notInNames: Set<String> = ["bilaga", "enligt", "medlemmar", "samtliga", "alla", "se", "lan", "lans"]
 
+    /// Two to five words, each capitalised (or a particle), no digits.
     static func isPlausibleName(_ words: [String]) -> Bool {
         guard (2...5).contains(words.count) else { return false }
         guard let first = words.first, first.startsWithUppercaseLetter, let last = words.last, last.startsWithUppercaseLetter else {
