@@ -849,4 +849,21 @@ import Testing
         #expect(d.chair == "Karin Sjölander")
         #expect(d.adjusters == ["Hans-Erik Nordlund", "Lena Strömqvist"])
     }
+
+    /// A nämnd in a Word export: tabs between label and value, and the § range only in the signature
+    /// row ("Underskrifter<TAB>Sekreterare<TAB>Paragrafer<TAB>44–52"), the numbers in the cell after
+    /// the label; an informationsärende without a decision.
+    @Test func paragraphRangeInTheCellAfterItsLabel() throws {
+        let d = try document("g4_kfn_word_paragrafer_i_underskriftsrad.txt")
+        #expect(d.paragraphRange == ParagraphRange(first: 44, last: 52))
+        #expect(d.paragraphs.map(\.number) == (44...52).map(String.init))
+        #expect(!d.warnings.contains { $0.code == "missing-paragraph" })
+        #expect(d.paragraphs.first { $0.number == "47" }?.decisions.isEmpty == true)
+        let p49 = try #require(d.paragraphs.first { $0.number == "49" })
+        #expect(p49.decisions.map(\.decidedBy) == ["Kultur- och fritidsnämnden"])
+        #expect(p49.decisions.first?.clauses.first?.hasPrefix("föreslå kommunfullmäktige att anta reviderade taxor") == true)
+        #expect(d.chair == "Lars Nygren")
+        #expect(d.adjusters == ["Malin Hjort"])
+        #expect(d.adjustment == Adjustment(date: "2021-06-15", place: "Stadshuset"))
+    }
 }

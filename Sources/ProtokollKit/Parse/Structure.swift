@@ -190,12 +190,14 @@ enum Structure {
             if let range = numbers(field.joined) { return (range, field.line) }
         }
         for line in front {
-            let text = line.text
-            for column in text.layoutColumns {
-                let t = column.trimmed
-                if t.hasPrefix("§§") || t.folded.hasPrefix("paragrafer") || t.folded.hasPrefix("paragraf ") {
-                    if let range = numbers(String(t.drop(while: { !$0.isNumber }))) { return (range, line.number) }
-                }
+            let columns = line.text.layoutColumns
+            for (index, column) in columns.enumerated() {
+                var t = column.trimmed
+                let folded = t.folded
+                guard t.hasPrefix("§§") || folded.hasPrefix("paragrafer") || folded.hasPrefix("paragraf ") || folded == "paragraf" else { continue }
+                // "Underskrifter<TAB>Sekreterare<TAB>Paragrafer<TAB>44–52": the numbers in the next cell.
+                if !t.contains(where: \.isNumber), index + 1 < columns.count { t += " " + columns[index + 1] }
+                if let range = numbers(String(t.drop(while: { !$0.isNumber }))) { return (range, line.number) }
             }
         }
         return nil
