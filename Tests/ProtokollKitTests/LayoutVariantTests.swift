@@ -866,4 +866,16 @@ import Testing
         #expect(d.adjusters == ["Malin Hjort"])
         #expect(d.adjustment == Adjustment(date: "2021-06-15", place: "Stadshuset"))
     }
+
+    /// A bostadsrättsförening's board with numbered points and "Namn – roll" attendance, signed under
+    /// "Justeras:" with the place and date on a line of their own ("Västerås 2024-03-19").
+    @Test func placeAndDateLineUnderTheSignatures() throws {
+        let d = try document("g5_brf_ort_och_datum_under_justeras.txt")
+        #expect(d.adjustment == Adjustment(date: "2024-03-19", place: "Västerås"))
+        #expect(d.meeting.date == "2024-03-14")
+        #expect(d.paragraphs.map(\.number) == (1...11).map(String.init))
+        #expect(d.chair == "Maria Håkansson")
+        #expect(d.secretary == "Anneli Forsmark")
+        #expect(d.adjusters == ["Oskar Dahlqvist"])
+    }
 }

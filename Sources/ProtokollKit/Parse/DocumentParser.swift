@@ -84,6 +84,7 @@ public enum DocumentParser {
         let stated = Structure.paragraphRange(fields: fields, front: front)
         let range = stated?.range
         let adjustment = SignatureBlock.adjustment(fields: fields, meetingYear: meetingYear, meetingDate: meeting.date, lines: lines)
+            ?? SignatureBlock.placeAndDateLine(in: tail)
         if meeting.endTime == nil, meeting.startTime != nil, let closing = MeetingParser.closingTime(paragraphs), closing > (meeting.startTime ?? "") {
             meeting.endTime = closing
         }

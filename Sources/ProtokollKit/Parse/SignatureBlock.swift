@@ -53,6 +53,25 @@ enum SignatureBlock {
         return nil
     }
 
+    /// "Västerås 2024-03-19", "Sörbyn den 2 mars 2025": the place and date line of a signature block
+    /// that says "Justeras" but gives no date of its own. A line of a place name and a date, nothing
+    /// else, in the block after the last §.
+    static func placeAndDateLine(in tail: ArraySlice<SourceLine>) -> Adjustment? {
+        guard tail.contains(where: { $0.text.folded.includes("juster") }) else { return nil }
+        for line in tail where !line.isBlank {
+            let text = line.text.trimmed
+            guard text.utf8.count <= 60, let date = SwedishDate.all(in: text).last, let iso = date.iso, date.end == text.count else {
+                continue
+            }
+            var words = String(text.prefix(date.start)).splitOnSpaces().map { $0.trimmingEnds(",") }
+            if words.last?.lowercased() == "den" { words.removeLast() }
+            guard (1...3).contains(words.count),
+                  words.allSatisfy({ $0.startsWithUppercaseLetter && $0.allSatisfy { $0.isLetter || $0 == "-" } }) else { continue }
+            return Adjustment(date: iso, place: words.joined(separator: " "))
+        }
+        return nil
+    }
+
     /// "Datum för anslags uppsättande 2018-11-29", or a sentence "... har 2014-05- anslagits ...".
     /// The anslag and the 1-based line it stands on.
     static func announcement(lines: ArraySlice<SourceLine>, fields: [Field], meetingDate: String?) -> (Announcement, line: Int)? {
