@@ -46,7 +46,7 @@ enum PageFurniture {
             if cells.count >= 2, let last = cells.last, isPageNumber(last) { return true }
         }
         // Two columns need a tab or a gap of two spaces: a line of prose ending in "§ 11" is left here.
-        guard line.containsByte(0x09) || line.includes("  ") else { return false }
+        guard line.hasLayoutGap else { return false }
         let columns = line.layoutColumns
         return columns.count >= 2 && columns.last.map(isPageNumber) == true
     }

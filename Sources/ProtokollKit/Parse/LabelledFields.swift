@@ -97,7 +97,7 @@ enum LabelledFields {
         // line with a column gap (ASCII a–z, or Latin-1 lower case C3 A0–BF; other letters go on).
         if lead < 0x80, !(lead >= 0x61 && lead <= 0x7A) { return nil }
         if lead == 0xC3, let nextByte = second.utf8.dropFirst().first, nextByte < 0xA0 { return nil }
-        guard first.containsByte(0x09) || first.includes("  ") else { return nil }
+        guard first.hasLayoutGap else { return nil }
         let secondColumns = second.layoutColumns
         let firstColumns = first.layoutColumns
         guard firstColumns.count >= 2, let head = firstColumns.first, let tail = secondColumns.first,

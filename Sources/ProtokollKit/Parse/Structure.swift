@@ -125,25 +125,10 @@ enum Structure {
         "protokollet justerat", "protokollet justerades", "ratt utdraget intygar", "utdraget bestyrkes",
     ]
 
-    /// The first line of the signature block after the last § heading, if any.
     /// Each label with the ":" and " " that may follow it, made once.
     private static let signatureLabelForms = signatureLabels.map { ($0, $0 + ":", $0 + " ") }
 
-    /// `layoutColumns.first` of a trimmed line, without splitting the rest: the text before the
-    /// first tab or run of two spaces.
-    private static func firstLayoutColumn(_ text: String) -> String {
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0x09 { break }
-            let next = bytes.index(after: index)
-            if byte == 0x20, next < bytes.endIndex, bytes[next] == 0x20 || bytes[next] == 0x09 { break }
-            index = next
-        }
-        return String(text[..<index])
-    }
-
+    /// The first line of the signature block after the last § heading, if any.
     static func signatureStart(_ lines: [SourceLine], after start: Int) -> Int? {
         guard start < lines.count else { return nil }
         var index = start
@@ -159,7 +144,7 @@ enum Structure {
             }
             if !text.isEmpty {
                 let folded = text.folded
-                let label = firstLayoutColumn(folded)
+                let label = folded.layoutColumns(limit: 1).first ?? folded
                 for (key, withColon, withSpace) in signatureLabelForms
                 where label == key || label.hasPrefix(withColon) || key.count > 8 && label.hasPrefix(withSpace) {
                     return index

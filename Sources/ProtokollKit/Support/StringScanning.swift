@@ -142,7 +142,10 @@ extension StringProtocol {
     }
 
     /// Fields of a layout line: text separated by a tab or by two or more spaces.
-    var layoutColumns: [String] {
+    var layoutColumns: [String] { layoutColumns(limit: Int.max) }
+
+    /// The first `limit` fields only: a test on the first column need not split the rest.
+    func layoutColumns(limit: Int) -> [String] {
         var columns: [String] = []
         var current: [UInt8] = []
         var spaces = 0
@@ -163,12 +166,16 @@ extension StringProtocol {
                     current.append(0x20)
                 }
                 spaces = 0
+                if columns.count == limit { return columns }
                 current.append(byte)
             }
         }
         close()
-        return columns
+        return Array(columns.prefix(limit))
     }
+
+    /// Whether the line can have two layout columns at all: they need a tab or two spaces in a row.
+    var hasLayoutGap: Bool { containsByte(0x09) || includes("  ") }
 }
 
 private enum FoldTable {
