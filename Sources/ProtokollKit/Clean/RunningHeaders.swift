@@ -77,8 +77,7 @@ enum RunningHeaders {
     /// FNV-1a hash of those bytes: lines are only counted and compared, and a String per line was
     /// most of the cost (a collision, ~1e-17 per pair, would only make two lines look alike).
     static func shape(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        var hash = FNV1a()
         var lastWasDigit = false
         var pendingSpace = false
         var started = false
@@ -89,17 +88,17 @@ enum RunningHeaders {
                 lastWasDigit = false
                 continue
             }
-            if pendingSpace { add(0x20) }
+            if pendingSpace { hash.add(0x20) }
             pendingSpace = false
             started = true
             if byte >= 0x30 && byte <= 0x39 {
-                if !lastWasDigit { add(UInt8(ascii: "#")) }
+                if !lastWasDigit { hash.add(UInt8(ascii: "#")) }
                 lastWasDigit = true
                 continue
             }
             lastWasDigit = false
-            add(byte)
+            hash.add(byte)
         }
-        return hash
+        return hash.value
     }
 }

@@ -16,7 +16,7 @@ struct WordSet: Sendable {
         while capacity < unique.count * 4 { capacity *= 2 }
         var slots = [Int32](repeating: 0, count: capacity)
         for (index, word) in unique.enumerated() {
-            var slot = Int(truncatingIfNeeded: word.withUnsafeBufferPointer(Self.hash)) & (capacity - 1)
+            var slot = Int(truncatingIfNeeded: word.withUnsafeBufferPointer(FNV1a.hash)) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(index + 1)
         }
@@ -34,7 +34,7 @@ struct WordSet: Sendable {
 
     func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !word.isEmpty else { return false }
-        var slot = Int(truncatingIfNeeded: Self.hash(word)) & mask
+        var slot = Int(truncatingIfNeeded: FNV1a.hash(word)) & mask
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { return false }
@@ -80,15 +80,5 @@ struct WordSet: Sendable {
             }
             return false
         }
-    }
-
-    /// FNV-1a: short words, no need for a keyed hash.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
     }
 }
