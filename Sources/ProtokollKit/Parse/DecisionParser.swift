@@ -73,8 +73,6 @@ enum DecisionParser {
     /// Words of narrative about the future or of wishes: no passive formula in such a sentence decides.
     private static let notDecision = proposalWords + ["kommer att", "skulle", "ska ", "ombeds", "onskar"]
 
-    /// "Styrelsen beslutade:" with "1. att ..." on the next lines of the same paragraph: the list is
-    /// a block of its own, as if a blank line stood before it.
     /// "• Motion om …" / "Kommunfullmäktige beslutar" / "1. …": a line that opens a decision starts a
     /// block of its own, so that the lines before it do not run into its sentence.
     private static func splitAtDecisionOpeners(_ block: Block) -> [Block] {
@@ -91,6 +89,8 @@ enum DecisionParser {
         return blocks
     }
 
+    /// "Styrelsen beslutade:" with "1. att ..." on the next lines of the same paragraph: the list is
+    /// a block of its own, as if a blank line stood before it.
     private static func splitAtList(_ block: Block) -> [Block] {
         let lines = block.lines
         guard lines.count >= 2, !AttClauses.startsClause(lines[0]), !isListItem(lines[0]),
@@ -287,8 +287,6 @@ enum DecisionParser {
         return (subject, words[(besluta + 1)...].joined(separator: " "))
     }
 
-    /// "X beslutar ..." or "... beslutar kommunstyrelsen att ...": the subject and the text after
-    /// the verb.
     private static let decidingVerbWords = WordSet(decidingVerbs)
 
     /// A cheap test before `decidingSentence`: its verbs stand as whole words of the folded sentence.
@@ -296,6 +294,8 @@ enum DecisionParser {
         decidingVerbWords.containsAnyWord(of: folded, isWordByte: FoldedWords.isWordByte)
     }
 
+    /// "X beslutar ..." or "... beslutar kommunstyrelsen att ...": the subject and the text after
+    /// the verb.
     static func decidingSentence(_ sentence: String) -> (String?, String)? {
         let words = sentence.splitOnSpaces().map(String.init)
         for (i, word) in words.enumerated() {

@@ -140,14 +140,16 @@ public enum DocumentParser {
         return (folded.hasPrefix("ordforande") || folded == "motesordforande" || folded.hasPrefix("ordf")) && !folded.includes("vice")
     }
 
+    /// Folded roles whose task is keeping the minutes.
+    private static let minuteKeeperRoles: Set<String> = ["sekreterare", "protokollforare", "motessekreterare", "minnesantecknare", "sekr", "sekr."]
+
     /// "sekreterare", "kommunsekreterare", "nämndsekreterare", "protokollförare", "minnesantecknare".
     static func isSecretaryRole(_ role: String?, strict: Bool) -> Bool {
         guard let folded = role?.folded else { return false }
         let parts = folded.split(separator: ",").map { $0.trimmed }
         let first = parts.first ?? folded
         // "sekreterare" or "överförmyndarhandläggare, sekreterare": the task of keeping the minutes.
-        let keepers: Set<String> = ["sekreterare", "protokollforare", "motessekreterare", "minnesantecknare", "sekr", "sekr."]
-        if keepers.contains(first) || parts.dropFirst().contains(where: keepers.contains) { return true }
+        if minuteKeeperRoles.contains(first) || parts.dropFirst().contains(where: minuteKeeperRoles.contains) { return true }
         guard !strict else { return false }
         let caseWorkers = ["socialsekreterare", "generalsekreterare", "vice"]
         return first.hasSuffix("sekreterare") && !caseWorkers.contains(where: { first.includes($0) })

@@ -229,10 +229,11 @@ enum ParagraphParser {
         return folded.includes("forslag") || folded.hasPrefix("yrkande") || folded.includes("beslutsforslag")
     }
 
-    /// The text after "§ 17." is a sentence of running prose, not a title: it ends in a full stop after
-    /// eight words or more, it states a decision, or it runs on in lower case into a second sentence.
+    /// Past-tense verbs that make a heading line a sentence of running prose.
     private static let proseVerbs: Set<String> = ["beslutade", "beslot", "beslots", "beslutades", "beslutats", "valdes", "godkande", "godkandes"]
 
+    /// The text after "§ 17." is a sentence of running prose, not a title: it ends in a full stop after
+    /// eight words or more, it states a decision, or it runs on in lower case into a second sentence.
     static func isProse(_ rest: String, next: String?) -> Bool {
         let words = rest.splitOnSpaces()
         guard words.count >= 6 else { return false }
@@ -261,6 +262,9 @@ enum ParagraphParser {
         return [line]
     }
 
+    private static let decisionOpeningVerbs: Set<String> = ["beslutar"]
+    private static let decisionOpeningVerbsAnyTense: Set<String> = ["beslutar", "beslutade", "beslot"]
+
     /// "Nämnden beslutar", "Kommunstyrelsen beslutar att ...": an organ deciding, at the start of a line.
     /// `pastTense` also takes "Stämman beslutade", "Styrelsen beslöt", where only a line's place in a
     /// block is asked.
@@ -268,7 +272,7 @@ enum ParagraphParser {
         guard line.find("eslut") != nil || line.find("ESLUT") != nil || pastTense && (line.find("eslöt") != nil || line.find("ESLÖT") != nil) else {
             return false
         }
-        let verbs: Set<String> = pastTense ? ["beslutar", "beslutade", "beslot"] : ["beslutar"]
+        let verbs = pastTense ? decisionOpeningVerbsAnyTense : decisionOpeningVerbs
         let words = line.trimmed.splitOnSpaces().map(String.init)
         guard let verb = words.firstIndex(where: { verbs.contains($0.folded.trimmingPunctuation) }), verb >= 1, verb <= 5,
               let subject = Subject.phrase(words[..<verb].joined(separator: " ")) else { return false }

@@ -9,8 +9,6 @@ enum ReferenceParser {
     private static let earlierMarkers = ["vid sitt sammantrade", "vid det senaste", "vid senaste", "vid forra", "vid foregaende", "tidigare", "i beslut", "vid sammantradet", "vid sitt mote", "vid motet", "forra motet", "forra sammantradet", "foregaende mote", "vid det motet", "pa det motet",
                                           "senaste motet", "senaste sammantradet"]
 
-    /// The reference in `sentence`, if it quotes an earlier decision. `narrative` sections (Bakgrund)
-    /// hold only earlier decisions, so any past-tense decision there is a reference.
     /// "Taxan antogs av KF 2024-09-30": a passive past decision by a named organ, dated, is an earlier
     /// one. Without "av" ("Ansökan beviljades med villkor …") the passive may be this meeting's.
     private static let passivePastVerbs = ["antogs", "godkandes", "faststalldes", "beviljades", "beslutades", "beslots", "faststalls"]
@@ -30,6 +28,8 @@ enum ReferenceParser {
     private static let triggerWords = WordSet(Set(pastVerbs.compactMap { $0.splitOnSpaces().last.map(String.init) })
         .union(datedPastVerbs).union(passivePastVerbs))
 
+    /// The reference in `sentence`, if it quotes an earlier decision. `narrative` sections (Bakgrund)
+    /// hold only earlier decisions, so any past-tense decision there is a reference.
     static func reference(in sentence: String, meetingYear: Int?, narrative: Bool) -> Reference? {
         reference(in: sentence, folded: sentence.folded, meetingYear: meetingYear, narrative: narrative)
     }
