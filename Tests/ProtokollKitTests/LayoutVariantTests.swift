@@ -865,6 +865,11 @@ import Testing
         #expect(d.chair == "Lars Nygren")
         #expect(d.adjusters == ["Malin Hjort"])
         #expect(d.adjustment == Adjustment(date: "2021-06-15", place: "Stadshuset"))
+        // "beslutar enligt förvaltningens förslag" / "enligt förslaget": the proposal's clauses.
+        #expect(d.paragraphs.first { $0.number == "46" }?.decisions.first?.clauses
+            == ["godkänna ekonomisk uppföljning per den 31 maj 2021", "överlämna uppföljningen till kommunstyrelsen"])
+        #expect(d.paragraphs.first { $0.number == "48" }?.decisions.first?.clauses
+            == ["bevilja Säffle Ridklubb investeringsbidrag om 150 000 kr", "bidraget betalas ut mot uppvisad slutredovisning, dock senast 2021-12-15"])
     }
 
     /// A bostadsrättsförening's board with numbered points and "Namn – roll" attendance, signed under

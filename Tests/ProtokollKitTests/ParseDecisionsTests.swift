@@ -24,6 +24,35 @@ import Testing
         return DecisionParser.decisions(in: [(heading, role, blocks)], meetingYear: 2014)
     }
 
+    func sections(_ parts: [(String?, SectionHeading.Role, String)]) -> [Decision] {
+        let sections = parts.map { heading, role, text in
+            (heading: heading, role: role, blocks: text.components(separatedBy: "\n\n").map { DecisionParser.Block(lines: $0.components(separatedBy: "\n")) })
+        }
+        return DecisionParser.decisions(in: sections, meetingYear: 2021)
+    }
+
+    @Test func adoptingTheProposalTakesItsClauses() {
+        let proposal = "Kultur- och fritidsförvaltningen föreslår att nämnden beslutar\natt godkänna uppföljningen, och\natt överlämna den till kommunstyrelsen."
+        for decision in ["Nämnden beslutar enligt förvaltningens förslag.", "Nämnden beslutar enligt förslaget.", "Nämnden bifaller förslaget."] {
+            let found = sections([("Förslag till beslut", .narrative, proposal), ("Beslut", .decision, decision)])
+            #expect(found.map(\.clauses) == [["godkänna uppföljningen", "överlämna den till kommunstyrelsen"]], "\(decision)")
+        }
+        // The proposal in running text: the clauses after "beslutar".
+        let prose = sections([("Förvaltningens förslag till beslut", .narrative, "Nämnden föreslås besluta att anta taxan."), ("Beslut", .decision, "Enligt förvaltningens förslag.")])
+        #expect(prose.map(\.clauses) == [["anta taxan"]])
+    }
+
+    @Test func anotherOwnersProposalOrAYrkandeIsNotAdopted() {
+        // The decision names the förvaltning; the only proposal is the arbetsutskott's.
+        let other = sections([("Arbetsutskottets förslag", .narrative, "att anta taxan."), ("Beslut", .decision, "Nämnden beslutar enligt förvaltningens förslag.")])
+        #expect(other.map(\.clauses) == [[]])
+        let yrkande = sections([("Förslag till beslut", .narrative, "att anta taxan."), ("Beslut", .decision, "Nämnden bifaller Lindhs yrkande.")])
+        #expect(yrkande.allSatisfy { $0.clauses.isEmpty })
+        // A decision with clauses of its own keeps them.
+        let own = sections([("Förslag till beslut", .narrative, "att anta taxan."), ("Beslut", .decision, "Nämnden beslutar enligt förslaget att anta taxan med ändringen att avgiften blir 50 kr.")])
+        #expect(own.first?.clauses.first?.hasPrefix("anta taxan med ändringen") == true)
+    }
+
     @Test func aWordEndingInSkaIsNoFutureTense() {
         // "ska " (future: no decision) must not be found inside "ekonomiska ".
         #expect(decisions("Styrelsen godkände den ekonomiska rapporten.").map(\.decidedBy) == ["Styrelsen"])

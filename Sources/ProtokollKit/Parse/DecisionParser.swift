@@ -112,7 +112,7 @@ enum DecisionParser {
         in sections: [(heading: String?, role: SectionHeading.Role, blocks: [Block])], meetingYear: Int?, body: String? = nil
     ) -> [Decision] {
         var result: [Decision] = []
-        for original in sections {
+        for (position, original) in sections.enumerated() {
             var section = original
             var proposer: String?
             // "Arbetsutskottets förslag till kommunstyrelsen" in the arbetsutskott's own minutes is its
@@ -145,17 +145,30 @@ enum DecisionParser {
                     for i in found.indices where found[i].decidedBy == nil && !found[i].clauses.isEmpty { found[i].decidedBy = proposer }
                 }
                 if found.isEmpty, !section.blocks.isEmpty {
-                    result.append(wholeSection(section.blocks))
-                } else {
-                    result += found
+                    found = [wholeSection(section.blocks)]
                 }
+                result += adoptingProposals(found, from: sections[..<position])
             case .other:
-                result += scan(section.blocks, inDecisionSection: false, meetingYear: meetingYear, body: body)
+                let found = scan(section.blocks, inDecisionSection: false, meetingYear: meetingYear, body: body)
+                result += adoptingProposals(found, from: sections[..<position])
             case .narrative, .recipients:
                 continue
             }
         }
         return result
+    }
+
+    /// Decisions without clauses of their own that adopt a proposal written out before them
+    /// ("beslutar enligt förvaltningens förslag") get that proposal's clauses.
+    private static func adoptingProposals(
+        _ decisions: [Decision], from earlier: ArraySlice<(heading: String?, role: SectionHeading.Role, blocks: [Block])>
+    ) -> [Decision] {
+        decisions.map { decision in
+            guard decision.clauses.isEmpty, let owner = AdoptedProposal.owner(ofDecision: decision.text) else { return decision }
+            var adopted = decision
+            adopted.clauses = AdoptedProposal.clauses(owner: owner, in: earlier)
+            return adopted
+        }
     }
 
     /// A "Beslut" section without a deciding sentence is itself the decision.

@@ -1,0 +1,66 @@
+/// "Nämnden beslutar enligt förvaltningens förslag": a decision that adopts a proposal written out
+/// earlier in the same § ("Förslag till beslut" / "att godkänna …"). The decision's own words say
+/// nothing of what was decided, so it takes its att-clauses from that proposal.
+enum AdoptedProposal {
+    /// Whose proposal a decision adopts: the folded stem of its owner ("förvaltningens förslag" →
+    /// "forvaltning"), "" for an unnamed one ("enligt förslaget"), nil when the decision adopts none.
+    static func owner(ofDecision text: String) -> String? {
+        let words = text.folded.splitOnSpaces().map { String($0).trimmingPunctuation }
+        guard let proposal = words.firstIndex(where: { $0 == "forslag" || $0 == "forslaget" || $0 == "forslagen" }) else { return nil }
+        let before = words[..<proposal].suffix(5)
+        let adopts = before.contains("enligt") || before.contains("enlighet") || before.contains { $0.hasPrefix("bifall") }
+            || words.dropFirst(proposal + 1).first.map { ["bifalls", "bifolls", "godkanns", "godkandes", "antas", "antogs"].contains($0) } == true
+        guard adopts else { return nil }
+        // A yrkande is one member's proposal: "bifall till Lindhs yrkande" is not the written one.
+        if before.contains(where: { $0.hasPrefix("yrkande") }) { return nil }
+        guard proposal > 0, let genitive = words[safe: proposal - 1], genitive.count > 3, genitive.hasSuffix("s"),
+              !["enligt", "bifalls", "detta", "hans", "hennes", "dess", "vars"].contains(genitive) else { return "" }
+        return stem(String(genitive.dropLast()))
+    }
+
+    /// The owner without its definite ending: "forvaltningen" → "forvaltning", "ordforanden" →
+    /// "ordforande", so that "Kultur- och fritidsförvaltningen föreslår" names the same owner.
+    static func stem(_ folded: String) -> String {
+        var word = folded
+        for ending in ["et", "en", "n"] where word.count > 6 && word.hasSuffix(ending) {
+            word.removeLast(ending.count)
+            break
+        }
+        return word
+    }
+
+    /// The att-clauses of the proposal a decision adopts, from the sections before the decision's:
+    /// the last proposal rubric whose heading or opening names `owner`, or that names no owner.
+    /// Empty when none is found or it holds no clauses.
+    static func clauses(owner: String, in sections: ArraySlice<(heading: String?, role: SectionHeading.Role, blocks: [DecisionParser.Block])>) -> [String] {
+        for section in sections.reversed() where section.role == .narrative {
+            guard let heading = section.heading?.folded, heading.includes("forslag"), !heading.hasPrefix("yrkande") else { continue }
+            let lines = section.blocks.flatMap(\.lines)
+            if !owner.isEmpty {
+                let opening = (lines.first ?? "").folded
+                let headingOwner = heading.splitOnSpaces().first.map(String.init) ?? ""
+                let named = heading.includes(owner) || opening.includes(owner)
+                // "Arbetsutskottets förslag" is not the förvaltning's, and a decision naming one
+                // owner does not take another's.
+                if !named, headingOwner.hasSuffix("s"), headingOwner != "forslag" { continue }
+            }
+            let found = clauses(fromProposal: lines)
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
+    /// Clauses of a proposal: its att-lines, or the att-clauses after "beslutar" in its running text
+    /// ("Förvaltningen föreslår att nämnden beslutar att godkänna rapporten").
+    static func clauses(fromProposal lines: [String]) -> [String] {
+        if let first = lines.firstIndex(where: AttClauses.startsClause) {
+            return DecisionParser.clausesFromLines(Array(lines[first...]))
+        }
+        let words = lines.joined(separator: " ").splitOnSpaces()
+        let folded = words.map { $0.folded.trimmingPunctuation }
+        let verb = folded.lastIndex { $0 == "beslutar" || $0 == "besluta" }
+            ?? folded.lastIndex { $0 == "foreslar" || $0 == "foreslas" }
+        guard let verb else { return [] }
+        return DecisionParser.inlineClauses(words[(verb + 1)...].joined(separator: " ")) ?? []
+    }
+}
