@@ -14,15 +14,21 @@ public struct DecisionSearch: Sendable {
     typealias P = SegmentFormat.PersonField
 
     /// How the queried person was at one meeting.
+    /// A person's part in one meeting: one entry per line of the attendance that names them (a
+    /// substitute at some §§ may also be listed as non-serving at the others).
     struct Presence {
-        var deciding: Bool
-        /// Nil: at every §.
-        var paragraphs: Set<Int>?
+        var entries: [(deciding: Bool, scope: ParagraphScope?)]
         var role: String?
 
-        func covers(_ number: String) -> Bool {
-            guard let paragraphs else { return true }
-            return ParagraphNumbers.leadingNumber(number).map(paragraphs.contains) ?? true
+        /// Deciding at some point of the meeting.
+        var deciding: Bool { entries.contains { $0.deciding } }
+
+        func isPresent(at number: String) -> Bool {
+            entries.contains { $0.scope?.contains(paragraph: number) ?? true }
+        }
+
+        func isDeciding(at number: String) -> Bool {
+            entries.contains { $0.deciding && ($0.scope?.contains(paragraph: number) ?? true) }
         }
     }
 
@@ -162,14 +168,14 @@ public struct DecisionSearch: Sendable {
         for attendee in attendees.sorted() {
             let doc = segment.personDoc(attendee)
             guard doc < documents.count, documents[doc] else { continue }
-            let paragraphs = segment.personString(attendee, P.paragraphs).flatMap(ParagraphNumbers.parse)
-            let deciding = segment.personDeciding(attendee)
-            if var known = result[doc] {
-                known.deciding = known.deciding || deciding
-                known.paragraphs = known.paragraphs.flatMap { old in paragraphs.map { old.union($0) } }
-                result[doc] = known
+            let entry = (
+                deciding: segment.personDeciding(attendee),
+                scope: segment.personString(attendee, P.paragraphs).flatMap(ParagraphScope.parse)
+            )
+            if result[doc] != nil {
+                result[doc]?.entries.append(entry)
             } else {
-                result[doc] = Presence(deciding: deciding, paragraphs: paragraphs, role: segment.personString(attendee, P.role))
+                result[doc] = Presence(entries: [entry], role: segment.personString(attendee, P.role))
             }
         }
         return result
@@ -219,8 +225,8 @@ public struct DecisionSearch: Sendable {
                 if let person = query.person {
                     let here = presence[doc]
                     let number = segment.itemString(item, I.number) ?? ""
-                    let present = here?.covers(number) ?? false
-                    if present, here?.deciding == true {
+                    let present = here?.isPresent(at: number) ?? false
+                    if here?.isDeciding(at: number) == true {
                         role = "deciding"
                     } else if isDecision, let text = segment.rowString(row, R.decision),
                               person.isNamed(inWords: TextFolding.words(text)) {
