@@ -41,6 +41,29 @@ import Testing
         #expect(pernilla.contains { $0.date == "2021-03-01" && $0.personRole == "assigned" && $0.paragraph == "2" })
     }
 
+    /// Participation as the parser writes it for a jäv ("ej § 2") and for a substitute who served
+    /// at one § only ("§ 2"): the person decides the other §§, or only that one.
+    @Test func partialParticipationDecidesOnlyWhereItSays() throws {
+        let archive = try TestSupport.temporaryFolder("partial")
+        defer { try? FileManager.default.removeItem(at: archive) }
+        var (document, bytes) = TestSupport.meeting(source: "jav", members: ["Berry Lilja", "Anna Berg"], guests: ["Axel Fors"])
+        document.attendance = document.attendance.map { attendee in
+            var attendee = attendee
+            if attendee.name == "Anna Berg" { attendee.paragraphs = "ej § 2" }
+            if attendee.name == "Axel Fors" { attendee.deciding = true; attendee.paragraphs = "§ 2" }
+            return attendee
+        }
+        let store = try ArchiveStore(root: archive, durable: false)
+        _ = try store.store(document: document, sourceBytes: bytes, sourceExtension: "txt")
+        try store.flush()
+        let search = DecisionSearch(index: try SearchIndex(root: archive))
+        let anna = search.rows(matching: DecisionQuery(person: NameMatcher("Anna Berg")))
+        #expect(anna.map(\.paragraph) == ["1"])
+        #expect(anna.allSatisfy { $0.personRole == "deciding" })
+        let axel = search.rows(matching: DecisionQuery(person: NameMatcher("Axel Fors")))
+        #expect(axel.map { "\($0.paragraph):\($0.personRole ?? "")" } == ["2:deciding"])
+    }
+
     @Test func fullNameTokensNotSubstrings() throws {
         let (archive, search) = try Self.archive()
         defer { try? FileManager.default.removeItem(at: archive) }

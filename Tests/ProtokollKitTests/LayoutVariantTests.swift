@@ -865,6 +865,9 @@ import Testing
         #expect(d.chair == "Lars Nygren")
         #expect(d.adjusters == ["Malin Hjort"])
         #expect(d.adjustment == Adjustment(date: "2021-06-15", place: "Stadshuset"))
+        // Jäv in § 48: Rolf Axelsson leaves that §, and Axel Fors serves there in his place.
+        #expect(d.attendance.first { $0.name == "Rolf Axelsson" }?.paragraphs == "ej § 48")
+        #expect(d.attendance.first { $0.name == "Axel Fors" }.map { ($0.deciding, $0.paragraphs) } ?? (false, nil) == (true, "§ 48"))
         // "beslutar enligt förvaltningens förslag" / "enligt förslaget": the proposal's clauses.
         #expect(d.paragraphs.first { $0.number == "46" }?.decisions.first?.clauses
             == ["godkänna ekonomisk uppföljning per den 31 maj 2021", "överlämna uppföljningen till kommunstyrelsen"])

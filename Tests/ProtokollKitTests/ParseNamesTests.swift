@@ -118,3 +118,48 @@ import Testing
         #expect(people.allSatisfy { $0.deciding })
     }
 }
+
+@Suite struct DisqualificationTests {
+    func attendance() -> [Attendee] {
+        [
+            Attendee(name: "Lars Nygren", deciding: true, role: "ordförande", party: "S"),
+            Attendee(name: "Rolf Axelsson", deciding: true, party: "C"),
+            Attendee(name: "Axel Fors", deciding: false, role: "ersättare", party: "C"),
+        ]
+    }
+
+    func applied(_ paragraphs: [Paragraph]) -> [String: (Bool, String?)] {
+        var list = attendance()
+        Disqualification.apply(to: &list, paragraphs: paragraphs)
+        return Dictionary(uniqueKeysWithValues: list.map { ($0.name, ($0.deciding, $0.paragraphs)) })
+    }
+
+    @Test func aMemberWithJavLeavesTheParagraphAndTheSubstituteServesThere() {
+        let text = "Rolf Axelsson (C) anmäler jäv och lämnar lokalen under ärendets behandling. Axel Fors (C)\ntjänstgör i hans ställe.\nNämnden beslutar att bevilja bidraget."
+        let result = applied([Paragraph(number: "47", line: 1), Paragraph(number: "48", text: text, line: 5)])
+        #expect(result["Rolf Axelsson"]?.1 == "ej § 48")
+        #expect(result["Rolf Axelsson"]?.0 == true)
+        #expect(result["Axel Fors"]?.0 == true)
+        #expect(result["Axel Fors"]?.1 == "§ 48")
+        #expect(result["Lars Nygren"]?.1 == nil)
+    }
+
+    @Test func aJavSectionNamesThePeopleWithoutTheWord() {
+        let paragraph = Paragraph(number: "12", sections: [Section(heading: "Jäv", text: "Rolf Axelsson (C)")], line: 1)
+        #expect(applied([paragraph])["Rolf Axelsson"]?.1 == "ej § 12")
+    }
+
+    @Test func aParagraphAboutJavNamesTheParagraphItConcerns() {
+        let paragraph = Paragraph(number: "3", title: "Anmälan av jäv", text: "Rolf Axelsson (C) anmäler jäv i §§ 48 och 50.", line: 1)
+        #expect(applied([paragraph])["Rolf Axelsson"]?.1 == "ej § 48, ej § 50")
+    }
+
+    @Test func noJavDeclaredChangesNothing() {
+        for text in ["Inget jäv anmäldes.", "Ingen ledamot anmälde jäv.", "Ordföranden konstaterar att Rolf Axelsson (C) inte är jävig.",
+                     "Rolf Axelsson (C) redogör för ärendet."] {
+            let result = applied([Paragraph(number: "4", text: text, line: 1)])
+            #expect(result["Rolf Axelsson"]?.1 == nil, "\(text)")
+            #expect(result["Axel Fors"]?.0 == false, "\(text)")
+        }
+    }
+}

@@ -10,7 +10,8 @@ public struct Attendee: Codable, Sendable, Equatable {
     public var organisation: String?
     /// For "A ersätter B": the name of B.
     public var replaces: String?
-    /// Participation limited to some §, as written: "§§ 18, 19, 26".
+    /// Participation limited to some §, as written: "§§ 18, 19, 26", "ej § 88". A jäv stated in a §
+    /// adds "ej § N"; a substitute who takes the seat there gets "§ N" (see `Disqualification`).
     public var paragraphs: String?
 
     public init(

@@ -71,6 +71,7 @@ public enum DocumentParser {
         if let secretary, !attendance.contains(where: { AttendanceParser.nameKey($0.name) == AttendanceParser.nameKey(secretary) }), !attendance.isEmpty {
             AttendanceParser.merge(Attendee(name: secretary, deciding: false, role: "sekreterare"), into: &attendance)
         }
+        Disqualification.apply(to: &attendance, paragraphs: paragraphs)
 
         if body == nil {
             // The organ that decides most often in the §§ names the body.

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Jäv: a member who has a conflict of interest in a case leaves it ("Rolf Axelsson (C) anmäler jäv
+/// och deltar inte i handläggningen"), and a substitute may take the seat for that § ("Axel Fors (C)
+/// tjänstgör i hans ställe"). The attendance list says who decides at the meeting; this says who
+/// did not at one §, so that "who took part in deciding" is right for every decision.
+///
+/// The result is written into `Attendee.paragraphs`, the participation as a list would state it:
+/// "ej § 48" for the member, "§ 48" for a substitute who served only there.
+enum Disqualification {
+    static func apply(to attendance: inout [Attendee], paragraphs: [Paragraph]) {
+        guard !attendance.isEmpty else { return }
+        for paragraph in paragraphs {
+            guard let number = paragraph.number.split(separator: ".").first.map(String.init) else { continue }
+            // A § may itself be about jäv ("§ 3 Jäv"): then the sentence names the § it concerns.
+            var texts: [(text: String, isJavSection: Bool)] = [(paragraph.text, false)]
+            for section in paragraph.sections where section.heading.folded.hasPrefix("jav") || section.heading.folded.hasSuffix(" jav") {
+                texts.append((section.text, true))
+            }
+            for (text, isJavSection) in texts where isJavSection || text.folded.includes("jav") {
+                let sentences = Sentences.split(text.replacingLineBreaksWithSpaces)
+                for (index, sentence) in sentences.enumerated() {
+                    let folded = sentence.folded
+                    guard isJavSection || declaresJav(folded), !deniesJav(folded) else { continue }
+                    // "Axel Fors (C) tjänstgör i hans ställe" names the substitute, not one who left.
+                    let recused = named(in: sentence, attendance).filter { !takesTheSeat($0, in: sentence, attendance) }
+                    guard !recused.isEmpty else { continue }
+                    let concerned = paragraphNumbers(in: sentence) ?? [number]
+                    for person in recused { exclude(person, from: concerned, in: &attendance) }
+                    // The substitute is named in the same sentence or the next.
+                    for candidate in [sentence] + sentences.dropFirst(index + 1).prefix(1) {
+                        for person in named(in: candidate, attendance) where takesTheSeat(person, in: candidate, attendance) {
+                            serve(person, at: concerned, in: &attendance)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A sentence that states a jäv: the word "jäv" ("jävig", "jävssituation") as a word of it.
+    static func declaresJav(_ folded: String) -> Bool {
+        folded.splitOnSpaces().contains { String($0).trimmingPunctuation.hasPrefix("jav") }
+    }
+
+    /// "Ingen jäv anmäldes", "Inget jäv förelåg", "X är inte jävig": no one left.
+    static func deniesJav(_ folded: String) -> Bool {
+        let words = folded.splitOnSpaces().map { String($0).trimmingPunctuation }
+        if let first = words.first, ["ingen", "inget", "inga"].contains(first) { return true }
+        guard let jav = words.firstIndex(where: { $0.hasPrefix("jav") }) else { return false }
+        return words[max(0, jav - 3)..<jav].contains { ["ingen", "inget", "inga", "inte", "ej", "icke", "nagon", "nagot"].contains($0) }
+    }
+
+    /// Verbs by which a substitute takes the seat: "tjänstgör i hans ställe", "ersätter", "går in".
+    private static let seatVerbs = ["tjanstgor", "tjanstgjorde", "ersatter", "ersatte", "gar in", "gick in", "trader in", "tradde in"]
+
+    /// True when the attendee's name in `sentence` is followed (after a party tag) by a seat verb.
+    private static func takesTheSeat(_ person: Int, in sentence: String, _ attendance: [Attendee]) -> Bool {
+        guard let range = sentence.find(attendance[person].name) else { return false }
+        var after = sentence[range.upperBound...].drop(while: { $0 == " " || $0 == "," })
+        if after.first == "(", let close = after.firstIndex(of: ")") {
+            after = after[after.index(after: close)...].drop(while: { $0 == " " || $0 == "," })
+        }
+        let next = String(after.prefix(16)).folded
+        return seatVerbs.contains { next.hasPrefix($0) }
+    }
+
+    /// Indices of the attendees whose full name stands in `sentence`.
+    private static func named(in sentence: String, _ attendance: [Attendee]) -> [Int] {
+        attendance.indices.filter { index in
+            let name = attendance[index].name
+            return name.wordCount >= 2 && sentence.find(name) != nil
+        }
+    }
+
+    /// "i § 48", "i ärendena §§ 48 och 50": the §§ a sentence names, or nil.
+    static func paragraphNumbers(in sentence: String) -> [String]? {
+        guard let sign = sentence.firstIndex(of: "§") else { return nil }
+        var numbers: [String] = []
+        for word in sentence[sentence.index(after: sign)...].split(whereSeparator: { $0 == " " || $0 == "," }) {
+            let token = word.trimmingEnds("§.;:()")
+            if !token.isEmpty, token.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                numbers.append(token)
+            } else if token.folded != "och", !token.isEmpty {
+                break
+            }
+        }
+        return numbers.isEmpty ? nil : numbers
+    }
+
+    private static func exclude(_ person: Int, from numbers: [String], in attendance: inout [Attendee]) {
+        let written = numbers.map { "ej § \($0)" }.joined(separator: ", ")
+        if let existing = attendance[person].paragraphs, !existing.isEmpty {
+            guard !existing.components(separatedBy: ", ").contains(written) else { return }
+            attendance[person].paragraphs = existing + ", " + written
+        } else {
+            attendance[person].paragraphs = written
+        }
+    }
+
+    /// A substitute who does not decide at the meeting decides at these §§.
+    private static func serve(_ person: Int, at numbers: [String], in attendance: inout [Attendee]) {
+        guard !attendance[person].deciding else { return }
+        attendance[person].deciding = true
+        let written = (numbers.count == 1 ? "§ " : "§§ ") + numbers.joined(separator: ", ")
+        if let existing = attendance[person].paragraphs, !existing.isEmpty {
+            // "ersättare, tjänstgörande § 11": the list said so already.
+            guard !existing.components(separatedBy: ", ").contains(written) else { return }
+            attendance[person].paragraphs = existing + ", " + written
+        } else {
+            attendance[person].paragraphs = written
+        }
+    }
+}
