@@ -27,8 +27,10 @@ enum SignatureBlock {
     /// adjustment statement.
     static func adjustment(fields: [Field], meetingYear: Int?, meetingDate: String?, lines: [SourceLine]) -> Adjustment? {
         for field in fields where field.label == .adjustment && !field.nonEmptyValues.isEmpty {
+            // Signature lines, and names side by side in columns ("Per-Olof Grahn    Margareta Nyström").
             let values = field.nonEmptyValues.filter { value in
                 !value.includes("....") && !value.includes("____") && PersonEntry.parse(value) == nil
+                    && !value.layoutColumns.allSatisfy { PersonEntry.parse($0) != nil }
             }
             let text = values.joined(separator: " ").collapsedWhitespace
             guard !text.isEmpty else { continue }
@@ -40,10 +42,23 @@ enum SignatureBlock {
                 let date = SwedishDate.all(in: text, defaultYear: meetingYear).first(where: { $0.iso != nil })?.iso
                 return Adjustment(date: date ?? meetingDate, place: place)
             }
-            let date = SwedishDate.all(in: text, defaultYear: meetingYear).first(where: { $0.iso != nil })?.iso
-            let place = MeetingParser.placeText(text)
-            if date == nil && place == nil { continue }
-            return Adjustment(date: date, place: place)
+            // The place is what stands before the date and on its line: the signatures, names and
+            // roles under a "Justeras" label are not a place, and neither is a sentence after the date
+            // ("Protokollet justerat 2023-09-19. Läggs ut på hemsidan.").
+            guard let dateLine = values.firstIndex(where: { value in
+                SwedishDate.all(in: value, defaultYear: meetingYear).contains { $0.iso != nil }
+            }) else {
+                let place = MeetingParser.placeText(text)
+                if place == nil || values.count > 1 || !isPlaceLike(text) { continue }
+                return Adjustment(date: nil, place: place)
+            }
+            var placeText = values[...dateLine].joined(separator: " ").collapsedWhitespace
+            if let end = placeText.find(". "), placeText[end.upperBound...].first?.isUppercase == true {
+                placeText = String(placeText[..<end.lowerBound])
+            }
+            let date = SwedishDate.all(in: placeText, defaultYear: meetingYear).first(where: { $0.iso != nil })?.iso
+                ?? SwedishDate.all(in: text, defaultYear: meetingYear).first(where: { $0.iso != nil })?.iso
+            return Adjustment(date: date, place: MeetingParser.placeText(placeText).flatMap { isPlaceLike($0) ? $0 : nil })
         }
         let immediately = lines.contains { line in
             let folded = line.text.folded
@@ -51,6 +66,14 @@ enum SignatureBlock {
         }
         if immediately, let meetingDate { return Adjustment(date: meetingDate, place: nil) }
         return nil
+    }
+
+    /// A place of signing: "Kommunkansliet", "Stadshuset, Säffle". Not a label again ("Justeras"),
+    /// nor a role ("Ordförande").
+    static func isPlaceLike(_ text: String) -> Bool {
+        let folded = text.folded
+        return !folded.hasPrefix("juster") && !folded.hasPrefix("ordforande") && !folded.hasPrefix("sekreterare")
+            && !folded.hasPrefix("vid protokollet") && text.wordCount <= 8
     }
 
     /// "Västerås 2024-03-19", "Sörbyn den 2 mars 2025": the place and date line of a signature block

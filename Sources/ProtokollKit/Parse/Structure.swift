@@ -25,6 +25,8 @@ enum Structure {
             let bodyLines = lines[(heading.lineIndex + 1)..<end].filter { !$0.isBlank }.count
             let repeatsLater = found[(i + 1)...].contains { $0.number == heading.number }
             if repeatsLater && bodyLines <= 1 { continue }
+            // "§ 47 (forts.)" after a page break goes on with § 47: its lines stay in that §.
+            if let previous = result.last, previous.number == heading.number, isContinuation(heading.rest) { continue }
             // "Paragrafer" over "§ 45" on the front page: the value of the label, not a heading.
             if let previous = lines[..<heading.lineIndex].last(where: { !$0.isBlank }),
                FieldLabel.match(previous.text).map({ $0.label == .paragraphRange && $0.value.isEmpty }) == true {
@@ -33,6 +35,14 @@ enum Structure {
             result.append(heading)
         }
         return result
+    }
+
+    /// "(forts.)", "forts", "fortsättning", "(forts. från föregående sida)": the rest of a § heading
+    /// that continues the § before a page break.
+    static func isContinuation(_ rest: String) -> Bool {
+        let words = rest.folded.split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "." || $0 == "," }
+        guard let first = words.first else { return false }
+        return first == "forts" || first == "fortsattning" || first == "fortsatt"
     }
 
     /// Sub-points of a § in student and association minutes: "6.1 Budget" under "§ 6", standing
@@ -174,18 +184,25 @@ enum Structure {
         for field in fields where field.label == .paragraphRange {
             if let range = numbers(field.joined) { return (range, field.line) }
         }
+        // "Paragrafer 45–58" in a signature row names the range; a bare "§§ 52–58" may be a
+        // member's participation in the attendance columns, so it counts only when no label does,
+        // and then the widest one.
+        var bare: (range: ParagraphRange, line: Int)?
         for line in front {
             let columns = line.text.layoutColumns
             for (index, column) in columns.enumerated() {
                 var t = column.trimmed
                 let folded = t.folded
-                guard t.hasPrefix("§§") || folded.hasPrefix("paragrafer") || folded.hasPrefix("paragraf ") || folded == "paragraf" else { continue }
+                let labelled = folded.hasPrefix("paragrafer") || folded.hasPrefix("paragraf ") || folded == "paragraf"
+                guard labelled || t.hasPrefix("§§") else { continue }
                 // "Underskrifter<TAB>Sekreterare<TAB>Paragrafer<TAB>44–52": the numbers in the next cell.
                 if !t.contains(where: \.isNumber), index + 1 < columns.count { t += " " + columns[index + 1] }
-                if let range = numbers(String(t.drop(while: { !$0.isNumber }))) { return (range, line.number) }
+                guard let range = numbers(String(t.drop(while: { !$0.isNumber }))) else { continue }
+                if labelled { return (range, line.number) }
+                if bare.map({ range.last - range.first > $0.range.last - $0.range.first }) ?? true { bare = (range, line.number) }
             }
         }
-        return nil
+        return bare
     }
 
     /// "15 - 26", "130–143", "87".
