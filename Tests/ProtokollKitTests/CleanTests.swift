@@ -78,3 +78,19 @@ import Testing
         #expect(DecisionTable.expand(lines) == lines)
     }
 }
+
+@Suite struct ListBulletTests {
+    @Test func aWideGapAfterABulletIsTightened() {
+        #expect(ListBullets.tightened("•  Anna Lindgren – Region Norrdalen") == "• Anna Lindgren – Region Norrdalen")
+        #expect(ListBullets.tightened("   -\tatt kallelse skickas ut") == "   - att kallelse skickas ut")
+        #expect(ListBullets.tightened("–    Hanna Wiik") == "– Hanna Wiik")
+    }
+
+    @Test func otherLinesAreLeftAsTheyAre() {
+        #expect(ListBullets.tightened("• Anna Lindgren") == nil)
+        #expect(ListBullets.tightened("Anna Lindgren    ordförande") == nil)
+        #expect(ListBullets.tightened("---") == nil)
+        #expect(ListBullets.tightened("-   ") == nil)
+        #expect(ListBullets.tightened("") == nil)
+    }
+}

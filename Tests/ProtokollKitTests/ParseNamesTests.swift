@@ -59,6 +59,13 @@ import Testing
         #expect(PersonEntry.parse("Dr Lovisa Marklund")?.name == "Lovisa Marklund")
         #expect(PersonEntry.parse("Inspektör Anders Jarl")?.name == "Anders Jarl")
     }
+
+    @Test func pointsAttendedAreParticipationNotARole() {
+        #expect(PersonEntry.parse("Peter Nygård – Strömsvik kommun, punkt 1–4")?.paragraphs == "punkt 1–4")
+        #expect(PersonEntry.parse("Lotta Sund – Länsstyrelsen, från punkt 3")?.paragraphs == "från punkt 3")
+        #expect(PersonEntry.parse("Lotta Sund – Länsstyrelsen, från punkt 3")?.role == nil)
+        #expect(PersonEntry.parse("Maja Berg, kommunikationschef, punkt 4").map { ($0.role, $0.paragraphs) } ?? (nil, nil) == ("kommunikationschef", "punkt 4"))
+    }
 }
 
 @Suite struct NameListTests {

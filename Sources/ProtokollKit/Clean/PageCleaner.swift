@@ -41,7 +41,13 @@ public enum PageCleaner {
                 continue
             }
             if !line.isBlank { pageBreakPending = false }
-            kept.append(line)
+            if let tightened = ListBullets.tightened(line.text) {
+                var line = line
+                line.text = tightened
+                kept.append(line)
+            } else {
+                kept.append(line)
+            }
         }
         return joinHyphenation(kept)
     }

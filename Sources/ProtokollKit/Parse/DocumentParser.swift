@@ -142,7 +142,7 @@ public enum DocumentParser {
     }
 
     /// Folded roles whose task is keeping the minutes.
-    private static let minuteKeeperRoles: Set<String> = ["sekreterare", "protokollforare", "motessekreterare", "minnesantecknare", "sekr", "sekr."]
+    private static let minuteKeeperRoles: Set<String> = ["sekreterare", "protokollforare", "motessekreterare", "minnesantecknare", "antecknare", "sekr", "sekr."]
 
     /// "sekreterare", "kommunsekreterare", "nämndsekreterare", "protokollförare", "minnesantecknare".
     static func isSecretaryRole(_ role: String?, strict: Bool) -> Bool {

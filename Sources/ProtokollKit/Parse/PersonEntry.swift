@@ -170,6 +170,7 @@ struct PersonEntry: Equatable {
         var nameText = parts.removeFirst()
         for part in parts {
             if isParty(part) { entry.party = part.uppercased() }
+            else if isPointParticipation(part) { entry.paragraphs = part }
             else if let sign = part.firstIndex(of: "§") {
                 // "bygglovshandläggare §§ 32-33": a role, then the §§ the person attended.
                 let before = part[..<sign].trimmed
@@ -229,6 +230,14 @@ struct PersonEntry: Equatable {
         entry.name = nameText
         entry.role = entry.role.map(expandedRole)
         return entry
+    }
+
+    /// "punkt 1–4", "från punkt 3", "ej p. 7": the points of notes a person attended, as "§§" are in minutes.
+    static func isPointParticipation(_ part: String) -> Bool {
+        var words = part.folded.splitOnSpaces().map(String.init)
+        if let first = words.first, participationQualifiers.contains(first) || first == "fran" { words.removeFirst() }
+        guard words.count >= 2, ["punkt", "punkterna", "punkter", "p", "p.", "pkt", "pkt."].contains(words[0]) else { return false }
+        return words[1].first?.isNumber == true
     }
 
     /// Words that open the participation after a name: "t.o.m. § 108", "ej § 91".
