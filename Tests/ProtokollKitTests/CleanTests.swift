@@ -94,3 +94,26 @@ import Testing
         #expect(ListBullets.tightened("") == nil)
     }
 }
+
+@Suite struct HangingRubricTests {
+    @Test func aRubricInALeftColumnGetsALineOfItsOwn() {
+        let split = ParagraphParser.splittingHangingRubric(SourceLine(number: 7, text: "Beslut              Individutskottet beslutar att fastställa listan."))
+        #expect(split.map(\.text.trimmed) == ["Beslut", "Individutskottet beslutar att fastställa listan."])
+        #expect(split.map(\.number) == [7, 7])
+        // Not a rubric, a table header, or an indented line: left alone.
+        for text in ["Anna Berg (S)       ordförande", "Omröstningsresultat      Ja     Nej    Avstår", "   Beslut     text"] {
+            #expect(ParagraphParser.splittingHangingRubric(SourceLine(number: 1, text: text)).count == 1, "\(text)")
+        }
+    }
+
+    @Test func aRubricBesideTheTextAtPageBottomsIsNotAFooter() {
+        // Three pages end with the same secret decision; the signature strip closes each page.
+        var lines: [SourceLine] = []
+        for page in 1...3 {
+            lines += ["§ \(page)", "", "Sekretess enligt 26 kap. 1 § OSL", "", "Beslut              Se sekretessbilaga.", "",
+                      "Justerandes signatur                Utdragsbestyrkande"].map { SourceLine(number: lines.count + 1, text: $0) }
+        }
+        let kept = PageCleaner.clean(lines).map(\.text)
+        #expect(kept.filter { $0.hasPrefix("Beslut") }.count == 3)
+    }
+}

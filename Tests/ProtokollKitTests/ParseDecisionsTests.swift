@@ -53,6 +53,24 @@ import Testing
         #expect(own.first?.clauses.first?.hasPrefix("anta taxan med ändringen") == true)
     }
 
+    @Test func aDecisionThatQuotesAnEarlierOneInItsClausesIsStillADecision() {
+        let found = decisions("Efter diskussion beslöt styrelsen att anta anbudet, att finansiera arbetet i enlighet med stämmans beslut 2023-03-19, § 11, samt att teckna avtalet.")
+        #expect(found.map(\.decidedBy) == ["Styrelsen"])
+        #expect(found.first?.clauses.count == 3)
+        // Reports of earlier meetings stay references.
+        #expect(decisions("Årsmötet 1994 beslöt att frågan skulle tas upp när ekonomin tillåter.").isEmpty)
+        #expect(decisions("Vid det mötet beslutades att ta in tre offerter.").isEmpty)
+        #expect(decisions("Nämnden beslutade den 14 november 2023, § 98, att ge förvaltningen i uppdrag att se över riktlinjerna.").isEmpty)
+    }
+
+    @Test func moreWaysToDecide() {
+        #expect(decisions("Stämman uppdrog åt verkställande direktören att anmäla bolagsordningen.").map(\.decidedBy) == ["Stämman"])
+        #expect(decisions("Motionen remitteras till kommunstyrelsen för beredning.").count == 1)
+        #expect(decisions("Karolina berättade om föreskrifter som remitteras till kommunerna under våren.").isEmpty)
+        #expect(decisions("Mötet förklarades beslutsmässigt.").count == 1)
+        #expect(decisions("Stämman beslutade med acklamation att anta ändringen av stadgarna.").first?.clauses == ["anta ändringen av stadgarna"])
+    }
+
     @Test func aWordEndingInSkaIsNoFutureTense() {
         // "ska " (future: no decision) must not be found inside "ekonomiska ".
         #expect(decisions("Styrelsen godkände den ekonomiska rapporten.").map(\.decidedBy) == ["Styrelsen"])

@@ -60,6 +60,10 @@ import Testing
         #expect(PersonEntry.parse("Inspektör Anders Jarl")?.name == "Anders Jarl")
     }
 
+    @Test func adjIsAnAbbreviationOfAdjungerad() {
+        #expect(PersonEntry.parse("Ulf Hed (adj., vägansvarig)")?.role == "adjungerad, vägansvarig")
+    }
+
     @Test func pointsAttendedAreParticipationNotARole() {
         #expect(PersonEntry.parse("Peter Nygård – Strömsvik kommun, punkt 1–4")?.paragraphs == "punkt 1–4")
         #expect(PersonEntry.parse("Lotta Sund – Länsstyrelsen, från punkt 3")?.paragraphs == "från punkt 3")
@@ -149,6 +153,15 @@ import Testing
         #expect(result["Axel Fors"]?.0 == true)
         #expect(result["Axel Fors"]?.1 == "§ 48")
         #expect(result["Lars Nygren"]?.1 == nil)
+    }
+
+    @Test func theSubstituteReplacesTheMemberAndASemicolonEndsTheJavClause() {
+        let text = "Rolf Axelsson anmälde jäv och lämnade rummet; Lars Nygren ledde mötet under punkten. Suppleanten Axel Fors tjänstgjorde i hans ställe."
+        var list = attendance()
+        Disqualification.apply(to: &list, paragraphs: [Paragraph(number: "38", text: text, line: 1)])
+        #expect(list.first { $0.name == "Lars Nygren" }?.paragraphs == nil)
+        #expect(list.first { $0.name == "Rolf Axelsson" }?.paragraphs == "ej § 38")
+        #expect(list.first { $0.name == "Axel Fors" }?.replaces == "Rolf Axelsson")
     }
 
     @Test func aJavSectionNamesThePeopleWithoutTheWord() {

@@ -68,8 +68,10 @@ enum RunningHeaders {
 
     private static func isRecurring(_ text: String, shape key: UInt64, counts: [UInt64: Int], threshold: Int) -> Bool {
         guard let count = counts[key], count >= threshold else { return false }
-        // § headings and rubrics recur at the top of pages because pages often start with them.
+        // § headings and rubrics recur at the top of pages because pages often start with them, and a
+        // rubric in a left column ("Beslut        Se sekretessbilaga.") as well.
         return !SectionHeading.isKnownHeading(text) && ParagraphHeading.parse(text) == nil
+            && ParagraphParser.splittingHangingRubric(SourceLine(number: 0, text: text)).count == 1
     }
 
     /// The comparable shape of a line: folded, spaces collapsed, digits replaced, so that

@@ -52,7 +52,7 @@ enum DecisionParser {
     private static let decidingVerbs = ["beslutar", "beslutade", "beslot", "beslutas", "beslutades", "beslots"]
     private static let actingVerbs = [
         "godkanner", "faststaller", "antar", "tillstyrker", "avstyrker", "uppdrar", "valde", "valjer",
-        "beviljar", "avslar", "bifaller", "aterremitterar", "bordlagger", "utser", "utsag", "ger", "lagger",
+        "beviljar", "avslar", "bifaller", "aterremitterar", "bordlagger", "utser", "utsag", "ger", "lagger", "uppdrog", "remitterar",
         "tackar", "noterar", "noterade", "godkande", "faststallde", "antog", "biföll", "bifoll", "avslog", "beviljade", "utsag",
     ]
     private static let actingVerbSet = Set(actingVerbs)
@@ -65,7 +65,8 @@ enum DecisionParser {
         "aterremitterades", "bordlaggs", "bordlades", "antas", "antogs", "beviljas", "beviljades",
         "tillstyrks", "avstyrks", "uppdras", "beslutas", "attsatsen bifalles", "attsatserna bifalles",
         "informationen noteras", "informationen noterades", "informationen antecknas", "informationen antecknades",
-        "bestamdes", "bestams", "behorigen utlyst", "behorigen utlysts", "behorigen kallat", "behorigen kallad", "stadgeenligt utlyst",
+        "remitteras till", "remitterades till", "forklarades beslutsmassigt", "forklaras beslutsmassigt", "forklarades behorigt",
+        "forklaras behorigt", "bestamdes", "bestams", "behorigen utlyst", "behorigen utlysts", "behorigen kallat", "behorigen kallad", "stadgeenligt utlyst",
     ]
     /// Verbs that report someone's view: a formula in the att-clause after them decides nothing.
     private static let reportingVerbs = ["tillstyrker", "foreslar", "yrkar", "anser", "menar", "onskar", "begar", "rekommenderar", "framhaller", "papekar"]
@@ -200,10 +201,16 @@ enum DecisionParser {
                 guard triggerWords.containsAnyWord(of: folded, isWordByte: FoldedWords.isWordByte) || passivePhrases.contains(where: { folded.includes($0) }) else {
                     continue
                 }
-                if ReferenceParser.reference(in: sentence, folded: folded, meetingYear: meetingYear, narrative: false) != nil { continue }
+                // A sentence that quotes an earlier decision is a reference, unless it decides first and
+                // quotes inside its clauses ("beslöt styrelsen att finansiera arbetet … i enlighet med
+                // stämmans beslut 2023-03-19, § 11").
+                let decidesFirst = decidesBeforeCiting(folded)
+                if !decidesFirst, ReferenceParser.reference(in: sentence, folded: folded, meetingYear: meetingYear, narrative: false) != nil {
+                    continue
+                }
                 // "Länsstyrelsens beslut 2025-02-19: Överklagandet … avslås": another organ's dated decision,
                 // reported.
-                if quotesDatedDecision(folded) { continue }
+                if !decidesFirst, quotesDatedDecision(folded) { continue }
                 let proposal = proposalWords.contains(where: { folded.includes($0) }) && !folded.includes("beslutar")
                 // In a Beslut section, "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." is the
                 // organ's resolution to propose; elsewhere a proposal is not a decision.
@@ -344,6 +351,24 @@ enum DecisionParser {
         return nil
     }
 
+    /// "Efter diskussion beslöt styrelsen att … enligt stämmans beslut 2023-03-19": a deciding verb,
+    /// then "att", with no date and no § before that "att". Then any date in the sentence belongs to a
+    /// decision quoted inside a clause.
+    static func decidesBeforeCiting(_ folded: String) -> Bool {
+        guard let att = folded.find(" att ") else { return false }
+        let head = String(folded[..<att.lowerBound])
+        let words = head.splitOnSpaces().map { $0.trimmingEnds(",.:;") }
+        guard let verb = words.lastIndex(where: { decidingVerbs.contains($0) }),
+              // The verb ends the head, or an organ follows it ("beslöt styrelsen").
+              verb == words.count - 1 || verb == words.count - 2 && Subject.isOrganNoun(words[verb + 1]) else { return false }
+        // An active verb: "Vid det mötet beslutades att …" reports an earlier meeting.
+        guard !["beslutas", "beslutades", "beslots"].contains(words[verb]) else { return false }
+        // Nothing before the verb points at another meeting: no number ("Årsmötet 1994 beslöt"), no §,
+        // no "förra"/"tidigare".
+        return !head.contains(where: { $0.isNumber || $0 == "§" })
+            && !words.contains { ["forra", "tidigare", "foregaende", "dat", "da"].contains($0) }
+    }
+
     /// Clauses written on the same line: "att A, att B och att C" right after the verb.
     static func inlineClauses(_ tail: String) -> [String]? {
         var words = tail.splitOnSpaces().map(String.init)
@@ -361,7 +386,7 @@ enum DecisionParser {
         // Up to a few linking words may stand between the verb and "att": "för egen del att".
         var skipped = 0
         while let first = words.first, first.folded != "att", skipped < 4,
-              ["for", "egen", "del", "darmed", "ocksa", "vidare", "harmed", "dessutom", "aven", "enhalligt", "enligt", "i", "sin", "helhet"].contains(first.folded.trimmingEnds(",:")) {
+              ["for", "egen", "del", "darmed", "ocksa", "vidare", "harmed", "dessutom", "aven", "enhalligt", "enligt", "i", "sin", "helhet", "med", "acklamation"].contains(first.folded.trimmingEnds(",:")) {
             words.removeFirst()
             skipped += 1
         }
@@ -493,6 +518,8 @@ enum DecisionParser {
             return folded.includes("juster") || folded.includes("till ") || folded.includes("som ") || folded.includes("protokoll")
         }
         if formula == "utgar" { return folded.hasPrefix("arendet") || folded.hasPrefix("punkten") || words.count <= 4 }
+        // "… föreskrifter som remitteras till kommunerna": a relative clause describes, it does not decide.
+        if formula.hasPrefix("remitter") { return !folded.includes("som " + formula) }
         return true
     }
 

@@ -22,8 +22,11 @@ enum Disqualification {
                 for (index, sentence) in sentences.enumerated() {
                     let folded = sentence.folded
                     guard isJavSection || declaresJav(folded), !deniesJav(folded) else { continue }
-                    // "Axel Fors (C) tjänstgör i hans ställe" names the substitute, not one who left.
-                    let recused = named(in: sentence, attendance).filter { !takesTheSeat($0, in: sentence, attendance) }
+                    // "Axel Fors (C) tjänstgör i hans ställe" names the substitute, not one who left; and
+                    // after a ";" the sentence goes on about someone else ("…; Birgitta Wall ledde mötet").
+                    let javClause = isJavSection ? sentence
+                        : sentence.split(separator: ";").first { declaresJav(String($0).folded) }.map(String.init) ?? sentence
+                    let recused = named(in: javClause, attendance).filter { !takesTheSeat($0, in: javClause, attendance) }
                     guard !recused.isEmpty else { continue }
                     let concerned = paragraphNumbers(in: sentence) ?? [number]
                     for person in recused { exclude(person, from: concerned, in: &attendance) }
@@ -31,6 +34,9 @@ enum Disqualification {
                     for candidate in [sentence] + sentences.dropFirst(index + 1).prefix(1) {
                         for person in named(in: candidate, attendance) where takesTheSeat(person, in: candidate, attendance) {
                             serve(person, at: concerned, in: &attendance)
+                            if attendance[person].replaces == nil, recused.count == 1, let member = recused.first {
+                                attendance[person].replaces = attendance[member].name
+                            }
                         }
                     }
                 }

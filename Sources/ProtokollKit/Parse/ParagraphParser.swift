@@ -104,7 +104,7 @@ enum ParagraphParser {
             break
         }
         textLines += lines[min(index, lines.count)...]
-        lines = textLines.flatMap(splittingInlineDecision)
+        lines = textLines.flatMap(splittingHangingRubric).flatMap(splittingInlineDecision)
 
         // Sections and blocks.
         var sections: [(heading: String?, role: SectionHeading.Role, blocks: [DecisionParser.Block])] = [(nil, .other, [])]
@@ -244,6 +244,25 @@ enum ParagraphParser {
         if words.contains(where: { proseVerbs.contains($0.folded.trimmingPunctuation) }) { return true }
         guard let next = next?.trimmed, next.firstLetterIsLowercase, next.startsWithLowercaseLetter else { return false }
         return Sentences.split(rest.collapsedWhitespace + " " + next).count >= 2
+    }
+
+    /// "Beslut              Individutskottet beslutar att …": a template that sets its rubrics in a
+    /// left column, beside the text, as PDF exports keep it. The rubric gets a line of its own, so
+    /// that it opens its section as it would above the text.
+    static func splittingHangingRubric(_ line: SourceLine) -> [SourceLine] {
+        guard line.text.hasLayoutGap, let first = line.text.first, first != " ", first != "\t",
+              let gap = line.text.find("  ") ?? line.text.find("\t") else { return [line] }
+        let rubric = String(line.text[..<gap.lowerBound])
+        let rest = line.text[gap.lowerBound...].drop { $0 == " " || $0 == "\t" }
+        // A table's header row ("Omröstningsresultat      Ja     Nej    Avstår") has more columns.
+        guard !rest.isEmpty, rubric.utf8.count <= 40, !rest.hasLayoutGap, SectionHeading.parse(rubric) != nil else { return [line] }
+        var heading = line
+        heading.text = rubric
+        var text = line
+        // The text keeps its column: the lines that continue it are indented to the same place.
+        text.text = String(line.text[..<rest.startIndex].map { $0 == "\t" ? "\t" : " " }) + rest
+        text.startsPage = false
+        return [heading, text]
     }
 
     /// "Tre offerter har kommit in. Beslut: att anta …": a Beslut rubric after a full stop in the middle

@@ -268,6 +268,7 @@ struct PersonEntry: Equatable {
         "ordf": "ordförande", "ordf.": "ordförande", "sekr": "sekreterare", "sekr.": "sekreterare",
         "suppl": "suppleant", "suppl.": "suppleant", "ers": "ersättare", "ers.": "ersättare", "tjg": "tjänstgörande",
         "tjg.": "tjänstgörande", "ledam": "ledamot", "ledam.": "ledamot", "v.": "vice",
+        "adj": "adjungerad", "adj.": "adjungerad",
     ]
 
     /// "vice ordf" → "vice ordförande", "tjg ers" → "tjänstgörande ersättare": role words written out,
