@@ -109,6 +109,26 @@ import Testing
         #expect(decisions("Styrelsen beslutade att höja avgiften från och med den 1 juli 2023.").count == 1)
     }
 
+    @Test func aDateWithAParagraphNumberCitesAnEarlierDecision() {
+        func cited(_ sentence: String) -> (String?, String?)? {
+            ReferenceParser.citation(in: sentence, meetingYear: 2023).map { ($0.body, $0.date) }
+        }
+        #expect(cited("Ombudet meddelade att kommunfullmäktige i Älvbacka kommun den 17 april 2023, § 38, beslutat om instruktion.")
+            ?? (nil, nil) == ("Kommunfullmäktige", "2023-04-17"))
+        #expect(cited("Miljö- och byggnämnden föreslog 2023-05-10, § 61, en timavgift om 1 240 kronor.")
+            ?? (nil, nil) == ("Miljö- och byggnämnden", "2023-05-10"))
+        #expect(cited("Kommunfullmäktige remitterade motionen till kommunstyrelsen 2023-10-30, § 131.")
+            ?? (nil, nil) == ("Kommunfullmäktige", "2023-10-30"))
+        #expect(cited("Kommunstyrelsens arbetsutskott 2018-09-04, § 86") ?? (nil, nil) == ("Kommunstyrelsens arbetsutskott", "2018-09-04"))
+        #expect(cited("enligt stämmans beslut 2023-03-19, § 11") ?? (nil, nil) == ("Stämman", "2023-03-19"))
+        // A date without a §, or a § without a date, cites nothing.
+        #expect(cited("Nämnden informerades den 12 maj 2023 om läget.") == nil)
+        #expect(cited("Ärendet behandlades under § 38.") == nil)
+        // A past passive that cites is the earlier decision, not one of this meeting.
+        #expect(decisions("Ändringen antogs första gången vid ordinarie årsmöte den 19 mars 2023, § 14.").isEmpty)
+        #expect(decisions("Motionen anses besvarad med hänvisning till kommunstyrelsens beslut 2023-06-05, § 98.").count == 1)
+    }
+
     @Test func proposalsAndNarrativeAreNotDecisions() {
         #expect(decisions("Arbetsutskottet föreslår kommunstyrelsen besluta att anta riktlinjerna.").isEmpty)
         #expect(decisions("Kommunstyrelsen beslutar att anta riktlinjerna.", heading: "Förslag till beslut", role: .narrative).isEmpty)

@@ -246,7 +246,9 @@ enum DecisionParser {
                 // "Protokollet läggs till handlingarna" does not.
                 if isActingDecision(sentence), let subject = actingSubject(sentence) {
                     if isThisBody(subject, body) { decisions.append(Decision(decidedBy: subject, text: sentence, clauses: [])) }
-                } else if isPassiveDecision(folded) {
+                } else if isPassiveDecision(folded), !(reportsInPastTense(folded) && ReferenceParser.citation(in: sentence, meetingYear: meetingYear) != nil) {
+                    // "Ändringen antogs första gången vid årsmötet den 19 mars 2023, § 14": a past passive
+                    // with a dated § is the earlier decision, cited.
                     decisions.append(Decision(decidedBy: nil, text: sentence, clauses: []))
                 }
             }
@@ -404,6 +406,14 @@ enum DecisionParser {
 
     static func quotesDatedDecision(_ folded: String) -> Bool {
         guard let range = folded.find("s beslut ") else { return false }
+        // "Motionen anses besvarad med hänvisning till kommunstyrelsens beslut 2023-06-05": the dated
+        // decision is the ground of this one, named after a preposition.
+        let before = folded[..<range.lowerBound]
+        if ["hanvisning till ", "enligt ", "enlighet med ", "stod av ", "utifran "].contains(where: { phrase in
+            before.splitOnSpaces().suffix(4).joined(separator: " ").includes(phrase.trimmed)
+        }) {
+            return false
+        }
         let after = String(folded[range.upperBound...].prefix(24))
         return SwedishDate.all(in: after).contains { $0.iso != nil && $0.start <= 4 }
     }
@@ -493,6 +503,12 @@ enum DecisionParser {
     /// formula as a word, or a phrase in the text.
     static func mayHoldPassiveFormula(_ folded: String) -> Bool {
         passiveWordSet.containsAnyWord(of: folded, isWordByte: FoldedWords.isWordByte) || passivePhrases.contains { folded.includes($0) }
+    }
+
+    private static let pastPassives: Set<String> = ["antogs", "godkandes", "faststalldes", "beviljades", "beslutades", "beslots", "valdes", "bifolls", "avslogs"]
+
+    static func reportsInPastTense(_ folded: String) -> Bool {
+        FoldedWords.split(folded).contains(where: pastPassives.contains)
     }
 
     static func isPassiveDecision(_ folded: String) -> Bool {

@@ -174,8 +174,13 @@ enum ParagraphParser {
         for section in sections {
             for block in section.blocks {
                 for (sentence, folded) in zip(block.sentences, block.foldedSentences) {
-                    if let reference = ReferenceParser.reference(in: sentence, folded: folded, meetingYear: meetingYear,
-                                                                 narrative: section.role == .narrative) {
+                    let cited = ReferenceParser.citation(in: sentence, meetingYear: meetingYear)
+                    if var reference = ReferenceParser.reference(in: sentence, folded: folded, meetingYear: meetingYear,
+                                                                 narrative: section.role == .narrative) ?? cited {
+                        // The organ named at the cited date, where the sentence's subject named none.
+                        if reference.body == nil, let cited, cited.date == reference.date { reference.body = cited.body }
+                        // An att-clause list is read as lines and again as the sentence they make.
+                        guard !references.contains(where: { $0.date == reference.date && $0.body == reference.body && reference.date != nil }) else { continue }
                         references.append(reference)
                     }
                 }

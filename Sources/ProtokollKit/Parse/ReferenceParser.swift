@@ -69,6 +69,62 @@ enum ReferenceParser {
         return Reference(body: subject, date: date?.iso, text: sentence)
     }
 
+    /// "enligt kommunfullmäktiges beslut den 28 november 2022, § 141", "(KF 2022-11-28 § 141)",
+    /// "Kommunstyrelsen behandlade ärendet 2023-06-05, § 98": a date followed by a § number cites a
+    /// decision in other minutes, whatever the verb. The organ is the one named before the date.
+    static func citation(in sentence: String, meetingYear: Int?) -> Reference? {
+        guard sentence.contains("§"), SwedishDate.mayHoldDate(sentence) else { return nil }
+        let characters = Array(sentence)
+        for date in SwedishDate.all(in: sentence, defaultYear: meetingYear) where date.iso != nil && date.end <= characters.count {
+            var index = date.end
+            while index < characters.count, characters[index] == " " || characters[index] == "," { index += 1 }
+            guard index < characters.count, characters[index] == "§" else { continue }
+            var digit = index + 1
+            while digit < characters.count, characters[digit] == " " || characters[digit] == "§" { digit += 1 }
+            guard digit < characters.count, characters[digit].isNumber else { continue }
+            return Reference(body: citedOrgan(before: String(characters[..<date.start])), date: date.iso, text: sentence)
+        }
+        return nil
+    }
+
+    /// The organ named just before a cited date: "kommunfullmäktige den" → "Kommunfullmäktige",
+    /// "stämmans beslut" → "Stämman", "KF" → "KF"; else the organ that opens the sentence.
+    private static func citedOrgan(before text: String) -> String? {
+        var words = text.splitOnSpaces().map { String($0).trimmingEnds(",.:;()") }
+        while let last = words.last, ["den", "beslut", "beslutet", "sammantrade", "sammantradet", "protokoll", "nr", "av", "i", "från", "fran"].contains(last.folded) {
+            words.removeLast()
+        }
+        func organ(_ word: String) -> String? {
+            let folded = word.folded
+            if word.count >= 2, word.count <= 5, word.allSatisfy({ $0.isUppercase || $0 == "-" }) { return word }
+            if Subject.isOrganNoun(folded) || folded.hasSuffix("utskott") { return HeaderParser.nominative(word) }
+            if folded.hasSuffix("s"), Subject.isOrganNoun(String(folded.dropLast())) { return HeaderParser.nominative(word) }
+            return nil
+        }
+        // "Kommunfullmäktige remitterade motionen till kommunstyrelsen 2023-10-30, § 131": the organ
+        // that acted opens the sentence with a verb in the past.
+        if words.count >= 2, let subject = organ(words[0]), !words[0].folded.hasSuffix("s"),
+           words[1].folded.hasSuffix("de") || words[1].folded.hasSuffix("te") || ["gav", "tog", "antog", "beslot", "foreslog", "forelade", "har", "hade"].contains(words[1].folded) {
+            return subject
+        }
+        // The organ stands right before the date or a few words earlier ("kommunfullmäktige i Älvbacka
+        // kommun den 17 april", "Miljö- och byggnämnden föreslog 2023-05-10").
+        if let at = words.indices.reversed().prefix(5).first(where: { organ(words[$0]) != nil }), let found = organ(words[at]) {
+            // "Miljö- och byggnämnden", "Kommunstyrelsens arbetsutskott": the words of the organ's name.
+            var start = at
+            while start > 0, at - start < 3, words[start - 1].folded == "och" || words[start - 1].hasSuffix("-") {
+                start -= 1
+            }
+            // "Kommunstyrelsens arbetsutskott": the organ it belongs to comes first.
+            if start == at, start > 0, words[start - 1].hasSuffix("s"), words[start - 1].first?.isUppercase == true, organ(words[start - 1]) != nil {
+                start -= 1
+            }
+            if words[start].folded == "och" { return found }
+            return start == at ? found : HeaderParser.nominative(words[start...at].joined(separator: " "))
+        }
+        return words.first.flatMap(organ)
+    }
+
     /// True when a run of ASCII letters in `folded` is one of `triggerWords`. The words are ASCII, so
     /// a whole-word match of any of them is such a run whatever stands around it.
     private static func hasTriggerWord(_ folded: String) -> Bool {
