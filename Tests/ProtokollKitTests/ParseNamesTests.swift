@@ -60,6 +60,21 @@ import Testing
         #expect(PersonEntry.parse("Inspektör Anders Jarl")?.name == "Anders Jarl")
     }
 
+    @Test func aCompanyIsNotAPersonAndATaskIsNotAMemberReplaced() {
+        #expect(PersonEntry.parse("Öhrlings PricewaterhouseCoopers AB") == nil)
+        let people = NameList.people(in: ["Lena Holm, auktoriserad revisor, Öhrlings PricewaterhouseCoopers AB"])
+        #expect(people.map(\.name) == ["Lena Holm"])
+        #expect(people.first?.organisation == "Öhrlings PricewaterhouseCoopers AB")
+        #expect(PersonEntry.parse("Jonas Wiklund (M), ersättare för ombudet")?.replaces == nil)
+        #expect(PersonEntry.parse("Jonas Wiklund (M), ersättare för Anna Berg (M)")?.replaces == "Anna Berg")
+    }
+
+    @Test func votingRightsInTheLabel() {
+        #expect(FieldLabel.match("Närvarande utan rösträtt")?.label == .others)
+        #expect(FieldLabel.match("Närvarande aktieägare")?.label == .deciding)
+        #expect(FieldLabel.match("Närvarande: Anna Berg")?.label == .present)
+    }
+
     @Test func adjIsAnAbbreviationOfAdjungerad() {
         #expect(PersonEntry.parse("Ulf Hed (adj., vägansvarig)")?.role == "adjungerad, vägansvarig")
     }

@@ -99,6 +99,8 @@ struct PersonEntry: Equatable {
         }
         while let last = text.last, last == "," || last == "." || last == ";" { text.removeLast() }
         guard !text.isEmpty else { return nil }
+        // "Öhrlings PricewaterhouseCoopers AB": a company by its legal form, not a person.
+        if !text.containsByte(0x2C), let last = text.splitOnSpaces().last, companyForms.contains(String(last)) { return nil }
         var entry = PersonEntry(name: "")
         entry.organisation = slashOrganisation
         // "förvaltare från Uppsala Fastighetsförvaltning AB (§§ 5–6)": a role and where it is from.
@@ -114,7 +116,8 @@ struct PersonEntry: Equatable {
         }
         // "A ersätter B", "A, ersättare för B", "A tjg för B", "A tjänstgör för B", "A i stället för B".
         for marker in replacementMarkers {
-            if let range = text.find(marker) {
+            // "ersättare för ombudet": a task, not a member replaced; the one replaced is named.
+            if let range = text.find(marker), text[range.upperBound...].first?.isUppercase == true {
                 var replaced = String(text[range.upperBound...])
                 text = String(text[..<range.lowerBound])
                 // "Ove Strömberg (suppleant, tjänstgörande för Anita Björk)": the parenthesis opened
@@ -299,6 +302,9 @@ struct PersonEntry: Equatable {
 
     /// What stands between a substitute and the member replaced, in the order they are tried.
     /// `NameList` keeps the ones that follow a comma with the person before them.
+    /// Legal forms that end a company's name.
+    static let companyForms: Set<String> = ["AB", "HB", "KB", "Aktiebolag", "(publ)", "Ek.för.", "ek.för."]
+
     static let replacementMarkers = [
         " tjg ersättare för ", " tjänstgörande ersättare för ", ", tjänstgörande ersättare för ", " ersätter ",
         ", ersättare för ", " ersättare för ", " tjg för ", " tjg ers för ", " tjg ers. för ", " tjg. ers. för ",
