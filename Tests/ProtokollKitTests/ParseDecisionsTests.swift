@@ -63,6 +63,11 @@ import Testing
         #expect(decisions("Nämnden beslutade den 14 november 2023, § 98, att ge förvaltningen i uppdrag att se över riktlinjerna.").isEmpty)
     }
 
+    @Test func linkingWordsBeforeTheAdoptedProposal() {
+        let found = decisions("Stämman beslutade därmed i enlighet med styrelsens förslag\n• att ta upp ett lån,\n• att teckna avtal med byggfirman.")
+        #expect(found.first?.clauses == ["ta upp ett lån", "teckna avtal med byggfirman"])
+    }
+
     @Test func moreWaysToDecide() {
         #expect(decisions("Stämman uppdrog åt verkställande direktören att anmäla bolagsordningen.").map(\.decidedBy) == ["Stämman"])
         #expect(decisions("Motionen remitteras till kommunstyrelsen för beredning.").count == 1)

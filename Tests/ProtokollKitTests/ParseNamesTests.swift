@@ -69,6 +69,14 @@ import Testing
         #expect(PersonEntry.parse("Jonas Wiklund (M), ersättare för Anna Berg (M)")?.replaces == "Anna Berg")
     }
 
+    @Test func proseAttendanceLeavesOutTheAbsentAndReadsDefiniteRoles() {
+        let text = "23 medlemmar enligt bifogad närvarolista (bilaga 1). Av styrelsen deltog ordföranden Ingrid Holmberg, kassören Olle Persson samt ledamöterna Maja Fredriksson och Ragnar Öst. Ledamoten Helena Wik hade anmält förhinder."
+        let people = NameList.people(inProse: text)
+        #expect(people.map(\.name) == ["Ingrid Holmberg", "Olle Persson", "Maja Fredriksson", "Ragnar Öst"])
+        #expect(people.first?.role == "ordförande")
+        #expect(people.dropFirst().first?.role == "kassör")
+    }
+
     @Test func votingRightsInTheLabel() {
         #expect(FieldLabel.match("Närvarande utan rösträtt")?.label == .others)
         #expect(FieldLabel.match("Närvarande aktieägare")?.label == .deciding)

@@ -379,6 +379,10 @@ enum DecisionParser {
            let att = words.prefix(14).firstIndex(where: { $0.folded == "att" }) {
             words.removeSubrange(..<att)
         }
+        // "beslutade därmed i enlighet med styrelsens förslag att …": linking words before the proposal.
+        while let first = words.first, ["darmed", "harmed", "alltsa", "saledes", "da", "sedan"].contains(first.folded.trimmingEnds(",")) {
+            words.removeFirst()
+        }
         // "beslutar enligt kommunstyrelsens förslag att ...", "i enlighet med utskottets förslag att ...".
         if let first = words.first?.folded, first == "enligt" || first == "i",
            let proposal = words.prefix(7).firstIndex(where: { $0.folded.trimmingPunctuation.hasPrefix("forslag") || $0.folded.trimmingPunctuation.hasPrefix("yrkande") }),

@@ -110,7 +110,11 @@ public enum DocumentParser {
         for paragraph in paragraphs where !seen.insert(paragraph.number).inserted {
             warnings.append(Warning(code: "duplicate-paragraph", message: "§ \(paragraph.number) appears more than once", line: paragraph.line))
         }
-        if !attendance.isEmpty {
+        // "Närvarande: 23 medlemmar enligt bifogad närvarolista": the names are in a list elsewhere.
+        let listElsewhere = fields.contains { field in
+            (field.label == .present || field.label == .deciding) && ["narvarolista", "rostlangd", "bilaga"].contains { field.joined.folded.includes($0) }
+        }
+        if !attendance.isEmpty, !listElsewhere {
             for adjuster in adjusters where !attendance.contains(where: { AttendanceParser.nameKey($0.name) == AttendanceParser.nameKey(adjuster) }) {
                 let line = adjusterLines.first { $0.name == adjuster }?.line
                 warnings.append(Warning(code: "adjuster-not-present", message: "the adjuster \(adjuster) is not in the attendance list", line: line))

@@ -80,11 +80,25 @@ enum NameList {
 
     /// A running list: split at commas, semicolons, newlines and "och", keeping roles, party tags
     /// and organisations with the person they follow.
+    /// Words of a sentence that reports someone absent.
+    private static let absenceWords = ["forhinder", "franvarande", "forhindrad", "var inte narvarande", "anmalt franvaro", "saknades"]
+
     static func people(inProse rawText: String) -> [PersonEntry] {
         var text = joiningWrappedNames(rawText)
         // "… enligt röstlängd (bilaga 1). Dessutom närvarade Hanna Eklöf, förvaltare": a sentence that
         // introduces the next people.
-        let openers = ["Dessutom närvarade ", "Dessutom deltog ", "Närvarande var även ", "Närvarande var ", "Dessutom var "]
+        // "… Ledamoten Helena Wik hade anmält förhinder.": a sentence about someone absent names no
+        // one present.
+        if text.includes(". ") {
+            let sentences = Sentences.split(text.replacingLineBreaksWithSpaces)
+            let present = sentences.filter { sentence in
+                let folded = sentence.folded
+                return !absenceWords.contains { folded.includes($0) }
+            }
+            if present.count < sentences.count { text = present.joined(separator: " ") }
+        }
+        let openers = ["Dessutom närvarade ", "Dessutom deltog ", "Närvarande var även ", "Närvarande var ", "Dessutom var ",
+                       "Av styrelsen deltog ", "Från styrelsen deltog ", "Av styrelsen närvarade ", "Av styrelsen var "]
         for opener in openers { text = text.replacingAll(". " + opener, with: ", ") }
         for opener in openers where text.hasPrefix(opener) { text = String(text.dropFirst(opener.count)) }
         // "A (KD), ersättare för B (M)": the comma does not start a new person (every marker of

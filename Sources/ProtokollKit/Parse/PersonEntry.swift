@@ -272,6 +272,10 @@ struct PersonEntry: Equatable {
         "suppl": "suppleant", "suppl.": "suppleant", "ers": "ersättare", "ers.": "ersättare", "tjg": "tjänstgörande",
         "tjg.": "tjänstgörande", "ledam": "ledamot", "ledam.": "ledamot", "v.": "vice",
         "adj": "adjungerad", "adj.": "adjungerad",
+        // Roles in prose come in the definite form: "ordföranden Ingrid Holmberg", "ledamöterna A och B".
+        "ordföranden": "ordförande", "sekreteraren": "sekreterare", "kassören": "kassör", "ledamoten": "ledamot",
+        "ledamöterna": "ledamot", "suppleanten": "suppleant", "suppleanterna": "suppleant", "revisorn": "revisor",
+        "ersättaren": "ersättare", "ordförandena": "ordförande",
     ]
 
     /// "vice ordf" → "vice ordförande", "tjg ers" → "tjänstgörande ersättare": role words written out,
