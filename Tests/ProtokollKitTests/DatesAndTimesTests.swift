@@ -58,3 +58,28 @@ import Testing
         #expect(TimeRange.parse("13.12.2013") == nil)
     }
 }
+
+@Suite struct MeetingTimeAndPlaceTests {
+    func lines(_ texts: [String]) -> ArraySlice<SourceLine> {
+        ArraySlice(texts.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) })
+    }
+
+    @Test func anOpeningSentenceUnderAPlainHeading() {
+        let front = lines(["PROTOKOLL", "", "fört vid årsstämma med aktieägarna i Älvbacka Energi AB,",
+                           "tisdagen den 25 april 2023 kl. 15.00 i Stadshuset, sammanträdesrum Ljungan, Älvbacka.", ""])
+        let meeting = MeetingParser.meeting(fields: [], front: front, title: "PROTOKOLL")
+        #expect(meeting.date == "2023-04-25")
+        #expect(meeting.startTime == "15:00")
+        #expect(meeting.place == "Stadshuset, sammanträdesrum Ljungan, Älvbacka")
+    }
+
+    @Test func aMeetingAtSomeonesHomeKeepsHos() {
+        let front = lines(["Protokoll nr 4/2023 från styrelsemöte i Lövsta samfällighetsförening 2023-09-12 kl. 19.00 hos Birgitta Wall, Ängsvägen 14", ""])
+        #expect(MeetingParser.meeting(fields: [], front: front, title: "").place == "hos Birgitta Wall, Ängsvägen 14")
+    }
+
+    @Test func theClosingTimeIsTheOneAfterTheVerb() {
+        let last = Paragraph(number: "40", text: "Nästa möte och avslutning. Nästa styrelsemöte 2023-11-14 kl. 19.00 hos Håkan Ljung. Ordföranden tackade och avslutade mötet kl. 21.05.", line: 1)
+        #expect(MeetingParser.closingTime([last]) == "21:05")
+    }
+}

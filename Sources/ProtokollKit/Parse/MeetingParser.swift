@@ -92,7 +92,9 @@ enum MeetingParser {
         func judge() -> String? {
             let text = block.joined(separator: " ").collapsedWhitespace
             block = []
-            guard text.folded.hasPrefix("protokoll "), text.wordCount >= 6,
+            // "Protokoll fört vid …", or "fört vid årsstämma …" under a heading "PROTOKOLL".
+            let folded = text.folded
+            guard folded.hasPrefix("protokoll ") || folded.hasPrefix("fort vid ") || folded.hasPrefix("protokollet fort vid "), text.wordCount >= 6,
                   SwedishDate.all(in: text).contains(where: { $0.iso != nil }) else { return nil }
             return text
         }
@@ -116,9 +118,11 @@ enum MeetingParser {
             words.removeFirst()
             if !first.contains(where: \.isNumber), !words.isEmpty { words.removeFirst() }
         }
-        guard let preposition = words.first, ["i", "på"].contains(preposition.lowercased()), words.count >= 2 else { return nil }
+        // "i Stadshuset", "på kontoret", "hos Birgitta Wall, Ängsvägen 14".
+        guard let preposition = words.first, ["i", "på", "hos"].contains(preposition.lowercased()), words.count >= 2 else { return nil }
         // The place ends with its sentence: "… i föreningslokalen, Storgatan 12. Närvarande var …".
-        let rest = words.dropFirst().joined(separator: " ")
+        // "hos Birgitta Wall" is a place only with its preposition: a home, not a person.
+        let rest = (preposition.lowercased() == "hos" ? words : Array(words.dropFirst())).joined(separator: " ")
         let place = (Sentences.split(rest).first ?? rest).trimmingEnds(".")
         guard place.startsWithUppercaseLetter || place.firstLetterIsLowercase, place.count <= 120 else { return nil }
         return placeText(place) ?? place
@@ -135,8 +139,10 @@ enum MeetingParser {
         for paragraph in paragraphs.suffix(2).reversed() {
             for sentence in Sentences.split(paragraph.text.split(separator: "\n").joined(separator: " ")) {
                 let folded = sentence.folded
-                guard folded.includes("avslut") || folded.includes("avslöt") || folded.includes("avslot") else { continue }
-                if let time = TimeRange.parse(sentence)?.start { return time }
+                guard let verb = folded.find("avslut") ?? folded.find("avslot") else { continue }
+                // "Nästa möte … kl. 19.00 … och avslutade mötet kl. 21.05": the time after the verb.
+                let after = String(folded[verb.upperBound...])
+                if let time = TimeRange.parse(after)?.start ?? TimeRange.parse(sentence)?.start { return time }
             }
         }
         return nil
