@@ -117,3 +117,12 @@ import Testing
         #expect(kept.filter { $0.hasPrefix("Beslut") }.count == 3)
     }
 }
+
+@Suite struct MarkdownTextTests {
+    @Test func escapedPunctuationIsText() {
+        #expect(MarkdownText.unescaped("Protokollet justerat 2024\\-05\\-13") == "Protokollet justerat 2024-05-13")
+        #expect(MarkdownText.unescaped("1\\. att anställa") == "1. att anställa")
+        // A backslash before a letter is not an escape.
+        #expect(MarkdownText.unescaped("C:\\Users") == "C:\\Users")
+    }
+}

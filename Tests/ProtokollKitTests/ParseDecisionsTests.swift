@@ -12,6 +12,11 @@ import Testing
         #expect(DecisionParser.clausesFromLines(lines) == ["godkänna utredningen avseende länsgemensam familjehemsrekrytering", "rekommendera länets kommuner att följa föreliggande förslag"])
     }
 
+    @Test func aCommaAndAttOnOneLineStartsTheNextClause() {
+        #expect(DecisionParser.clausesFromLines(["att köpa in ny projektor för högst 11 500 kr, att belasta kontot för inventarier"])
+            == ["köpa in ny projektor för högst 11 500 kr", "belasta kontot för inventarier"])
+    }
+
     @Test func anInnerAttOnALineIsNotANewClause() {
         let lines = ["att anta riktlinjer enligt bilaga, att gälla från och", "med den 1 januari 2019,", "att uppdra åt förvaltningen att informera."]
         #expect(DecisionParser.clausesFromLines(lines) == ["anta riktlinjer enligt bilaga, att gälla från och med den 1 januari 2019", "uppdra åt förvaltningen att informera"])

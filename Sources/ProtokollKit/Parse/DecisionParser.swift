@@ -444,10 +444,13 @@ enum DecisionParser {
         let lines = lines.flatMap { line -> [String] in
             guard AttClauses.startsClause(line) else { return [line] }
             var pieces = [line]
-            for joiner in [", och att ", ", samt att ", " samt att "] {
+            for joiner in [", och att ", ", samt att ", " samt att ", ", att "] {
                 pieces = pieces.flatMap { piece -> [String] in
                     guard let range = piece.find(joiner) else { return [piece] }
-                    return [String(piece[..<range.lowerBound]), "att " + piece[range.upperBound...]]
+                    let rest = piece[range.upperBound...]
+                    // "enligt bilaga, att gälla från och med …" stays one clause.
+                    if joiner == ", att ", AttClauses.continuesClause(String(rest)) { return [piece] }
+                    return [String(piece[..<range.lowerBound]), "att " + rest]
                 }
             }
             return pieces

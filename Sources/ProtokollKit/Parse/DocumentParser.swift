@@ -49,7 +49,9 @@ public enum DocumentParser {
             // Only a § that speaks of adjusting, a secretary or a chair can elect one.
             let folded = paragraph.text.folded
             guard folded.includes("juster") || folded.includes("sekreterare") || folded.includes("ordforande") || folded.includes("protokollforare") else { continue }
-            for sentence in Sentences.split(paragraph.text.replacingLineBreaksWithSpaces) {
+            // A blank line ends a sentence that has no full stop ("… till mötesordförande" / "" / "…").
+            let sentences = paragraph.text.components(separatedBy: "\n\n").flatMap { Sentences.split($0.replacingLineBreaksWithSpaces) }
+            for sentence in sentences {
                 let found = AdjusterParser.elections(inSentence: sentence, context: paragraph.title ?? "")
                 adjusterLines += found.adjusters.map { ($0, paragraph.line) }
                 elected.secretary = elected.secretary ?? found.secretary

@@ -27,6 +27,27 @@ enum MarkdownText {
         return headings >= 2
     }
 
+    /// "2024\-05\-13", "1\. att", "\*": Markdown writers (Google Docs, Pandoc) escape punctuation
+    /// that could read as markup. The escaped character is the text.
+    static func unescaped(_ text: String) -> String {
+        guard text.containsByte(0x5C) else { return text }
+        var result = ""
+        var escaping = false
+        for character in text {
+            if escaping {
+                if !(character.isASCII && character.isPunctuationOrSymbol) { result.append("\\") }
+                result.append(character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        if escaping { result.append("\\") }
+        return result
+    }
+
     /// Lines with heading marks and emphasis removed; bullets and text are kept.
     static func plain(_ lines: [SourceLine]) -> [SourceLine] {
         // A table's "|---|---|" row is layout between the header and its rows: it goes, so that the
@@ -36,7 +57,7 @@ enum MarkdownText {
             return !(t.hasPrefix("|") && t.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " })
         }.map { line in
             var copy = line
-            copy.text = stripHeadingMarks(line.text)
+            copy.text = unescaped(stripHeadingMarks(line.text))
             // Single-star emphasis ("*6.3 Inköp*"); a leading "* " bullet stays a bullet.
             if copy.text.containsByte(0x2A) {
                 let bullet = copy.text.hasPrefix("* ")
@@ -46,6 +67,10 @@ enum MarkdownText {
             return copy
         }
     }
+}
+
+extension Character {
+    fileprivate var isPunctuationOrSymbol: Bool { isPunctuation || isSymbol }
 }
 
 extension String {
