@@ -83,3 +83,30 @@ import Testing
         #expect(MeetingParser.closingTime([last]) == "21:05")
     }
 }
+
+@Suite struct SignatureTests {
+    func tail(_ texts: [String]) -> ArraySlice<SourceLine> {
+        ArraySlice(texts.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) })
+    }
+
+    @Test func rolesOverNamesInColumns() {
+        let signers = SignatureBlock.namesUnderRoles(tail([
+            "Ort och datum:   Örebro  2024-06-03", "", "Stämmoordförande                                  Protokollförare", "",
+            "Gunilla Ahlström                                   Johan Pettersson", "", "Justerare                                         Justerare",
+            "Birgitta Holm                                      Ali Rahimi",
+        ]))
+        #expect(signers.secretary == "Johan Pettersson")
+        #expect(signers.chair == "Gunilla Ahlström")
+    }
+
+    @Test func aNameWithItsRoleOnOneLine() {
+        let signers = SignatureBlock.namesUnderRoles(tail(["Amir Hosseini, mötesordförande", "Sara Nyström, mötessekreterare", "Filip Åberg, justerare"]))
+        #expect(signers.secretary == "Sara Nyström")
+        #expect(signers.chair == "Amir Hosseini")
+    }
+
+    @Test func ortOchDatumDatesTheSignatures() {
+        let adjustment = SignatureBlock.placeAndDateLine(in: tail(["Ort och datum:   Örebro  2024-06-03", "Justerare", "Birgitta Holm"]))
+        #expect(adjustment == Adjustment(date: "2024-06-03", place: "Örebro"))
+    }
+}

@@ -99,7 +99,7 @@ enum NameList {
         }
         let openers = ["Dessutom närvarade ", "Dessutom deltog ", "Närvarande var även ", "Närvarande var ", "Dessutom var ",
                        "Av styrelsen deltog ", "Från styrelsen deltog ", "Av styrelsen närvarade ", "Av styrelsen var "]
-        for opener in openers { text = text.replacingAll(". " + opener, with: ", ") }
+        for opener in openers { text = text.replacingAll(". " + opener, with: ", ").replacingAll(".\n" + opener, with: ", ") }
         for opener in openers where text.hasPrefix(opener) { text = String(text.dropFirst(opener.count)) }
         // "A (KD), ersättare för B (M)": the comma does not start a new person (every marker of
         // `PersonEntry`).

@@ -19,6 +19,49 @@ enum SignatureBlock {
             if field.label == .secretary || field.label == .minuteTaker { signers.secretary = signers.secretary ?? name }
             if field.label == .chair { signers.chair = signers.chair ?? name }
         }
+        if signers.secretary == nil || signers.chair == nil, tailStart < lines.count {
+            let underRoles = namesUnderRoles(lines[tailStart...])
+            signers.secretary = signers.secretary ?? underRoles.secretary
+            signers.chair = signers.chair ?? underRoles.chair
+        }
+        return signers
+    }
+
+    private static let secretaryRoles: Set<String> = ["sekreterare", "protokollforare", "motessekreterare", "vid protokollet", "sekr", "sekr."]
+    private static let chairRoles: Set<String> = ["ordforande", "stammoordforande", "motesordforande", "ordf", "ordf."]
+    private static let signerRoles = secretaryRoles.union(chairRoles).union(["justerare", "justeras", "justerande", "justeringsperson"])
+
+    /// Signatures that name their role: a row of roles over a row of names in the same columns
+    /// ("Stämmoordförande      Protokollförare" / "Gunilla Ahlström       Johan Pettersson"), or a
+    /// name with its role on one line ("Sara Nyström, mötessekreterare").
+    static func namesUnderRoles(_ tail: ArraySlice<SourceLine>) -> Signers {
+        var signers = Signers()
+        var pendingRoles: [String]?
+        for line in tail where !line.isBlank {
+            let text = line.text
+            if text.includes("....") || text.includes("____") { continue }
+            let columns = text.layoutColumns.map { $0.folded.trimmingEnds(":") }
+            if !columns.isEmpty, columns.allSatisfy(signerRoles.contains) {
+                pendingRoles = columns
+                continue
+            }
+            if let roles = pendingRoles {
+                let names = text.layoutColumns.map { PersonEntry.parse($0)?.name }
+                if names.count == roles.count {
+                    for (role, name) in zip(roles, names) {
+                        guard let name else { continue }
+                        if secretaryRoles.contains(role) { signers.secretary = signers.secretary ?? name }
+                        if chairRoles.contains(role) { signers.chair = signers.chair ?? name }
+                    }
+                }
+                pendingRoles = nil
+                continue
+            }
+            if let entry = PersonEntry.parse(text.trimmed), let role = entry.role?.folded {
+                if secretaryRoles.contains(role) { signers.secretary = signers.secretary ?? entry.name }
+                if chairRoles.contains(role) { signers.chair = signers.chair ?? entry.name }
+            }
+        }
         return signers
     }
 
@@ -82,7 +125,9 @@ enum SignatureBlock {
     static func placeAndDateLine(in tail: ArraySlice<SourceLine>) -> Adjustment? {
         guard tail.contains(where: { $0.text.folded.includes("juster") }) else { return nil }
         for line in tail where !line.isBlank {
-            let text = line.text.trimmed
+            var text = line.text.trimmed
+            // "Ort och datum:   Örebro  2024-06-03": the label of a signing form.
+            if text.folded.hasPrefix("ort och datum") { text = String(text.dropFirst(13)).trimmingEnds(": ").collapsedWhitespace }
             guard text.utf8.count <= 60, let date = SwedishDate.all(in: text).last, let iso = date.iso, date.end == text.count else {
                 continue
             }
