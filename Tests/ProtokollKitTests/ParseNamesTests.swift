@@ -206,3 +206,32 @@ import Testing
         }
     }
 }
+
+@Suite struct RollCallTests {
+    func voters(_ text: String) -> [String] {
+        RollCall.voters(in: [Paragraph(number: "34", text: text, line: 1)]).map(\.name)
+    }
+
+    @Test func aVoteTable() {
+        let text = """
+        Ledamöter                          Ja     Nej    Avstår
+        Anna-Lena Widén (S), ordförande    X
+        Lars Granqvist (M)                        X
+        Ove Sandin (M), tjg ersättare                    X
+        Summa                              1      1      1
+        """
+        #expect(voters(text) == ["Anna-Lena Widén", "Lars Granqvist", "Ove Sandin"])
+    }
+
+    @Test func labelledListsAndOneVoterALine() {
+        #expect(voters("Ja-röster: Kristina Lövgren (S), Leila Haddad (S),\nRut Sjöberg (C)\nNej-röster: Bengt Ohlsson (SD)\nAvstår: Anders Pettersson (M)")
+            == ["Kristina Lövgren", "Leila Haddad", "Rut Sjöberg", "Bengt Ohlsson", "Anders Pettersson"])
+        let lines = RollCall.voters(in: [Paragraph(number: "145", text: "Britt-Marie Hallgren (M) - JA\nHussein Mahmoud (S), ers. för Ingela Sjöö (S) - NEJ", line: 1)])
+        #expect(lines.map(\.name) == ["Britt-Marie Hallgren", "Hussein Mahmoud"])
+        #expect(lines.last?.replaces == "Ingela Sjöö")
+    }
+
+    @Test func countsAreNotVoters() {
+        #expect(voters("Ja-röster: 25, Nej-röster: 20, Avstod: 2\nBeslut\nKommunfullmäktige beslutar att bifalla förslaget.").isEmpty)
+    }
+}

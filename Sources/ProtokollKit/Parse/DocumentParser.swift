@@ -38,6 +38,10 @@ public enum DocumentParser {
         // Signatures after the last § name signers, not attendees; a närvarolista in a bilaga does.
         let listLabels: [FieldLabel] = [.deciding, .present, .others, .substitutes, .servingSubstitutes]
         var attendance = AttendanceParser.attendees(from: frontFields + tailFields.filter { listLabels.contains($0.label) }, kind: kind)
+        // An extract without an attendance list: the members who voted in a roll call decided.
+        if attendance.isEmpty, kind == .protokoll {
+            attendance = RollCall.voters(in: paragraphs)
+        }
         // Where each adjuster was named, for warnings that point at the line.
         var adjusterLines: [(name: String, line: Int)] = []
         for field in fields where field.label == .adjusters {

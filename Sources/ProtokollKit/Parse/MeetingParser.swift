@@ -94,7 +94,8 @@ enum MeetingParser {
             block = []
             // "Protokoll fört vid …", or "fört vid årsstämma …" under a heading "PROTOKOLL".
             let folded = text.folded
-            guard folded.hasPrefix("protokoll ") || folded.hasPrefix("fort vid ") || folded.hasPrefix("protokollet fort vid "), text.wordCount >= 6,
+            guard folded.hasPrefix("protokoll ") || folded.hasPrefix("fort vid ") || folded.hasPrefix("protokollet fort vid ")
+                    || folded.hasPrefix("utdrag ur protokoll "), text.wordCount >= 6,
                   SwedishDate.all(in: text).contains(where: { $0.iso != nil }) else { return nil }
             return text
         }

@@ -39,7 +39,7 @@ enum ReferenceParser {
         guard hasTriggerWord(folded) else { return nil }
         // "Ordföranden ställer proposition ... och finner att kommunstyrelsen beslutat ...": the
         // outcome of this meeting's vote, not an earlier decision.
-        if folded.includes("finner att") || folded.includes("proposition") { return nil }
+        if folded.includes("finner att") || folded.includes("fann att") || folded.includes("proposition") { return nil }
         if pastVerbs.first(where: { containsWord(folded, $0) }) == nil,
            let verb = datedPastVerbs.first(where: { containsWord(folded, $0) }) ?? passiveByOtherOrgan(folded),
            let verbRange = folded.find(verb) {
@@ -56,7 +56,10 @@ enum ReferenceParser {
         // comes right after the verb. A date later in the sentence ("beslutade att höja avgiften från
         // och med den 1 juli") belongs to the decision's content.
         let firstAfterVerb = afterVerb.splitOnSpaces().first.map(String.init) ?? ""
+        // "beslutade i enlighet med förslaget" states how, not when.
+        let secondAfterVerb = afterVerb.splitOnSpaces().dropFirst().first.map(String.init) ?? ""
         let datedAfterVerb = ["den", "vid", "i", "pa", "under", "redan", "tidigare", "ar"].contains(firstAfterVerb.trimmingPunctuation)
+            && !(firstAfterVerb == "i" && ["enlighet", "sak", "fragan", "arendet"].contains(secondAfterVerb.trimmingPunctuation))
             || firstAfterVerb.first?.isNumber == true
         // Markers start at a word: "i beslut" is not inside "vi beslutade".
         let earlier = earlierMarkers.contains(where: { folded.hasPrefix($0) || folded.includes(" " + $0) })
