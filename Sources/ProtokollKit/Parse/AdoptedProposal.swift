@@ -5,6 +5,7 @@ enum AdoptedProposal {
     /// Whose proposal a decision adopts: the folded stem of its owner ("förvaltningens förslag" →
     /// "forvaltning"), "" for an unnamed one ("enligt förslaget"), nil when the decision adopts none.
     static func owner(ofDecision text: String) -> String? {
+        guard text.includes("örslag") || text.includes("ÖRSLAG") || text.includes("orslag") else { return nil }
         let words = text.folded.splitOnSpaces().map { String($0).trimmingPunctuation }
         guard let proposal = words.firstIndex(where: { $0 == "forslag" || $0 == "forslaget" || $0 == "forslagen" }) else { return nil }
         let before = words[..<proposal].suffix(5)

@@ -204,13 +204,12 @@ enum DecisionParser {
                 // A sentence that quotes an earlier decision is a reference, unless it decides first and
                 // quotes inside its clauses ("beslöt styrelsen att finansiera arbetet … i enlighet med
                 // stämmans beslut 2023-03-19, § 11").
-                let decidesFirst = decidesBeforeCiting(folded)
-                if !decidesFirst, ReferenceParser.reference(in: sentence, folded: folded, meetingYear: meetingYear, narrative: false) != nil {
-                    continue
-                }
                 // "Länsstyrelsens beslut 2025-02-19: Överklagandet … avslås": another organ's dated decision,
                 // reported.
-                if !decidesFirst, quotesDatedDecision(folded) { continue }
+                if ReferenceParser.reference(in: sentence, folded: folded, meetingYear: meetingYear, narrative: false) != nil
+                    || quotesDatedDecision(folded), !decidesBeforeCiting(folded) {
+                    continue
+                }
                 let proposal = proposalWords.contains(where: { folded.includes($0) }) && !folded.includes("beslutar")
                 // In a Beslut section, "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." is the
                 // organ's resolution to propose; elsewhere a proposal is not a decision.
@@ -246,7 +245,8 @@ enum DecisionParser {
                 // "Protokollet läggs till handlingarna" does not.
                 if isActingDecision(sentence), let subject = actingSubject(sentence) {
                     if isThisBody(subject, body) { decisions.append(Decision(decidedBy: subject, text: sentence, clauses: [])) }
-                } else if isPassiveDecision(folded), !(reportsInPastTense(folded) && ReferenceParser.citation(in: sentence, meetingYear: meetingYear) != nil) {
+                } else if isPassiveDecision(folded),
+                          !(folded.includes("§") && reportsInPastTense(folded) && ReferenceParser.citation(in: sentence, meetingYear: meetingYear) != nil) {
                     // "Ändringen antogs första gången vid årsmötet den 19 mars 2023, § 14": a past passive
                     // with a dated § is the earlier decision, cited.
                     decisions.append(Decision(decidedBy: nil, text: sentence, clauses: []))
@@ -412,10 +412,8 @@ enum DecisionParser {
         guard let range = folded.find("s beslut ") else { return false }
         // "Motionen anses besvarad med hänvisning till kommunstyrelsens beslut 2023-06-05": the dated
         // decision is the ground of this one, named after a preposition.
-        let before = folded[..<range.lowerBound]
-        if ["hanvisning till ", "enligt ", "enlighet med ", "stod av ", "utifran "].contains(where: { phrase in
-            before.splitOnSpaces().suffix(4).joined(separator: " ").includes(phrase.trimmed)
-        }) {
+        let lastWords = folded[..<range.lowerBound].splitOnSpaces().suffix(4).joined(separator: " ")
+        if ["hanvisning till", "enligt", "enlighet med", "stod av", "utifran"].contains(where: { lastWords.includes($0) }) {
             return false
         }
         let after = String(folded[range.upperBound...].prefix(24))

@@ -53,13 +53,21 @@ public enum DocumentParser {
             // Only a § that speaks of adjusting, a secretary or a chair can elect one.
             let folded = paragraph.text.folded
             guard folded.includes("juster") || folded.includes("sekreterare") || folded.includes("ordforande") || folded.includes("protokollforare") else { continue }
-            // A blank line ends a sentence that has no full stop ("… till mötesordförande" / "" / "…").
-            let sentences = paragraph.text.components(separatedBy: "\n\n").flatMap { Sentences.split($0.replacingLineBreaksWithSpaces) }
-            for sentence in sentences {
-                let found = AdjusterParser.elections(inSentence: sentence, context: paragraph.title ?? "")
-                adjusterLines += found.adjusters.map { ($0, paragraph.line) }
-                elected.secretary = elected.secretary ?? found.secretary
-                elected.chair = elected.chair ?? found.chair
+            var sentences = Sentences.split(paragraph.text.replacingLineBreaksWithSpaces)
+            var secretaryBefore = elected.secretary
+            for pass in 0..<2 {
+                for sentence in sentences {
+                    let found = AdjusterParser.elections(inSentence: sentence, context: paragraph.title ?? "")
+                    if pass == 0 { adjusterLines += found.adjusters.map { ($0, paragraph.line) } }
+                    elected.secretary = elected.secretary ?? found.secretary
+                    elected.chair = elected.chair ?? found.chair
+                }
+                // A blank line ends a sentence that has no full stop ("… till mötesordförande" / "" /
+                // "… till mötessekreterare"): read again by blocks when that hid the secretary.
+                guard pass == 0, elected.secretary == nil, secretaryBefore == nil, folded.includes("sekreterare") || folded.includes("protokollforare"),
+                      paragraph.text.includes("\n\n") else { break }
+                sentences = blankLineBlocks(paragraph.text).flatMap { Sentences.split($0.replacingLineBreaksWithSpaces) }
+                secretaryBefore = nil
             }
         }
         let adjusters = unique(adjusterLines.map(\.name))
@@ -144,6 +152,23 @@ public enum DocumentParser {
             paragraphRange: range, attendance: attendance, chair: chair, secretary: secretary, adjusters: adjusters,
             adjustment: adjustment, announcement: announcement, paragraphs: paragraphs, warnings: warnings,
             source: SourceInfo(file: "", sha256: "", encoding: "", bytes: 0))
+    }
+
+    /// The text cut at its blank lines.
+    static func blankLineBlocks(_ text: String) -> [String] {
+        guard text.includes("\n\n") else { return [text] }
+        var blocks: [String] = []
+        var current: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.isEmpty {
+                if !current.isEmpty { blocks.append(current.joined(separator: "\n")) }
+                current = []
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { blocks.append(current.joined(separator: "\n")) }
+        return blocks
     }
 
     static func isChairRole(_ role: String?) -> Bool {

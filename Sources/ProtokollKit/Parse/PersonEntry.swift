@@ -100,7 +100,9 @@ struct PersonEntry: Equatable {
         while let last = text.last, last == "," || last == "." || last == ";" { text.removeLast() }
         guard !text.isEmpty else { return nil }
         // "Öhrlings PricewaterhouseCoopers AB": a company by its legal form, not a person.
-        if !text.containsByte(0x2C), let last = text.splitOnSpaces().last, companyForms.contains(String(last)) { return nil }
+        if !text.containsByte(0x2C), let space = text.lastIndex(of: " "), companyForms.contains(String(text[text.index(after: space)...])) {
+            return nil
+        }
         var entry = PersonEntry(name: "")
         entry.organisation = slashOrganisation
         // "förvaltare från Uppsala Fastighetsförvaltning AB (§§ 5–6)": a role and where it is from.

@@ -55,9 +55,10 @@ enum ReferenceParser {
         // "beslutade den 8 november 2013 att", "beslutade 2017-06-12", "beslutade i juni": the time
         // comes right after the verb. A date later in the sentence ("beslutade att höja avgiften från
         // och med den 1 juli") belongs to the decision's content.
-        let firstAfterVerb = afterVerb.splitOnSpaces().first.map(String.init) ?? ""
+        let wordsAfterVerb = afterVerb.splitOnSpaces(limit: 3)
+        let firstAfterVerb = wordsAfterVerb.first.map(String.init) ?? ""
         // "beslutade i enlighet med förslaget" states how, not when.
-        let secondAfterVerb = afterVerb.splitOnSpaces().dropFirst().first.map(String.init) ?? ""
+        let secondAfterVerb = wordsAfterVerb.dropFirst().first.map(String.init) ?? ""
         let datedAfterVerb = ["den", "vid", "i", "pa", "under", "redan", "tidigare", "ar"].contains(firstAfterVerb.trimmingPunctuation)
             && !(firstAfterVerb == "i" && ["enlighet", "sak", "fragan", "arendet"].contains(secondAfterVerb.trimmingPunctuation))
             || firstAfterVerb.first?.isNumber == true
@@ -76,16 +77,26 @@ enum ReferenceParser {
     /// "Kommunstyrelsen behandlade ärendet 2023-06-05, § 98": a date followed by a § number cites a
     /// decision in other minutes, whatever the verb. The organ is the one named before the date.
     static func citation(in sentence: String, meetingYear: Int?) -> Reference? {
-        guard sentence.contains("§"), SwedishDate.mayHoldDate(sentence) else { return nil }
-        let characters = Array(sentence)
-        for date in SwedishDate.all(in: sentence, defaultYear: meetingYear) where date.iso != nil && date.end <= characters.count {
-            var index = date.end
-            while index < characters.count, characters[index] == " " || characters[index] == "," { index += 1 }
-            guard index < characters.count, characters[index] == "§" else { continue }
-            var digit = index + 1
-            while digit < characters.count, characters[digit] == " " || characters[digit] == "§" { digit += 1 }
-            guard digit < characters.count, characters[digit].isNumber else { continue }
-            return Reference(body: citedOrgan(before: String(characters[..<date.start])), date: date.iso, text: sentence)
+        guard sentence.includes("§"), SwedishDate.mayHoldDate(sentence) else { return nil }
+        let bytes = Array(sentence.utf8)
+        // Each "§ <number>" is tried with the few bytes before it: a date must end right there.
+        var sign = 0
+        while sign + 1 < bytes.count {
+            defer { sign += 1 }
+            guard bytes[sign] == 0xC2, bytes[sign + 1] == 0xA7 else { continue }
+            var digit = sign + 2
+            while digit < bytes.count, bytes[digit] == 0x20 { digit += 1 }
+            guard digit < bytes.count, bytes[digit] >= 0x30, bytes[digit] <= 0x39 else { continue }
+            var end = sign
+            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2C { end -= 1 }
+            // A date ends in a digit: "2023-03-19", "19 mars 2023".
+            guard end > 0, bytes[end - 1] >= 0x30, bytes[end - 1] <= 0x39 else { continue }
+            var start = max(0, end - 40)
+            while start > 0, start < end, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let window = String(decoding: bytes[start..<end], as: UTF8.self)
+            guard let date = SwedishDate.all(in: window, defaultYear: meetingYear).last, date.iso != nil, date.end == window.count else { continue }
+            let before = String(decoding: bytes[..<start], as: UTF8.self) + String(window.prefix(date.start))
+            return Reference(body: citedOrgan(before: before), date: date.iso, text: sentence)
         }
         return nil
     }

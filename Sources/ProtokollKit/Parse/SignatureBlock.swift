@@ -40,7 +40,7 @@ enum SignatureBlock {
         for line in tail where !line.isBlank {
             let text = line.text
             if text.includes("....") || text.includes("____") { continue }
-            let columns = text.layoutColumns.map { $0.folded.trimmingEnds(":") }
+            let columns = text.hasLayoutGap || text.wordCount <= 2 ? text.layoutColumns.map { $0.folded.trimmingEnds(":") } : []
             if !columns.isEmpty, columns.allSatisfy(signerRoles.contains) {
                 pendingRoles = columns
                 continue
@@ -57,6 +57,8 @@ enum SignatureBlock {
                 pendingRoles = nil
                 continue
             }
+            // One line, a name and its role: only a line that names such a role is read.
+            guard text.includes("ekreterare") || text.includes("rotokollf") || text.includes("rdförande") else { continue }
             if let entry = PersonEntry.parse(text.trimmed), let role = entry.role?.folded {
                 if secretaryRoles.contains(role) { signers.secretary = signers.secretary ?? entry.name }
                 if chairRoles.contains(role) { signers.chair = signers.chair ?? entry.name }
@@ -73,7 +75,7 @@ enum SignatureBlock {
             // Signature lines, and names side by side in columns ("Per-Olof Grahn    Margareta Nyström").
             let values = field.nonEmptyValues.filter { value in
                 !value.includes("....") && !value.includes("____") && PersonEntry.parse(value) == nil
-                    && !value.layoutColumns.allSatisfy { PersonEntry.parse($0) != nil }
+                    && !(value.hasLayoutGap && value.layoutColumns.allSatisfy { PersonEntry.parse($0) != nil })
             }
             let text = values.joined(separator: " ").collapsedWhitespace
             guard !text.isEmpty else { continue }
