@@ -78,6 +78,13 @@ import Testing
         #expect(MeetingParser.meeting(fields: [], front: front, title: "").place == "hos Birgitta Wall, Ängsvägen 14")
     }
 
+    @Test func ocrDigitsInATimeAndAPageNumberBesideADate() {
+        #expect(TimeRange.parse("Kommunhuset, kl 13.3O-16.45") == TimeRange(start: "13:30", end: "16:45"))
+        // "Sammanträdesdatum" over a page number "1": a date label gives no bare hour.
+        let field = Field(label: .date, values: ["1"], line: 2)
+        #expect(MeetingParser.meeting(fields: [field], front: lines([]), title: "").startTime == nil)
+    }
+
     @Test func theClosingTimeIsTheOneAfterTheVerb() {
         let last = Paragraph(number: "40", text: "Nästa möte och avslutning. Nästa styrelsemöte 2023-11-14 kl. 19.00 hos Håkan Ljung. Ordföranden tackade och avslutade mötet kl. 21.05.", line: 1)
         #expect(MeetingParser.closingTime([last]) == "21:05")

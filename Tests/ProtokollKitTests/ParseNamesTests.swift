@@ -235,3 +235,11 @@ import Testing
         #expect(voters("Ja-röster: 25, Nej-röster: 20, Avstod: 2\nBeslut\nKommunfullmäktige beslutar att bifalla förslaget.").isEmpty)
     }
 }
+
+@Suite struct StructureTests {
+    @Test func anOCRDollarSignIsTheMissingParagraphSign() {
+        let texts = ["§ 28", "Klagomål", "Text.", "", "$ 29", "Verksamhetsplan för 1994", "Text.", "", "§ 30", "Information", "", "$ 5 000 i avgift"]
+        let lines = texts.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        #expect(Structure.headings(lines, kind: .protokoll).map(\.number) == ["28", "29", "30"])
+    }
+}

@@ -5,10 +5,11 @@ import Foundation
 enum MeetingParser {
     static func meeting(fields: [Field], front: ArraySlice<SourceLine>, title: String) -> Meeting {
         var meeting = Meeting()
-        func take(_ text: String, placeToo: Bool) {
+        func take(_ text: String, placeToo: Bool, bareHours: Bool = false) {
             if meeting.date == nil, let date = SwedishDate.all(in: text).first(where: { $0.iso != nil }) { meeting.date = date.iso }
-            // "Tid: 13–15" gives bare hours, as "kl 13–15" would.
-            if meeting.startTime == nil, let time = TimeRange.parse(text) ?? TimeRange.parse("kl " + text) {
+            // "Tid: 13–15" gives bare hours, as "kl 13–15" would; a "Datum" value does not ("1", a
+            // page number beside it).
+            if meeting.startTime == nil, let time = TimeRange.parse(text) ?? (bareHours ? TimeRange.parse("kl " + text) : nil) {
                 meeting.startTime = time.start
                 meeting.endTime = time.end
             }
@@ -16,7 +17,8 @@ enum MeetingParser {
         }
         for field in fields {
             switch field.label {
-            case .time, .date: take(field.joined, placeToo: false)
+            case .time: take(field.joined, placeToo: false, bareHours: true)
+            case .date: take(field.joined, placeToo: false)
             case .placeAndTime:
                 // "Tid och plats" over two lines, the date and time first: in the joined text the
                 // time's " kl" would cut off what follows. Each line on its own keeps the place.

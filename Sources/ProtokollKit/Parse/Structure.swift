@@ -16,6 +16,7 @@ enum Structure {
                 }
             }
         }
+        if !found.isEmpty { found = withOCRSigns(found, lines) }
         if found.isEmpty { found = points(lines) } else { found = withSubPoints(found, lines) }
         if found.isEmpty { found = topics(lines) }
         // A table of contents lists the same numbers again, each with an empty body: keep the later one.
@@ -33,6 +34,28 @@ enum Structure {
                 continue
             }
             result.append(heading)
+        }
+        return result
+    }
+
+    /// OCR reads "§" as "$" now and then: "$ 29" between § 28 and § 30 is the missing heading, when
+    /// its number is the next in the row. Elsewhere a "$" is left alone.
+    static func withOCRSigns(_ headings: [Heading], _ lines: [SourceLine]) -> [Heading] {
+        guard lines.contains(where: { $0.text.hasPrefix("$") }) else { return headings }
+        var result: [Heading] = []
+        for (i, heading) in headings.enumerated() {
+            result.append(heading)
+            guard let number = Int(heading.number) else { continue }
+            let end = i + 1 < headings.count ? headings[i + 1].lineIndex : lines.count
+            let nextNumber = i + 1 < headings.count ? Int(headings[i + 1].number) : nil
+            guard nextNumber.map({ $0 == number + 2 }) ?? true else { continue }
+            for index in (heading.lineIndex + 1)..<max(heading.lineIndex + 1, end) where lines[index].text.hasPrefix("$") {
+                let repaired = "§" + lines[index].text.dropFirst()
+                if let found = ParagraphHeading.parse(repaired), Int(found.number) == number + 1 {
+                    result.append(Heading(number: found.number, rest: found.rest, lineIndex: index, isPoint: false))
+                    break
+                }
+            }
         }
         return result
     }

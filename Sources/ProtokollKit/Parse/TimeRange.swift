@@ -7,6 +7,15 @@ public struct TimeRange: Sendable, Equatable {
     /// The first time or time range in `text`. Dates in the text are skipped.
     public static func parse(_ text: String) -> TimeRange? {
         var chars = Array(text)
+        // OCR reads a zero as "O" and a one as "l": "kl 13.3O-16.45", "l4.00". Inside a number
+        // they are digits.
+        for k in chars.indices where chars[k] == "O" || chars[k] == "o" || chars[k] == "l" {
+            let digitBefore = k > 0 && chars[k - 1].isASCII && chars[k - 1].isNumber
+            let digitAfter = k + 1 < chars.count && chars[k + 1].isASCII && chars[k + 1].isNumber
+            let letterAround = (k > 0 && chars[k - 1].isLetter) || (k + 1 < chars.count && chars[k + 1].isLetter)
+            guard !letterAround, digitBefore || digitAfter else { continue }
+            chars[k] = chars[k] == "l" ? "1" : "0"
+        }
         // Blank out dates so their digits are not read as times.
         for date in SwedishDate.all(in: text) {
             for k in date.start..<min(date.end, chars.count) { chars[k] = " " }
