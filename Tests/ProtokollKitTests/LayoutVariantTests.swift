@@ -886,4 +886,126 @@ import Testing
         #expect(d.secretary == "Anneli Forsmark")
         #expect(d.adjusters == ["Oskar Dahlqvist"])
     }
+
+    // Rounds 20 and 21 of blind documents (see Tests/ProtokollKitTests/Fixtures/README or the
+    // README's "How the parser is checked"): what each layout must keep.
+
+    /// Kommunfullmäktige: "§ 47 (forts.)" after a page break, "Paragrafer 45–58" beside signatures
+    /// while "§§ 52–58" stands in the attendance columns, a jäv with a substitute, dated citations.
+    @Test func continuationHeadingAndRangeBesideTheSignatures() throws {
+        let d = try document("h1_kf_tva_kolumner_forts_sidbrytning.txt")
+        #expect(d.paragraphRange == ParagraphRange(first: 45, last: 58))
+        #expect(d.paragraphs.map(\.number) == (45...58).map(String.init))
+        #expect(d.warnings.isEmpty)
+        #expect(d.paragraphs.first { $0.number == "47" }?.decisions.first?.clauses.count == 5)
+        #expect(d.attendance.first { $0.name == "Anita Holm" }?.paragraphs == "ej § 48")
+        #expect(d.paragraphs.first { $0.number == "46" }?.decisions.map(\.text) == ["Motionen remitteras till kommunstyrelsen för beredning."])
+        let p49 = try #require(d.paragraphs.first { $0.number == "49" })
+        #expect(p49.references.contains { $0.body == "Miljö- och byggnämnden" && $0.date == "2023-05-10" })
+        #expect(p49.references.contains { $0.body == "Kommunfullmäktige" && $0.date == "2019-11-25" })
+        #expect(d.paragraphs.first { $0.number == "47" }?.references.map(\.date) == ["2023-06-05"])
+        #expect(d.adjustment == Adjustment(date: "2023-06-26", place: "Kommunkansliet, kommunhuset"))
+    }
+
+    /// pdftotext of an individutskott: rubrics in a left column beside the text, secret §§ that
+    /// decide "Se sekretessbilaga." at page bottoms, a jäv rubric with a substitute.
+    @Test func rubricsInALeftColumnAndSecretDecisions() throws {
+        let d = try document("h2_individutskott_rubriker_i_vansterspalt.txt")
+        #expect(d.paragraphs.map(\.number) == (12...19).map(String.init))
+        let p12 = try #require(d.paragraphs.first { $0.number == "12" })
+        #expect(p12.decisions.map(\.decidedBy) == ["Individutskottet"])
+        for number in ["13", "15", "18"] {
+            #expect(d.paragraphs.first { $0.number == number }?.decisions.first?.text.hasPrefix("Se sekretessbilaga.") == true, "§ \(number)")
+        }
+        let p16 = try #require(d.paragraphs.first { $0.number == "16" })
+        #expect(p16.sections.map(\.heading).contains("Omröstning"))
+        #expect(p16.decisions.last?.clauses.count == 2)
+        #expect(d.attendance.first { $0.name == "Leila Haddad" }?.paragraphs == "ej § 18")
+        let nordqvist = try #require(d.attendance.first { $0.name == "Johan Nordqvist" })
+        #expect(nordqvist.deciding && nordqvist.replaces == "Leila Haddad")
+    }
+
+    /// A samfällighet's compact minutes: the header on one line ("… kl. 19.00 hos Birgitta Wall"),
+    /// "Efter diskussion beslöt styrelsen att … enligt stämmans beslut 2023-03-19, § 11", jäv in prose.
+    @Test func compactBoardMinutesWithJavInProse() throws {
+        let d = try document("h3_samfallighet_kompakt_jav_i_prosa.txt")
+        #expect(d.meeting == Meeting(date: "2023-09-12", startTime: "19:00", endTime: "21:05", place: "hos Birgitta Wall, Ängsvägen 14"))
+        let p35 = try #require(d.paragraphs.first { $0.number == "35" })
+        #expect(p35.decisions.first?.decidedBy == "Styrelsen")
+        #expect(p35.decisions.first?.clauses.count == 3)
+        #expect(p35.references.first.map { ($0.body, $0.date) } ?? (nil, nil) == ("Stämman", "2023-03-19"))
+        #expect(d.attendance.first { $0.name == "Håkan Ljung" }?.paragraphs == "ej § 38")
+        #expect(d.attendance.first { $0.name == "Birgitta Wall" }?.paragraphs == nil)
+        #expect(d.attendance.first { $0.name == "Marit Öhman" }?.replaces == "Eva-Lena Sundqvist")
+        #expect(d.attendance.first { $0.name == "Ulf Hed" }?.deciding == false)
+        #expect(d.paragraphs.first { $0.number == "31" }?.decisions.map(\.text) == ["Mötet förklarades beslutsmässigt."])
+    }
+
+    /// Network notes: "•  Name – Organisation" bullets set off by two spaces, "punkt 1–4".
+    @Test func bulletsWithAWideGapAreAttendance() throws {
+        let d = try document("h4_natverk_punktlista_med_tabb.txt")
+        #expect(d.kind == .minnesanteckningar)
+        #expect(d.attendance.count == 9)
+        #expect(d.attendance.allSatisfy { !$0.deciding })
+        #expect(d.attendance.first { $0.name == "Peter Nygård" }?.paragraphs == "punkt 1–4")
+        #expect(d.attendance.first { $0.name == "Lotta Sund" }?.paragraphs == "från punkt 3")
+        #expect(d.secretary == "Johan Ek")
+        #expect(d.paragraphs.first { $0.number == "5" }?.decisions.first?.clauses.count == 2)
+    }
+
+    /// A one-§ extract whose only list of members is the roll-call table of a vote.
+    @Test func rollCallGivesTheDecidingMembers() throws {
+        let d = try document("h5_hsn_utdrag_namnupprop.txt")
+        #expect(d.attendance.count == 15)
+        #expect(d.attendance.allSatisfy { $0.deciding })
+        #expect(d.chair == "Anna-Lena Widén")
+        #expect(d.meeting.place == "Regionhuset, sammanträdesrum Storsjön")
+        #expect(d.paragraphs.first?.decisions.first?.clauses.count == 3)
+        #expect(!d.warnings.contains { $0.code == "no-attendance" })
+    }
+
+    /// A brf stämma signed with roles over names ("Stämmoordförande   Protokollförare") under
+    /// "Ort och datum: Örebro 2024-06-03".
+    @Test func rolesOverNamesAndOrtOchDatum() throws {
+        let d = try document("h6_brf_stamma_roller_over_namn.txt")
+        #expect(d.chair == "Gunilla Ahlström")
+        #expect(d.secretary == "Johan Pettersson")
+        #expect(d.adjusters == ["Birgitta Holm", "Ali Rahimi"])
+        #expect(d.adjustment == Adjustment(date: "2024-06-03", place: "Örebro"))
+        #expect(d.attendance.contains { $0.name == "Gunilla Ahlström" && !$0.deciding })
+    }
+
+    /// Google Docs Markdown with escapes ("2024\\-05\\-13", "1\\. att") and elections in § 2.
+    @Test func markdownEscapesAreText() throws {
+        let d = try document("h7_studentkar_markdown_escapes.md")
+        #expect(d.secretary == "Sara Nyström")
+        #expect(d.chair == "Amir Hosseini")
+        #expect(d.adjustment?.date == "2024-05-13")
+        #expect(d.paragraphs.first { $0.number == "9" }?.decisions.first?.clauses.count == 3)
+        #expect(d.paragraphs.first { $0.number == "5" }?.decisions.last?.clauses == ["köpa in ny projektor för högst 11 500 kr", "belasta kontot för inventarier"])
+        #expect(d.paragraphs.first { $0.number == "8" }?.references.first?.date == "2023-11-22")
+    }
+
+    /// A company's annual meeting: "fört vid årsstämma … kl. 15.00 i Stadshuset", "Närvarande utan
+    /// rösträtt", an auditor's firm ending in "AB", the signing date on a line of its own.
+    @Test func companyMeetingWithoutVotingRights() throws {
+        let d = try document("h8_bolagsstamma_utan_rostratt.txt")
+        #expect(d.meeting == Meeting(date: "2023-04-25", startTime: "15:00", endTime: "15:45", place: "Stadshuset, sammanträdesrum Ljungan, Älvbacka"))
+        #expect(d.attendance.filter(\.deciding).map(\.name) == ["Margareta Nyström"])
+        #expect(!d.attendance.contains { $0.name.hasPrefix("Öhrlings") })
+        #expect(d.attendance.first { $0.name == "Lena Holm" }?.organisation == "Öhrlings PricewaterhouseCoopers AB")
+        #expect(d.adjustment == Adjustment(date: "2023-05-02", place: "Älvbacka"))
+        #expect(d.paragraphs.first { $0.number == "13" }?.decisions.map(\.decidedBy) == ["Stämman", "Stämman"])
+        #expect(d.paragraphs.first { $0.number == "10" }?.references.first.map { ($0.body, $0.date) } ?? (nil, nil) == ("Kommunfullmäktige", "2022-12-12"))
+    }
+
+    /// OCR of a 1994 scan: "$ 29" for "§ 29", "kl 13.3O-16.45", a page number beside the date label.
+    @Test func ocrDollarSignAndLetterDigits() throws {
+        let d = try document("h9_mhn_ocr_1994.txt")
+        #expect(d.paragraphs.map(\.number) == (23...31).map(String.init))
+        #expect(d.paragraphs.first { $0.number == "29" }?.title == "Verksamhetsplan för 1994")
+        #expect(d.meeting.startTime == "13:30")
+        #expect(d.meeting.endTime == "16:45")
+        #expect(!d.warnings.contains { $0.code == "missing-paragraph" })
+    }
 }
