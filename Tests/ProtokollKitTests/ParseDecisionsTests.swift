@@ -139,7 +139,14 @@ import Testing
         #expect(decisions("Motionen anses besvarad med hänvisning till kommunstyrelsens beslut 2023-06-05, § 98.").count == 1)
     }
 
+    @Test func recipientsOneALineKeepTheirCommas() {
+        #expect(ParagraphParser.recipientList(["Verksamhetschef, Lindeby lasarett", "Regionstyrelsen, för kännedom", "Akten"])
+            == ["Verksamhetschef, Lindeby lasarett", "Regionstyrelsen, för kännedom", "Akten"])
+        #expect(ParagraphParser.recipientList(["Kommunstyrelsen, ekonomiavdelningen"]) == ["Kommunstyrelsen", "ekonomiavdelningen"])
+    }
+
     @Test func proposalsAndNarrativeAreNotDecisions() {
+        #expect(decisions("Styrelsen föreslog att motionen bifalls och att installationen finansieras genom en avgift.").isEmpty)
         #expect(decisions("Arbetsutskottet föreslår kommunstyrelsen besluta att anta riktlinjerna.").isEmpty)
         #expect(decisions("Kommunstyrelsen beslutar att anta riktlinjerna.", heading: "Förslag till beslut", role: .narrative).isEmpty)
         #expect(decisions("Ordföranden hälsar välkommen till dagens sammanträde.").isEmpty)

@@ -70,7 +70,7 @@ enum DecisionParser {
     ]
     /// Verbs that report someone's view: a formula in the att-clause after them decides nothing.
     private static let reportingVerbs = ["tillstyrker", "foreslar", "yrkar", "anser", "menar", "onskar", "begar", "rekommenderar", "framhaller", "papekar"]
-    private static let proposalWords = ["foreslar", "foreslas", "yrkar", "yrkade", "forslag till beslut"]
+    private static let proposalWords = ["foreslar", "foreslas", "foreslog", "yrkar", "yrkade", "forslag till beslut"]
     /// Words of narrative about the future or of wishes: no passive formula in such a sentence decides.
     private static let notDecision = proposalWords + ["kommer att", "skulle", "ska ", "ombeds", "onskar"]
 

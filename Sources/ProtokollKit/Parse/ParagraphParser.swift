@@ -306,8 +306,13 @@ enum ParagraphParser {
     /// "YLA", "Kommunstyrelsen, Ekonomiavdelningen och Revisorerna", one per line or bullet.
     static func recipientList(_ lines: [String]) -> [String] {
         var result: [String] = []
+        // One recipient a line: a comma inside a line describes that recipient ("Verksamhetschef,
+        // Lindeby lasarett", "Regionstyrelsen, för kännedom"), unless the line lists three or more.
+        let onePerLine = lines.filter { !$0.trimmed.isEmpty }.count >= 2
         for line in lines {
-            for part in NameList.splitTopLevel(line, separators: [",", ";"]) {
+            var parts = NameList.splitTopLevel(line, separators: [",", ";"])
+            if onePerLine, parts.count < 3 || !parts.allSatisfy({ $0.trimmed.startsWithUppercaseLetter }) { parts = [line] }
+            for part in parts {
                 // "Mark och exploatering" is one recipient; "Ekonomiavdelningen och Revisorerna" two.
                 let pieces = NameList.splitAtOch(part.trimmed)
                 let listsSeveral = pieces.dropFirst().allSatisfy { $0.startsWithUppercaseLetter }
