@@ -47,6 +47,12 @@ import Testing
         #expect(prose.map(\.clauses) == [["anta taxan"]])
     }
 
+    @Test func anAmendmentToTheAdoptedProposalIsAClause() {
+        let found = sections([("Förslag till beslut", .narrative, "att fastställa kollekterna enligt bilaga 2."),
+                              ("Beslut", .decision, "Kyrkorådet beslutar enligt förslaget med den ändringen att kollekten den 21 april tillfaller diakonifonden.")])
+        #expect(found.first?.clauses == ["fastställa kollekterna enligt bilaga 2", "med den ändringen att kollekten den 21 april tillfaller diakonifonden"])
+    }
+
     @Test func anotherOwnersProposalOrAYrkandeIsNotAdopted() {
         // The decision names the förvaltning; the only proposal is the arbetsutskott's.
         let other = sections([("Arbetsutskottets förslag", .narrative, "att anta taxan."), ("Beslut", .decision, "Nämnden beslutar enligt förvaltningens förslag.")])

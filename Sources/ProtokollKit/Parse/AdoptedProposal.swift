@@ -19,6 +19,17 @@ enum AdoptedProposal {
         return stem(String(genitive.dropLast()))
     }
 
+    /// "… enligt förslaget med den ändringen att kollekten tillfaller diakonifonden.": the change
+    /// made to the proposal, as written from "med".
+    static func amendment(in text: String) -> String? {
+        for marker in [" med den ändringen att ", " med ändringen att ", " med tillägget att ", " med det tillägget att "] {
+            guard let range = text.find(marker) else { continue }
+            let amendment = String(text[text.index(after: range.lowerBound)...])
+            return AttClauses.clean(amendment)
+        }
+        return nil
+    }
+
     /// The owner without its definite ending: "forvaltningen" → "forvaltning", "ordforanden" →
     /// "ordforande", so that "Kultur- och fritidsförvaltningen föreslår" names the same owner.
     static func stem(_ folded: String) -> String {

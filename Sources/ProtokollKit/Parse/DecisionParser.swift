@@ -168,6 +168,8 @@ enum DecisionParser {
             guard decision.clauses.isEmpty, let owner = AdoptedProposal.owner(ofDecision: decision.text) else { return decision }
             var adopted = decision
             adopted.clauses = AdoptedProposal.clauses(owner: owner, in: earlier)
+            // "enligt förslaget med den ändringen att …": the amendment is part of what was decided.
+            if !adopted.clauses.isEmpty, let amendment = AdoptedProposal.amendment(in: decision.text) { adopted.clauses.append(amendment) }
             return adopted
         }
     }
