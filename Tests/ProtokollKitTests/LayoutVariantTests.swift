@@ -881,7 +881,10 @@ import Testing
         let d = try document("g5_brf_ort_och_datum_under_justeras.txt")
         #expect(d.adjustment == Adjustment(date: "2024-03-19", place: "Västerås"))
         #expect(d.meeting.date == "2024-03-14")
-        #expect(d.paragraphs.map(\.number) == (1...11).map(String.init))
+        // Points 6 and 7 have lettered sub-points, each with its title and decision.
+        #expect(d.paragraphs.map(\.number) == ["1", "2", "3", "4", "5", "6", "6a", "6b", "6c", "7", "7a", "7b", "7c", "8", "9", "10", "11"])
+        #expect(d.paragraphs.first { $0.number == "6b" }?.title == "Takrenovering hus B")
+        #expect(d.paragraphs.first { $0.number == "6b" }?.decisions.first?.text.hasPrefix("Styrelsen bordlade frågan") == true)
         #expect(d.chair == "Maria Håkansson")
         #expect(d.secretary == "Anneli Forsmark")
         #expect(d.adjusters == ["Oskar Dahlqvist"])
@@ -990,6 +993,7 @@ import Testing
     /// rösträtt", an auditor's firm ending in "AB", the signing date on a line of its own.
     @Test func companyMeetingWithoutVotingRights() throws {
         let d = try document("h8_bolagsstamma_utan_rostratt.txt")
+        #expect(d.paragraphs.filter { $0.number.hasPrefix("8") }.map(\.number) == ["8", "8a", "8b", "8c"])
         #expect(d.meeting == Meeting(date: "2023-04-25", startTime: "15:00", endTime: "15:45", place: "Stadshuset, sammanträdesrum Ljungan, Älvbacka"))
         #expect(d.attendance.filter(\.deciding).map(\.name) == ["Margareta Nyström"])
         #expect(!d.attendance.contains { $0.name.hasPrefix("Öhrlings") })

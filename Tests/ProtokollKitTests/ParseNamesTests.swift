@@ -237,6 +237,18 @@ import Testing
 }
 
 @Suite struct StructureTests {
+    @Test func letteredSubPointsWithTitlesButNotLetteredLists() {
+        func numbers(_ texts: [String]) -> [String] {
+            Structure.headings(texts.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }, kind: .protokoll).map(\.number)
+        }
+        #expect(numbers(["§ 6 Fastighetsfrågor", "", "a) Relining av avloppsstammar", "", "Tre offerter har kommit in.", "",
+                         "b) Trasig entrédörr hus C", "Dörren stänger inte.", "", "§ 7 Övrigt", "Inget."]) == ["6", "6a", "6b", "7"])
+        // A lettered list of clauses, or items that are sentences, stay in their §.
+        #expect(numbers(["§ 6 Fastighetsfrågor", "Styrelsen beslutade att", "a) Anta offerten", "b) Ge Jesper i uppdrag", "", "§ 7 Övrigt"]) == ["6", "7"])
+        #expect(numbers(["§ 6 Övriga frågor", "a) Maria Lundgren informerade om att ansökan", "ska vara inne senast den 31 mars.",
+                         "b) Det justerade protokollet delades ut", "och lades till handlingarna.", "§ 7 Avslut"]) == ["6", "7"])
+    }
+
     @Test func anOCRDollarSignIsTheMissingParagraphSign() {
         let texts = ["§ 28", "Klagomål", "Text.", "", "$ 29", "Verksamhetsplan för 1994", "Text.", "", "§ 30", "Information", "", "$ 5 000 i avgift"]
         let lines = texts.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }

@@ -19,6 +19,7 @@ enum Structure {
         if !found.isEmpty { found = withOCRSigns(found, lines) }
         if found.isEmpty { found = points(lines) } else { found = withSubPoints(found, lines) }
         if found.isEmpty { found = topics(lines) }
+        found = withLetteredSubPoints(found, lines)
         // A table of contents lists the same numbers again, each with an empty body: keep the later one.
         var result: [Heading] = []
         for (i, heading) in found.enumerated() {
@@ -36,6 +37,49 @@ enum Structure {
             result.append(heading)
         }
         return result
+    }
+
+    /// Sub-points "a) Takrenovering hus B", "b. Laddboxar" under a point or §, as association and
+    /// company minutes set out "8. Beslut om a) … b) … c) …": each gets its own number ("8a") so
+    /// that its title and decision stay together. Taken only as a run from "a" with at least "b",
+    /// each a short title (no full stop) opening its own text, so that a lettered list of clauses
+    /// ("a) Anta offerten" / "b) Ge Jesper i uppdrag") stays in its decision.
+    static func withLetteredSubPoints(_ headings: [Heading], _ lines: [SourceLine]) -> [Heading] {
+        var result: [Heading] = []
+        for (i, heading) in headings.enumerated() {
+            result.append(heading)
+            guard heading.number.allSatisfy(\.isNumber) else { continue }
+            let end = i + 1 < headings.count ? headings[i + 1].lineIndex : lines.count
+            var found: [Heading] = []
+            var expected: Character = "a"
+            var index = heading.lineIndex + 1
+            while index < end {
+                defer { index += 1 }
+                guard let (letter, title) = letteredTitle(lines[index].text), letter == expected else { continue }
+                // The title opens text of its own: the next non-blank line is not another item, and
+                // it starts a sentence; a lower-case line goes on with a sentence the item began.
+                guard let next = lines[(index + 1)..<end].first(where: { !$0.isBlank }), letteredTitle(next.text) == nil,
+                      next.text.trimmed.startsWithUppercaseLetter else { break }
+                found.append(Heading(number: heading.number + String(letter), rest: title, lineIndex: index, isPoint: heading.isPoint))
+                expected = Character(Unicode.Scalar((letter.asciiValue ?? 0x61) + 1))
+            }
+            if found.count >= 2 { result += found }
+        }
+        return result
+    }
+
+    /// "a) Titel", "b. Titel": the letter and a short title that starts with a capital.
+    private static func letteredTitle(_ text: String) -> (Character, String)? {
+        let trimmed = text.trimmed
+        guard let letter = trimmed.first, letter.isASCII, letter.isLowercase, trimmed.utf8.count <= 100 else { return nil }
+        let rest = trimmed.dropFirst()
+        guard let mark = rest.first, mark == ")" || mark == ".", rest.dropFirst().first == " " else { return nil }
+        let title = rest.dropFirst().trimmed
+        // A title: no full stop, no "Nyckelrutiner: …" label, and it does not end on a word that
+        // needs more ("… angående tillstånd enligt").
+        guard title.startsWithUppercaseLetter, !title.hasSuffix("."), !title.includes(". "), !title.containsByte(0x3A),
+              title.wordCount <= 14 else { return nil }
+        return (letter, title)
     }
 
     /// OCR reads "§" as "$" now and then: "$ 29" between § 28 and § 30 is the missing heading, when
