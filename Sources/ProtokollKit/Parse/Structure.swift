@@ -70,6 +70,9 @@ enum Structure {
 
     /// "a) Titel", "b. Titel": the letter and a short title that starts with a capital.
     private static func letteredTitle(_ text: String) -> (Character, String)? {
+        // Most lines are passed over on their first two bytes: a letter a–z, then ")" or ".".
+        let lead = text.utf8.drop { $0 == 0x20 || $0 == 0x09 }
+        guard let first = lead.first, (0x61...0x7A).contains(first), let mark = lead.dropFirst().first, mark == 0x29 || mark == 0x2E else { return nil }
         let trimmed = text.trimmed
         guard let letter = trimmed.first, letter.isASCII, letter.isLowercase, trimmed.utf8.count <= 100 else { return nil }
         let rest = trimmed.dropFirst()
