@@ -126,3 +126,11 @@ import Testing
         #expect(MarkdownText.unescaped("C:\\Users") == "C:\\Users")
     }
 }
+
+@Suite struct EmptyTableRowTests {
+    @Test func theEmptyCellsOfASignatureBoxGo() {
+        #expect(PageCleaner.isEmptyTableRow("|        |          |         |"))
+        #expect(!PageCleaner.isEmptyTableRow("| Namn | Ja |"))
+        #expect(!PageCleaner.isEmptyTableRow("|"))
+    }
+}

@@ -1012,4 +1012,39 @@ import Testing
         #expect(d.meeting.endTime == "16:45")
         #expect(!d.warnings.contains { $0.code == "missing-paragraph" })
     }
+
+    // Round 22.
+
+    /// Board notes whose topics are short rubrics without numbers ("Ekonomi", "Medlemsfrågor").
+    @Test func notesWithUnnumberedRubrics() throws {
+        let d = try document("i1_koloni_anteckningar_rubriker_utan_nummer.txt")
+        #expect(d.kind == .minnesanteckningar)
+        #expect(d.paragraphs.compactMap(\.title) == ["Ekonomi", "Medlemsfrågor", "Vattnet", "Städdagen", "Aktiviteter", "Skrivelse från kommunen", "Övrigt"])
+        #expect(d.paragraphs.first?.decisions.first?.clauses == ["höja arrendet med 4 % från och med 2025", "informera medlemmarna i juniutskicket"])
+        #expect(!d.warnings.contains { $0.code == "no-paragraphs" })
+    }
+
+    /// A KS extract: "Kommunstyrelsens förslag till kommunfullmäktige" is decided by KS (its proposal),
+    /// "KS § 47 forts." continues § 47, and the roll call gives the deciding members.
+    @Test func proposalToTheCouncilIsTheBoardsDecision() throws {
+        let d = try document("i2_ks_utdrag_forslag_till_kf_namnupprop.txt")
+        #expect(d.paragraphs.map(\.number) == ["45", "47"])
+        let p47 = try #require(d.paragraphs.last)
+        #expect(p47.decisions.map(\.decidedBy) == ["Kommunstyrelsen", "Kommunstyrelsen"])
+        #expect(p47.decisions.first?.clauses.count == 3)
+        #expect(d.attendance.count >= 12)
+        #expect(d.attendance.allSatisfy { $0.deciding })
+        #expect(d.meeting.date == "2024-04-16")
+    }
+
+    /// A sports club's årsmöte: a guest "utan rösträtt", sub-points 7a–7c and 14a–14e, "gav
+    /// styrelsen i uppdrag".
+    @Test func annualMeetingWithSubPointsAndAGuestWithoutVote() throws {
+        let d = try document("i3_if_arsmote_underpunkter_utan_rostratt.txt")
+        #expect(d.attendance.first { $0.name == "Ove Strand" }?.deciding == false)
+        #expect(d.paragraphs.map(\.number).filter { $0.hasPrefix("7") } == ["7", "7a", "7b", "7c"])
+        #expect(d.paragraphs.map(\.number).filter { $0.hasPrefix("14") } == ["14", "14a", "14b", "14c", "14d", "14e"])
+        #expect(d.paragraphs.first { $0.number == "15" }?.decisions.map(\.decidedBy) == ["Årsmötet"])
+        #expect(d.chair == "Gunnar Sköld")
+    }
 }

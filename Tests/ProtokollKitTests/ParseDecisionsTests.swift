@@ -79,7 +79,16 @@ import Testing
         #expect(found.first?.clauses == ["ta upp ett lån", "teckna avtal med byggfirman"])
     }
 
+    @Test func aProposalToAnotherOrganIsDecidedByTheProposingOrgan() {
+        let found = DecisionParser.decisions(
+            in: [("Kommunstyrelsens förslag till kommunfullmäktige", .narrative,
+                  [DecisionParser.Block(lines: ["Kommunfullmäktige beslutar att godkänna investeringen."])])],
+            meetingYear: 2024, body: "Kommunstyrelsen")
+        #expect(found.map(\.decidedBy) == ["Kommunstyrelsen"])
+    }
+
     @Test func moreWaysToDecide() {
+        #expect(decisions("Årsmötet gav styrelsen i uppdrag att utse ombud.").map(\.decidedBy) == ["Årsmötet"])
         #expect(decisions("Stämman uppdrog åt verkställande direktören att anmäla bolagsordningen.").map(\.decidedBy) == ["Stämman"])
         #expect(decisions("Motionen remitteras till kommunstyrelsen för beredning.").count == 1)
         #expect(decisions("Karolina berättade om föreskrifter som remitteras till kommunerna under våren.").isEmpty)

@@ -83,6 +83,13 @@ import Testing
         #expect(FieldLabel.match("Närvarande: Anna Berg")?.label == .present)
     }
 
+    @Test func aGuestWithoutVotingRightsDoesNotDecide() {
+        let fields = [Field(label: .present, values: ["Lena Berg (ordförande), Ove Strand (förbundsrepresentant, utan rösträtt)"], line: 5)]
+        let attendance = AttendanceParser.attendees(from: fields, kind: .protokoll)
+        #expect(attendance.first { $0.name == "Ove Strand" }?.deciding == false)
+        #expect(attendance.first { $0.name == "Lena Berg" }?.deciding == true)
+    }
+
     @Test func adjIsAnAbbreviationOfAdjungerad() {
         #expect(PersonEntry.parse("Ulf Hed (adj., vägansvarig)")?.role == "adjungerad, vägansvarig")
     }
@@ -247,6 +254,14 @@ import Testing
         #expect(numbers(["§ 6 Fastighetsfrågor", "Styrelsen beslutade att", "a) Anta offerten", "b) Ge Jesper i uppdrag", "", "§ 7 Övrigt"]) == ["6", "7"])
         #expect(numbers(["§ 6 Övriga frågor", "a) Maria Lundgren informerade om att ansökan", "ska vara inne senast den 31 mars.",
                          "b) Det justerade protokollet delades ut", "och lades till handlingarna.", "§ 7 Avslut"]) == ["6", "7"])
+    }
+
+    @Test func notesWithRubricsForTopics() {
+        let texts = ["Anteckningar från styrelsemöte", "", "Närvarande: Anna Berg, Per Ek", "", "Ekonomi", "", "Kassan är god. Vi beslutade att köpa en gräsklippare.", "",
+                     "Medlemsfrågor", "", "Kön är 37 personer.", "", "Övrigt", "", "Inget."]
+        let lines = texts.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        #expect(Structure.headings(lines, kind: .minnesanteckningar).map(\.rest) == ["Ekonomi", "Medlemsfrågor", "Övrigt"])
+        #expect(Structure.headings(lines, kind: .protokoll).isEmpty)
     }
 
     @Test func anOCRDollarSignIsTheMissingParagraphSign() {

@@ -2,6 +2,16 @@
 /// what page breaks and line wrapping did to the text: sentences cut by a page header are joined
 /// again, and end-of-line hyphenation is undone.
 public enum PageCleaner {
+    /// A row of two or more "|" and nothing else.
+    static func isEmptyTableRow(_ text: String) -> Bool {
+        guard text.containsByte(0x7C) else { return false }
+        var pipes = 0
+        for byte in text.utf8 {
+            if byte == 0x7C { pipes += 1 } else if byte != 0x20 && byte != 0x09 { return false }
+        }
+        return pipes >= 2
+    }
+
     public static func clean(_ lines: [SourceLine]) -> [SourceLine] {
         var drop = Set<Int>()
         var strips = Set<Int>()
@@ -38,6 +48,11 @@ public enum PageCleaner {
             }
             if pageBreakPending, !line.isBlank, joinAcrossBreak(&kept, line) {
                 pageBreakPending = false
+                continue
+            }
+            // "| | | | |": the empty cells of a signature box under a page's footer.
+            if isEmptyTableRow(line.text) {
+                pageBreakPending = true
                 continue
             }
             if !line.isBlank { pageBreakPending = false }

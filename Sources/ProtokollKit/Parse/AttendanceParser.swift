@@ -4,7 +4,8 @@ enum AttendanceParser {
     /// Roles that never carry decision rights, even in a "Närvarande" list of an association.
     private static let nonDecidingRoles = ["suppleant", "ersattare", "adjungerad", "gast", "revisor", "observator",
                                            "praktikant", "foredragande", "inbjuden", "tjansteman", "sekreterare (ej ledamot)",
-                                           "minnesantecknare", "ej tjanstgorande", "forvaltare"]
+                                           "minnesantecknare", "ej tjanstgorande", "forvaltare", "utan rostratt", "ej rostratt",
+                                           "ej rostberattigad"]
 
     /// The same roles after a space, for a test inside a longer role text ("föreningens revisor").
     private static let spacedNonDecidingRoles = nonDecidingRoles.map { " " + $0 }

@@ -52,7 +52,7 @@ enum DecisionParser {
     private static let decidingVerbs = ["beslutar", "beslutade", "beslot", "beslutas", "beslutades", "beslots"]
     private static let actingVerbs = [
         "godkanner", "faststaller", "antar", "tillstyrker", "avstyrker", "uppdrar", "valde", "valjer",
-        "beviljar", "avslar", "bifaller", "aterremitterar", "bordlagger", "utser", "utsag", "ger", "lagger", "uppdrog", "remitterar",
+        "beviljar", "avslar", "bifaller", "aterremitterar", "bordlagger", "utser", "utsag", "ger", "gav", "lagger", "uppdrog", "remitterar",
         "tackar", "noterar", "noterade", "godkande", "faststallde", "antog", "biföll", "bifoll", "avslog", "beviljade", "utsag",
     ]
     private static let actingVerbSet = Set(actingVerbs)
@@ -116,12 +116,14 @@ enum DecisionParser {
         for (position, original) in sections.enumerated() {
             var section = original
             var proposer: String?
+            var proposesToAnother = false
             // "Arbetsutskottets förslag till kommunstyrelsen" in the arbetsutskott's own minutes is its
             // resolution: the organ of the heading is this meeting's body.
             if section.role == .narrative, let heading = section.heading, let organ = proposingOrgan(heading), isThisBody(organ, body),
                body != nil {
                 section.role = .decision
                 proposer = organ
+                proposesToAnother = true
             }
             // "Förslag till kommunstyrelsen" in an utskott's or beredning's own minutes is what it
             // resolved to propose.
@@ -144,6 +146,12 @@ enum DecisionParser {
                 // The rubric's organ decides the att-clauses; passive formulas keep no decider.
                 if let proposer {
                     for i in found.indices where found[i].decidedBy == nil && !found[i].clauses.isEmpty { found[i].decidedBy = proposer }
+                    // Under "Kommunstyrelsens förslag till kommunfullmäktige" the text is written as the
+                    // receiving organ will decide ("Kommunfullmäktige beslutar att …"): what this meeting
+                    // decided is the proposal, so the proposing organ is the decider.
+                    if proposesToAnother {
+                        for i in found.indices where found[i].decidedBy.map({ !isThisBody($0, body) }) == true { found[i].decidedBy = proposer }
+                    }
                 }
                 if found.isEmpty, !section.blocks.isEmpty {
                     found = [wholeSection(section.blocks)]
@@ -558,7 +566,7 @@ enum DecisionParser {
         guard Subject.phrase(subjectWords) != nil, let last = words[..<verbIndex].last, Subject.isOrganNoun(last) else { return false }
         let verb = words[verbIndex]
         if verb == "tackar" || verb == "lagger" { return words.contains("handlingarna") }
-        if verb == "ger" { return words.contains("uppdrag") }
+        if verb == "ger" || verb == "gav" { return words.contains("uppdrag") }
         if verb == "noterar" || verb == "noterade" { return words.contains("informationen") || words.contains("protokollet") }
         return true
     }

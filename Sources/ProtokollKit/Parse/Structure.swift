@@ -19,6 +19,7 @@ enum Structure {
         if !found.isEmpty { found = withOCRSigns(found, lines) }
         if found.isEmpty { found = points(lines) } else { found = withSubPoints(found, lines) }
         if found.isEmpty { found = topics(lines) }
+        if found.isEmpty, kind == .minnesanteckningar { found = rubricTopics(lines) }
         found = withLetteredSubPoints(found, lines)
         // A table of contents lists the same numbers again, each with an empty body: keep the later one.
         var result: [Heading] = []
@@ -149,6 +150,33 @@ enum Structure {
             result.append(Heading(number: String(result.count + 1), rest: title, lineIndex: i, isPoint: true))
         }
         return result.count >= 2 ? result : []
+    }
+
+    /// Notes that head each topic with a short line of its own and number nothing ("Ekonomi",
+    /// "Medlemsfrågor", "Övrigt"): the topics, numbered 1, 2, 3 in order, at least three of them. A
+    /// topic line stands after a blank line, before text, after the front page's labels, and is no
+    /// label, no sentence and no name.
+    static func rubricTopics(_ lines: [SourceLine]) -> [Heading] {
+        let firstText = lines.firstIndex { !$0.isBlank } ?? 0
+        let lastLabel = lines.indices.prefix(lines.count / 2).last { !lines[$0].isBlank && FieldLabel.match(lines[$0].text) != nil }
+        let start = max(firstText + 1, (lastLabel ?? firstText) + 1)
+        var result: [Heading] = []
+        var index = start
+        while index < lines.count {
+            defer { index += 1 }
+            let text = lines[index].text.trimmed
+            guard index > 0, lines[index - 1].isBlank, isTopicRubric(text),
+                  let next = lines[(index + 1)...].first(where: { !$0.isBlank }), !isTopicRubric(next.text.trimmed) else { continue }
+            result.append(Heading(number: String(result.count + 1), rest: text, lineIndex: index, isPoint: true))
+        }
+        return result.count >= 3 ? result : []
+    }
+
+    private static func isTopicRubric(_ text: String) -> Bool {
+        guard !text.isEmpty, text.utf8.count <= 60, text.startsWithUppercaseLetter, text.wordCount <= 6,
+              let last = text.last, last != ".", last != ":", last != ",", !text.containsByte(0x3A),
+              !text.isRuleLine, FieldLabel.match(text) == nil, PersonEntry.parse(text) == nil || text.wordCount == 1 else { return false }
+        return true
     }
 
     /// Numbered points "1.", "2.", ... counted in order from 1; a list that restarts or jumps is
