@@ -1045,6 +1045,9 @@ import Testing
         #expect(d.paragraphs.map(\.number).filter { $0.hasPrefix("7") } == ["7", "7a", "7b", "7c"])
         #expect(d.paragraphs.map(\.number).filter { $0.hasPrefix("14") } == ["14", "14a", "14b", "14c", "14d", "14e"])
         #expect(d.paragraphs.first { $0.number == "15" }?.decisions.map(\.decidedBy) == ["Årsmötet"])
+        // "Ordförande (1 år): Lena Berg (omval)": each line of the election list is a decision.
+        #expect(d.paragraphs.first { $0.number == "14a" }?.decisions.map(\.text) == ["Ordförande (1 år): Lena Berg (omval)"])
+        #expect(d.paragraphs.first { $0.number == "14b" }?.decisions.count == 1)
         #expect(d.chair == "Gunnar Sköld")
     }
 }

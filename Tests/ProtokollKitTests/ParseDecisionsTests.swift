@@ -87,6 +87,13 @@ import Testing
         #expect(found.map(\.decidedBy) == ["Kommunstyrelsen"])
     }
 
+    @Test func anElectionListUnderAValTitle() {
+        let lines = ["Ledamöter (2 år): Patrik Holmgren (omval), Sofia Nordström (nyval)", "Kvarstående ledamöter (1 år kvar): Hanna Lund",
+                     "Avgående: Bertil Ahl har avböjt omval."]
+        #expect(ElectionList.decisions(title: "Val av övriga ledamöter", lines: lines).map(\.text) == [lines[0]])
+        #expect(ElectionList.decisions(title: "Ekonomi", lines: lines).isEmpty)
+    }
+
     @Test func moreWaysToDecide() {
         #expect(decisions("Årsmötet gav styrelsen i uppdrag att utse ombud.").map(\.decidedBy) == ["Årsmötet"])
         #expect(decisions("Stämman uppdrog åt verkställande direktören att anmäla bolagsordningen.").map(\.decidedBy) == ["Stämman"])

@@ -186,7 +186,8 @@ enum ParagraphParser {
                 }
             }
         }
-        let decisions = DecisionParser.decisions(in: sections, meetingYear: meetingYear, body: organ)
+        var decisions = DecisionParser.decisions(in: sections, meetingYear: meetingYear, body: organ)
+        if decisions.isEmpty { decisions = ElectionList.decisions(title: title, lines: bodyLines) }
         return Paragraph(
             number: heading.number, title: title, caseNumber: caseNumber, text: bodyLines.joined(separator: "\n"),
             sections: namedSections, decisions: decisions, recipients: recipients, references: references,
