@@ -238,6 +238,19 @@ import Testing
         #expect(lines.last?.replaces == "Ingela Sjöö")
     }
 
+    @Test func aVoteOnAWrappedLine() {
+        let text = """
+        Ledamot                                        Ja      Nej     Avstår
+        Roger Bergkvist (S)                            Ja
+        Birgit Falk (S), ersättare för Mikael Berglund (S)
+                                                       Ja
+        Ove Nilsson (SD)                                       Nej
+        """
+        let found = RollCall.voters(in: [Paragraph(number: "47", text: text, line: 1)])
+        #expect(found.map(\.name) == ["Roger Bergkvist", "Birgit Falk", "Ove Nilsson"])
+        #expect(found.dropFirst().first?.replaces == "Mikael Berglund")
+    }
+
     @Test func countsAreNotVoters() {
         #expect(voters("Ja-röster: 25, Nej-röster: 20, Avstod: 2\nBeslut\nKommunfullmäktige beslutar att bifalla förslaget.").isEmpty)
     }

@@ -15,6 +15,9 @@ enum RollCall {
         }
         for paragraph in paragraphs where mayHoldRollCall(paragraph.text) {
             var inTable = false
+            // A table row whose vote wrapped onto the next line ("Birgit Falk (S), ersättare för …" /
+            // "                Ja").
+            var wrapped: PersonEntry?
             var labelled: String?
             for line in paragraph.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
                 let trimmed = line.trimmed
@@ -33,7 +36,10 @@ enum RollCall {
                 if inTable {
                     if folded.hasPrefix("summa") || folded.hasPrefix("totalt") { inTable = false; continue }
                     let cells = line.layoutColumns
+                    if let pending = wrapped, !cells.isEmpty, cells.allSatisfy(isVoteMark) { add(pending) }
+                    wrapped = nil
                     if cells.count >= 2, cells.dropFirst().allSatisfy(isVoteMark), let entry = PersonEntry.parse(cells[0]) { add(entry) }
+                    if cells.count == 1, let entry = PersonEntry.parse(cells[0]) { wrapped = entry }
                     continue
                 }
                 if let (_, rest) = voteLabel(trimmed) {
