@@ -1036,6 +1036,9 @@ import Testing
         #expect(d.attendance.first { $0.name == "Birgit Falk" }?.replaces == "Mikael Berglund")
         #expect(d.attendance.allSatisfy { $0.deciding })
         #expect(d.meeting.date == "2024-04-16")
+        // "Protokollet justerades 2024-04-19 av ordföranden … och justeraren Eva Holmberg (C)."
+        #expect(d.adjusters == ["Eva Holmberg"])
+        #expect(d.adjustment?.date == "2024-04-19")
     }
 
     /// A sports club's årsmöte: a guest "utan rösträtt", sub-points 7a–7c and 14a–14e, "gav

@@ -90,6 +90,12 @@ import Testing
         #expect(attendance.first { $0.name == "Lena Berg" }?.deciding == true)
     }
 
+    @Test func adjustersNamedInAClosingSentence() {
+        #expect(AdjusterParser.namedInClosingProse("Protokollet justerades 2024-04-19 av ordföranden Annelie Vikström (S) och justeraren Eva Holmberg (C).")
+            == ["Eva Holmberg"])
+        #expect(AdjusterParser.namedInClosingProse("Protokollet justerades av justerarna Eva Holmberg och Per Ek. Anslaget sattes upp.") == ["Eva Holmberg", "Per Ek"])
+    }
+
     @Test func adjIsAnAbbreviationOfAdjungerad() {
         #expect(PersonEntry.parse("Ulf Hed (adj., vägansvarig)")?.role == "adjungerad, vägansvarig")
     }

@@ -139,6 +139,19 @@ enum AdjusterParser {
         return []
     }
 
+    /// "Protokollet justerades 2024-04-19 av ordföranden Annelie Vikström (S) och justeraren Eva
+    /// Holmberg (C).": the adjusters a closing sentence names after "justeraren"/"justerarna".
+    static func namedInClosingProse(_ text: String) -> [String] {
+        guard text.includes("justerar") else { return [] }
+        for marker in ["justerarna ", "justeraren ", "justerare "] {
+            guard let range = text.find(marker) else { continue }
+            var names = String(text[range.upperBound...])
+            if let end = names.find(". ") ?? names.find(".\n") { names = String(names[..<end.lowerBound]) }
+            return people(names.trimmingEnds("."))
+        }
+        return []
+    }
+
     static func people(_ text: String) -> [String] {
         NameList.people(inProse: text).map(\.name)
     }

@@ -70,6 +70,12 @@ public enum DocumentParser {
                 secretaryBefore = nil
             }
         }
+        if adjusterLines.isEmpty {
+            // Only a closing sentence names them: "… justerades … av ordföranden X och justeraren Y."
+            for line in tail where line.text.includes("justerade") || line.text.includes("justerat") {
+                adjusterLines += AdjusterParser.namedInClosingProse(line.text).map { ($0, line.number) }
+            }
+        }
         let adjusters = unique(adjusterLines.map(\.name))
 
         let signatures = SignatureBlock.read(fields: fields, lines: lines, tailStart: tailStart, frontEnd: firstHeading)
