@@ -79,6 +79,15 @@ import Testing
         #expect(found.first?.clauses == ["ta upp ett lån", "teckna avtal med byggfirman"])
     }
 
+    @Test func theOrganOfTheRubricDecidesANumberedListWithoutVerb() {
+        let found = DecisionParser.decisions(
+            in: [("Arbetsutskottets beslut", .decision,
+                  [DecisionParser.Block(lines: ["1. Arbetsutskottet avger yttrande till Trafikverket enligt bilaga 2.", "2. Paragrafen förklaras omedelbart justerad."])])],
+            meetingYear: 2024, body: "Regionstyrelsens arbetsutskott")
+        #expect(found.map(\.decidedBy) == ["Arbetsutskottet"])
+        #expect(found.first?.clauses.count == 2)
+    }
+
     @Test func aProposalToAnotherOrganIsDecidedByTheProposingOrgan() {
         let found = DecisionParser.decisions(
             in: [("Kommunstyrelsens förslag till kommunfullmäktige", .narrative,

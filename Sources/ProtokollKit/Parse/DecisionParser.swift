@@ -143,6 +143,9 @@ enum DecisionParser {
             switch section.role {
             case .decision:
                 var found = scan(section.blocks, inDecisionSection: true, meetingYear: meetingYear, body: body)
+                if found.isEmpty, !section.blocks.isEmpty {
+                    found = [wholeSection(section.blocks)]
+                }
                 // The rubric's organ decides the att-clauses; passive formulas keep no decider.
                 if let proposer {
                     for i in found.indices where found[i].decidedBy == nil && !found[i].clauses.isEmpty { found[i].decidedBy = proposer }
@@ -152,9 +155,6 @@ enum DecisionParser {
                     if proposesToAnother {
                         for i in found.indices where found[i].decidedBy.map({ !isThisBody($0, body) }) == true { found[i].decidedBy = proposer }
                     }
-                }
-                if found.isEmpty, !section.blocks.isEmpty {
-                    found = [wholeSection(section.blocks)]
                 }
                 result += adoptingProposals(found, from: sections[..<position])
             case .other:
