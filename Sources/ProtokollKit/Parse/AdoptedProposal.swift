@@ -16,7 +16,9 @@ enum AdoptedProposal {
         if before.contains(where: { $0.hasPrefix("yrkande") }) { return nil }
         guard proposal > 0, let genitive = words[safe: proposal - 1], genitive.count > 3, genitive.hasSuffix("s"),
               !["enligt", "bifalls", "detta", "hans", "hennes", "dess", "vars"].contains(genitive) else { return "" }
-        return stem(String(genitive.dropLast()))
+        // "forvaltningen" → "forvaltning", "ordforanden" → "ordforande": the owner as "Kultur- och
+        // fritidsförvaltningen föreslår" names it too.
+        return DecisionParser.organStem(String(genitive.dropLast()))
     }
 
     /// "… enligt förslaget med den ändringen att kollekten tillfaller diakonifonden.": the change
@@ -28,17 +30,6 @@ enum AdoptedProposal {
             return AttClauses.clean(amendment)
         }
         return nil
-    }
-
-    /// The owner without its definite ending: "forvaltningen" → "forvaltning", "ordforanden" →
-    /// "ordforande", so that "Kultur- och fritidsförvaltningen föreslår" names the same owner.
-    static func stem(_ folded: String) -> String {
-        var word = folded
-        for ending in ["et", "en", "n"] where word.count > 6 && word.hasSuffix(ending) {
-            word.removeLast(ending.count)
-            break
-        }
-        return word
     }
 
     /// The att-clauses of the proposal a decision adopts, from the sections before the decision's:

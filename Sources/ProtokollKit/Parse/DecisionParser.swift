@@ -287,7 +287,7 @@ enum DecisionParser {
 
     /// The last word without its definite ending: "arbetsutskottet" and "Kommunstyrelsens
     /// arbetsutskott" both give "arbetsutskott".
-    private static func organStem(_ folded: String) -> String {
+    static func organStem(_ folded: String) -> String {
         var word = folded.splitOnSpaces().last.map(String.init) ?? folded
         for ending in ["et", "en", "n"] where word.count > 6 && word.hasSuffix(ending) {
             word.removeLast(ending.count)

@@ -14,9 +14,9 @@ enum Disqualification {
             guard let number = paragraph.number.split(separator: ".").first.map(String.init) else { continue }
             // A § may itself be about jäv ("§ 3 Jäv"): then the sentence names the § it concerns.
             var texts: [(text: String, isJavSection: Bool)] = [(paragraph.text, false)]
-            for section in paragraph.sections where (section.heading.includes("äv") || section.heading.includes("ÄV"))
-                && (section.heading.folded.hasPrefix("jav") || section.heading.folded.hasSuffix(" jav")) {
-                texts.append((section.text, true))
+            for section in paragraph.sections where section.heading.includes("äv") || section.heading.includes("ÄV") {
+                let heading = section.heading.folded
+                if heading.hasPrefix("jav") || heading.hasSuffix(" jav") { texts.append((section.text, true)) }
             }
             // "jäv", "Jäv", "JÄV", "jävig": the letters "äv" or "ÄV" come first, before any folding.
             for (text, isJavSection) in texts where isJavSection || (text.includes("äv") || text.includes("ÄV")) && text.folded.includes("jav") {

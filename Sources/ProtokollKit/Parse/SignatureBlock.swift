@@ -27,9 +27,19 @@ enum SignatureBlock {
         return signers
     }
 
-    private static let secretaryRoles: Set<String> = ["sekreterare", "protokollforare", "motessekreterare", "vid protokollet", "sekr", "sekr."]
-    private static let chairRoles: Set<String> = ["ordforande", "stammoordforande", "motesordforande", "ordf", "ordf."]
-    private static let signerRoles = secretaryRoles.union(chairRoles).union(["justerare", "justeras", "justerande", "justeringsperson"])
+    /// The roles a signature names, folded: the secretary's and the chair's as `DocumentParser` reads
+    /// them in attendance lists, and the adjusters'.
+    private static func isSecretarySigner(_ role: String) -> Bool {
+        role == "vid protokollet" || DocumentParser.isSecretaryRole(role, strict: true)
+    }
+
+    private static func isChairSigner(_ role: String) -> Bool {
+        DocumentParser.isChairRole(role) || role == "stammoordforande" || role == "motesordforande"
+    }
+
+    private static func isSignerRole(_ role: String) -> Bool {
+        isSecretarySigner(role) || isChairSigner(role) || ["justerare", "justeras", "justerande", "justeringsperson"].contains(role)
+    }
 
     /// Signatures that name their role: a row of roles over a row of names in the same columns
     /// ("Stämmoordförande      Protokollförare" / "Gunilla Ahlström       Johan Pettersson"), or a
@@ -41,7 +51,7 @@ enum SignatureBlock {
             let text = line.text
             if text.includes("....") || text.includes("____") { continue }
             let columns = text.hasLayoutGap || text.wordCount <= 2 ? text.layoutColumns.map { $0.folded.trimmingEnds(":") } : []
-            if !columns.isEmpty, columns.allSatisfy(signerRoles.contains) {
+            if !columns.isEmpty, columns.allSatisfy(isSignerRole) {
                 pendingRoles = columns
                 continue
             }
@@ -50,8 +60,8 @@ enum SignatureBlock {
                 if names.count == roles.count {
                     for (role, name) in zip(roles, names) {
                         guard let name else { continue }
-                        if secretaryRoles.contains(role) { signers.secretary = signers.secretary ?? name }
-                        if chairRoles.contains(role) { signers.chair = signers.chair ?? name }
+                        if isSecretarySigner(role) { signers.secretary = signers.secretary ?? name }
+                        if isChairSigner(role) { signers.chair = signers.chair ?? name }
                     }
                 }
                 pendingRoles = nil
@@ -60,8 +70,8 @@ enum SignatureBlock {
             // One line, a name and its role: only a line that names such a role is read.
             guard text.includes("ekreterare") || text.includes("rotokollf") || text.includes("rdförande") else { continue }
             if let entry = PersonEntry.parse(text.trimmed), let role = entry.role?.folded {
-                if secretaryRoles.contains(role) { signers.secretary = signers.secretary ?? entry.name }
-                if chairRoles.contains(role) { signers.chair = signers.chair ?? entry.name }
+                if isSecretarySigner(role) { signers.secretary = signers.secretary ?? entry.name }
+                if isChairSigner(role) { signers.chair = signers.chair ?? entry.name }
             }
         }
         return signers
