@@ -890,8 +890,7 @@ import Testing
         #expect(d.adjusters == ["Oskar Dahlqvist"])
     }
 
-    // Rounds 20 and 21 of blind documents (see Tests/ProtokollKitTests/Fixtures/README or the
-    // README's "How the parser is checked"): what each layout must keep.
+    // Rounds 20 and 21 of blind documents (README, "Changing the parser"): what each layout must keep.
 
     /// Kommunfullmäktige: "§ 47 (forts.)" after a page break, "Paragrafer 45–58" beside signatures
     /// while "§§ 52–58" stands in the attendance columns, a jäv with a substitute, dated citations.
