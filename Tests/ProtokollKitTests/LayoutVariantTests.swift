@@ -1007,6 +1007,8 @@ import Testing
         let d = try document("h9_mhn_ocr_1994.txt")
         #expect(d.paragraphs.map(\.number) == (23...31).map(String.init))
         #expect(d.paragraphs.first { $0.number == "29" }?.title == "Verksamhetsplan för 1994")
+        // A title wrapped onto a short last line before the blank line: "… fastigheten" / "Sörby 2:7".
+        #expect(d.paragraphs.first { $0.number == "28" }?.title?.hasSuffix("fastigheten Sörby 2:7") == true)
         #expect(d.meeting.startTime == "13:30")
         #expect(d.meeting.endTime == "16:45")
         #expect(!d.warnings.contains { $0.code == "missing-paragraph" })

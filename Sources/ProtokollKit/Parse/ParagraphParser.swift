@@ -208,7 +208,11 @@ enum ParagraphParser {
         while index < lines.count, !lines[index].isBlank, !(title.last?.isSentenceEnd ?? false), title.count < 200 {
             let next = lines[index].text.trimmed
             let lastWord = title.splitOnSpaces().last.map { $0.folded } ?? ""
-            let openEnd = title.hasSuffix(",") || titleOpenEndings.contains(lastWord)
+            // "Medfinansiering av projektet Ung Företagsamhet" / "Västerdal 2025" / "": a short last
+            // piece of a wrapped title, alone before the blank line that ends the heading.
+            let shortTail = next.wordCount <= 3 && title.wordCount >= 4 && (index + 1 == lines.count || lines[index + 1].isBlank)
+                && FieldLabel.match(next) == nil && PersonEntry.parse(next) == nil
+            let openEnd = title.hasSuffix(",") || titleOpenEndings.contains(lastWord) || shortTail
             // A line that ends a sentence is running text, and "a) …" is a sub-item, not a title.
             guard next.firstLetterIsLowercase || openEnd, !(next.last?.isSentenceEnd ?? false), !isLetteredItem(next),
                   !AttClauses.startsClause(next), !DecisionParser.isListItem(next),
