@@ -97,22 +97,20 @@ enum Disqualification {
     }
 
     private static func exclude(_ person: Int, from numbers: [String], in attendance: inout [Attendee]) {
-        let written = numbers.map { "ej § \($0)" }.joined(separator: ", ")
-        if let existing = attendance[person].paragraphs, !existing.isEmpty {
-            guard !existing.components(separatedBy: ", ").contains(written) else { return }
-            attendance[person].paragraphs = existing + ", " + written
-        } else {
-            attendance[person].paragraphs = written
-        }
+        add(numbers.map { "ej § \($0)" }.joined(separator: ", "), toParticipationOf: person, in: &attendance)
     }
 
     /// A substitute who does not decide at the meeting decides at these §§.
     private static func serve(_ person: Int, at numbers: [String], in attendance: inout [Attendee]) {
         guard !attendance[person].deciding else { return }
         attendance[person].deciding = true
-        let written = (numbers.count == 1 ? "§ " : "§§ ") + numbers.joined(separator: ", ")
+        add((numbers.count == 1 ? "§ " : "§§ ") + numbers.joined(separator: ", "), toParticipationOf: person, in: &attendance)
+    }
+
+    /// `written` added to what the list said of the person's participation, unless it said so already
+    /// ("ersättare, tjänstgörande § 11").
+    private static func add(_ written: String, toParticipationOf person: Int, in attendance: inout [Attendee]) {
         if let existing = attendance[person].paragraphs, !existing.isEmpty {
-            // "ersättare, tjänstgörande § 11": the list said so already.
             guard !existing.components(separatedBy: ", ").contains(written) else { return }
             attendance[person].paragraphs = existing + ", " + written
         } else {

@@ -54,7 +54,6 @@ public enum DocumentParser {
             let folded = paragraph.text.folded
             guard folded.includes("juster") || folded.includes("sekreterare") || folded.includes("ordforande") || folded.includes("protokollforare") else { continue }
             var sentences = Sentences.split(paragraph.text.replacingLineBreaksWithSpaces)
-            var secretaryBefore = elected.secretary
             for pass in 0..<2 {
                 for sentence in sentences {
                     let found = AdjusterParser.elections(inSentence: sentence, context: paragraph.title ?? "")
@@ -64,10 +63,9 @@ public enum DocumentParser {
                 }
                 // A blank line ends a sentence that has no full stop ("… till mötesordförande" / "" /
                 // "… till mötessekreterare"): read again by blocks when that hid the secretary.
-                guard pass == 0, elected.secretary == nil, secretaryBefore == nil, folded.includes("sekreterare") || folded.includes("protokollforare"),
+                guard pass == 0, elected.secretary == nil, folded.includes("sekreterare") || folded.includes("protokollforare"),
                       paragraph.text.includes("\n\n") else { break }
                 sentences = blankLineBlocks(paragraph.text).flatMap { Sentences.split($0.replacingLineBreaksWithSpaces) }
-                secretaryBefore = nil
             }
         }
         if adjusterLines.isEmpty {

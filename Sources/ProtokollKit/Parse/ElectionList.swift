@@ -4,7 +4,7 @@
 /// meeting; those who stay on ("Kvarstående") or leave ("Avgående") were not elected now.
 enum ElectionList {
     static func decisions(title: String?, lines: [String]) -> [Decision] {
-        guard let title = title?.folded, title.hasPrefix("val ") || title.hasPrefix("fyllnadsval") || title.hasPrefix("val av") else { return [] }
+        guard let title = title?.folded, title.hasPrefix("val ") || title.hasPrefix("fyllnadsval") else { return [] }
         var found: [Decision] = []
         for line in lines {
             let text = line.trimmed

@@ -28,21 +28,21 @@ enum RollCall {
                     labelled = nil
                     continue
                 }
-                let columns = line.layoutColumns.map { $0.folded }
-                if columns.count >= 3, columns.contains("ja"), columns.contains("nej") {
+                let cells = line.layoutColumns
+                let header = cells.map(\.folded)
+                if header.count >= 3, header.contains("ja"), header.contains("nej") {
                     inTable = true
                     continue
                 }
                 if inTable {
                     if folded.hasPrefix("summa") || folded.hasPrefix("totalt") { inTable = false; continue }
-                    let cells = line.layoutColumns
                     if let pending = wrapped, !cells.isEmpty, cells.allSatisfy(isVoteMark) { add(pending) }
                     wrapped = nil
                     if cells.count >= 2, cells.dropFirst().allSatisfy(isVoteMark), let entry = PersonEntry.parse(cells[0]) { add(entry) }
                     if cells.count == 1, let entry = PersonEntry.parse(cells[0]) { wrapped = entry }
                     continue
                 }
-                if let (_, rest) = voteLabel(trimmed) {
+                if let rest = namesAfterVoteLabel(trimmed) {
                     if let names = labelled { NameList.people(inProse: names).forEach(add) }
                     // "Ja-röster: 25, Nej-röster: 20": counts, not names.
                     labelled = rest.first?.isNumber == true ? nil : rest
@@ -74,16 +74,15 @@ enum RollCall {
         ["x", "ja", "nej", "avstar", "-", "–"].contains(cell.folded)
     }
 
-    /// "Ja-röster: Anna Ek (S), …" → ("ja", "Anna Ek (S), …"). A label without names after it still
-    /// ends the list before it.
-    private static func voteLabel(_ line: String) -> (String, String)? {
+    /// "Ja-röster: Anna Ek (S), …" → "Anna Ek (S), …". A label without names after it still ends the
+    /// list before it.
+    private static func namesAfterVoteLabel(_ line: String) -> String? {
         guard let colon = line.firstIndex(of: ":") else { return nil }
         let label = line[..<colon].folded.trimmed
         guard ["ja", "nej", "avstar", "avstod", "avstaende", "ja-roster", "nej-roster", "ja-rost", "nej-rost", "rostade ja", "rostade nej"].contains(label) else {
             return nil
         }
-        let rest = line[line.index(after: colon)...].trimmed
-        return (label, rest)
+        return line[line.index(after: colon)...].trimmed
     }
 
     /// "Hussein Mahmoud (S), ers. för Ingela Sjöö (S) - NEJ": the voter before the vote.
