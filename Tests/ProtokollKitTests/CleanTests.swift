@@ -15,6 +15,19 @@ import Testing
         #expect(PageCleaner.joinHyphenation(lines).map(\.text) == [expected])
     }
 
+    /// A word broken at the end of the right column goes on in that column on the next line; the
+    /// left column's text stays a line of its own.
+    @Test func aWordBrokenInTheRightColumnIsJoinedInThatColumn() {
+        let lines = [
+            SourceLine(number: 1, text: "      Jonas Hedin (SD), tjänstgörande          Maria Olander, hälso- och sjuk-"),
+            SourceLine(number: 2, text: "      ersättare för Magnus Ståhl (SD)          vårdsdirektör § 215"),
+        ]
+        let joined = PageCleaner.joinHyphenation(lines).map(\.text)
+        #expect(joined.count == 2)
+        #expect(joined.first?.hasSuffix("Maria Olander, hälso- och sjukvårdsdirektör § 215") == true)
+        #expect(joined.last?.trimmed == "ersättare för Magnus Ståhl (SD)")
+    }
+
     @Test func aDashBetweenWordsIsNotHyphenation() {
         let lines = [SourceLine(number: 1, text: "Tillvaratagande -"), SourceLine(number: 2, text: "genomförandefas")]
         #expect(PageCleaner.joinHyphenation(lines).count == 2)

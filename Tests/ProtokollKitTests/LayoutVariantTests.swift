@@ -1055,4 +1055,21 @@ import Testing
         #expect(d.paragraphs.first { $0.number == "14b" }?.decisions.count == 1)
         #expect(d.chair == "Gunnar Sköld")
     }
+
+    /// `pdftotext -layout` of a region's front page: "Övriga" / "närvarande" stands between the
+    /// deciding members and the officials, a substitute's "ersättare för …" wraps in the left
+    /// column, and "hälso- och sjuk-" / "vårdsdirektör § 215" wraps in the right one.
+    @Test func secondListLabelBetweenTwoColumnsOfNames() throws {
+        let d = try document("j1_region_au_mittetikett.txt")
+        let deciding = d.attendance.filter(\.deciding).map(\.name)
+        #expect(deciding == ["Anders Wiklund", "Cecilia Markström", "Karin Ödman", "Lotta Grönberg", "Jonas Hedin"])
+        #expect(d.attendance.first { $0.name == "Jonas Hedin" }?.replaces == "Magnus Ståhl")
+        #expect(d.attendance.first { $0.name == "Lotta Grönberg" }?.paragraphs == nil)
+        #expect(d.attendance.first { $0.name == "Per Stenmark" }?.paragraphs == "§§ 211–212")
+        let director = try #require(d.attendance.first { $0.name == "Maria Olander" })
+        #expect(director.role == "hälso- och sjukvårdsdirektör")
+        #expect(director.paragraphs == "§ 215")
+        #expect(d.attendance.allSatisfy { $0.organisation == nil })
+        #expect(d.attendance.count == 11)
+    }
 }

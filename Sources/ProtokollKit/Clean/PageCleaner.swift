@@ -133,6 +133,15 @@ public enum PageCleaner {
         out.reserveCapacity(lines.count)
         for line in lines {
             if let lastIndex = out.indices.last, !line.isBlank {
+                // "Jonas Hedin (SD)        Maria Olander, hälso- och sjuk-" over "ersättare för …   vårdsdirektör":
+                // a word broken in the right column goes on in that column, not at the line's start.
+                if let (joined, rest) = joinedInColumn(out[lastIndex].text, line.text) {
+                    out[lastIndex].text = joined
+                    var remainder = line
+                    remainder.text = rest
+                    out.append(remainder)
+                    continue
+                }
                 // Allow one blank line between the halves only when the break was a page break.
                 if Hyphenation.join(out[lastIndex].text, line.text) != .none {
                     out[lastIndex].text = glue(out[lastIndex].text, line.text)
@@ -149,6 +158,25 @@ public enum PageCleaner {
             out.append(line)
         }
         return out
+    }
+
+    /// A hyphen that ends the last of several columns, with the next line's cell in that column:
+    /// the line with the word joined, and the next line without that cell (its other cells keep
+    /// their places). Nil when the line is not in columns, so the whole lines are joined as usual.
+    static func joinedInColumn(_ line: String, _ next: String) -> (joined: String, rest: String)? {
+        // Columns are far apart; justified prose has gaps of two or three spaces.
+        guard line.hasSuffix("-"), line.includes("    "), next.includes("    ") else { return nil }
+        let cells = line.alignedCells
+        guard cells.count >= 2, let last = cells.last, last.start >= 16 else { return nil }
+        let nextCells = next.alignedCells
+        guard nextCells.count >= 2, let below = nextCells.firstIndex(where: { abs($0.start - last.start) <= 4 }), below > 0,
+              Hyphenation.join(last.text, nextCells[below].text) != .none else { return nil }
+        var rest = ""
+        for (index, cell) in nextCells.enumerated() where index != below {
+            let width = rest.count
+            rest += String(repeating: " ", count: max(index == 0 ? 0 : 2, cell.start - width)) + cell.text
+        }
+        return (glue(line, nextCells[below].text), rest)
     }
 
     private static func glue(_ line: String, _ next: String) -> String {

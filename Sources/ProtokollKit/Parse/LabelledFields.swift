@@ -129,7 +129,7 @@ enum LabelledFields {
                     result.append(line)
                     continue
                 }
-                let cells = alignedCells(line.text)
+                let cells = line.text.alignedCells
                 if cells.count >= 3, AttendanceTable.header(cells.map(\.text).joined(separator: "\t")) != nil {
                     columnStarts = cells.map(\.start)
                     var tabbed = line
@@ -139,7 +139,7 @@ enum LabelledFields {
                 }
                 if let starts = columnStarts {
                     var row = [String](repeating: "", count: starts.count)
-                    for cell in alignedCells(line.text) {
+                    for cell in line.text.alignedCells {
                         // The column whose start is nearest at or before the cell (a little slack for
                         // cells centred under their header).
                         let column = starts.lastIndex(where: { $0 <= cell.start + 2 }) ?? 0
@@ -174,31 +174,6 @@ enum LabelledFields {
         return gaps
     }
 
-    /// The cells of a space-aligned line with the character offset where each starts: text separated
-    /// by two spaces or more.
-    static func alignedCells(_ line: String) -> [(start: Int, text: String)] {
-        var cells: [(start: Int, text: String)] = []
-        var current = ""
-        var start = 0
-        var spaces = 0
-        for (offset, character) in line.enumerated() {
-            if character == " " {
-                spaces += 1
-                continue
-            }
-            if spaces >= 2 || current.isEmpty {
-                if !current.isEmpty { cells.append((start, current)) }
-                current = String(character)
-                start = offset
-            } else {
-                current += String(repeating: " ", count: spaces) + String(character)
-            }
-            spaces = 0
-        }
-        if !current.isEmpty { cells.append((start, current)) }
-        return cells
-    }
-
     static func scan(_ rawLines: ArraySlice<SourceLine>) -> [Field] {
         let lines = tabbingAlignedTables(joiningSplitLabels(rawLines))
         var fields: [Field] = []
@@ -208,8 +183,9 @@ enum LabelledFields {
         var absorbingRoleRows = false
         var absorbingRoleColonRows = false
         // "Beslutande                Ersättare": two lists side by side, split where the second
-        // label's column starts.
-        var sideBySide: (column: Int, field: Field)?
+        // label's column starts. When the second label stands between the lists ("Beslutande  Anna Ek
+        // (S)   Övriga  Per Holm"), its own column lies between the left list and the right one.
+        var sideBySide: (column: Int, valueColumn: Int, field: Field)?
         func closeSideBySide() {
             guard let open = sideBySide else { return }
             if let left = current { fields.append(left) }
@@ -217,7 +193,7 @@ enum LabelledFields {
             fields.append(open.field)
             sideBySide = nil
         }
-        for line in lines {
+        for (lineIndex, line) in lines.enumerated() {
             if line.isBlank || line.text.isRuleLine {
                 closeSideBySide()
                 sawBlank = true
@@ -267,7 +243,17 @@ enum LabelledFields {
                    second.value.isEmpty, let column = columnStart(of: rawValue.trimmed, in: text) {
                     if let current { fields.append(current) }
                     current = Field(label: label, key: key, values: [], line: line.number)
-                    sideBySide = (column, Field(label: second.label, key: second.key, values: [], line: line.number))
+                    sideBySide = (column, column, Field(label: second.label, key: second.key, values: [], line: line.number))
+                    absorbingRoleRows = false
+                    sawBlank = false
+                    continue
+                }
+                if listLabels.contains(label), !rawValue.isEmpty, rawValue.includes("  "),
+                   let middle = middleListLabel(text, next: lines.indices.contains(lineIndex + 1) ? lines[lineIndex + 1].text : nil) {
+                    if let current { fields.append(current) }
+                    current = Field(label: label, key: key, values: middle.left.isEmpty ? [] : [middle.left], line: line.number)
+                    sideBySide = (middle.labelColumn, middle.valueColumn,
+                                  Field(label: middle.label, key: middle.key, values: middle.right.isEmpty ? [] : [middle.right], line: line.number))
                     absorbingRoleRows = false
                     sawBlank = false
                     continue
@@ -300,8 +286,10 @@ enum LabelledFields {
                 sawBlank = false
                 continue
             }
-            if var open = current, let column = sideBySide?.column {
-                let (leftText, rightText) = split(text, at: column)
+            if var open = current, let columns = sideBySide {
+                let (leftText, rightText) = columns.column == columns.valueColumn
+                    ? split(text, at: columns.column)
+                    : splitAroundLabel(text, labelColumn: columns.column, valueColumn: columns.valueColumn)
                 if !leftText.isEmpty { open.values.append(leftText) }
                 current = open
                 if !rightText.isEmpty { sideBySide?.field.values.append(rightText) }
@@ -335,6 +323,51 @@ enum LabelledFields {
         closeSideBySide()
         if let current { fields.append(current) }
         return fields
+    }
+
+    /// A second list label between two columns of names: "Beslutande   Anna Ek (S), ordförande
+    /// Övriga   Per Holm, ekonom", where `pdftotext -layout` may also break that label onto the next
+    /// line ("Övriga" / "närvarande"). Gives the left list's first value, the label, where the label
+    /// and the right list start, and the right list's first value.
+    static func middleListLabel(_ line: String, next: String?)
+        -> (left: String, label: FieldLabel, key: String, labelColumn: Int, valueColumn: Int, right: String)? {
+        let cells = line.alignedCells
+        // The label, a first value, the middle label and a value beside it.
+        guard cells.count >= 4 else { return nil }
+        let nextCells = next.map(\.alignedCells) ?? []
+        for index in 2..<(cells.count - 1) {
+            let cell = cells[index]
+            guard cell.text.wordCount <= 3, cell.text.startsWithUppercaseLetter else { continue }
+            var labelText = cell.text
+            // The label's second half on the next line, in the same column.
+            if let below = nextCells.first(where: { abs($0.start - cell.start) <= 2 }), below.text.startsWithLowercaseLetter,
+               below.text.wordCount <= 2 {
+                labelText += " " + below.text
+            }
+            guard let match = FieldLabel.matchWithKey(labelText + ":"), match.value.isEmpty, listLabels.contains(match.label) else { continue }
+            let left = cells[1..<index].map(\.text).joined(separator: "  ")
+            let right = cells[(index + 1)...].map(\.text).joined(separator: "  ")
+            return (left, match.label, match.key, cell.start, cells[index + 1].start, right)
+        }
+        return nil
+    }
+
+    /// A row under a middle list label: what starts left of the label's column is the left list's,
+    /// what starts at the right list's column is the right list's, and the label's second half
+    /// between them is dropped.
+    static func splitAroundLabel(_ line: String, labelColumn: Int, valueColumn: Int) -> (left: String, right: String) {
+        var left: [String] = [], right: [String] = []
+        for cell in line.alignedCells {
+            if cell.start < labelColumn - 1 {
+                left.append(cell.text)
+            } else if cell.start >= valueColumn - 4 {
+                right.append(cell.text)
+            } else if !cell.text.startsWithLowercaseLetter || cell.text.wordCount > 2 {
+                // Not the label's second half: a right-column entry that starts a little early.
+                right.append(cell.text)
+            }
+        }
+        return (left.joined(separator: "  "), right.joined(separator: "  "))
     }
 
     /// "Kassör: Martin Åkesson" → "Martin Åkesson, kassör": a role, a colon and one person.

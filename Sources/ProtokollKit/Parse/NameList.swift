@@ -181,6 +181,9 @@ enum NameList {
             let continuesReplacement = !previousEnd.isEmpty && replacementContinuations.contains { line.trimmed.hasPrefix($0) }
                 // "Maria Göransson" / "(sekreterare), …": the parenthesis belongs to the name before it.
                 || !previousEnd.isEmpty && !previousEnd.hasSuffix(",") && line.trimmed.hasPrefix("(")
+                // "Jonas Hedin (SD), tjänstgörande" / "ersättare för Magnus Ståhl (SD)": the role wrapped.
+                || !previousEnd.isEmpty && !previousEnd.hasSuffix(",") && line.trimmed.startsWithLowercaseLetter
+                    && replacementContinuations.contains { line.trimmed.includes(" " + $0) }
             if (brokenName || afterConjunction || continuesReplacement) && !line.trimmed.isEmpty {
                 out += " " + line.trimmed
                 previous += " " + line.trimmed

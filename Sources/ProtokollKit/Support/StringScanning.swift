@@ -176,6 +176,31 @@ extension StringProtocol {
 
     /// Whether the line can have two layout columns at all: they need a tab or two spaces in a row.
     var hasLayoutGap: Bool { containsByte(0x09) || includes("  ") }
+
+    /// The cells of a space-aligned line with the character offset where each starts: text separated
+    /// by two spaces or more.
+    var alignedCells: [(start: Int, text: String)] {
+        var cells: [(start: Int, text: String)] = []
+        var current = ""
+        var start = 0
+        var spaces = 0
+        for (offset, character) in enumerated() {
+            if character == " " {
+                spaces += 1
+                continue
+            }
+            if spaces >= 2 || current.isEmpty {
+                if !current.isEmpty { cells.append((start, current)) }
+                current = String(character)
+                start = offset
+            } else {
+                current += String(repeating: " ", count: spaces) + String(character)
+            }
+            spaces = 0
+        }
+        if !current.isEmpty { cells.append((start, current)) }
+        return cells
+    }
 }
 
 private enum FoldTable {
