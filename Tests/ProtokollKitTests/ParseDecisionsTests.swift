@@ -133,6 +133,18 @@ import Testing
         }
     }
 
+    /// Under a Beslut rubric, after a first decision, "Startbesked ges …" decides too; the same
+    /// passive outside a decision section ("Information ges av …") reports.
+    @Test func aSecondPassiveSentenceUnderTheBeslutRubric() {
+        let text = "Nämnden beviljar bygglov med stöd av 9 kap. 30 § plan- och bygglagen.\nStartbesked ges samtidigt med stöd av 10 kap. 23 § plan- och bygglagen.\n\nSom kontrollansvarig godtas Lars Öhman."
+        let found = decisions(text, heading: "Beslut", role: .decision)
+        #expect(found.map(\.text) == ["Nämnden beviljar bygglov med stöd av 9 kap. 30 § plan- och bygglagen.",
+                                       "Startbesked ges samtidigt med stöd av 10 kap. 23 § plan- och bygglagen.",
+                                       "Som kontrollansvarig godtas Lars Öhman."])
+        #expect(decisions("Information ges av förvaltningschefen om budgetläget.").isEmpty)
+        #expect(decisions("Information ges av förvaltningschefen.", heading: "Beslut", role: .decision).count == 1, "the whole section")
+    }
+
     @Test func decisionWithoutAttAndAnInnerAttThatIsNoClause() {
         let found = decisions("Styrelsen tillstyrker förslag till samarbetsavtal justerat att gälla tom 2011-12-31.")
         #expect(found.first?.decidedBy == "Styrelsen")

@@ -209,6 +209,10 @@ enum DecisionParser {
                 // Most sentences hold no decision word at all: one pass over their words decides
                 // which of the slower checks can apply.
                 guard triggerWords.containsAnyWord(of: folded, isWordByte: FoldedWords.isWordByte) || passivePhrases.contains(where: { folded.includes($0) }) else {
+                    // "Startbesked ges samtidigt …", "Som kontrollansvarig godtas …": under a Beslut rubric,
+                    // after a first decision, a present passive early in the sentence decides too. (With
+                    // no decision found the whole section is the decision.)
+                    if inDecisionSection, !decisions.isEmpty, decidesInPassive(folded) { decisions.append(Decision(decidedBy: nil, text: sentence, clauses: [])) }
                     continue
                 }
                 // A sentence that quotes an earlier decision is a reference, unless it decides first and
@@ -518,6 +522,19 @@ enum DecisionParser {
     /// formula as a word, or a phrase in the text.
     static func mayHoldPassiveFormula(_ folded: String) -> Bool {
         passiveWordSet.containsAnyWord(of: folded, isWordByte: FoldedWords.isWordByte) || passivePhrases.contains { folded.includes($0) }
+    }
+
+    /// Present passives that decide only in a decision section: elsewhere "Information ges av …" reports.
+    private static let decisionSectionPassives: Set<String> = [
+        "ges", "godtas", "medges", "meddelas", "avskrivs", "avvisas", "forelaggs", "tilldelas", "upphavs", "forbjuds",
+        "delegeras", "overlamnas", "anvisas", "avsatts", "reserveras", "beviljas",
+    ]
+
+    /// A sentence whose verb, among its first five words, is one of `decisionSectionPassives`.
+    static func decidesInPassive(_ folded: String) -> Bool {
+        let words = FoldedWords.split(folded)
+        guard words.count >= 2, !notDecision.contains(where: { folded.hasPrefix($0) || folded.includes(" " + $0) }) else { return false }
+        return words.prefix(5).contains(where: decisionSectionPassives.contains)
     }
 
     private static let pastPassives: Set<String> = ["antogs", "godkandes", "faststalldes", "beviljades", "beslutades", "beslots", "valdes", "bifolls", "avslogs"]
