@@ -59,6 +59,8 @@ import Testing
         let help = try CLIRunner.run(["--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("parse"))
+        // Every command name stands apart from its summary, the longest one too.
+        #expect(help.stdout.contains("  bench-convert  Benchmark"))
         let parseHelp = try CLIRunner.run(["parse", "--help"])
         #expect(parseHelp.stdout.contains("EXIT CODES"))
         let unknown = try CLIRunner.run(["parse", "--bogus", "x"])
