@@ -94,6 +94,19 @@ import Testing
                   [DecisionParser.Block(lines: ["Kommunfullmäktige beslutar att godkänna investeringen."])])],
             meetingYear: 2024, body: "Kommunstyrelsen")
         #expect(found.map(\.decidedBy) == ["Kommunstyrelsen"])
+        #expect(found.map(\.proposedTo) == ["Kommunfullmäktige"])
+    }
+
+    /// "Kommunstyrelsen föreslår kommunfullmäktige besluta att …" under the Beslut rubric: the
+    /// meeting decided a proposal, and the final word is kommunfullmäktige's. Its own decision in
+    /// the same section is final.
+    @Test func aProposalSentenceNamesTheOrganThatDecidesLast() {
+        let text = "Kommunstyrelsen föreslår kommunfullmäktige besluta att godkänna delårsrapporten.\n\nKommunstyrelsen beslutar för egen del att ge kommundirektören i uppdrag att följa upp."
+        let found = decisions(text, heading: "Beslut", role: .decision)
+        #expect(found.map(\.proposedTo) == ["Kommunfullmäktige", nil])
+        #expect(found.map(\.decidedBy) == ["Kommunstyrelsen", "Kommunstyrelsen"])
+        #expect(DecisionParser.proposalReceiver(ofHeading: "Arbetsutskottets förslag till regionstyrelsen") == "Regionstyrelsen")
+        #expect(DecisionParser.proposalReceiver(ofHeading: "Förslag till beslut") == nil)
     }
 
     @Test func anElectionListUnderAValTitle() {

@@ -118,6 +118,7 @@ extension Decision: JSONWritable {
         output.beginObject()
         output.field("clauses", strings: clauses)
         output.field("decidedBy", decidedBy)
+        output.field("proposedTo", proposedTo)
         output.field("text", text)
         output.endObject()
     }

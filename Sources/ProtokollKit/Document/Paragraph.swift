@@ -52,11 +52,16 @@ public struct Decision: Codable, Sendable, Equatable {
     public var text: String
     /// Each att-sats, without the leading "att".
     public var clauses: [String]
+    /// The organ that takes the final decision when this one is a proposal to it ("Kommunstyrelsen
+    /// föreslår kommunfullmäktige besluta …", "Arbetsutskottets förslag till regionstyrelsen");
+    /// null when the body decided itself.
+    public var proposedTo: String?
 
-    public init(decidedBy: String?, text: String, clauses: [String]) {
+    public init(decidedBy: String?, text: String, clauses: [String], proposedTo: String? = nil) {
         self.decidedBy = decidedBy
         self.text = text
         self.clauses = clauses
+        self.proposedTo = proposedTo
     }
 }
 

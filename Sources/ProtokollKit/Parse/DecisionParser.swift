@@ -117,6 +117,8 @@ enum DecisionParser {
             var section = original
             var proposer: String?
             var proposesToAnother = false
+            // "… förslag till regionstyrelsen": what is decided under the heading goes to that organ.
+            var receiver: String?
             // "Arbetsutskottets förslag till kommunstyrelsen" in the arbetsutskott's own minutes is its
             // resolution: the organ of the heading is this meeting's body.
             if section.role == .narrative, let heading = section.heading, let organ = proposingOrgan(heading), isThisBody(organ, body),
@@ -124,6 +126,7 @@ enum DecisionParser {
                 section.role = .decision
                 proposer = organ
                 proposesToAnother = true
+                receiver = proposalReceiver(ofHeading: heading)
             }
             // "Förslag till kommunstyrelsen" in an utskott's or beredning's own minutes is what it
             // resolved to propose.
@@ -131,6 +134,7 @@ enum DecisionParser {
                heading != "forslag till beslut", let organ = body?.folded,
                ["utskott", "beredning", "presidium"].contains(where: { organ.includes($0) }) {
                 section.role = .decision
+                receiver = section.heading.flatMap(proposalReceiver(ofHeading:))
             }
             // "Arbetsutskottets beslut": the organ of the rubric decides its att-clauses.
             if section.role == .decision, proposer == nil, let heading = section.heading {
@@ -155,6 +159,9 @@ enum DecisionParser {
                     if proposesToAnother {
                         for i in found.indices where found[i].decidedBy.map({ !isThisBody($0, body) }) == true { found[i].decidedBy = proposer }
                     }
+                }
+                if let receiver {
+                    for i in found.indices { found[i].proposedTo = receiver }
                 }
                 result += adoptingProposals(found, from: sections[..<position])
             case .other:
@@ -229,7 +236,8 @@ enum DecisionParser {
                 // organ's resolution to propose; elsewhere a proposal is not a decision.
                 let proposalInDecision = proposal && inDecisionSection && (folded.includes("foreslar") || folded.includes("foreslas")) && folded.includes("besluta")
                 if proposal && !proposalInDecision { continue }
-                if let (subject, tail) = proposalInDecision ? proposingSentence(sentence) : hasDecidingVerb(folded) ? decidingSentence(sentence) : nil {
+                let proposing = proposalInDecision ? proposingSentence(sentence) : nil
+                if let (subject, tail) = proposing.map({ ($0.proposer, $0.tail) }) ?? (hasDecidingVerb(folded) ? decidingSentence(sentence) : nil) {
                     var text = sentence
                     var clauses = inlineClauses(tail) ?? []
                     // "X beslutar" closing the block: the att-clauses or list items follow.
@@ -250,7 +258,8 @@ enum DecisionParser {
                             text += " " + Block(lines: lines).text
                         }
                     }
-                    decisions.append(Decision(decidedBy: subject, text: text, clauses: AttClauses.joiningContinuations(clauses)))
+                    decisions.append(Decision(decidedBy: subject, text: text, clauses: AttClauses.joiningContinuations(clauses),
+                                              proposedTo: proposing?.receiver))
                     continue
                 }
                 // Whole words: "ska " is not the end of "ekonomiska ".
@@ -310,17 +319,37 @@ enum DecisionParser {
         return organ == first ? nil : organ
     }
 
-    static func proposingSentence(_ sentence: String) -> (String?, String)? {
+    static func proposingSentence(_ sentence: String) -> (proposer: String?, receiver: String?, tail: String)? {
         let words = sentence.splitOnSpaces().map(String.init)
-        // "Kommunstyrelsen föreslås besluta att ...": the proposer is not in the sentence.
+        // "Kommunfullmäktige föreslås besluta att ...": the proposer is not in the sentence, the
+        // organ that will decide is its subject.
         if let passive = words.firstIndex(where: { $0.folded == "foreslas" }),
            let besluta = words[passive...].firstIndex(where: { $0.folded.trimmingPunctuation == "besluta" }) {
-            return (nil, words[(besluta + 1)...].joined(separator: " "))
+            return (nil, organ(words[..<passive]), words[(besluta + 1)...].joined(separator: " "))
         }
         guard let verb = words.firstIndex(where: { $0.folded == "foreslar" }) else { return nil }
         guard let besluta = words[verb...].firstIndex(where: { $0.folded.trimmingPunctuation == "besluta" }) else { return nil }
         let subject = Subject.phrase(words[..<verb].joined(separator: " "))
-        return (subject, words[(besluta + 1)...].joined(separator: " "))
+        return (subject, organ(words[(verb + 1)..<besluta]), words[(besluta + 1)...].joined(separator: " "))
+    }
+
+    /// "Arbetsutskottets förslag till regionstyrelsen" → "Regionstyrelsen": the organ a proposal
+    /// heading is addressed to.
+    static func proposalReceiver(ofHeading heading: String) -> String? {
+        let words = heading.splitOnSpaces().map(String.init)
+        guard let proposal = words.firstIndex(where: { $0.folded.hasPrefix("forslag") }), proposal + 1 < words.count,
+              words[proposal + 1].folded == "till" else { return nil }
+        return organ(words[(proposal + 2)...])
+    }
+
+    /// Up to four words that end in an organ noun ("kommunfullmäktige", "regionstyrelsen",
+    /// "Kultur- och fritidsnämnden"), with a capital first letter as a name.
+    private static func organ(_ words: ArraySlice<String>) -> String? {
+        let kept = words.map { $0.trimmingEnds(":,.;") }.filter { !$0.isEmpty && $0.folded != "att" }
+        guard (1...4).contains(kept.count), let last = kept.last, Subject.isOrganNoun(last.folded) else { return nil }
+        let phrase = kept.joined(separator: " ")
+        guard let first = phrase.first else { return nil }
+        return first.uppercased() + phrase.dropFirst()
     }
 
     private static let decidingVerbWords = WordSet(decidingVerbs)
