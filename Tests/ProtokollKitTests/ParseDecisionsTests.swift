@@ -88,6 +88,13 @@ import Testing
         #expect(found.first?.clauses.count == 2)
     }
 
+    /// "Dagordningen fastställs." under "Kommunfullmäktiges beslut": the rubric names who decided.
+    @Test func theOrganOfTheRubricDecidesAPassiveFormula() {
+        let found = decisions("Dagordningen fastställs.", heading: "Kommunfullmäktiges beslut", role: .decision)
+        #expect(found.map(\.decidedBy) == ["Kommunfullmäktige"])
+        #expect(decisions("Dagordningen fastställs.", heading: "Beslut", role: .decision).map(\.decidedBy) == [nil])
+    }
+
     @Test func aProposalToAnotherOrganIsDecidedByTheProposingOrgan() {
         let found = DecisionParser.decisions(
             in: [("Kommunstyrelsens förslag till kommunfullmäktige", .narrative,

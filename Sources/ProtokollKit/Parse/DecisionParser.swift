@@ -150,9 +150,10 @@ enum DecisionParser {
                 if found.isEmpty, !section.blocks.isEmpty {
                     found = [wholeSection(section.blocks)]
                 }
-                // The rubric's organ decides the att-clauses; passive formulas keep no decider.
+                // The rubric's organ decides what stands under it, passive formulas too ("Dagordningen
+                // fastställs" under "Kommunfullmäktiges beslut").
                 if let proposer {
-                    for i in found.indices where found[i].decidedBy == nil && !found[i].clauses.isEmpty { found[i].decidedBy = proposer }
+                    for i in found.indices where found[i].decidedBy == nil { found[i].decidedBy = proposer }
                     // Under "Kommunstyrelsens förslag till kommunfullmäktige" the text is written as the
                     // receiving organ will decide ("Kommunfullmäktige beslutar att …"): what this meeting
                     // decided is the proposal, so the proposing organ is the decider.
