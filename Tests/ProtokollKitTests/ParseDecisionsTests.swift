@@ -208,6 +208,14 @@ import Testing
         #expect(ParagraphParser.recipientList(["Kommunstyrelsen, ekonomiavdelningen"]) == ["Kommunstyrelsen", "ekonomiavdelningen"])
     }
 
+    /// A note of the meeting after the list is not a recipient; an abbreviation in a recipient is
+    /// no sentence end.
+    @Test func aNoteAfterTheRecipientsIsNoRecipient() {
+        let lines = ["Förvaltningsrätten", "Ägaren till Söderboda 3:12 (rek. + besvärshänvisning)", "",
+                     "Ulf Gröndahl (KD) lämnar sammanträdet efter § 49. Lisbeth Norén (KD) tjänstgör från och med § 50."]
+        #expect(ParagraphParser.recipientList(lines) == ["Förvaltningsrätten", "Ägaren till Söderboda 3:12 (rek. + besvärshänvisning)"])
+    }
+
     @Test func proposalsAndNarrativeAreNotDecisions() {
         #expect(decisions("Styrelsen föreslog att motionen bifalls och att installationen finansieras genom en avgift.").isEmpty)
         #expect(decisions("Arbetsutskottet föreslår kommunstyrelsen besluta att anta riktlinjerna.").isEmpty)
@@ -232,6 +240,12 @@ import Testing
         let heading = ParagraphHeading.parse(line)
         #expect(heading?.number == number)
         #expect(heading?.rest == rest)
+    }
+
+    /// Rubrics that introduce the recipients, the date of dispatch included.
+    @Test(arguments: ["Expedieras till", "Beslutet skickas till:", "Expedierat 2024-09-19 till", "Exp. 2024-09-11", "Utdrag:"])
+    func recipientRubrics(line: String) {
+        #expect(SectionHeading.parse(line)?.role == .recipients)
     }
 
     @Test(arguments: ["§§ 15 - 26", "§ 5 i stadgarna anger att", "§ 12 Budget ........ 4", "enligt § 5"])

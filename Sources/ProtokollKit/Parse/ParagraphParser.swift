@@ -309,12 +309,22 @@ enum ParagraphParser {
     }
 
     /// "YLA", "Kommunstyrelsen, Ekonomiavdelningen och Revisorerna", one per line or bullet.
+    /// Two sentences, or one long one: "Ulf Gröndahl (KD) lämnar sammanträdet efter § 49." A
+    /// recipient may hold an abbreviation ("Ägaren till Söderboda 3:12 (rek. + besvärshänvisning)").
+    private static func isNoteSentence(_ line: String) -> Bool {
+        let text = line.trimmed
+        guard text.wordCount >= 6 else { return false }
+        return text.hasSuffix(".") && text.wordCount >= 8 || Sentences.split(text).count >= 2
+    }
+
     static func recipientList(_ lines: [String]) -> [String] {
         var result: [String] = []
         // One recipient a line: a comma inside a line describes that recipient ("Verksamhetschef,
         // Lindeby lasarett", "Regionstyrelsen, för kännedom"), unless the line lists three or more.
         let onePerLine = lines.filter { !$0.trimmed.isEmpty }.count >= 2
-        for line in lines {
+        // "Ulf Gröndahl (KD) lämnar sammanträdet efter § 49. Lisbeth Norén …": a sentence after the
+        // list is a note of the meeting, not a recipient.
+        for line in lines where !isNoteSentence(line) {
             var parts = NameList.splitTopLevel(line, separators: [",", ";"])
             if onePerLine, parts.count < 3 || !parts.allSatisfy({ $0.trimmed.startsWithUppercaseLetter }) { parts = [line] }
             for part in parts {

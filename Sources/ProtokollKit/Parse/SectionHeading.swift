@@ -36,6 +36,8 @@ enum SectionHeading {
         "beslutet expedieras till": .recipients, "utdrag": .recipients, "utdrag till": .recipients,
         "exp": .recipients, "exp.": .recipients, "skickas till": .recipients, "delges": .recipients,
         "beslutet delges": .recipients, "for kannedom": .recipients, "for kannedom till": .recipients,
+        "expedierat": .recipients, "expedierat till": .recipients, "expedierad": .recipients, "expedierad till": .recipients,
+        "beslutet expedierat till": .recipients, "beslutet har expedierats till": .recipients, "expedieras for kannedom till": .recipients,
     ]
 
     /// A rubric standing alone on its line ("Beslut", "Bakgrund:"), or "<Organ>s förslag/beslut".
@@ -60,6 +62,11 @@ enum SectionHeading {
         if key.hasPrefix("forslag till "), key.wordCount <= 4, !key.contains(where: \.isNumber), !key.contains(","),
            let organ = key.splitOnSpaces().last, Subject.isOrganNoun(String(organ)) {
             return (heading, .narrative)
+        }
+        // "Expedierat 2024-09-19 till": the date of dispatch stands inside the rubric.
+        if key.hasPrefix("exp"), key.contains(where: \.isNumber) {
+            let withoutDates = key.splitOnSpaces().filter { !($0.first?.isNumber ?? false) }.joined(separator: " ")
+            if let role = rubrics[withoutDates], role == .recipients { return (heading, role) }
         }
         // OCR: "Bes1ut" is "Beslut", "Bakgrvnd" stays unknown.
         if key.contains(where: \.isNumber), key.contains(where: \.isLetter) {
