@@ -1072,4 +1072,22 @@ import Testing
         #expect(d.attendance.allSatisfy { $0.organisation == nil })
         #expect(d.attendance.count == 11)
     }
+
+    /// "Beslutande   Ledamöter   Ersättare" with sub-labels in the right column ("Tjänstgörande
+    /// ersättare", "Ej tjänstgörande ersättare", "Förhinder"), and "tjg för Göran" / "Sundqvist (S)
+    /// §§ 120–121" broken inside the replaced member's name.
+    @Test func membersAndSubstitutesWithSubLabelsInTheRightColumn() throws {
+        let d = try document("j2_kf_ledamoter_ersattare_underrubriker.txt")
+        for name in ["Ali Rashidi", "Greta Holm", "Viktor Almgren"] {
+            #expect(d.attendance.first { $0.name == name }?.deciding == false, "\(name) is an ersättare who did not serve")
+        }
+        #expect(!d.attendance.contains { $0.name == "Maria Forsell" }, "under Förhinder")
+        let serving = try #require(d.attendance.first { $0.name == "Mirja Heikkilä" })
+        #expect(serving.replaces == "Göran Sundqvist")
+        #expect(serving.paragraphs == "§§ 120–121")
+        #expect(d.attendance.first { $0.name == "Göran Sundqvist" }?.paragraphs == "§§ 112–119")
+        #expect(d.attendance.first { $0.name == "Hans-Erik Lundmark" }?.paragraphs == nil)
+        #expect(d.attendance.allSatisfy { $0.organisation == nil })
+        #expect(d.attendance.filter(\.deciding).count == 25)
+    }
 }

@@ -186,10 +186,14 @@ enum LabelledFields {
         // label's column starts. When the second label stands between the lists ("Beslutande  Anna Ek
         // (S)   Övriga  Per Holm"), its own column lies between the left list and the right one.
         var sideBySide: (column: Int, valueColumn: Int, field: Field)?
+        // Right-column lists closed by a sub-label, kept until the left list is done (reading order).
+        var finishedRight: [Field] = []
         func closeSideBySide() {
             guard let open = sideBySide else { return }
             if let left = current { fields.append(left) }
             current = nil
+            fields += finishedRight
+            finishedRight = []
             fields.append(open.field)
             sideBySide = nil
         }
@@ -237,13 +241,15 @@ enum LabelledFields {
                 sawBlank = false
                 continue
             }
-            if let (label, rawValue, key) = FieldLabel.matchWithKey(text) {
+            // A line with text in the right column only ("Förhinder" under the substitutes) stays in it.
+            let rightOnly = sideBySide.map { text.prefix(while: { $0 == " " }).count >= $0.valueColumn - 4 } ?? false
+            if !rightOnly, let (label, rawValue, key) = FieldLabel.matchWithKey(text) {
                 closeSideBySide()
-                if listLabels.contains(label), let second = FieldLabel.matchWithKey(rawValue), listLabels.contains(second.label),
-                   second.value.isEmpty, let column = columnStart(of: rawValue.trimmed, in: text) {
+                if listLabels.contains(label), let (rightLabel, rightKey, rightText) = secondColumnLabel(rawValue),
+                   let column = columnStart(of: rightText, in: text) {
                     if let current { fields.append(current) }
                     current = Field(label: label, key: key, values: [], line: line.number)
-                    sideBySide = (column, column, Field(label: second.label, key: second.key, values: [], line: line.number))
+                    sideBySide = (column, column, Field(label: rightLabel, key: rightKey, values: [], line: line.number))
                     absorbingRoleRows = false
                     sawBlank = false
                     continue
@@ -292,7 +298,15 @@ enum LabelledFields {
                     : splitAroundLabel(text, labelColumn: columns.column, valueColumn: columns.valueColumn)
                 if !leftText.isEmpty { open.values.append(leftText) }
                 current = open
-                if !rightText.isEmpty { sideBySide?.field.values.append(rightText) }
+                // "Tjänstgörande ersättare", "Ej tjänstgörande ersättare", "Förhinder": the right column
+                // goes on under a label of its own.
+                if let sub = FieldLabel.matchWithKey(rightText), sub.value.isEmpty, listLabels.contains(sub.label) || sub.label == .absent,
+                   let finished = sideBySide?.field {
+                    finishedRight.append(finished)
+                    sideBySide?.field = Field(label: sub.label, key: sub.key, values: [], line: line.number)
+                } else if !rightText.isEmpty {
+                    sideBySide?.field.values.append(rightText)
+                }
                 sawBlank = false
                 continue
             }
@@ -323,6 +337,16 @@ enum LabelledFields {
         closeSideBySide()
         if let current { fields.append(current) }
         return fields
+    }
+
+    /// The label that heads the right column of a list label's line: "Ersättare" in "Beslutande
+    /// Ersättare", or in "Beslutande   Ledamöter   Ersättare", where the first column has a header too.
+    static func secondColumnLabel(_ rawValue: String) -> (label: FieldLabel, key: String, text: String)? {
+        guard let second = FieldLabel.matchWithKey(rawValue), listLabels.contains(second.label) else { return nil }
+        if second.value.isEmpty { return (second.label, second.key, rawValue.trimmed) }
+        guard rawValue.includes("  "), let third = FieldLabel.matchWithKey(second.value), third.value.isEmpty,
+              listLabels.contains(third.label) else { return nil }
+        return (third.label, third.key, second.value.trimmed)
     }
 
     /// A second list label between two columns of names: "Beslutande   Anna Ek (S), ordförande

@@ -177,6 +177,9 @@ enum NameList {
             let afterConjunction = previousEnd.hasSuffix(" och") && previousEnd.contains(",")
                 // "Per Wiklander (KD), tjänstgörande ersättare för" / "Johan Ahlström (M) § 16".
                 || previousEnd.hasSuffix(" för") || previousEnd.hasSuffix(" ersätter")
+                // "Mirja Heikkilä (S) tjg för Göran" / "Sundqvist (S) §§ 120–121": the replaced member's
+                // name broken after the first name.
+                || endsInFirstNameAfterFor(previousEnd) && line.trimmed.startsWithUppercaseLetter
             // "Mona Lindahl (L), tjänstgörande ersättare" / "för Jessica Holmér (M)".
             let continuesReplacement = !previousEnd.isEmpty && replacementContinuations.contains { line.trimmed.hasPrefix($0) }
                 // "Maria Göransson" / "(sekreterare), …": the parenthesis belongs to the name before it.
@@ -193,6 +196,14 @@ enum NameList {
             }
         }
         return out
+    }
+
+    /// "… tjg för Göran": one capitalised word after the last " för ", the name not finished.
+    private static func endsInFirstNameAfterFor(_ text: String) -> Bool {
+        guard let marker = text.find(" för ", from: text.startIndex) else { return false }
+        var rest = text[marker.upperBound...]
+        while let next = rest.find(" för ", from: rest.startIndex) { rest = rest[next.upperBound...] }
+        return rest.wordCount == 1 && rest.startsWithUppercaseLetter && !rest.contains("(") && !rest.contains(",")
     }
 
     private static let replacementContinuations = ["för ", "ersätter ", "i stället för ", "istället för ", "tjänstgör för "]
