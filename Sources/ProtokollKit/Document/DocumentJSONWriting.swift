@@ -97,9 +97,42 @@ extension Paragraph: JSONWritable {
         output.field("number", number)
         output.field("recipients", strings: recipients)
         output.field("references", references)
+        output.field("reservations", reservations)
         output.field("sections", sections)
         output.field("text", text)
         output.field("title", title)
+        output.field("votes", votes)
+        output.endObject()
+    }
+}
+
+extension Vote: JSONWritable {
+    func write(to output: inout JSONOutput) {
+        output.beginObject()
+        output.field("absent", absent)
+        output.field("abstained", abstained)
+        output.field("ballots", ballots)
+        output.field("no", no)
+        output.field("yes", yes)
+        output.endObject()
+    }
+}
+
+extension Ballot: JSONWritable {
+    func write(to output: inout JSONOutput) {
+        output.beginObject()
+        output.field("name", name)
+        output.field("party", party)
+        output.field("vote", vote.rawValue)
+        output.endObject()
+    }
+}
+
+extension Reservation: JSONWritable {
+    func write(to output: inout JSONOutput) {
+        output.beginObject()
+        output.field("names", strings: names)
+        output.field("text", text)
         output.endObject()
     }
 }

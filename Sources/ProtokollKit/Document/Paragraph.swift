@@ -13,14 +13,20 @@ public struct Paragraph: Codable, Sendable, Equatable {
     public var recipients: [String]
     /// Earlier decisions quoted in the text; never decisions of this meeting.
     public var references: [Reference]
+    /// Omröstningar: stated results and named ballots.
+    public var votes: [Vote]
+    /// Members who reserved themselves against a decision of this §.
+    public var reservations: [Reservation]
     /// 1-based line of the heading in the source file.
     public var line: Int
 
     public init(
         number: String, title: String? = nil, caseNumber: String? = nil, text: String = "",
         sections: [Section] = [], decisions: [Decision] = [], recipients: [String] = [],
-        references: [Reference] = [], line: Int
+        references: [Reference] = [], votes: [Vote] = [], reservations: [Reservation] = [], line: Int
     ) {
+        self.votes = votes
+        self.reservations = reservations
         self.number = number
         self.title = title
         self.caseNumber = caseNumber

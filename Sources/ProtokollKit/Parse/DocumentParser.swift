@@ -35,6 +35,8 @@ public enum DocumentParser {
                 heading: heading, body: lines[bodyStart..<end], meetingYear: meetingYear, isPoint: heading.isPoint, organ: body))
         }
 
+        attachingAppendixRollCalls(&paragraphs)
+
         // Signatures after the last § name signers, not attendees; a närvarolista in a bilaga does.
         let listLabels: [FieldLabel] = [.deciding, .present, .others, .substitutes, .servingSubstitutes]
         var attendance = AttendanceParser.attendees(from: frontFields + tailFields.filter { listLabels.contains($0.label) }, kind: kind)
@@ -124,6 +126,17 @@ public enum DocumentParser {
                 }
             }
         }
+        // "Named votes must add up to the stated totals."
+        for paragraph in paragraphs {
+            for vote in paragraph.votes where !vote.ballots.isEmpty {
+                let named = (yes: vote.ballots.filter { $0.vote == .yes }.count, no: vote.ballots.filter { $0.vote == .no }.count)
+                if let yes = vote.yes, let no = vote.no, yes != named.yes || no != named.no {
+                    warnings.append(Warning(code: "vote-count-mismatch",
+                                            message: "§ \(paragraph.number): the vote states \(yes) ja and \(no) nej, but the roll call names \(named.yes) ja and \(named.no) nej",
+                                            line: paragraph.line))
+                }
+            }
+        }
         var seen = Set<String>()
         for paragraph in paragraphs where !seen.insert(paragraph.number).inserted {
             warnings.append(Warning(code: "duplicate-paragraph", message: "§ \(paragraph.number) appears more than once", line: paragraph.line))
@@ -198,5 +211,23 @@ public enum DocumentParser {
     static func unique(_ names: [String]) -> [String] {
         var seen = Set<String>()
         return names.filter { seen.insert(AttendanceParser.nameKey($0)).inserted }
+    }
+
+    /// A roll call printed in a bilaga after the last § ("Bilaga 1, § 115  Omröstningslista") goes
+    /// to the § it names: it completes the result stated there, or is a vote of its own.
+    static func attachingAppendixRollCalls(_ paragraphs: inout [Paragraph]) {
+        for holder in paragraphs.indices {
+            let lines = paragraphs[holder].text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for (number, vote) in VoteParser.rollCallsForOtherParagraphs(in: lines, number: paragraphs[holder].number) {
+                guard let target = paragraphs.firstIndex(where: { $0.number == number }) else { continue }
+                if let stated = paragraphs[target].votes.firstIndex(where: { $0.ballots.isEmpty && $0.yes == vote.yes && $0.no == vote.no }) {
+                    paragraphs[target].votes[stated].ballots = vote.ballots
+                    if paragraphs[target].votes[stated].abstained == nil { paragraphs[target].votes[stated].abstained = vote.abstained }
+                    if paragraphs[target].votes[stated].absent == nil { paragraphs[target].votes[stated].absent = vote.absent }
+                } else {
+                    paragraphs[target].votes.append(vote)
+                }
+            }
+        }
     }
 }

@@ -191,6 +191,7 @@ enum ParagraphParser {
         return Paragraph(
             number: heading.number, title: title, caseNumber: caseNumber, text: bodyLines.joined(separator: "\n"),
             sections: namedSections, decisions: decisions, recipients: recipients, references: references,
+            votes: VoteParser.votes(in: bodyLines, number: heading.number), reservations: ReservationParser.reservations(in: sections),
             line: heading.line)
     }
 

@@ -1,0 +1,63 @@
+/// Reservations against a decision: "Mot beslutet reserverar sig Anna Ek (M) och Per Berg (SD)",
+/// "Linnea Ståhl (V) reserverar sig till förmån för eget yrkande", "Ahmed Yilmaz anmälde avvikande
+/// mening", or names alone under a "Reservation" rubric. A protokollsanteckning is not a
+/// reservation.
+enum ReservationParser {
+    private static let verbs = ["reserverar sig", "reserverade sig", "reservera sig", "anmaler reservation", "anmalde reservation",
+                                "anmaler avvikande mening", "anmalde avvikande mening", "anmalt avvikande mening", "avvikande mening"]
+    /// Where the names after the verb end.
+    private static let nameEnds = [" till forman", " mot ", " med hanvisning", " skriftligen", " skriftligt", " enligt ", " i ", " for ",
+                                   " genom ", " till ", " och anmaler", " och lamnar"]
+
+    static func reservations(in sections: [(heading: String?, role: SectionHeading.Role, blocks: [DecisionParser.Block])]) -> [Reservation] {
+        var result: [Reservation] = []
+        for section in sections {
+            let underRubric = section.heading.map { $0.folded.hasPrefix("reservation") } ?? false
+            for block in section.blocks {
+                var foundInBlock = false
+                for (sentence, folded) in zip(block.sentences, block.foldedSentences) {
+                    guard folded.includes("reserv") || folded.includes("avvikande mening"),
+                          !folded.hasPrefix("ingen "), !folded.includes("protokollsanteckning"),
+                          let verb = verbs.lazy.compactMap({ folded.find($0) }).first else { continue }
+                    foundInBlock = true
+                    let names = namesAround(sentence, folded: folded, verb: verb)
+                    if !result.contains(where: { $0.text == sentence }) { result.append(Reservation(names: names, text: sentence)) }
+                }
+                // "Reservation" over "Anna Ek (M), Per Berg (M)": the names alone.
+                if underRubric, !foundInBlock {
+                    let names = NameList.people(in: block.lines).map(\.name)
+                    if !names.isEmpty { result.append(Reservation(names: names, text: block.text)) }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The people before the verb ("Anna Ek (M) reserverar sig"), or after it ("Mot beslutet
+    /// reserverar sig Anna Ek (M)").
+    private static func namesAround(_ sentence: String, folded: String, verb: Range<String.Index>) -> [String] {
+        // The folded text has the same characters as the sentence (diacritics folded one for one)
+        // only when their counts agree; otherwise positions are taken by character offsets.
+        let before = folded.distance(from: folded.startIndex, to: verb.lowerBound)
+        let after = folded.distance(from: folded.startIndex, to: verb.upperBound)
+        guard folded.count == sentence.count else { return [] }
+        let head = String(sentence.prefix(before))
+        var tail = String(sentence.dropFirst(after))
+        let foldedTail = String(folded.dropFirst(after))
+        if let end = nameEnds.compactMap({ foldedTail.find($0) }).map({ foldedTail.distance(from: foldedTail.startIndex, to: $0.lowerBound) }).min() {
+            tail = String(tail.prefix(end))
+        }
+        let people = people(in: head)
+        return people.isEmpty ? self.people(in: tail) : people
+    }
+
+    private static func people(in text: String) -> [String] {
+        var words = text.trimmed.trimmingEnds(".,:").trimmed
+        // "Mot beslutet reserverar sig …": what stands before the names.
+        for opener in ["Mot beslutet", "Mot detta", "Mot förslaget"] where words.hasPrefix(opener) {
+            words = String(words.dropFirst(opener.count)).trimmed
+        }
+        guard !words.isEmpty else { return [] }
+        return NameList.people(inProse: words).map(\.name).filter { $0.wordCount >= 2 }
+    }
+}

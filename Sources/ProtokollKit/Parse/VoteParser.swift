@@ -1,0 +1,429 @@
+/// Omröstningar in the text of a §. Two kinds of evidence are read and then put together:
+/// - stated results: "Med 13 ja-röster mot 9 nej-röster, 2 ledamöter avstår", "Ja-röster 31,
+///   Nej-röster 18, Avstår 2", "Med 5 röster mot 2", "En ledamot avstår";
+/// - roll calls: a table with Ja / Nej / Avstår / Frånvarande columns and an X in one of them,
+///   labelled lists ("Ja-röster: Anna Ek (S), Per Berg (C)", "Avstod (1): Viktor Nyberg"), and one
+///   voter a line ("Mona Berglund (V) - AVSTÅR").
+/// A roll call and a stated result are one vote when the named ballots add up to the result, or
+/// when the § holds as many of one as of the other.
+enum VoteParser {
+    /// The votes of the § numbered `number` in its lines. A roll call in a bilaga that names another
+    /// § is left out: `rollCallsForOtherParagraphs` gives it to that §.
+    static func votes(in lines: [String], number: String? = nil) -> [Vote] {
+        guard mayHoldVote(lines) else { return [] }
+        let allRollCalls = self.rollCalls(in: lines)
+        let rollCalls = allRollCalls.filter { $0.appendixFor == nil || $0.appendixFor == number }
+        // The "Summa" row of a roll call that goes to another § states no result of this one.
+        var ownLines = lines
+        for call in allRollCalls where call.appendixFor != nil && call.appendixFor != number {
+            for index in call.line...min(call.lastLine, lines.count - 1) { ownLines[index] = "" }
+        }
+        let results = statedResults(in: ownLines)
+        var votes: [(line: Int, vote: Vote)] = []
+        var usedResults = Set<Int>()
+        for (callIndex, call) in rollCalls.enumerated() {
+            let tally = call.tally
+            var match = results.indices.first { index in
+                !usedResults.contains(index) && results[index].counts.yes == tally.yes && results[index].counts.no == tally.no
+            }
+            if match == nil, results.count == rollCalls.count, !usedResults.contains(callIndex) { match = callIndex }
+            var vote = call.stated ?? Vote()
+            if let match {
+                usedResults.insert(match)
+                let stated = results[match].counts
+                vote.yes = stated.yes ?? vote.yes
+                vote.no = stated.no ?? vote.no
+                vote.abstained = stated.abstained ?? vote.abstained
+                vote.absent = stated.absent ?? vote.absent
+            }
+            // Counted from the ballots where the text states no number.
+            if vote.yes == nil, call.choices.contains(.yes) { vote.yes = tally.yes }
+            if vote.no == nil, call.choices.contains(.no) { vote.no = tally.no }
+            // "Avstod (1): Viktor Nyberg" under lists this parser cannot read is no vote of its own.
+            guard vote.yes != nil || vote.no != nil else { continue }
+            if vote.abstained == nil, tally.abstained ?? 0 > 0 || call.choices.contains(.abstained) { vote.abstained = tally.abstained }
+            if vote.absent == nil, tally.absent ?? 0 > 0 || call.choices.contains(.absent) { vote.absent = tally.absent }
+            vote.ballots = call.ballots
+            votes.append((call.line, vote))
+        }
+        for (index, result) in results.enumerated() where !usedResults.contains(index) {
+            votes.append((result.line, result.counts))
+        }
+        return votes.sorted { $0.line < $1.line }.map(\.vote)
+    }
+
+    /// Roll calls in a bilaga that belong to another § than `number`: the § they name, and the vote
+    /// as the ballots count it.
+    static func rollCallsForOtherParagraphs(in lines: [String], number: String) -> [(paragraph: String, vote: Vote)] {
+        guard mayHoldVote(lines), lines.contains(where: { $0.folded.includes("bilaga") }) else { return [] }
+        return rollCalls(in: lines).compactMap { call in
+            guard let target = call.appendixFor, target != number else { return nil }
+            var vote = call.stated ?? Vote()
+            let tally = call.tally
+            if vote.yes == nil, call.choices.contains(.yes) { vote.yes = tally.yes }
+            if vote.no == nil, call.choices.contains(.no) { vote.no = tally.no }
+            if vote.abstained == nil, call.choices.contains(.abstained) { vote.abstained = tally.abstained }
+            if vote.absent == nil, call.choices.contains(.absent) { vote.absent = tally.absent }
+            vote.ballots = call.ballots
+            return (target, vote)
+        }
+    }
+
+    /// "Bilaga 1, § 115   NÄRVARO- OCH OMRÖSTNINGSLISTA" within three lines above a table header.
+    private static func appendixParagraph(before header: Int, in lines: [String]) -> String? {
+        for index in stride(from: header - 1, through: max(0, header - 3), by: -1) {
+            let folded = lines[index].folded
+            guard folded.includes("bilaga"), let mark = folded.firstIndex(of: "§") else { continue }
+            let digits = folded[folded.index(after: mark)...].drop(while: { $0 == " " }).prefix(while: \.isNumber)
+            return digits.isEmpty ? nil : String(digits)
+        }
+        return nil
+    }
+
+    /// Most §§ hold no vote: one byte search over the folded text passes them over.
+    private static func mayHoldVote(_ lines: [String]) -> Bool {
+        lines.contains { line in
+            let folded = line.folded
+            return folded.includes("ja") && (folded.includes("nej") || folded.includes("rost")) || folded.includes("avst")
+                || folded.includes("roster mot")
+        }
+    }
+
+    // MARK: Stated results
+
+    private static let numberWords: [String: Int] = [
+        "en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "atta": 8, "nio": 9, "tio": 10,
+        "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18,
+        "nitton": 19, "tjugo": 20,
+    ]
+    private static let abstainWords: Set<String> = ["avstar", "avstod", "avstaende", "avstaenden", "nedlagda", "blanka"]
+    private static let countNouns: Set<String> = ["ledamot", "ledamoter", "ledamoten", "som", "st", "stycken", "personer", "medlemmar", "roster"]
+
+    /// A word or a punctuation mark of the folded text, with the index of its line.
+    private struct Token {
+        let text: String
+        let line: Int
+        var isWord: Bool { text.first.map { $0.isLetter || $0.isNumber } ?? false }
+    }
+
+    private static func tokens(_ lines: [String]) -> [Token] {
+        var tokens: [Token] = []
+        for (index, line) in lines.enumerated() {
+            var word = ""
+            for character in line.folded {
+                if character.isLetter || character.isNumber || character == "-" && !word.isEmpty {
+                    word.append(character)
+                    continue
+                }
+                if !word.isEmpty { tokens.append(Token(text: word, line: index)); word = "" }
+                if [",", ":", ".", "(", ")", ";"].contains(character) { tokens.append(Token(text: String(character), line: index)) }
+            }
+            if !word.isEmpty { tokens.append(Token(text: word, line: index)) }
+        }
+        return tokens
+    }
+
+    private static func number(_ token: Token?, wordsToo: Bool = true) -> Int? {
+        guard let text = token?.text else { return nil }
+        if text.allSatisfy(\.isNumber), text.count <= 3 { return Int(text) }
+        return wordsToo ? numberWords[text] : nil
+    }
+
+    private enum Field { case yes, no, abstained, absent }
+
+    private static func field(ofLabel word: String) -> Field? {
+        if word == "ja" || word.hasPrefix("ja-rost") { return .yes }
+        if word == "nej" || word.hasPrefix("nej-rost") { return .no }
+        if abstainWords.contains(word) { return .abstained }
+        if word == "franvarande" { return .absent }
+        return nil
+    }
+
+    /// Each run of counts that sets no field twice is one result.
+    static func statedResults(in lines: [String]) -> [(line: Int, counts: Vote)] {
+        let words = tokens(lines)
+        var results: [(line: Int, counts: Vote)] = []
+        var current: (line: Int, counts: Vote)?
+        func set(_ field: Field, _ value: Int, line: Int) {
+            if current == nil { current = (line, Vote()) }
+            func isSet(_ counts: Vote) -> Bool {
+                switch field {
+                case .yes: counts.yes != nil
+                case .no: counts.no != nil
+                case .abstained: counts.abstained != nil
+                case .absent: counts.absent != nil
+                }
+            }
+            if let open = current, isSet(open.counts) {
+                results.append(open)
+                current = (line, Vote())
+            }
+            switch field {
+            case .yes: current?.counts.yes = value
+            case .no: current?.counts.no = value
+            case .abstained: current?.counts.abstained = value
+            case .absent: current?.counts.absent = value
+            }
+        }
+        var index = 0
+        // The last number read as a label's value: "Ja 38 Nej 30", where "Nej" follows a number.
+        var labelValueIndex = -1
+        while index < words.count {
+            let token = words[index]
+            let next = index + 1 < words.count ? words[index + 1] : nil
+            let afterNext = index + 2 < words.count ? words[index + 2] : nil
+            // "Ja-röster: 25,", "Avstod (1):", "Avstår 2": the label first, when no number stands before it.
+            if let labelField = field(ofLabel: token.text),
+               number(index > 0 ? words[index - 1] : nil, wordsToo: false) == nil || index - 1 == labelValueIndex {
+                var valueIndex = index + 1
+                if valueIndex < words.count, [":", "("].contains(words[valueIndex].text) { valueIndex += 1 }
+                let after = valueIndex + 1 < words.count ? words[valueIndex + 1] : nil
+                if valueIndex < words.count, let value = number(words[valueIndex], wordsToo: false),
+                   after.map({ !$0.isWord || $0.line != words[valueIndex].line || field(ofLabel: $0.text) != nil }) ?? true {
+                    set(labelField, value, line: token.line)
+                    labelValueIndex = valueIndex
+                    index = valueIndex + 1
+                    continue
+                }
+            }
+            // "13 ja-röster", "2 avstår", "2 ledamöter avstår", "en ledamot avstår".
+            if let value = number(token), let next {
+                if next.text == "roster", afterNext?.text == "mot", let other = number(index + 3 < words.count ? words[index + 3] : nil) {
+                    set(.yes, value, line: token.line)
+                    set(.no, other, line: token.line)
+                    index += 4
+                    continue
+                }
+                if let field = field(ofLabel: next.text), field != .yes || next.text != "ja" || number(token, wordsToo: false) != nil {
+                    set(field, value, line: token.line)
+                    index += 2
+                    continue
+                }
+                if countNouns.contains(next.text), let afterNext, let field = field(ofLabel: afterNext.text), field == .abstained || field == .absent {
+                    set(field, value, line: token.line)
+                    index += 3
+                    continue
+                }
+            }
+            index += 1
+        }
+        if let current { results.append(current) }
+        // A result states ja and nej at least: "2 avstår från att delta" alone is no vote.
+        return results.filter { $0.counts.yes != nil || $0.counts.no != nil }
+    }
+
+    // MARK: Roll calls
+
+    struct RollCallGroup {
+        var line: Int
+        var ballots: [Ballot] = []
+        /// The columns or labels the roll call has, voted in or not.
+        var choices: Set<Ballot.Choice> = []
+        /// A "Summa" row under a table.
+        var stated: Vote?
+        /// "Bilaga 1, § 115  Omröstningslista" over the table: the § the roll call belongs to, which
+        /// may be another than the one whose text holds the bilaga.
+        var appendixFor: String?
+        /// The line of the last ballot or of the "Summa" row.
+        var lastLine = 0
+
+        var tally: Vote {
+            func count(_ choice: Ballot.Choice) -> Int { ballots.filter { $0.vote == choice }.count }
+            return Vote(yes: count(.yes), no: count(.no), abstained: count(.abstained), absent: count(.absent))
+        }
+    }
+
+    private static func choice(_ text: String) -> Ballot.Choice? {
+        switch text.folded.trimmingEnds(".:") {
+        case "ja", "ja-roster", "ja-rost", "rostade ja": .yes
+        case "nej", "nej-roster", "nej-rost", "rostade nej": .no
+        case "avstar", "avstod", "avstaende", "avstaenden", "avstar fran att rosta", "avst": .abstained
+        case "franvarande", "franv", "ej narvarande": .absent
+        default: nil
+        }
+    }
+
+    private static func isMark(_ cell: String) -> Bool { ["x", "✓", "✔", "1"].contains(cell.folded) || choice(cell) != nil }
+
+    static func rollCalls(in lines: [String]) -> [RollCallGroup] {
+        var groups: [RollCallGroup] = []
+        var current: RollCallGroup?
+        // A table's vote columns: where each starts (space-aligned) or its cell index (tabs).
+        var columns: [(start: Int, index: Int, choice: Ballot.Choice)]?
+        var wrapped: PersonEntry?
+        var labelled: (choice: Ballot.Choice, names: String)?
+        var lastBallotLine = -10
+
+        func close() {
+            flushLabelled()
+            if let group = current, !group.ballots.isEmpty { groups.append(group) }
+            current = nil
+        }
+        func add(_ entry: PersonEntry, _ vote: Ballot.Choice, line: Int) {
+            // Ballots far from the last ones start another roll call.
+            if current == nil || line > lastBallotLine + 3 && columns == nil {
+                close()
+                current = RollCallGroup(line: line)
+            }
+            current?.ballots.append(Ballot(name: entry.name, party: entry.party, vote: vote))
+            current?.choices.insert(vote)
+            current?.lastLine = line
+            lastBallotLine = line
+        }
+        func flushLabelled() {
+            guard let list = labelled else { return }
+            labelled = nil
+            for entry in NameList.people(inProse: list.names) { add(entry, list.choice, line: lastBallotLine) }
+        }
+
+        for (lineIndex, line) in lines.enumerated() {
+            let trimmed = line.trimmed
+            // "Ja-röster: Anna Ek (S)," / (page break, "§ 16 forts.") / "Rut Sjöberg (C)": a list
+            // that ends in a comma goes on.
+            let listOpen = labelled.map { $0.names.hasSuffix(",") || $0.names.hasSuffix(" och") } ?? false
+            if trimmed.isEmpty || listOpen && trimmed.hasPrefix("§") && trimmed.folded.includes("forts") {
+                if !listOpen { flushLabelled() }
+                continue
+            }
+            let tabbed = line.containsByte(0x09)
+            var cells: [(start: Int, text: String)] = tabbed
+                ? line.split(separator: "\t", omittingEmptySubsequences: false).enumerated().map { ($0.offset, String($0.element).trimmed) }
+                : line.alignedCells
+            // "Ja  Nej Avst": narrow columns a single space apart are one cell of the layout.
+            if !tabbed, columns == nil, cells.contains(where: { $0.text.includes(" ") && $0.text.splitOnSpaces().allSatisfy { choice(String($0)) != nil } }) {
+                cells = cells.flatMap { cell -> [(start: Int, text: String)] in
+                    let words = cell.text.split(separator: " ", omittingEmptySubsequences: false)
+                    guard words.count >= 2, words.allSatisfy({ choice(String($0)) != nil }) else { return [cell] }
+                    var start = cell.start
+                    return words.map { word in
+                        defer { start += word.count + 1 }
+                        return (start, String(word))
+                    }
+                }
+            }
+            // A header: the person column and at least Ja and Nej.
+            let headerChoices = cells.enumerated().compactMap { offset, cell in choice(cell.text).map { (cell.start, offset, $0) } }
+            if cells.count >= 3, headerChoices.count >= 2, headerChoices.contains(where: { $0.2 == .yes }),
+               headerChoices.contains(where: { $0.2 == .no }), headerChoices.count == cells.count - 1 || cells.count - headerChoices.count <= 3,
+               !(cells.first.map { isMark($0.text) } ?? true) {
+                close()
+                columns = headerChoices.map { (start: $0.0, index: $0.1, choice: $0.2) }
+                current = RollCallGroup(line: lineIndex, choices: Set(headerChoices.map(\.2)),
+                                        appendixFor: appendixParagraph(before: lineIndex, in: lines))
+                lastBallotLine = lineIndex
+                continue
+            }
+            if let tableColumns = columns {
+                let folded = trimmed.folded
+                if folded.hasPrefix("summa") || folded.hasPrefix("totalt") || folded.hasPrefix("antal") {
+                    var stated = Vote()
+                    for cell in cells.dropFirst() {
+                        guard let value = Int(cell.text), let column = nearestColumn(tableColumns, to: cell, tabbed: tabbed) else { continue }
+                        switch column {
+                        case .yes: stated.yes = value
+                        case .no: stated.no = value
+                        case .abstained: stated.abstained = value
+                        case .absent: stated.absent = value
+                        }
+                    }
+                    current?.stated = stated
+                    current?.lastLine = lineIndex
+                    columns = nil
+                    continue
+                }
+                if let pending = wrapped, !cells.isEmpty, cells.allSatisfy({ isMark($0.text) }),
+                   let mark = cells.first, let vote = vote(of: mark, in: tableColumns, tabbed: tabbed) {
+                    add(pending, vote, line: lineIndex)
+                    wrapped = nil
+                    continue
+                }
+                wrapped = nil
+                if let first = cells.first, !isMark(first.text), let entry = PersonEntry.parse(first.text) {
+                    // "Karin Sjölander (S)   X      Johan Häggström (M)      X": a wide table holds two
+                    // members a row, each with the marks after them.
+                    var voter: PersonEntry? = entry
+                    var voted = false
+                    for cell in cells.dropFirst() {
+                        if isMark(cell.text) {
+                            if let person = voter, let vote = vote(of: cell, in: tableColumns, tabbed: tabbed) {
+                                add(person, vote, line: lineIndex)
+                                voter = nil
+                                voted = true
+                            }
+                        } else if let next = PersonEntry.parse(cell.text) {
+                            voter = next
+                        }
+                    }
+                    if !voted, cells.count == 1 { wrapped = entry }
+                    continue
+                }
+                // Page furniture left inside the table, or the table's end.
+                if lineIndex > lastBallotLine + 4 { columns = nil }
+                continue
+            }
+            // "Ja-röster: Anna Ek (S), …", "- Avstod (1): Viktor Nyberg".
+            if let (vote, names) = labelledList(trimmed) {
+                flushLabelled()
+                if current == nil || lineIndex > lastBallotLine + 3 { close(); current = RollCallGroup(line: lineIndex) }
+                current?.choices.insert(vote)
+                lastBallotLine = lineIndex
+                labelled = names.isEmpty ? nil : (vote, names)
+                continue
+            }
+            if let list = labelled {
+                if list.names.hasSuffix(",") || list.names.hasSuffix(" och") {
+                    labelled = (list.choice, list.names + " " + trimmed)
+                    lastBallotLine = lineIndex
+                    continue
+                }
+                flushLabelled()
+            }
+            // "Mona Berglund (V) - AVSTÅR".
+            if let (name, vote) = voterLine(trimmed), let entry = PersonEntry.parse(name) {
+                add(entry, vote, line: lineIndex)
+            }
+        }
+        close()
+        return groups
+    }
+
+    private static func nearestColumn(_ columns: [(start: Int, index: Int, choice: Ballot.Choice)], to cell: (start: Int, text: String),
+                                      tabbed: Bool) -> Ballot.Choice? {
+        if tabbed { return columns.first { $0.index == cell.start }?.choice }
+        // An X under another column ("Närvarande") is no vote: the mark stands near its column.
+        guard let nearest = columns.min(by: { abs($0.start - cell.start) < abs($1.start - cell.start) }),
+              abs(nearest.start - cell.start) <= 5 else { return nil }
+        return nearest.choice
+    }
+
+    /// The vote an X (or a written "Ja") in a row stands for.
+    private static func vote(of mark: (start: Int, text: String), in columns: [(start: Int, index: Int, choice: Ballot.Choice)],
+                             tabbed: Bool) -> Ballot.Choice? {
+        if let written = choice(mark.text), columns.count <= 1 { return written }
+        return nearestColumn(columns, to: mark, tabbed: tabbed) ?? choice(mark.text)
+    }
+
+    /// "Ja-röster: names", "Nej: names", "Avstod (1): names": the vote and the names (maybe none yet).
+    private static func labelledList(_ line: String) -> (Ballot.Choice, String)? {
+        let text = String(line.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == " " }))
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = String(text[..<colon]).removingParenthesised.trimmed
+        guard let vote = choice(label) else { return nil }
+        let names = text[text.index(after: colon)...].trimmed
+        // "Ja-röster: 25": a count, read as a stated result.
+        if names.first?.isNumber == true { return nil }
+        return (vote, names)
+    }
+
+    /// "Hussein Mahmoud (S), ers. för Ingela Sjöö (S) - NEJ": the voter before the vote.
+    private static func voterLine(_ line: String) -> (String, Ballot.Choice)? {
+        for separator in [" - ", " – ", ": "] {
+            guard let range = line.find(separator) else { continue }
+            var last = range
+            while let next = line.find(separator, from: last.upperBound) { last = next }
+            guard let vote = choice(String(line[last.upperBound...]).trimmed) else { continue }
+            return (String(line[..<last.lowerBound]), vote)
+        }
+        return nil
+    }
+}

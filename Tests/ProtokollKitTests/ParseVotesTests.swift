@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import ProtokollKit
+
+@Suite struct VoteParserTests {
+    func counts(_ text: String) -> [[Int?]] {
+        VoteParser.votes(in: text.components(separatedBy: "\n")).map { [$0.yes, $0.no, $0.abstained, $0.absent] }
+    }
+
+    @Test(arguments: [
+        ("Med 13 ja-röster mot 9 nej-röster, 2 ledamöter avstår, beslutar fullmäktige att bifalla förslaget.", [13, 9, 2, nil]),
+        ("Ja-röster 31, Nej-röster 18, Avstår 2 (omröstningsprotokoll, bilaga 2).", [31, 18, 2, nil]),
+        ("Ja-röster: 25, Nej-röster: 20, Avstod: 2", [25, 20, 2, nil]),
+        ("Yilmaz och Pia Lund röstade för bordläggning. Med 5 röster mot 2 beslutade styrelsen att avgöra ärendet.", [5, 2, nil, nil]),
+        ("Med 4 ja-röster mot 1 nej-röst och 1 som avstår beslutar direktionen att ärendet ska avgöras i dag.", [4, 1, 1, nil]),
+        ("Med 3 ja-röster mot 1 nej-röst beslutar utskottet enligt förslaget. En ledamot avstår från att rösta.", [3, 1, 1, nil]),
+        ("Med 8 ja-röster mot 5 nej-röster beslutar kommunstyrelsen att anvisa\n42,5 miljoner kronor.", [8, 5, nil, nil]),
+        ("Summa: Ja 38   Nej 30   Avstår 3   Frånvarande 0", [38, 30, 3, 0]),
+    ] as [(String, [Int?])])
+    func statedResults(text: String, expected: [Int?]) {
+        #expect(counts(text) == [expected])
+    }
+
+    @Test(arguments: [
+        "Ja-röst för bifall till förvaltningens förslag, nej-röst för bifall till Lars Brinks yrkande.",
+        "Omröstning begärs och verkställs. Ja för bifall till kommunstyrelsens förslag, nej för bifall till motionen.",
+        "Två ledamöter avstår från att delta i beslutet.",
+        "Nämnden beslutar att bevilja 13 ansökningar och avslå 2.",
+    ])
+    func noVote(text: String) {
+        #expect(counts(text).isEmpty)
+    }
+
+    /// Two votes in one §: the procedural vote on återremiss, then the vote on the matter.
+    @Test func twoVotesInOneParagraph() {
+        let text = "Med 6 ja-röster mot 3 nej-röster beslutar nämnden att avgöra ärendet i dag.\nDärefter ställs proposition.\nMed 5 ja-röster mot 4 nej-röster beslutar nämnden enligt förslaget."
+        #expect(counts(text) == [[6, 3, nil, nil], [5, 4, nil, nil]])
+    }
+
+    /// A space-aligned roll call with an X under the column voted, two members a row, and the stated
+    /// result it adds up to.
+    @Test func aRollCallTableWithTwoMembersARow() throws {
+        let lines = [
+            "Med 3 ja-röster mot 2 nej-röster, 1 avstår, beslutar fullmäktige enligt förslaget.",
+            "",
+            "Ledamot                 Ja  Nej Avst    Ledamot                 Ja  Nej Avst",
+            "Anna Ek (S)             X               Per Berg (M)                 X",
+            "Lisa Holm (S)           X               Kent Ström (SD)              X",
+            "Olle Nord (C)           X               Eva Ahl (L)                      X",
+        ]
+        let votes = VoteParser.votes(in: lines)
+        let vote = try #require(votes.first)
+        #expect(votes.count == 1)
+        #expect([vote.yes, vote.no, vote.abstained] == [3, 2, 1])
+        #expect(vote.ballots.map(\.name) == ["Anna Ek", "Per Berg", "Lisa Holm", "Kent Ström", "Olle Nord", "Eva Ahl"])
+        #expect(vote.ballots.map(\.vote) == [.yes, .no, .yes, .no, .yes, .abstained])
+        #expect(vote.ballots.first?.party == "S")
+    }
+
+    /// "Ja-röster: …," goes on after a page break and a "§ 16 forts." line; the lists and the
+    /// stated result are one vote.
+    @Test func labelledListsAcrossAPageBreak() throws {
+        let lines = [
+            "Ja-röster: Kristina Lövgren (S), Leila Haddad (S),", "", "§ 16 forts.", "", "Rut Sjöberg (C)",
+            "Nej-röster: Bengt Ohlsson (SD)", "Avstår: Anders Pettersson (M)", "",
+            "Med 3 ja-röster mot 1 nej-röst beslutar individutskottet enligt förvaltningens förslag.",
+        ]
+        let votes = VoteParser.votes(in: lines)
+        #expect(votes.count == 1)
+        let vote = try #require(votes.first)
+        #expect(vote.ballots.filter { $0.vote == .yes }.map(\.name) == ["Kristina Lövgren", "Leila Haddad", "Rut Sjöberg"])
+        #expect([vote.yes, vote.no, vote.abstained] == [3, 1, 1])
+    }
+
+    /// "Name (S) - JA" a line, and no stated result: the ballots count.
+    @Test func oneVoterALine() throws {
+        let lines = ["Omröstning:", "Anna Ek (S) - JA", "Per Berg (M) - NEJ", "Mona Berglund (V) - AVSTÅR", "Lisa Holm (S) - JA"]
+        let vote = try #require(VoteParser.votes(in: lines).first)
+        #expect([vote.yes, vote.no, vote.abstained] == [2, 1, 1])
+        #expect(vote.ballots.count == 4)
+    }
+}
+
+@Suite struct ReservationParserTests {
+    func reservations(_ text: String, heading: String? = nil) -> [Reservation] {
+        let blocks = text.components(separatedBy: "\n\n").map { DecisionParser.Block(lines: $0.components(separatedBy: "\n")) }
+        return ReservationParser.reservations(in: [(heading, .narrative, blocks)])
+    }
+
+    @Test(arguments: [
+        ("Mot beslutet reserverar sig Amir Karimi (V) och Ylva Hägg (MP).", ["Amir Karimi", "Ylva Hägg"]),
+        ("Kent Wallin (SD) och Ingvar Sjödin (M) reserverar sig mot beslutet till förmån för eget yrkande.", ["Kent Wallin", "Ingvar Sjödin"]),
+        ("Ahmed Yilmaz anmälde avvikande mening mot beslutet (bilaga 2).", ["Ahmed Yilmaz"]),
+        ("Vänsterpartiets ledamöter reserverar sig mot beslutet.", []),
+    ])
+    func whoReserved(text: String, names: [String]) {
+        #expect(reservations(text).map(\.names) == [names])
+        #expect(reservations(text).first?.text == text)
+    }
+
+    @Test func namesAloneUnderTheRubric() {
+        #expect(reservations("Anna Ek (M), Per Berg (M)", heading: "Reservationer").map(\.names) == [["Anna Ek", "Per Berg"]])
+    }
+
+    @Test func aProtokollsanteckningIsNoReservation() {
+        #expect(reservations("Anders Pettersson (M) anmäler följande protokollsanteckning: ”Vi reserverar oss inte.”").isEmpty)
+        #expect(reservations("Beslutet fattades utan reservationer.").isEmpty)
+    }
+}
+
+@Suite struct DocumentVoteTests {
+    func document(_ name: String) throws -> ProtokollDocument {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+        return try ProtokollParser.parse(try Data(contentsOf: url), fileName: name)
+    }
+
+    /// "Bilaga 1, § 115  Närvaro- och omröstningslista" after the last §: the roll call completes the
+    /// result stated in § 115, not the § whose text the bilaga follows.
+    @Test func aRollCallInABilagaGoesToTheParagraphItNames() throws {
+        let d = try document("g2_regionfullmaktige_pdftotext_votering.txt")
+        let vote = try #require(d.paragraphs.first { $0.number == "115" }?.votes.first)
+        #expect([vote.yes, vote.no, vote.abstained] == [38, 30, 3])
+        #expect(vote.ballots.count == 71)
+        #expect(d.paragraphs.first { $0.number == "120" }?.votes.isEmpty == true)
+        #expect(!d.warnings.contains { $0.code == "vote-count-mismatch" })
+    }
+
+    @Test func namedVotesThatDoNotAddUpAreReported() throws {
+        let text = """
+            PROTOKOLL
+            Kommunstyrelsen
+            Sammanträdesdatum 2024-03-05
+
+            § 12 Budget
+
+            Med 3 ja-röster mot 1 nej-röst beslutar kommunstyrelsen enligt förslaget.
+
+            Ja-röster: Anna Ek (S), Lisa Holm (S)
+            Nej-röster: Per Berg (M)
+
+            Kommunstyrelsen beslutar att anta budgeten.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "ks.txt")
+        #expect(d.paragraphs.first?.votes.count == 1)
+        #expect(d.warnings.map(\.code).contains("vote-count-mismatch"))
+    }
+}
