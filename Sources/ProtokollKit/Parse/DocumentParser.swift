@@ -216,7 +216,8 @@ public enum DocumentParser {
     /// A roll call printed in a bilaga after the last § ("Bilaga 1, § 115  Omröstningslista") goes
     /// to the § it names: it completes the result stated there, or is a vote of its own.
     static func attachingAppendixRollCalls(_ paragraphs: inout [Paragraph]) {
-        for holder in paragraphs.indices {
+        // Most §§ hold no bilaga: a byte search passes them over before the text is split.
+        for holder in paragraphs.indices where paragraphs[holder].text.includes("ilaga") || paragraphs[holder].text.includes("ILAGA") {
             let lines = paragraphs[holder].text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             for (number, vote) in VoteParser.rollCallsForOtherParagraphs(in: lines, number: paragraphs[holder].number) {
                 guard let target = paragraphs.firstIndex(where: { $0.number == number }) else { continue }

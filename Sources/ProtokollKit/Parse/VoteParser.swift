@@ -82,12 +82,12 @@ enum VoteParser {
 
     /// Most §§ hold no vote: one byte search over the folded text passes them over.
     private static func mayHoldVote(_ lines: [String]) -> Bool {
-        lines.contains { line in
-            let folded = line.folded
-            return folded.includes("ja") && (folded.includes("nej") || folded.includes("rost")) || folded.includes("avst")
-                || folded.includes("roster mot")
-        }
+        // Bytes, not folded text: this runs for every § ("nej", "avstår", "röster" in any case).
+        let text = lines.joined(separator: "\n")
+        return voteWordForms.contains { text.includes($0) }
     }
+
+    private static let voteWordForms = ["nej", "Nej", "NEJ", "avst", "Avst", "AVST", "röst", "Röst", "RÖST"]
 
     // MARK: Stated results
 
