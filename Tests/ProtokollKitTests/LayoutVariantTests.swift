@@ -1090,4 +1090,27 @@ import Testing
         #expect(d.attendance.allSatisfy { $0.organisation == nil })
         #expect(d.attendance.filter(\.deciding).count == 25)
     }
+
+    /// A company board numbering "8 §": "Ärende ÖE 2025/014" beside the title, participation "under
+    /// 5 § och 6 §", employee representatives, a "Jäv:" note before "Styrelsen beslutade" with a
+    /// contract period in a clause, and the owner's directive fixed earlier "vid extra bolagsstämma".
+    @Test func companyBoardWithNumberFirstParagraphs() throws {
+        let d = try document("j3_bolag_n_paragraf_arende_nummer.txt")
+        let p8 = try #require(d.paragraphs.first { $0.number == "8" })
+        #expect(p8.caseNumber == "ÖE 2025/014")
+        #expect(p8.title == "Avtal om service och underhåll av vindkraftverken vid Hjortberget")
+        #expect(p8.decisions.first?.clauses.count == 2)
+        #expect(p8.references.isEmpty, "the contract period is no earlier decision")
+        #expect(d.attendance.first { $0.name == "Per Nygård" }?.paragraphs == "5 § och 6 §")
+        #expect(d.attendance.first { $0.name == "Frida Östlund" }?.deciding == true)
+        #expect(d.attendance.first { $0.name == "Roland Bäck" }?.deciding == false)
+        let p10 = try #require(d.paragraphs.first { $0.number == "10" })
+        #expect(p10.decisions.count == 1)
+        #expect(p10.references.map(\.date) == ["2024-12-16", "2025-02-20"])
+        #expect(p10.references.last?.body == "Extra bolagsstämma")
+        // "Med 5 röster mot 2" and Ahmed Yilmaz's "avvikande mening".
+        let p9 = try #require(d.paragraphs.first { $0.number == "9" })
+        #expect(p9.votes.map { [$0.yes, $0.no] } == [[5, 2]])
+        #expect(p9.reservations.map(\.names) == [["Ahmed Yilmaz"]])
+    }
 }

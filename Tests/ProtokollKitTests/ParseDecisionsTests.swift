@@ -257,6 +257,10 @@ import Testing
         #expect(CaseNumber.labelled(in: "Dnr 2010.009-7")?.value == "2010.009-7")
         #expect(CaseNumber.labelled(in: "Norrlandslänens samarbete ASO Dnr 2007.030-6")?.value == "2007.030-6")
         #expect(CaseNumber.labelled(in: "DNR: KU.2017.3")?.value == "KU.2017.3")
+        // "Ärende" is a label only before a value shaped like a case number.
+        #expect(CaseNumber.labelled(in: "Avtal om service     Ärende ÖE 2025/014")?.value == "ÖE 2025/014")
+        #expect(CaseNumber.labelled(in: "Ärendenummer 2024/118")?.value == "2024/118")
+        #expect(CaseNumber.labelled(in: "med ändringen att ärende 8, Försäljning av fastigheten, utgår") == nil)
         #expect(CaseNumber.labelled(in: "Diarienummer 00322/2026")?.value == "00322/2026")
         #expect(CaseNumber.labelled(in: "Dnr KS 2018/14")?.value == "KS 2018/14")
         #expect(CaseNumber.looksLikeBareCaseNumber("KS/2011:286"))

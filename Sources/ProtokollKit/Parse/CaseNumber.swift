@@ -3,7 +3,9 @@ import Foundation
 /// Case numbers (Dnr): "Dnr KS 2018/14", "Dnr 2010.009-7", "Diarienummer 00322/2026", "DNR: KU.2017.3",
 /// "KS/2011:286", on their own line or at the end of a heading line.
 enum CaseNumber {
-    private static let labels = ["diarienummer", "diarienr", "dnr", "dnr.", "ärendenummer", "ärendenr", "ärende nr"]
+    private static let labels = ["diarienummer", "diarienr", "dnr", "dnr.", "arendenummer", "arendenr", "arende nr", "arende"]
+    /// "Ärende" also names an item ("ärende 8, Försäljning av …"): its value must look like a case number.
+    private static let strictLabels: Set<String> = ["arende"]
 
     /// A label and value somewhere in `text`: returns the value and the text before the label.
     static func labelled(in text: String) -> (value: String, before: String)? {
@@ -18,7 +20,7 @@ enum CaseNumber {
                 guard atWordStart, let next = after.first, next == " " || next == ":" || next == "." || next == "\t" else { continue }
                 let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
                 let original = text.dropFirst(offset)
-                if let value = value(from: String(original)) {
+                if let value = value(from: String(original)), !strictLabels.contains(label) || looksLikeBareCaseNumber(value) {
                     let beforeOffset = folded.distance(from: folded.startIndex, to: range.lowerBound)
                     // "Remiss om vägplan (Dnr KS 2019/77)": the parenthesis belongs to the case number.
                     return (value, String(text.prefix(beforeOffset)).trimmed.trimmingEnds(" ([,–-"))

@@ -19,6 +19,9 @@ enum FieldLabel: Equatable, Sendable {
         ("beslutande", .deciding), ("ledamoter", .deciding), ("narvarande styrelseledamoter", .deciding),
         ("styrelseledamoter", .deciding), ("narvarande revisorer", .deciding), ("revisorer", .deciding),
         ("sakkunnigt bitrade", .others), ("sakkunniga bitraden", .others),
+        // A company board's employee representatives are members; a suppleant among them is not.
+        ("arbetstagarrepresentanter", .deciding), ("arbetstagarrepresentant", .deciding),
+        ("personalforetradare", .others), ("personalrepresentanter", .others), ("fackliga foretradare", .others),
         ("tjanstgorande ersattare", .servingSubstitutes), ("tjanstgorande suppleanter", .servingSubstitutes),
         ("ej tjanstgorande ersattare", .substitutes), ("narvarande ersattare", .substitutes),
         ("icke tjanstgorande ersattare", .substitutes), ("ovriga ersattare", .substitutes),

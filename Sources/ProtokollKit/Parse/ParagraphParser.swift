@@ -144,7 +144,8 @@ enum ParagraphParser {
             // "Nämnden beslutar" at the start of a line inside Beslutsunderlag or Ärendebeskrivning: the
             // decision follows without a rubric of its own.
             // Under "Förvaltningens förslag till beslut" or "Yrkanden" the same words are the proposal.
-            if let last = sections.last, last.role == .narrative, !isProposalRubric(last.heading), opensDecision(text) {
+            if let last = sections.last, last.role == .narrative, !isProposalRubric(last.heading),
+               opensDecision(text) || opensDecisionInPastTense(text) {
                 closeBlock()
                 sections.append((nil, .other, []))
                 sectionTexts.append([])
@@ -298,6 +299,16 @@ enum ParagraphParser {
     /// "Nämnden beslutar", "Kommunstyrelsen beslutar att ...": an organ deciding, at the start of a line.
     /// `pastTense` also takes "Stämman beslutade", "Styrelsen beslöt", where only a line's place in a
     /// block is asked.
+    /// "Styrelsen beslutade" alone on its line, or with "att" after it, and no date: the att-clauses
+    /// follow. With a date ("Nämnden beslutade 2019-05-14 att …") it reports an earlier decision.
+    static func opensDecisionInPastTense(_ line: String) -> Bool {
+        let words = line.trimmed.trimmingEnds(":").splitOnSpaces()
+        guard words.count <= 6, !line.contains(where: \.isNumber), let last = words.last else { return false }
+        let verbLast = decisionOpeningVerbsAnyTense.contains(last.folded) || last.folded == "att"
+            && words.dropLast().last.map({ decisionOpeningVerbsAnyTense.contains($0.folded) }) == true
+        return verbLast && opensDecision(line, pastTense: true)
+    }
+
     static func opensDecision(_ line: String, pastTense: Bool = false) -> Bool {
         guard line.find("eslut") != nil || line.find("ESLUT") != nil || pastTense && (line.find("eslöt") != nil || line.find("ESLÖT") != nil) else {
             return false
@@ -309,7 +320,6 @@ enum ParagraphParser {
         return Subject.isOrganNoun((subject.splitOnSpaces().last.map(String.init) ?? "").folded)
     }
 
-    /// "YLA", "Kommunstyrelsen, Ekonomiavdelningen och Revisorerna", one per line or bullet.
     /// Two sentences, or one long one: "Ulf Gröndahl (KD) lämnar sammanträdet efter § 49." A
     /// recipient may hold an abbreviation ("Ägaren till Söderboda 3:12 (rek. + besvärshänvisning)").
     private static func isNoteSentence(_ line: String) -> Bool {
@@ -318,6 +328,7 @@ enum ParagraphParser {
         return text.hasSuffix(".") && text.wordCount >= 8 || Sentences.split(text).count >= 2
     }
 
+    /// "YLA", "Kommunstyrelsen, Ekonomiavdelningen och Revisorerna", one per line or bullet.
     static func recipientList(_ lines: [String]) -> [String] {
         var result: [String] = []
         // One recipient a line: a comma inside a line describes that recipient ("Verksamhetschef,

@@ -181,7 +181,10 @@ struct PersonEntry: Equatable {
                 let before = part[..<sign].trimmed
                 // "ej § 88", "utom §§ 3–4", "t.o.m. § 12": which §§, not a role.
                 let qualifier = ["ej", "utom", "t.o.m.", "t.o.m", "tom", "fr.o.m.", "fr.o.m", "from", "fran", "till", "efter"].contains(before.folded)
-                if !before.isEmpty, !qualifier, before.firstLetterIsLowercase || isRoleText(before) {
+                if before.contains(where: \.isNumber) {
+                    // "under 5 § och 6 §": the number stands before the sign, as in "5 §" headings.
+                    entry.paragraphs = part.hasPrefix("under ") ? String(part.dropFirst(6)) : part
+                } else if !before.isEmpty, !qualifier, before.firstLetterIsLowercase || isRoleText(before) {
                     entry.role = entry.role ?? before.lowercased()
                     entry.paragraphs = String(part[sign...])
                 } else {

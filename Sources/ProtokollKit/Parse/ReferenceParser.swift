@@ -17,8 +17,30 @@ enum ReferenceParser {
         let words = folded.splitOnSpaces()
         for (i, word) in words.enumerated() where passivePastVerbs.contains(String(word).trimmingPunctuation) {
             if i + 1 < words.count, words[i + 1] == "av" { return String(word).trimmingPunctuation + " av" }
+            // "Ägardirektiven fastställdes därefter vid extra bolagsstämma den 20 februari 2025": at
+            // another organ's meeting.
+            let following = words[(i + 1)...].prefix(5).map { String($0).trimmingPunctuation }
+            if let vid = following.firstIndex(of: "vid"),
+               following[(vid + 1)...].prefix(3).contains(where: { Subject.isOrganNoun($0) || $0.hasSuffix("stamma") || $0.hasSuffix("mote") }) {
+                return String(word).trimmingPunctuation
+            }
         }
         return nil
+    }
+
+    /// "… av kommunfullmäktige den 28 maj" → "Kommunfullmäktige", "… vid extra bolagsstämma den 20
+    /// februari" → "Extra bolagsstämma": the organ after the passive verb, up to the date.
+    private static func organ(after text: String) -> String? {
+        let words = text.splitOnSpaces().map { String($0).trimmingEnds(",.;:") }
+        // The verb found may end in "av" already ("antogs av" + " KF 2023-11-20").
+        let start = words.prefix(3).firstIndex(where: { $0 == "av" || $0 == "vid" }).map { $0 + 1 } ?? 0
+        let stops: Set<String> = ["den", "pa", "i", "under", "och", "med", "som", "enligt", "efter", "§"]
+        let organ = words[start...].prefix { !stops.contains($0.folded) && !($0.first?.isNumber ?? true) }.prefix(4)
+        guard let last = organ.last?.folded, Subject.isOrganNoun(last) || last.hasSuffix("stamma") || last.hasSuffix("mote")
+                || organ.count == 1 && (organ.first?.allSatisfy(\.isUppercase) ?? false) else { return nil }
+        let phrase = organ.joined(separator: " ")
+        guard let first = phrase.first else { return nil }
+        return first.uppercased() + phrase.dropFirst()
     }
 
     /// Every verb and phrase above needs one of these as a whole word: a sentence without any of
@@ -40,14 +62,17 @@ enum ReferenceParser {
         // "Ordföranden ställer proposition ... och finner att kommunstyrelsen beslutat ...": the
         // outcome of this meeting's vote, not an earlier decision.
         if folded.includes("finner att") || folded.includes("fann att") || folded.includes("proposition") { return nil }
+        let activeVerb = datedPastVerbs.first(where: { containsWord(folded, $0) })
         if pastVerbs.first(where: { containsWord(folded, $0) }) == nil,
-           let verb = datedPastVerbs.first(where: { containsWord(folded, $0) }) ?? passiveByOtherOrgan(folded),
+           let verb = activeVerb ?? passiveByOtherOrgan(folded),
            let verbRange = folded.find(verb) {
             // Folding keeps one character for one character, so offsets in `folded` hold in `sentence`.
             let after = String(sentence.dropFirst(folded.distance(from: folded.startIndex, to: verbRange.upperBound)))
             guard let date = SwedishDate.all(in: after, defaultYear: meetingYear).first(where: { $0.iso != nil }) else { return nil }
             let subjectEnd = folded.distance(from: folded.startIndex, to: verbRange.lowerBound)
-            return Reference(body: Subject.phrase(String(sentence.prefix(subjectEnd))), date: date.iso, text: sentence)
+            // A passive's subject is what was decided; the organ stands after "av" or "vid".
+            let body = activeVerb == nil ? organ(after: after) : Subject.phrase(String(sentence.prefix(subjectEnd)))
+            return Reference(body: body, date: date.iso, text: sentence)
         }
         guard let verb = pastVerbs.first(where: { containsWord(folded, $0) }), let verbRange = folded.find(verb) else { return nil }
         let afterVerb = String(folded[verbRange.upperBound...])
