@@ -165,6 +165,21 @@ import Testing
         #expect(decisions("Information ges av förvaltningschefen.", heading: "Beslut", role: .decision).count == 1, "the whole section")
     }
 
+    /// Word exports number a list "1.<TAB>…": each item is a clause of the section's decision.
+    @Test func aNumberedListWithTabsUnderTheBeslutRubric() {
+        let found = decisions("1.\tSocialnämnden godkänner uppföljningen per april 2024.\n2.\tUppföljningen överlämnas till kommunstyrelsen.",
+                              heading: "Socialnämndens beslut", role: .decision)
+        #expect(found.count == 1)
+        #expect(found.first?.clauses == ["Socialnämnden godkänner uppföljningen per april 2024", "Uppföljningen överlämnas till kommunstyrelsen"])
+    }
+
+    /// ", och att" on the line a clause wrapped onto starts the next clause.
+    @Test func aSecondClauseStartsOnAWrappedLine() {
+        let found = decisions("att strategin ska ha tre målområden (trygghet, tillgänglighet och\nhälsa), och att ett separat avsnitt om vinterväghållning tas med.",
+                              heading: "Beslut", role: .decision)
+        #expect(found.first?.clauses == ["strategin ska ha tre målområden (trygghet, tillgänglighet och hälsa)", "ett separat avsnitt om vinterväghållning tas med"])
+    }
+
     @Test func decisionWithoutAttAndAnInnerAttThatIsNoClause() {
         let found = decisions("Styrelsen tillstyrker förslag till samarbetsavtal justerat att gälla tom 2011-12-31.")
         #expect(found.first?.decidedBy == "Styrelsen")
@@ -246,6 +261,12 @@ import Testing
     @Test(arguments: ["Expedieras till", "Beslutet skickas till:", "Expedierat 2024-09-19 till", "Exp. 2024-09-11", "Utdrag:"])
     func recipientRubrics(line: String) {
         #expect(SectionHeading.parse(line)?.role == .recipients)
+    }
+
+    /// An action list ("**Att göra**") is no att-clause and holds no decision.
+    @Test(arguments: ["**Att göra**", "Att göra:", "Åtgärdslista"])
+    func actionListRubrics(line: String) {
+        #expect(SectionHeading.parse(line)?.role == .narrative)
     }
 
     @Test(arguments: ["§§ 15 - 26", "§ 5 i stadgarna anger att", "§ 12 Budget ........ 4", "enligt § 5"])

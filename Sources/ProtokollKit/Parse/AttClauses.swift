@@ -13,7 +13,7 @@ enum AttClauses {
         if let first = text.first, first.isNumber {
             let number = text.prefix(while: \.isNumber)
             let after = text.dropFirst(number.count)
-            if after.hasPrefix(". ") || after.hasPrefix(") ") || after.hasPrefix(": ") { text = after.dropFirst(2) }
+            if [". ", ") ", ": ", ".\t", ")\t"].contains(where: { after.hasPrefix($0) }) { text = after.dropFirst(2) }
         }
         let lower = text.prefix(4).lowercased()
         guard lower == "att " || lower == "att\t" else { return nil }

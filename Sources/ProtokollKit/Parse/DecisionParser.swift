@@ -474,7 +474,9 @@ enum DecisionParser {
         let t = line.trimmed
         if bulletLength(t) > 0 { return true }
         let digits = t.prefix(while: \.isNumber)
-        return !digits.isEmpty && digits.count <= 2 && (t.dropFirst(digits.count).hasPrefix(". ") || t.dropFirst(digits.count).hasPrefix(") "))
+        // "1. ", "1) ", and "1.<TAB>" as Word exports a numbered list.
+        let after = t.dropFirst(digits.count)
+        return !digits.isEmpty && digits.count <= 2 && [". ", ") ", ".\t", ")\t"].contains { after.hasPrefix($0) }
     }
 
     /// Clauses from lines: every line that starts with "att" (or a list mark) opens a clause; the
@@ -484,9 +486,10 @@ enum DecisionParser {
         var current: String?
         // "att anta offerten, och att ge NN i uppdrag …": two clauses on one line, joined by a conjunction.
         let lines = lines.flatMap { line -> [String] in
-            guard AttClauses.startsClause(line) else { return [line] }
+            // A clause wrapped onto the next line may start the next one there ("hälsa), och att …").
+            let joiners = AttClauses.startsClause(line) ? [", och att ", ", samt att ", " samt att ", ", att "] : [", och att ", ", samt att "]
             var pieces = [line]
-            for joiner in [", och att ", ", samt att ", " samt att ", ", att "] {
+            for joiner in joiners {
                 pieces = pieces.flatMap { piece -> [String] in
                     guard let range = piece.find(joiner) else { return [piece] }
                     let rest = piece[range.upperBound...]

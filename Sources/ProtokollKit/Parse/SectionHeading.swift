@@ -31,6 +31,8 @@ enum SectionHeading {
         "hur man overklagar": .narrative, "hur man overklagar beslutet": .narrative, "overklagande": .narrative,
         "upplysning": .narrative, "upplysningar": .narrative, "forvaltningens bedomning": .narrative,
         "bedomning": .narrative, "overvaganden": .narrative, "forslag till beslut pa sammantradet": .narrative,
+        "att gora": .narrative, "att gora-lista": .narrative, "att-gora": .narrative, "att-gora-lista": .narrative,
+        "atgardslista": .narrative, "to do": .narrative,
         "overlaggning": .other, "diskussion": .other, "information": .other, "kommentar": .other,
         "expedieras": .recipients, "expedieras till": .recipients, "beslutet skickas till": .recipients,
         "beslutet expedieras till": .recipients, "utdrag": .recipients, "utdrag till": .recipients,
