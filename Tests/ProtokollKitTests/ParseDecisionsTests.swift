@@ -116,6 +116,25 @@ import Testing
         #expect(DecisionParser.proposalReceiver(ofHeading: "Förslag till beslut") == nil)
     }
 
+    /// "… i enlighet med förslaget:" over an aligned table: each row elected now is a clause; the
+    /// header and "1 år kvar" are not.
+    @Test func anElectionTableAfterAnOpenDecision() {
+        let text = """
+            Stämman beslöt att välja styrelse i enlighet med förslaget:
+
+               Uppdrag           Namn                  Mandattid        Anm.
+               Ordförande        Ingela Myrberg        1 år             omval
+               Kassör            Lars Wiik             1 år kvar
+               Ledamot           Per Sahlin            2 år             nyval
+            """
+        let found = decisions(text)
+        #expect(found.first?.clauses == ["Ordförande: Ingela Myrberg, 1 år, omval", "Ledamot: Per Sahlin, 2 år, nyval"])
+    }
+
+    @Test func aProposalReportedInThePerfectIsNoDecision() {
+        #expect(decisions("Styrelsen har i sitt yttrande föreslagit att motionen avslås med hänvisning till kostnaden.").isEmpty)
+    }
+
     @Test func anElectionListUnderAValTitle() {
         let lines = ["Ledamöter (2 år): Patrik Holmgren (omval), Sofia Nordström (nyval)", "Kvarstående ledamöter (1 år kvar): Hanna Lund",
                      "Avgående: Bertil Ahl har avböjt omval."]

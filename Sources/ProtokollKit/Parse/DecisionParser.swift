@@ -69,8 +69,8 @@ enum DecisionParser {
         "forklaras behorigt", "bestamdes", "bestams", "behorigen utlyst", "behorigen utlysts", "behorigen kallat", "behorigen kallad", "stadgeenligt utlyst",
     ]
     /// Verbs that report someone's view: a formula in the att-clause after them decides nothing.
-    private static let reportingVerbs = ["tillstyrker", "foreslar", "yrkar", "anser", "menar", "onskar", "begar", "rekommenderar", "framhaller", "papekar"]
-    private static let proposalWords = ["foreslar", "foreslas", "foreslog", "yrkar", "yrkade", "forslag till beslut"]
+    private static let reportingVerbs = ["tillstyrker", "foreslar", "foreslog", "foreslagit", "yrkar", "anser", "menar", "onskar", "begar", "rekommenderar", "framhaller", "papekar"]
+    private static let proposalWords = ["foreslar", "foreslas", "foreslog", "foreslagit", "yrkar", "yrkade", "forslag till beslut"]
     /// Words of narrative about the future or of wishes: no passive formula in such a sentence decides.
     private static let notDecision = proposalWords + ["kommer att", "skulle", "ska ", "ombeds", "onskar"]
 
@@ -257,6 +257,11 @@ enum DecisionParser {
                             if isBareInfinitive(tail.trimmed.folded) { clauses = [] }
                             clauses += clausesFromLines(lines)
                             text += " " + Block(lines: lines).text
+                        } else if tail.trimmed.hasSuffix(":"), index < blocks.count, let rows = ElectionList.tableRows(blocks[index].lines) {
+                            // "beslöt att välja styrelse i enlighet med förslaget:" over a table of the elected.
+                            index += 1
+                            clauses = rows
+                            text += " " + rows.joined(separator: "; ")
                         }
                     }
                     decisions.append(Decision(decidedBy: subject, text: text, clauses: AttClauses.joiningContinuations(clauses),

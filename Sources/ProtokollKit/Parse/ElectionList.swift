@@ -21,4 +21,26 @@ enum ElectionList {
         }
         return found
     }
+
+    /// "Ordförande   Ingela Myrberg   1 år   omval": an election table under "beslöt att välja styrelse
+    /// i enlighet med förslaget:". Each row that names a person elected now is a clause, as
+    /// "Ordförande: Ingela Myrberg, 1 år, omval"; a header row names no one, and "1 år kvar" is a
+    /// member who stays on. Nil when the lines are not such a table.
+    static func tableRows(_ lines: [String]) -> [String]? {
+        let rows = lines.map(\.alignedCells).filter { !$0.isEmpty }
+        guard rows.count >= 2, rows.allSatisfy({ $0.count >= 2 }) else { return nil }
+        var clauses: [String] = []
+        for row in rows {
+            let cells = row.map(\.text)
+            let folded = cells.joined(separator: " ").folded
+            guard let nameIndex = cells.firstIndex(where: { cell in
+                PersonEntry.parse(cell).map { $0.name.wordCount >= 2 && $0.name == cell.removingParenthesised.trimmed } ?? false
+            }) else { continue }
+            if FoldedWords.split(folded).contains("kvar") || folded.includes("kvarstar") { continue }
+            let office = cells[..<nameIndex].joined(separator: " ")
+            let rest = cells[nameIndex...].joined(separator: ", ")
+            clauses.append(office.isEmpty ? rest : office + ": " + rest)
+        }
+        return clauses.isEmpty ? nil : clauses
+    }
 }
