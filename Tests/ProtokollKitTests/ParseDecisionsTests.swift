@@ -228,6 +228,8 @@ import Testing
             ?? (nil, nil) == ("Kommunfullmäktige", "2023-10-30"))
         #expect(cited("Kommunstyrelsens arbetsutskott 2018-09-04, § 86") ?? (nil, nil) == ("Kommunstyrelsens arbetsutskott", "2018-09-04"))
         #expect(cited("enligt stämmans beslut 2023-03-19, § 11") ?? (nil, nil) == ("Stämman", "2023-03-19"))
+        // The organ's abbreviation between the date and the sign.
+        #expect(cited("Kommunstyrelsens protokoll 2024-11-05, KS § 185") ?? (nil, nil) == ("Kommunstyrelsen", "2024-11-05"))
         // A date without a §, or a § without a date, cites nothing.
         #expect(cited("Nämnden informerades den 12 maj 2023 om läget.") == nil)
         #expect(cited("Ärendet behandlades under § 38.") == nil)
@@ -315,3 +317,18 @@ import Testing
     }
 }
 
+
+@Suite struct DocumentListReferenceTests {
+    /// "Beslutsunderlag" and bulleted lists name one document a line: each cites alone.
+    @Test func eachLineOfABeslutsunderlagIsReadAlone() {
+        let text = """
+            Beslutsunderlag
+            Tjänsteskrivelse från ekonomichefen 2024-03-18
+            Kommunstyrelsens arbetsutskott 2024-04-02, § 58
+            """
+        let heading = ParagraphParser.Heading(number: "12", rest: "Budget", lineIndex: 0, isPoint: false, line: 1)
+        let lines = text.components(separatedBy: "\n").enumerated().map { SourceLine(number: $0.offset + 2, text: $0.element) }
+        let paragraph = ParagraphParser.parse(heading: heading, body: lines[...], meetingYear: 2024, isPoint: false, organ: "Kommunstyrelsen")
+        #expect(paragraph.references.map(\.text) == ["Kommunstyrelsens arbetsutskott 2024-04-02, § 58"])
+    }
+}

@@ -145,7 +145,10 @@ public enum DocumentParser {
         let listElsewhere = fields.contains { field in
             (field.label == .present || field.label == .deciding) && ["narvarolista", "rostlangd", "bilaga"].contains { field.joined.folded.includes($0) }
         }
-        if !attendance.isEmpty, !listElsewhere {
+        // Chair and secretary alone, as an extract names them, are no attendance list to check against.
+        let hasList = fields.contains { [.deciding, .present, .servingSubstitutes, .substitutes].contains($0.label) }
+            || attendance.contains { $0.deciding && $0.role.map { !["ordförande", "sekreterare"].contains($0) } ?? true }
+        if !attendance.isEmpty, !listElsewhere, hasList {
             for adjuster in adjusters where !attendance.contains(where: { AttendanceParser.nameKey($0.name) == AttendanceParser.nameKey(adjuster) }) {
                 let line = adjusterLines.first { $0.name == adjuster }?.line
                 warnings.append(Warning(code: "adjuster-not-present", message: "the adjuster \(adjuster) is not in the attendance list", line: line))

@@ -173,8 +173,21 @@ enum ParagraphParser {
         }
         var references: [Reference] = []
         for section in sections {
+            // "Beslutsunderlag" lists one document a line, without full stops: each line is read alone,
+            // so that two cited documents do not run into one.
+            let listsDocuments = section.heading.map { heading in
+                let folded = heading.folded
+                return folded.hasPrefix("beslutsunderlag") || folded.hasPrefix("underlag") || folded.hasPrefix("handlingar")
+            } ?? false
             for block in section.blocks {
-                for (sentence, folded) in zip(block.sentences, block.foldedSentences) {
+                // A bulleted list is one item a line too.
+                let perLine = block.lines.count >= 2
+                    && (listsDocuments || block.lines.allSatisfy { DecisionParser.bulletLength($0.trimmed) > 0 })
+                let sentences = perLine
+                    ? block.lines.map { String($0.trimmed.dropFirst(DecisionParser.bulletLength($0.trimmed))).trimmed }
+                        .filter { !$0.isEmpty }.map { ($0, $0.folded) }
+                    : Array(zip(block.sentences, block.foldedSentences))
+                for (sentence, folded) in sentences {
                     let cited = ReferenceParser.citation(in: sentence, meetingYear: meetingYear)
                     if var reference = ReferenceParser.reference(in: sentence, folded: folded, meetingYear: meetingYear,
                                                                  narrative: section.role == .narrative) ?? cited {

@@ -114,6 +114,13 @@ enum ReferenceParser {
             guard digit < bytes.count, bytes[digit] >= 0x30, bytes[digit] <= 0x39 else { continue }
             var end = sign
             while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2C { end -= 1 }
+            // "2024-11-05, KS § 185": the organ's abbreviation between the date and the sign.
+            var letters = 0
+            while end - letters > 0, letters <= 5, bytes[end - letters - 1] >= 0x41, bytes[end - letters - 1] <= 0x5A { letters += 1 }
+            if letters >= 2, letters <= 5, end - letters > 0, bytes[end - letters - 1] == 0x20 {
+                end -= letters
+                while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2C { end -= 1 }
+            }
             // A date ends in a digit: "2023-03-19", "19 mars 2023".
             guard end > 0, bytes[end - 1] >= 0x30, bytes[end - 1] <= 0x39 else { continue }
             var start = max(0, end - 40)
