@@ -90,6 +90,16 @@ import Testing
         #expect(attendance.first { $0.name == "Lena Berg" }?.deciding == true)
     }
 
+    /// "Övriga närvarande  Ersättare: Tove Martinsson (S), Kent Ohlsson (M)" over "Socialchef Lotta
+    /// Hallgren": the line with a label of its own lists substitutes.
+    @Test func aSubLabelInsideAList() {
+        let fields = [Field(label: .others, values: ["Ersättare: Tove Martinsson (S), Kent Ohlsson (M)", "Socialchef Lotta Hallgren"], line: 17)]
+        let attendance = AttendanceParser.attendees(from: fields, kind: .protokoll)
+        #expect(attendance.first { $0.name == "Tove Martinsson" }?.role == "ersättare")
+        #expect(attendance.first { $0.name == "Kent Ohlsson" }?.deciding == false)
+        #expect(attendance.first { $0.name == "Lotta Hallgren" }?.role == "socialchef")
+    }
+
     @Test func adjustersNamedInAClosingSentence() {
         #expect(AdjusterParser.namedInClosingProse("Protokollet justerades 2024-04-19 av ordföranden Annelie Vikström (S) och justeraren Eva Holmberg (C).")
             == ["Eva Holmberg"])

@@ -10,7 +10,8 @@ enum AttendanceParser {
     /// The same roles after a space, for a test inside a longer role text ("föreningens revisor").
     private static let spacedNonDecidingRoles = nonDecidingRoles.map { " " + $0 }
 
-    static func attendees(from fields: [Field], kind: DocumentKind) -> [Attendee] {
+    static func attendees(from labelledFields: [Field], kind: DocumentKind) -> [Attendee] {
+        let fields = splittingSubLabels(labelledFields)
         var result: [Attendee] = []
         // Positions in `result` by name key, so that each merge is a lookup, not a pass over all.
         var positions: [String: Int] = [:]
@@ -77,6 +78,34 @@ enum AttendanceParser {
                                         organisation: entry.organisation, replaces: entry.replaces, paragraphs: entry.paragraphs)
                 merge(attendee, into: &result)
             }
+        }
+        return result
+    }
+
+    /// "Övriga närvarande  Ersättare: Tove Martinsson (S), Kent Ohlsson (M)" / "Socialchef Lotta
+    /// Hallgren": a line of a list that starts with a list label of its own is a list of that kind.
+    static func splittingSubLabels(_ fields: [Field]) -> [Field] {
+        let lists: [FieldLabel] = [.deciding, .present, .servingSubstitutes, .substitutes, .others]
+        var result: [Field] = []
+        for field in fields {
+            guard lists.contains(field.label), field.values.contains(where: { $0.containsByte(0x3A) }) else {
+                result.append(field)
+                continue
+            }
+            var rest = field
+            rest.values = []
+            var split: [Field] = []
+            for value in field.values {
+                if let colon = value.firstIndex(of: ":"), value.distance(from: value.startIndex, to: colon) <= 40,
+                   let sub = FieldLabel.matchWithKey(value), lists.contains(sub.label), !sub.value.isEmpty,
+                   value[..<colon].trimmed.folded == sub.key {
+                    split.append(Field(label: sub.label, key: sub.key, values: [sub.value], line: field.line))
+                } else {
+                    rest.values.append(value)
+                }
+            }
+            result.append(rest)
+            result += split
         }
         return result
     }
