@@ -87,6 +87,9 @@ enum VoteParser {
         return voteWordForms.contains { text.includes($0) }
     }
 
+    /// The words a stated result needs one of, as bytes in any case.
+    private static let resultWordForms = ["ja", "Ja", "JA", "nej", "Nej", "NEJ", "avst", "Avst", "AVST", "röst", "Röst", "RÖST",
+                                          "rånvar", "RÅNVAR", "mot"]
     private static let voteWordForms = ["nej", "Nej", "NEJ", "avst", "Avst", "AVST", "röst", "Röst", "RÖST"]
 
     // MARK: Stated results
@@ -141,7 +144,12 @@ enum VoteParser {
 
     /// Each run of counts that sets no field twice is one result.
     static func statedResults(in lines: [String]) -> [(line: Int, counts: Vote)] {
-        let words = tokens(lines)
+        // Only lines with a vote word, and the lines around them (a result may wrap), are read.
+        let hasVoteWord = lines.map { line in resultWordForms.contains { line.includes($0) } }
+        let near = lines.indices.map { index in
+            hasVoteWord[index] || index > 0 && hasVoteWord[index - 1] || index + 1 < lines.count && hasVoteWord[index + 1]
+        }
+        let words = tokens(lines.indices.map { near[$0] ? lines[$0] : "" })
         var results: [(line: Int, counts: Vote)] = []
         var current: (line: Int, counts: Vote)?
         func set(_ field: Field, _ value: Int, line: Int) {
@@ -286,7 +294,10 @@ enum VoteParser {
                 continue
             }
             let tabbed = line.containsByte(0x09)
-            var cells: [(start: Int, text: String)] = tabbed
+            // Cells are needed in a table, or on a line that may head one (Ja and Nej on it).
+            let mayHeadTable = (line.includes("ja") || line.includes("Ja") || line.includes("JA"))
+                && (line.includes("nej") || line.includes("Nej") || line.includes("NEJ"))
+            var cells: [(start: Int, text: String)] = columns == nil && !mayHeadTable ? [] : tabbed
                 ? line.split(separator: "\t", omittingEmptySubsequences: false).enumerated().map { ($0.offset, String($0.element).trimmed) }
                 : line.alignedCells
             // "Ja  Nej Avst": narrow columns a single space apart are one cell of the layout.
