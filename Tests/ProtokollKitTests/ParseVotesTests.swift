@@ -125,6 +125,19 @@ import Testing
         #expect(!d.warnings.contains { $0.code == "vote-count-mismatch" })
     }
 
+    /// An extract whose roll call stands in a bilaga after the signatures, two members a row, the
+    /// header repeated on the next page and a "Summa  Ja 26  Nej 22 …" row: the § gets the ballots,
+    /// and the members who voted are its deciding attendance.
+    @Test func aRollCallAfterTheSignaturesOfAnExtract() throws {
+        let d = try document("j4_rf_utdrag_omrostningsbilaga_efter_underskrift.txt")
+        let vote = try #require(d.paragraphs.first?.votes.first)
+        #expect([vote.yes, vote.no, vote.abstained, vote.absent] == [26, 22, 2, 1])
+        #expect(vote.ballots.count == 50)
+        #expect(vote.ballots.first { $0.name == "Thomas Rehn" }?.vote == .no)
+        #expect(d.attendance.filter(\.deciding).count == 50)
+        #expect(!d.warnings.contains { $0.code == "vote-count-mismatch" })
+    }
+
     @Test func namedVotesThatDoNotAddUpAreReported() throws {
         let text = """
             PROTOKOLL

@@ -35,7 +35,7 @@ public enum DocumentParser {
                 heading: heading, body: lines[bodyStart..<end], meetingYear: meetingYear, isPoint: heading.isPoint, organ: body))
         }
 
-        attachingAppendixRollCalls(&paragraphs)
+        attachingAppendixRollCalls(&paragraphs, tail: tail.map(\.text))
 
         // Signatures after the last § name signers, not attendees; a närvarolista in a bilaga does.
         let listLabels: [FieldLabel] = [.deciding, .present, .others, .substitutes, .servingSubstitutes]
@@ -43,6 +43,12 @@ public enum DocumentParser {
         // An extract without an attendance list: the members who voted in a roll call decided.
         if attendance.isEmpty, kind == .protokoll {
             attendance = RollCall.voters(in: paragraphs)
+        }
+        // Chair and secretary alone, or nothing: the members named in a roll call's ballots decided.
+        if kind == .protokoll, !attendance.contains(where: { $0.deciding && $0.role != "ordförande" }) {
+            for ballot in paragraphs.flatMap(\.votes).flatMap(\.ballots) where ballot.vote != .absent {
+                AttendanceParser.merge(Attendee(name: ballot.name, deciding: true, role: nil, party: ballot.party), into: &attendance)
+            }
         }
         // Where each adjuster was named, for warnings that point at the line.
         var adjusterLines: [(name: String, line: Int)] = []
@@ -218,19 +224,27 @@ public enum DocumentParser {
 
     /// A roll call printed in a bilaga after the last § ("Bilaga 1, § 115  Omröstningslista") goes
     /// to the § it names: it completes the result stated there, or is a vote of its own.
-    static func attachingAppendixRollCalls(_ paragraphs: inout [Paragraph]) {
+    /// The bilaga may also follow the signatures (`tail`), as in a protokollsutdrag.
+    static func attachingAppendixRollCalls(_ paragraphs: inout [Paragraph], tail: [String] = []) {
         // Most §§ hold no bilaga: a byte search passes them over before the text is split.
+        var found: [(paragraph: String?, vote: Vote)] = []
         for holder in paragraphs.indices where paragraphs[holder].text.includes("ilaga") || paragraphs[holder].text.includes("ILAGA") {
             let lines = paragraphs[holder].text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            for (number, vote) in VoteParser.rollCallsForOtherParagraphs(in: lines, number: paragraphs[holder].number) {
-                guard let target = paragraphs.firstIndex(where: { $0.number == number }) else { continue }
-                if let stated = paragraphs[target].votes.firstIndex(where: { $0.ballots.isEmpty && $0.yes == vote.yes && $0.no == vote.no }) {
-                    paragraphs[target].votes[stated].ballots = vote.ballots
-                    if paragraphs[target].votes[stated].abstained == nil { paragraphs[target].votes[stated].abstained = vote.abstained }
-                    if paragraphs[target].votes[stated].absent == nil { paragraphs[target].votes[stated].absent = vote.absent }
-                } else {
-                    paragraphs[target].votes.append(vote)
-                }
+            found += VoteParser.rollCallsForOtherParagraphs(in: lines, number: paragraphs[holder].number)
+        }
+        if tail.contains(where: { $0.includes("ilaga") || $0.includes("ILAGA") }) {
+            found += VoteParser.rollCallsForOtherParagraphs(in: tail, number: nil)
+        }
+        for (number, vote) in found {
+            // A roll call after the signatures of an extract with one § is that §'s.
+            guard let target = number.flatMap({ number in paragraphs.firstIndex { $0.number == number } })
+                    ?? (paragraphs.count == 1 ? 0 : nil) else { continue }
+            if let stated = paragraphs[target].votes.firstIndex(where: { $0.ballots.isEmpty && $0.yes == vote.yes && $0.no == vote.no }) {
+                paragraphs[target].votes[stated].ballots = vote.ballots
+                if paragraphs[target].votes[stated].abstained == nil { paragraphs[target].votes[stated].abstained = vote.abstained }
+                if paragraphs[target].votes[stated].absent == nil { paragraphs[target].votes[stated].absent = vote.absent }
+            } else {
+                paragraphs[target].votes.append(vote)
             }
         }
     }

@@ -54,10 +54,13 @@ enum VoteParser {
 
     /// Roll calls in a bilaga that belong to another § than `number`: the § they name, and the vote
     /// as the ballots count it.
-    static func rollCallsForOtherParagraphs(in lines: [String], number: String) -> [(paragraph: String, vote: Vote)] {
-        guard mayHoldVote(lines), lines.contains(where: { $0.folded.includes("bilaga") }) else { return [] }
+    /// With `number` nil the lines follow the last § (a bilaga after the signatures): every roll call
+    /// is given, its § nil where no bilaga heading names one.
+    static func rollCallsForOtherParagraphs(in lines: [String], number: String?) -> [(paragraph: String?, vote: Vote)] {
+        guard mayHoldVote(lines), number == nil || lines.contains(where: { $0.folded.includes("bilaga") }) else { return [] }
         return rollCalls(in: lines).compactMap { call in
-            guard let target = call.appendixFor, target != number else { return nil }
+            let target = call.appendixFor
+            if let number, target == nil || target == number { return nil }
             var vote = call.stated ?? Vote()
             let tally = call.tally
             if vote.yes == nil, call.choices.contains(.yes) { vote.yes = tally.yes }
@@ -69,9 +72,10 @@ enum VoteParser {
         }
     }
 
-    /// "Bilaga 1, § 115   NÄRVARO- OCH OMRÖSTNINGSLISTA" within three lines above a table header.
+    /// "Bilaga 1, § 115   NÄRVARO- OCH OMRÖSTNINGSLISTA" within ten lines above a table header (a
+    /// title of the vote and its propositionsordning may stand between).
     private static func appendixParagraph(before header: Int, in lines: [String]) -> String? {
-        for index in stride(from: header - 1, through: max(0, header - 3), by: -1) {
+        for index in stride(from: header - 1, through: max(0, header - 10), by: -1) {
             let folded = lines[index].folded
             guard folded.includes("bilaga"), let mark = folded.firstIndex(of: "§") else { continue }
             let digits = folded[folded.index(after: mark)...].drop(while: { $0 == " " }).prefix(while: \.isNumber)
@@ -317,6 +321,12 @@ enum VoteParser {
             if cells.count >= 3, headerChoices.count >= 2, headerChoices.contains(where: { $0.2 == .yes }),
                headerChoices.contains(where: { $0.2 == .no }), headerChoices.count == cells.count - 1 || cells.count - headerChoices.count <= 3,
                !(cells.first.map { isMark($0.text) } ?? true) {
+                // The header repeated on the next page: the same table goes on.
+                if columns != nil, let open = current, open.choices == Set(headerChoices.map(\.2)) {
+                    columns = headerChoices.map { (start: $0.0, index: $0.1, choice: $0.2) }
+                    lastBallotLine = lineIndex
+                    continue
+                }
                 close()
                 columns = headerChoices.map { (start: $0.0, index: $0.1, choice: $0.2) }
                 current = RollCallGroup(line: lineIndex, choices: Set(headerChoices.map(\.2)),
@@ -329,6 +339,17 @@ enum VoteParser {
                 if folded.hasPrefix("summa") || folded.hasPrefix("totalt") || folded.hasPrefix("antal") {
                     var stated = Vote()
                     for cell in cells.dropFirst() {
+                        // "Ja 26": the row names its columns.
+                        let words = cell.text.splitOnSpaces()
+                        if words.count == 2, let named = choice(String(words[0])), let value = Int(words[1]) {
+                            switch named {
+                            case .yes: stated.yes = value
+                            case .no: stated.no = value
+                            case .abstained: stated.abstained = value
+                            case .absent: stated.absent = value
+                            }
+                            continue
+                        }
                         guard let value = Int(cell.text), let column = nearestColumn(tableColumns, to: cell, tabbed: tabbed) else { continue }
                         switch column {
                         case .yes: stated.yes = value
