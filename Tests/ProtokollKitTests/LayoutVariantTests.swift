@@ -1113,4 +1113,21 @@ import Testing
         #expect(p9.votes.map { [$0.yes, $0.no] } == [[5, 2]])
         #expect(p9.reservations.map(\.names) == [["Ahmed Yilmaz"]])
     }
+
+    /// "Tjänstgörande ersättare" as a sub-label in the left column under the members, substitutes who
+    /// sit among the ersättare for some §§ and serve for others ("Pia Wennberg (M), ej § 103" and
+    /// "Pia Wennberg (M) för Lars Öhman (M), § 103"): where they served is what counts.
+    @Test func substitutesListedTwiceServeWhereTheServingEntrySays() throws {
+        let d = try document("j5_bmn_underrubriker_i_vanster_spalt.txt")
+        let pia = try #require(d.attendance.first { $0.name == "Pia Wennberg" })
+        #expect(pia.deciding && pia.replaces == "Lars Öhman" && pia.paragraphs == "§ 103")
+        let sofia = try #require(d.attendance.first { $0.name == "Sofia Ekdahl" })
+        #expect(sofia.replaces == "Kent Lund" && sofia.paragraphs == "§§ 106–110")
+        #expect(d.attendance.first { $0.name == "Tove Näslund" }?.replaces == "Per-Olof Grahn")
+        #expect(d.attendance.first { $0.name == "Robert Nyqvist" }?.deciding == false)
+        #expect(d.attendance.first { $0.name == "Robert Nyqvist" }?.paragraphs == "§§ 103–106")
+        #expect(d.attendance.first { $0.name == "Emma Wiik" }?.deciding == false)
+        // Two votes in § 105, counts only: återremiss first, then the matter.
+        #expect(d.paragraphs.first { $0.number == "105" }?.votes.map { [$0.yes, $0.no, $0.abstained] } == [[5, 4, nil], [5, 3, 1]])
+    }
 }

@@ -122,6 +122,15 @@ enum AttendanceParser {
 
     /// What the second mention adds to the first.
     private static func merged(_ first: Attendee, with second: Attendee) -> Attendee {
+        // "Pia Wennberg (M), ej § 103" among the ersättare and "Pia Wennberg (M) för Lars Öhman (M),
+        // § 103" among those serving: the entry that decides says where she decided.
+        if second.deciding, !first.deciding {
+            var serving = second
+            serving.party = serving.party ?? first.party
+            serving.organisation = serving.organisation ?? first.organisation
+            serving.role = serving.role ?? first.role
+            return serving
+        }
         var existing = first
         existing.deciding = existing.deciding || second.deciding
         existing.role = existing.role ?? second.role

@@ -41,6 +41,9 @@ enum AttendanceTable {
     /// The people of the rows under `columns`. `deciding` is what the list's label says of members.
     static func attendees(rows: [String], columns: [Column], deciding: Bool, defaultRole: String?) -> [Attendee] {
         var result: [Attendee] = []
+        // The member of the row before: a row with only a substitute ("<TAB><TAB>Linnea Sjö<TAB>27–30")
+        // names who served for that member in the §§ it gives.
+        var previousMember: PersonEntry?
         for row in rows {
             let cells = row.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
             func cell(_ column: Column) -> String? {
@@ -49,7 +52,17 @@ enum AttendanceTable {
                       !cells[i].allSatisfy({ $0.isDash }) else { return nil }
                 return cells[i]
             }
-            guard let personText = cell(.person), let member = PersonEntry.parse(personText) else { continue }
+            if cell(.person) == nil, let member = previousMember, let substituteText = cell(.substitute),
+               let substitute = PersonEntry.parse(substituteText) {
+                result.append(Attendee(
+                    name: substitute.name, deciding: true, role: "tjänstgörande ersättare", party: substitute.party ?? member.party,
+                    organisation: substitute.organisation, replaces: substitute.replaces ?? member.name,
+                    paragraphs: cell(.paragraphs) ?? substitute.paragraphs))
+                continue
+            }
+            guard let personText = cell(.person), var member = PersonEntry.parse(personText) else { continue }
+            member.party = member.party ?? cell(.party).map { $0.trimmingParentheses }
+            previousMember = member
             // A presence column ("Närv", X) left empty: the member was not there, unless replaced.
             let markedAbsent = columns.contains(.presence) && cell(.presence) == nil
             let party = cell(.party).map { $0.trimmingParentheses } ?? member.party

@@ -188,8 +188,11 @@ enum LabelledFields {
         var sideBySide: (column: Int, valueColumn: Int, field: Field)?
         // Right-column lists closed by a sub-label, kept until the left list is done (reading order).
         var finishedRight: [Field] = []
+        var finishedLeft: [Field] = []
         func closeSideBySide() {
             guard let open = sideBySide else { return }
+            fields += finishedLeft
+            finishedLeft = []
             if let left = current { fields.append(left) }
             current = nil
             fields += finishedRight
@@ -243,7 +246,10 @@ enum LabelledFields {
             }
             // A line with text in the right column only ("Förhinder" under the substitutes) stays in it.
             let rightOnly = sideBySide.map { text.prefix(while: { $0 == " " }).count >= $0.valueColumn - 4 } ?? false
-            if !rightOnly, let (label, rawValue, key) = FieldLabel.matchWithKey(text) {
+            // "Tjänstgörande ersättare" indented under the left list's names is a sub-label inside the
+            // two columns, not a label of the page.
+            let indentedInColumns = sideBySide != nil && text.hasPrefix("    ")
+            if !rightOnly, !indentedInColumns, let (label, rawValue, key) = FieldLabel.matchWithKey(text) {
                 closeSideBySide()
                 if listLabels.contains(label), let (rightLabel, rightKey, rightText) = secondColumnLabel(rawValue),
                    let column = columnStart(of: rightText, in: text) {
@@ -296,7 +302,13 @@ enum LabelledFields {
                 let (leftText, rightText) = columns.column == columns.valueColumn
                     ? split(text, at: columns.column)
                     : splitAroundLabel(text, labelColumn: columns.column, valueColumn: columns.valueColumn)
-                if !leftText.isEmpty { open.values.append(leftText) }
+                if let sub = FieldLabel.matchWithKey(leftText), sub.value.isEmpty, listLabels.contains(sub.label) || sub.label == .absent {
+                    // The left column goes on under a label of its own.
+                    finishedLeft.append(open)
+                    open = Field(label: sub.label, key: sub.key, values: [], line: line.number)
+                } else if !leftText.isEmpty {
+                    open.values.append(leftText)
+                }
                 current = open
                 // "Tjänstgörande ersättare", "Ej tjänstgörande ersättare", "Förhinder": the right column
                 // goes on under a label of its own.
@@ -326,7 +338,9 @@ enum LabelledFields {
                 continue
             }
             if !sawBlank || indented || open.values.isEmpty {
-                open.values.append(withoutLaterLabels(text.trimmed))
+                // A row of a tab-separated table keeps its leading empty cells ("<TAB><TAB>Linnea Sjö<TAB>27–30").
+                let tableRow = text.containsByte(0x09) && open.values.first.map { AttendanceTable.header($0) != nil } == true
+                open.values.append(tableRow ? text.trimmingEnds(" \r") : withoutLaterLabels(text.trimmed))
                 current = open
             } else {
                 fields.append(open)

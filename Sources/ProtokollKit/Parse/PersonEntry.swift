@@ -142,6 +142,8 @@ struct PersonEntry: Equatable {
            let other = parse(String(text[range.upperBound...])), other.name.wordCount >= 2,
            text[..<range.lowerBound].contains(where: \.isUppercase) {
             entry.replaces = other.name
+            // "… för Lars Öhman (M), § 103": the § the substitute served.
+            entry.paragraphs = entry.paragraphs ?? other.paragraphs
             text = String(text[..<range.lowerBound])
         }
         // Parenthesised parts: party tags, roles, participation.
