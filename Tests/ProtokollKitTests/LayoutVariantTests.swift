@@ -1130,4 +1130,18 @@ import Testing
         // Two votes in § 105, counts only: återremiss first, then the matter.
         #expect(d.paragraphs.first { $0.number == "105" }?.votes.map { [$0.yes, $0.no, $0.abstained] } == [[5, 4, nil], [5, 3, 1]])
     }
+
+    /// Notes of an advisory council, titled "MINNESANTECKNINGAR" though numbered in §§ and adjusted:
+    /// the title decides the kind. Each member's organisation after the name ("Gunnel Ås, PRO
+    /// Stensjö, vice ordförande"; "SKPF Pensionärerna avd. 217") is no person of its own.
+    @Test func councilNotesWithOrganisationsAfterTheNames() throws {
+        let d = try document("j6_kpr_minnesanteckningar_organisationer.txt")
+        #expect(d.kind == .minnesanteckningar)
+        #expect(!d.attendance.contains { $0.name.hasPrefix("PRO") || $0.name.hasPrefix("SPF") || $0.name.hasPrefix("Seniorerna") })
+        #expect(d.attendance.first { $0.name == "Gunnel Ås" }?.organisation == "PRO Stensjö")
+        #expect(d.attendance.first { $0.name == "Gunnel Ås" }?.role == "vice ordförande")
+        #expect(d.attendance.first { $0.name == "Inga-Lill Sandström" }?.organisation == "RPG Stensjö")
+        #expect(d.attendance.first { $0.name == "Stig Nyman" }?.paragraphs == "från § 4")
+        #expect(d.attendance.allSatisfy { !$0.deciding })
+    }
 }

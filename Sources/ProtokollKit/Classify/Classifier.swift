@@ -39,10 +39,14 @@ public enum Classifier {
         var signals = Signals()
         var headingNumbers = Set<String>()
         var numberFirstHeadings = Set<String>()
+        let titleText = lines.lazy.filter { !$0.isBlank }.prefix(6).map { $0.text.folded }.joined(separator: " ")
+        let titleSaysProtokoll = titleText.includes("protokoll")
+        let titleSaysNotes = titleText.includes("minnesanteckning") || titleText.includes("anteckningar")
         for line in lines where !line.isBlank {
-            // Long minutes are settled early; the rest of the text cannot change the answer.
+            // Long minutes are settled early; the rest of the text cannot change the answer, unless
+            // the title calls them notes.
             signals.paragraphHeadings = headingNumbers.isEmpty ? numberFirstHeadings.count : headingNumbers.count
-            if signals.settleProtokoll { return Classification(kind: .protokoll, description: "protokoll") }
+            if signals.settleProtokoll, titleSaysProtokoll || !titleSaysNotes { return Classification(kind: .protokoll, description: "protokoll") }
             let text = line.text
             if let heading = ParagraphHeading.parse(text) { headingNumbers.insert(heading.number) }
             else if let heading = ParagraphHeading.parse(text, numberFirst: true) { numberFirstHeadings.insert(heading.number) }
@@ -69,9 +73,6 @@ public enum Classifier {
         }
         signals.paragraphHeadings = headingNumbers.isEmpty ? numberFirstHeadings.count : headingNumbers.count
 
-        let titleText = lines.filter { !$0.isBlank }.prefix(6).map { $0.text.folded }.joined(separator: " ")
-        let titleSaysProtokoll = titleText.includes("protokoll")
-        let titleSaysNotes = titleText.includes("minnesanteckning") || titleText.includes("anteckningar")
         // "Styrelsemöte 2024-11-05", "Årsmöte", "Sammanträde": the title names a meeting.
         let titleSaysMeeting = ["mote", "sammantrade", "stamma"].contains { titleText.includes($0) }
         let otherKind = otherKinds.first { titleText.includes($0.0) }
@@ -81,7 +82,8 @@ public enum Classifier {
             if let otherKind, !titleSaysProtokoll, signals.attendance == 0, signals.decisions <= 1 {
                 return Classification(kind: nil, description: otherKind.1 + " with § headings but no decisions")
             }
-            if titleSaysNotes && !titleSaysProtokoll && signals.decisions == 0 {
+            // The title is the writer's own word: notes may record decisions and even be adjusted.
+            if titleSaysNotes && !titleSaysProtokoll {
                 return Classification(kind: .minnesanteckningar, description: "minnesanteckningar")
             }
             return Classification(kind: .protokoll, description: "protokoll")

@@ -161,7 +161,9 @@ enum NameList {
         // Running prose ("31 medlemmar … (bilaga 1). Dessutom närvarade Hanna Eklöf, förvaltare från
         // Fastighetsbyrån" / "Nord AB, och …"): its line breaks are spaces.
         // (Two sentences need ". ", "! " or "? " between them: other lines are not split.)
-        if lines.dropLast().contains(where: { ($0.includes(". ") || $0.includes("! ") || $0.includes("? ")) && Sentences.split($0).count >= 2 }) {
+        // ("SKPF Pensionärerna avd. 217": an abbreviation before a number ends no sentence.)
+        if lines.dropLast().contains(where: { ($0.includes(". ") || $0.includes("! ") || $0.includes("? ")) && Sentences.split($0).count >= 2
+            && startsSentenceAfterStop($0) }) {
             return lines.map { $0.trimmed }.filter { !$0.isEmpty }.joined(separator: " ")
         }
         var out = lines[0]
@@ -204,6 +206,17 @@ enum NameList {
         var rest = text[marker.upperBound...]
         while let next = rest.find(" för ", from: rest.startIndex) { rest = rest[next.upperBound...] }
         return rest.wordCount == 1 && rest.startsWithUppercaseLetter && !rest.contains("(") && !rest.contains(",")
+    }
+
+    /// ". " or "! " or "? " followed by a capital letter: a second sentence starts on the line.
+    private static func startsSentenceAfterStop(_ line: String) -> Bool {
+        var previous: Character = " ", beforePrevious: Character = " "
+        for character in line {
+            if beforePrevious == "." || beforePrevious == "!" || beforePrevious == "?", previous == " ", character.isUppercase { return true }
+            beforePrevious = previous
+            previous = character
+        }
+        return false
     }
 
     private static let replacementContinuations = ["för ", "ersätter ", "i stället för ", "istället för ", "tjänstgör för "]

@@ -87,6 +87,13 @@ struct PersonEntry: Equatable {
     static func parse(_ raw: String) -> PersonEntry? {
         var text = raw.trimmed
         text = text.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == "–" || $0 == "·" }).trimmed
+        // "PRO Stensjö", "SPF Seniorerna Stensjöbygden": an organisation's acronym, then its name.
+        // ("PRO Björkvalla (Gunnel Arvidsson, Bertil Holm)" names its members: read on.)
+        let leadingWords = text.splitOnSpaces(limit: 2)
+        if leadingWords.count == 2, !text.containsByte(0x28), let first = leadingWords.first, (3...5).contains(first.count), first.allSatisfy({ $0.isUppercase && $0.isLetter }),
+           let second = leadingWords.last, second.startsWithUppercaseLetter, !second.allSatisfy({ !$0.isLetter || $0.isUppercase }) {
+            return nil
+        }
         text = withoutLeadingInitials(text)
         // "Karin Berg – socialchef": a dash between name and title works as a comma.
         for dash in [" – ", " — ", " - "] where text.includes(dash) { text = text.replacingAll(dash, with: ", ") }
