@@ -408,7 +408,8 @@ import Testing
     @Test func organOfTheDecisionRubricDecides() throws {
         let d = try document("g2_au_socialnamnd.txt")
         #expect(d.paragraphs.first { $0.number == "89" }?.decisions.first?.decidedBy == "Arbetsutskottet")
-        #expect(d.paragraphs.first { $0.number == "90" }?.decisions.first?.decidedBy == nil)
+        // A passive formula without a rubric's organ is the body's that met.
+        #expect(d.paragraphs.first { $0.number == "90" }?.decisions.first?.decidedBy == "Socialnämndens arbetsutskott")
     }
 
     /// "Förslag till kommunstyrelsen" in an utskott's own minutes holds its proposals; both that and

@@ -52,7 +52,8 @@ public struct Section: Codable, Sendable, Equatable {
 
 /// A resolution of the body at this meeting.
 public struct Decision: Codable, Sendable, Equatable {
-    /// The subject that decides ("Samverkansnämnden", "Styrelsen"); null for passive formulas.
+    /// The subject that decides ("Samverkansnämnden", "Styrelsen"); for a passive formula ("Dagordningen
+    /// fastställs") the body that met; null only when no body is known.
     public var decidedBy: String?
     /// The whole decision text.
     public var text: String

@@ -107,6 +107,15 @@ public enum DocumentParser {
             }
             body = counts.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key })?.key
         }
+        // A decision of this meeting that names no subject ("Dagordningen fastställs", "Motionen anses
+        // besvarad") was taken by the body that met.
+        if let body {
+            for p in paragraphs.indices {
+                for d in paragraphs[p].decisions.indices where paragraphs[p].decisions[d].decidedBy == nil {
+                    paragraphs[p].decisions[d].decidedBy = body
+                }
+            }
+        }
 
         let stated = Structure.paragraphRange(fields: fields, front: front)
         let range = stated?.range
