@@ -7,12 +7,9 @@ import Testing
 /// strings.
 @Suite struct DocumentJSONTests {
     static var fixtureDocuments: [ProtokollDocument] {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.folder.path)) ?? []
         let corpus = Corpus.inputs.compactMap { url in try? ProtokollParser.parse(Data(contentsOf: url), fileName: url.lastPathComponent) }
-        let fixtures = names.sorted().compactMap { name in
-            try? ProtokollParser.parse(Data(contentsOf: folder.appendingPathComponent(name)), fileName: name)
-        }
+        let fixtures = names.sorted().compactMap { name in try? Fixtures.document(name) }
         return corpus + fixtures
     }
 
@@ -42,6 +39,38 @@ import Testing
             #expect(try DocumentJSON.encode(documents, pretty: pretty) == DocumentJSON.encoder(pretty: pretty).encode(documents))
             #expect(try DocumentJSON.encode([], pretty: pretty) == DocumentJSON.encoder(pretty: pretty).encode([ProtokollDocument]()))
         }
+    }
+
+    /// A document archived before votes, reservations and proposedTo existed still decodes: an archive
+    /// made by an older version can be shown, reindexed and reparsed.
+    @Test func aDocumentWithoutTheNewerFieldsDecodes() throws {
+        let document = try #require(Self.fixtureDocuments.first { $0.paragraphs.contains { !$0.votes.isEmpty } })
+        var json = try #require(String(data: DocumentJSON.encode(document, pretty: true), encoding: .utf8))
+        // Drop the newer keys as an old archive has them: no "votes", "reservations" or "proposedTo".
+        let lines = json.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var kept: [String] = []
+        var skipping = 0
+        for line in lines {
+            if skipping > 0 {
+                skipping += line.filter { $0 == "[" }.count - line.filter { $0 == "]" }.count
+                continue
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("\"proposedTo\"") { continue }
+            if trimmed.hasPrefix("\"votes\"") || trimmed.hasPrefix("\"reservations\"") {
+                skipping = line.filter { $0 == "[" }.count - line.filter { $0 == "]" }.count
+                continue
+            }
+            kept.append(line)
+        }
+        json = kept.joined(separator: "\n")
+        // The key before a dropped last key keeps a trailing comma; JSON forbids it.
+        json = json.replacingOccurrences(of: ",\n(\\s*)\\}", with: "\n$1}", options: .regularExpression)
+        #expect(!json.contains("\"votes\""))
+        let decoded = try DocumentJSON.decode(Data(json.utf8))
+        #expect(decoded.paragraphs.count == document.paragraphs.count)
+        #expect(decoded.paragraphs.allSatisfy { $0.votes.isEmpty && $0.reservations.isEmpty })
+        #expect(decoded.paragraphs.flatMap(\.decisions).allSatisfy { $0.proposedTo == nil })
     }
 
     @Test func writtenDocumentsDecodeToTheSameValue() throws {

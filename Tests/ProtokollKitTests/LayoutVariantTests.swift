@@ -5,10 +5,7 @@ import Testing
 /// Small documents in layouts the corpus does not show, each checked for the facts that layout puts
 /// at risk. The fixtures are plain files beside this test.
 @Suite struct LayoutVariantTests {
-    func document(_ name: String) throws -> ProtokollDocument {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
-        return try ProtokollParser.parse(try Data(contentsOf: url), fileName: name)
-    }
+    func document(_ name: String) throws -> ProtokollDocument { try Fixtures.document(name) }
 
     /// An association that numbers its points "1." without §.
     @Test func associationWithNumberedPoints() throws {

@@ -109,10 +109,7 @@ import Testing
 }
 
 @Suite struct DocumentVoteTests {
-    func document(_ name: String) throws -> ProtokollDocument {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
-        return try ProtokollParser.parse(try Data(contentsOf: url), fileName: name)
-    }
+    func document(_ name: String) throws -> ProtokollDocument { try Fixtures.document(name) }
 
     /// "Bilaga 1, § 115  Närvaro- och omröstningslista" after the last §: the roll call completes the
     /// result stated in § 115, not the § whose text the bilaga follows.

@@ -39,6 +39,30 @@ public struct Paragraph: Codable, Sendable, Equatable {
     }
 }
 
+extension Paragraph {
+    private enum CodingKeys: String, CodingKey {
+        case number, title, caseNumber, text, sections, decisions, recipients, references, votes, reservations, line
+    }
+
+    /// Documents archived before votes and reservations were read have neither: they decode as none,
+    /// so that `show`, `reindex` and `reparse` keep working on an older archive.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            number: try container.decode(String.self, forKey: .number),
+            title: try container.decodeIfPresent(String.self, forKey: .title),
+            caseNumber: try container.decodeIfPresent(String.self, forKey: .caseNumber),
+            text: try container.decode(String.self, forKey: .text),
+            sections: try container.decode([Section].self, forKey: .sections),
+            decisions: try container.decode([Decision].self, forKey: .decisions),
+            recipients: try container.decode([String].self, forKey: .recipients),
+            references: try container.decode([Reference].self, forKey: .references),
+            votes: try container.decodeIfPresent([Vote].self, forKey: .votes) ?? [],
+            reservations: try container.decodeIfPresent([Reservation].self, forKey: .reservations) ?? [],
+            line: try container.decode(Int.self, forKey: .line))
+    }
+}
+
 /// A sub-rubric of a § ("Bakgrund", "Beslut", "Ärendebeskrivning") and its text.
 public struct Section: Codable, Sendable, Equatable {
     public var heading: String
