@@ -313,6 +313,8 @@ import Testing
         #expect(HeaderParser.bodyInPhrase("Protokoll från Primärkommunala nämndens sammanträde") == "Primärkommunala nämnden")
         #expect(HeaderParser.bodyInPhrase("Kommunstyrelsens sammanträde 2018-09-18") == "Kommunstyrelsen")
         #expect(HeaderParser.bodyInPhrase("Styrelsemöte, Kommunförbundet Västernorrland") == "Styrelsen")
+        #expect(HeaderParser.bodyInPhrase("Protokoll kommunala pensionärsrådet (KPR)") == "Kommunala pensionärsrådet")
+        #expect(HeaderParser.bodyInPhrase("Protokoll fört vid ordinarie föreningsstämma i Brf Lärkträdet") == "Föreningsstämman")
         #expect(HeaderParser.sentenceCase("JÖNKÖPINGS LÄN") == "Jönköpings län")
     }
 }

@@ -61,7 +61,15 @@ enum HeaderParser {
                 phrase.append(word.trimmingEnds(",.:;"))
                 if word.hasSuffix(",") { break }
             }
-            let candidate = phrase.joined(separator: " ")
+            // "Protokoll kommunala pensionärsrådet (KPR)": the short form is no part of the name, and
+            // the name starts with a capital.
+            let written = phrase.joined(separator: " ").removingParenthesised.trimmed
+            // Only a bare name is capitalised: "ordinarie föreningsstämma i Brf Lärkträdet" and
+            // "sammanträde med …" name a meeting, read below.
+            let writtenWords = written.folded.splitOnSpaces().map(String.init)
+            let namesMeeting = writtenWords.contains { ["i", "med", "vid", "pa", "hos"].contains($0) }
+                || writtenWords.first.map { $0.hasPrefix("sammantrade") || $0.hasPrefix("mote") || ["ordinarie", "extra", "konstituerande"].contains($0) } ?? true
+            let candidate = namesMeeting ? written : written.first.map { $0.uppercased() + written.dropFirst() } ?? written
             if isBodyName(candidate) { return nominative(candidate) }
         }
         for (i, word) in folded.enumerated() where word.hasPrefix("sammantrade") || word == "mote" || word == "motet" || word == "protokoll" && i > 0 {
