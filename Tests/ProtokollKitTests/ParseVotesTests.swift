@@ -133,6 +133,12 @@ import Testing
         #expect(vote.ballots.first { $0.name == "Thomas Rehn" }?.vote == .no)
         #expect(d.attendance.filter(\.deciding).count == 50)
         #expect(!d.warnings.contains { $0.code == "vote-count-mismatch" })
+        // "Moderaternas ledamöter reserverar sig": the M members who voted; a group with a local party
+        // ("Sjukvårdspartiets") is left without names rather than given half of them.
+        let reservations = try #require(d.paragraphs.first?.reservations)
+        #expect(reservations.first?.names.count == 10)
+        #expect(reservations.first?.names.contains("Thomas Rehn") == true)
+        #expect(reservations.last?.names.isEmpty == true)
     }
 
     @Test func namedVotesThatDoNotAddUpAreReported() throws {

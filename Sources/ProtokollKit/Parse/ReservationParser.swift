@@ -60,4 +60,35 @@ enum ReservationParser {
         guard !words.isEmpty else { return [] }
         return NameList.people(inProse: words).map(\.name).filter { $0.wordCount >= 2 }
     }
+
+    /// The national parties by the forms a reservation names a group with: "Moderaternas ledamöter",
+    /// "Moderaterna och Sverigedemokraterna reserverar sig".
+    private static let partyForms: [(words: [String], tag: String)] = [
+        (["socialdemokraternas", "socialdemokraterna"], "S"), (["moderaternas", "moderaterna"], "M"),
+        (["sverigedemokraternas", "sverigedemokraterna"], "SD"), (["centerpartiets", "centerpartiet"], "C"),
+        (["liberalernas", "liberalerna"], "L"), (["kristdemokraternas", "kristdemokraterna"], "KD"),
+        (["vansterpartiets", "vansterpartiet"], "V"), (["miljopartiets", "miljopartiet"], "MP"),
+        (["folkpartiets", "folkpartiet"], "FP"),
+    ]
+
+    /// A reservation by party group names no one: its members are those of the party who voted in the
+    /// §'s roll call or, without one, who decided at the meeting for the whole of it.
+    static func namingPartyGroups(_ paragraphs: inout [Paragraph], attendance: [Attendee]) {
+        for p in paragraphs.indices {
+            for r in paragraphs[p].reservations.indices where paragraphs[p].reservations[r].names.isEmpty {
+                let words = Set(FoldedWords.split(paragraphs[p].reservations[r].text.folded))
+                let tags = partyForms.filter { !words.isDisjoint(with: $0.words) }.map(\.tag)
+                // "Sjukvårdspartiets ledamöter": a local party this list does not know would be left
+                // out, so a partial list is not made.
+                let known = Set(partyForms.flatMap(\.words))
+                let unknownParty = words.contains { !known.contains($0) && ($0.hasSuffix("partiets") || $0.hasSuffix("partiet")) }
+                guard !tags.isEmpty, !unknownParty else { continue }
+                let ballots = paragraphs[p].votes.flatMap(\.ballots)
+                let names = ballots.isEmpty
+                    ? attendance.filter { $0.deciding && $0.paragraphs == nil && $0.party.map(tags.contains) == true }.map(\.name)
+                    : ballots.filter { $0.vote != .absent && $0.party.map(tags.contains) == true }.map(\.name)
+                paragraphs[p].reservations[r].names = names
+            }
+        }
+    }
 }
