@@ -206,7 +206,9 @@ enum VoteParser {
                     index += 4
                     continue
                 }
-                if let field = field(ofLabel: next.text), field != .yes || next.text != "ja" || number(token, wordsToo: false) != nil {
+                // A number word before a bare "ja" is no count ("en ja" does not occur; "ett ja" to a
+                // proposal is prose): "ja" alone counts only after digits.
+                if let field = field(ofLabel: next.text), next.text != "ja" || number(token, wordsToo: false) != nil {
                     set(field, value, line: token.line)
                     index += 2
                     continue
