@@ -27,23 +27,10 @@ enum VoteParser {
                 !usedResults.contains(index) && results[index].counts.yes == tally.yes && results[index].counts.no == tally.no
             }
             if match == nil, results.count == rollCalls.count, !usedResults.contains(callIndex) { match = callIndex }
-            var vote = call.stated ?? Vote()
-            if let match {
-                usedResults.insert(match)
-                let stated = results[match].counts
-                vote.yes = stated.yes ?? vote.yes
-                vote.no = stated.no ?? vote.no
-                vote.abstained = stated.abstained ?? vote.abstained
-                vote.absent = stated.absent ?? vote.absent
-            }
-            // Counted from the ballots where the text states no number.
-            if vote.yes == nil, call.choices.contains(.yes) { vote.yes = tally.yes }
-            if vote.no == nil, call.choices.contains(.no) { vote.no = tally.no }
+            if let match { usedResults.insert(match) }
+            let vote = call.vote(stated: match.map { results[$0].counts })
             // "Avstod (1): Viktor Nyberg" under lists this parser cannot read is no vote of its own.
             guard vote.yes != nil || vote.no != nil else { continue }
-            if vote.abstained == nil, tally.abstained ?? 0 > 0 || call.choices.contains(.abstained) { vote.abstained = tally.abstained }
-            if vote.absent == nil, tally.absent ?? 0 > 0 || call.choices.contains(.absent) { vote.absent = tally.absent }
-            vote.ballots = call.ballots
             votes.append((call.line, vote))
         }
         for (index, result) in results.enumerated() where !usedResults.contains(index) {
@@ -61,14 +48,7 @@ enum VoteParser {
         return rollCalls(in: lines).compactMap { call in
             let target = call.appendixFor
             if let number, target == nil || target == number { return nil }
-            var vote = call.stated ?? Vote()
-            let tally = call.tally
-            if vote.yes == nil, call.choices.contains(.yes) { vote.yes = tally.yes }
-            if vote.no == nil, call.choices.contains(.no) { vote.no = tally.no }
-            if vote.abstained == nil, call.choices.contains(.abstained) { vote.abstained = tally.abstained }
-            if vote.absent == nil, call.choices.contains(.absent) { vote.absent = tally.absent }
-            vote.ballots = call.ballots
-            return (target, vote)
+            return (target, call.vote(stated: nil))
         }
     }
 
@@ -244,6 +224,18 @@ enum VoteParser {
         var tally: Vote {
             func count(_ choice: Ballot.Choice) -> Int { ballots.filter { $0.vote == choice }.count }
             return Vote(yes: count(.yes), no: count(.no), abstained: count(.abstained), absent: count(.absent))
+        }
+
+        /// The vote this roll call records: the counts a sentence states, then those of its "Summa"
+        /// row, then its ballots counted for each column or label it has.
+        func vote(stated sentence: Vote?) -> Vote {
+            let tally = self.tally
+            let summa = stated
+            func pick(_ field: KeyPath<Vote, Int?>, _ choice: Ballot.Choice) -> Int? {
+                sentence?[keyPath: field] ?? summa?[keyPath: field] ?? (choices.contains(choice) ? tally[keyPath: field] : nil)
+            }
+            return Vote(yes: pick(\.yes, .yes), no: pick(\.no, .no), abstained: pick(\.abstained, .abstained),
+                        absent: pick(\.absent, .absent), ballots: ballots)
         }
     }
 
