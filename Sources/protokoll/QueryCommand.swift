@@ -29,9 +29,13 @@ struct QueryCommand: Command {
 
         COLUMNS:
           date, organisation, body, paragraph (§ number), title, caseNumber, decision, clauses (the
-          att-clauses), deciding (members with decision rights at the meeting), documentId, and with
-          --person: personRole = deciding (had decision rights), assigned (named in the decision, e.g.
-          "ge Pernilla Friberg i uppdrag att ...") or present.
+          att-clauses), deciding (members with decision rights at the meeting), documentId, decidedBy
+          (the organ that decided), proposedTo (the organ that decides last, when this was a proposal),
+          votes (counts of each omröstning in the §: ja, nej, avstår, frånvarande), reservations (who
+          reserved against a decision of the §), and with --person: personRole = deciding (had
+          decision rights), assigned (named in the decision, e.g. "ge Pernilla Friberg i uppdrag att
+          ...") or present, and personVote = the person's vote in the § (ja, nej, avstår, frånvarande)
+          where a roll call names them.
 
         EXAMPLES:
           protokoll query --person "Berry Lilja"
@@ -89,7 +93,7 @@ struct QueryCommand: Command {
         case .json, .jsonl:
             JSONRowWriter.write(rows, as: format) { Terminal.outBytes($0) }
         case .csv:
-            let count = withRole ? DecisionRow.columns.count : DecisionRow.columns.count - 1
+            let count = DecisionRow.columns.count - (withRole ? 0 : DecisionRow.personColumns)
             Terminal.out(csv.render(header: Array(DecisionRow.columns.prefix(count)), rows: rows.map { Array($0.fields.prefix(count)) }))
         case .table:
             guard !rows.isEmpty else {
@@ -113,7 +117,13 @@ struct QueryCommand: Command {
                 var cells = first ? [row.date ?? "", row.body ?? row.organisation ?? ""] : ["", ""]
                 cells.append(row.paragraph)
                 if withRole { cells.append(row.personRole ?? "") }
-                cells.append([row.title, row.decision ?? "(no decision)"].compactMap { $0 }.joined(separator: ": "))
+                var text = [row.title, row.decision ?? "(no decision)"].compactMap { $0 }.joined(separator: ": ")
+                // What a reader scans for after the decision: was it contested, and was it final.
+                if let proposedTo = row.proposedTo { text += " [förslag till \(proposedTo)]" }
+                for vote in row.votes where !vote.summary.isEmpty { text += " [votering: \(vote.summary)]" }
+                if !row.reservations.isEmpty { text += " [reservation: \(row.reservations.joined(separator: ", "))]" }
+                if let vote = row.personVote { text += " [röstade \(vote)]" }
+                cells.append(text)
                 return cells
             }))
             Terminal.err("\(rows.count) decision\(rows.count == 1 ? "" : "s")")

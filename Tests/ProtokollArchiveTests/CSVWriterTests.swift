@@ -44,7 +44,12 @@ import Testing
         let rows = [
             DecisionRow(
                 date: "2014-04-25", organisation: tricky, body: nil, paragraph: "20", title: "Titel", caseNumber: nil,
-                decision: tricky, clauses: ["a", tricky], deciding: [], documentId: "0123456789abcdef", personRole: "assigned"),
+                decision: tricky, clauses: ["a", tricky], deciding: [], documentId: "0123456789abcdef", decidedBy: tricky,
+                proposedTo: "Kommunfullmäktige", votes: [VoteCount(yes: 24, no: 15, abstained: nil, absent: 0)],
+                reservations: [tricky, "Anna Ek (M)"], personRole: "assigned", personVote: "avstår"),
+            DecisionRow(
+                date: nil, organisation: nil, body: nil, paragraph: "1", title: nil, caseNumber: nil, decision: "D",
+                clauses: [], deciding: [], documentId: "00", personRole: "present"),
             DecisionRow(
                 date: nil, organisation: nil, body: "Styrelsen", paragraph: "5.2", title: nil, caseNumber: "KS 2018/14",
                 decision: nil, clauses: [], deciding: ["Hans-Göran Johansson"], documentId: "fedcba9876543210", personRole: nil),

@@ -76,7 +76,7 @@ import Testing
 
         let csv = try TestSupport.run(binary, ["query", "--archive", archive.path, "--person", "berry lilja (C)", "--format", "csv", "--delimiter", ";"])
         #expect(csv.status == 0)
-        #expect(csv.out.hasPrefix("date;organisation;body;paragraph;title;caseNumber;decision;clauses;deciding;documentId;personRole\r\n"))
+        #expect(csv.out.hasPrefix("date;organisation;body;paragraph;title;caseNumber;decision;clauses;deciding;documentId;decidedBy;proposedTo;votes;reservations;personRole;personVote\r\n"))
         let jsonl = try TestSupport.run(binary, ["query", "--archive", archive.path, "--text", "familjehem", "--format", "jsonl"])
         #expect(jsonl.status == 0 && jsonl.out.contains("\"paragraph\":\"20\""))
         let table = try TestSupport.run(binary, ["query", "--archive", archive.path, "--text", "familjehem"])

@@ -55,6 +55,34 @@ import Testing
         #expect(throws: ArchiveError.self) { try Segment(url: url) }
     }
 
+    /// An archive indexed by an earlier version: a query says what to do, and the next import
+    /// rebuilds the index from the documents before it adds anything.
+    @Test func anIndexOfAnEarlierFormatIsRebuiltByTheNextWriter() throws {
+        let archive = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: archive) }
+        let store = try ArchiveStore(root: archive, durable: false)
+        let (first, firstBytes) = TestSupport.meeting(source: "earlier format")
+        _ = try store.store(document: first, sourceBytes: firstBytes, sourceExtension: "txt")
+        try store.flush()
+        let layout = ArchiveLayout(root: archive)
+        for name in try IndexManifest.read(from: layout.manifest).segments {
+            let handle = try FileHandle(forWritingTo: layout.segment(name))
+            try handle.write(contentsOf: Data("PKSEG001".utf8))
+            try handle.close()
+        }
+        #expect(throws: ArchiveError.outdatedIndex(path: layout.segment(try IndexManifest.read(from: layout.manifest).segments[0]).path)) {
+            try SearchIndex(root: archive)
+        }
+        let later = try ArchiveStore(root: archive, durable: false)
+        let (second, secondBytes) = TestSupport.meeting(source: "later import", date: "2021-02-02")
+        _ = try later.store(document: second, sourceBytes: secondBytes, sourceExtension: "txt")
+        try later.flush()
+        let rows = DecisionSearch(index: try SearchIndex(root: archive)).rows(matching: DecisionQuery(text: WordMatcher("arbetsintegrerande")))
+        #expect(rows.map(\.date) == ["2020-05-04", "2021-02-02"])
+        #expect(rows.allSatisfy { $0.votes.count == 1 })
+        #expect(try ArchiveReader(root: archive).check() == [])
+    }
+
     @Test func manySmallImportsAreMergedIntoFewSegments() throws {
         let archive = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: archive) }

@@ -145,11 +145,35 @@ import Testing
         let lines = String(decoding: try OutputFormat.encode(rows, as: .jsonl), as: UTF8.self).split(separator: "\n")
         #expect(lines.count == rows.count)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
-        #expect(Set(object.keys) == Set(DecisionRow.columns.dropLast()))
+        #expect(Set(object.keys) == Set(DecisionRow.columns.dropLast(DecisionRow.personColumns)))
         #expect(object["decision"] is NSNull)
         let withPerson = search.rows(matching: DecisionQuery(person: NameMatcher("Berry Lilja")))
         let array = try #require(try JSONSerialization.jsonObject(with: OutputFormat.encode(withPerson, as: .json)) as? [[String: Any]])
         #expect(array.allSatisfy { $0["personRole"] as? String == "deciding" })
+        #expect(array.allSatisfy { Set($0.keys) == Set(DecisionRow.columns) })
+    }
+
+    /// What researchers ask after "who decided": was it a proposal to another organ, was it put to
+    /// a vote, who reserved, and how did this person vote.
+    @Test func rowsCarryProposalsVotesReservationsAndThePersonsVote() throws {
+        let (archive, search) = try Self.archive()
+        defer { try? FileManager.default.removeItem(at: archive) }
+        let rows = search.rows(matching: DecisionQuery(person: NameMatcher("Berry Lilja"), from: "2020-01-01", to: "2020-12-31"))
+        let first = try #require(rows.first { $0.paragraph == "1" })
+        let second = try #require(rows.first { $0.paragraph == "2" })
+        #expect(first.decidedBy == "Kommunstyrelsen")
+        #expect(first.proposedTo == "Kommunfullmäktige")
+        #expect(first.votes.isEmpty && first.reservations.isEmpty && first.personVote == nil)
+        #expect(second.proposedTo == nil)
+        #expect(second.votes == [VoteCount(yes: 1, no: 1, abstained: 0, absent: nil)])
+        #expect(second.reservations == ["Hans-Göran Johansson"])
+        #expect(second.personVote == "ja")
+        let other = search.rows(matching: DecisionQuery(person: NameMatcher("Hans-Göran Johansson"), text: WordMatcher("arbetsintegrerande")))
+        #expect(other.map(\.personVote) == ["nej"])
+        // Someone with no ballot has none, also where the § had a roll call.
+        let guest = search.rows(matching: DecisionQuery(person: NameMatcher("Pernilla Friberg"), from: "2020-01-01", to: "2020-12-31"))
+        #expect(guest.allSatisfy { $0.personVote == nil })
+        #expect(second.fields[12] == "ja 1, nej 1, avstår 0")
     }
 }
 
@@ -161,7 +185,7 @@ import Testing
         let queries = [
             DecisionQuery(), DecisionQuery(person: NameMatcher("Pernilla Friberg")),
             DecisionQuery(caseNumber: CaseNumber.key("KS 2020/15")), DecisionQuery(text: WordMatcher("familjehem")),
-            DecisionQuery(person: NameMatcher("Ingen Alls")),
+            DecisionQuery(person: NameMatcher("Ingen Alls")), DecisionQuery(person: NameMatcher("Berry Lilja")),
         ]
         for query in queries {
             for format in [OutputFormat.json, .jsonl] {

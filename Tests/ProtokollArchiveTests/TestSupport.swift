@@ -60,6 +60,14 @@ enum TestSupport {
         let attendance = members.enumerated().map { index, name in
             Attendee(name: name, deciding: true, role: index == 0 ? "ordförande" : nil)
         } + guests.map { Attendee(name: $0, deciding: false) }
+        // § 2 is decided by a roll call: the chair votes ja, every other member nej, and the last
+        // member reserves.
+        let rollCall = Vote(
+            yes: 1, no: members.count - 1, abstained: 0,
+            ballots: members.enumerated().map { index, name in
+                Ballot(name: String(name.prefix { $0 != "(" && $0 != "," }).trimmingCharacters(in: .whitespaces), vote: index == 0 ? .yes : .no)
+            })
+        let reservations = members.count > 1 ? [Reservation(names: [members[members.count - 1]], text: "Reservation.")] : []
         let paragraphs = [
             Paragraph(
                 number: "1", title: "Länsgemensam familjehemsrekrytering", caseNumber: "KS 2020/14",
@@ -68,12 +76,13 @@ enum TestSupport {
                 decisions: [
                     Decision(
                         decidedBy: body, text: "\(body) beslutar att godkänna utredningen och att rekommendera kommunerna att följa förslaget.",
-                        clauses: ["godkänna utredningen", "rekommendera kommunerna att följa förslaget"]),
+                        clauses: ["godkänna utredningen", "rekommendera kommunerna att följa förslaget"],
+                        proposedTo: "Kommunfullmäktige"),
                 ], line: 10),
             Paragraph(
                 number: "2", title: "Arbetsintegrerande sociala företag", text: "",
                 decisions: [Decision(decidedBy: body, text: "\(body) beslutar att ge Pernilla Friberg i uppdrag att arbeta vidare.", clauses: ["ge Pernilla Friberg i uppdrag att arbeta vidare"])],
-                line: 20),
+                votes: [rollCall], reservations: reservations, line: 20),
             Paragraph(number: "3", title: "Information om regionbildning", caseNumber: "KS 2020/15", text: "Ordföranden informerar.", line: 30),
         ]
         return document(source: source, body: body, date: date, range: range, attendance: attendance, paragraphs: paragraphs)

@@ -8,6 +8,7 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
     case ambiguousID(String, matches: [String])
     case corruptDocument(path: String, reason: String)
     case corruptIndex(path: String, reason: String)
+    case outdatedIndex(path: String)
     case notAnArchive(path: String)
 
     public var description: String {
@@ -24,6 +25,8 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path): not a readable document: \(reason)"
         case .corruptIndex(let path, let reason):
             "\(path): damaged index (\(reason)); run 'protokoll reindex'"
+        case .outdatedIndex(let path):
+            "\(path): the index was written by an earlier version of protokoll; run 'protokoll reindex' (the documents are unchanged)"
         case .notAnArchive(let path):
             "\(path): no archive here (run 'protokoll import' first, or give --archive DIR)"
         }

@@ -45,8 +45,14 @@ public final class ArchiveStore: Sendable {
         lock = ArchiveLock(path: layout.lock.path)
         let layout = self.layout
         let journal = try lock.withLock(.exclusive) {
-            try IndexMaintenance.recoverDeadWriters(layout: layout, durable: durable)
             var journal = ImportJournal()
+            try journal.catchUp(from: layout.journal)
+            // An index written by an earlier version of protokoll is rebuilt from the documents
+            // before anything is added to it: the documents are the primary data.
+            if try IndexMaintenance.hasOutdatedSegments(layout: layout) {
+                try Self.rebuildIndex(layout: layout, durable: durable, journal: &journal)
+            }
+            try IndexMaintenance.recoverDeadWriters(layout: layout, durable: durable)
             try journal.catchUp(from: layout.journal)
             return journal
         }
@@ -148,33 +154,45 @@ public final class ArchiveStore: Sendable {
         let layout = self.layout, durable = self.durable
         return try lock.withLock(.exclusive) {
             try state.withLock { state in
-                try state.journal.catchUp(from: layout.journal)
-                let ids = try layout.storedIDs()
-                let (documents, unreadable) = Self.decodeAll(ids, layout: layout)
-                var entries: [IndexEntry] = []
-                entries.reserveCapacity(documents.count)
-                for document in documents {
-                    if state.journal.records[document.id] == nil {
-                        try ImportJournal.repairTail(of: layout.journal)
-                        try AtomicFile.append(
-                            ImportJournal.line(event: .recovered, id: document.id, meetingKey: MeetingKey.of(document), sourceFile: document.source.file),
-                            to: layout.journal, durable: durable)
-                        try state.journal.catchUp(from: layout.journal)
-                    }
-                    entries.append(IndexEntry(document: document, sequence: state.journal.records[document.id]?.sequence ?? 0))
-                }
-                let names = try IndexMaintenance.writeSegments(entries, layout: layout, durable: durable)
-                let manifest = IndexManifest(segments: names)
-                try manifest.write(to: layout.manifest, durable: durable)
-                // Every document is indexed now, also those of imports still running elsewhere:
-                // removing their pending logs tells their flush not to index them a second time.
-                for name in try layout.names(in: layout.pending) {
-                    unlink(layout.pending.appendingPathComponent(name).path)
-                }
-                IndexMaintenance.removeUnlistedSegments(layout: layout, manifest: manifest)
-                return ReindexSummary(indexed: entries.count, unreadable: unreadable)
+                try Self.rebuildIndex(layout: layout, durable: durable, journal: &state.journal)
             }
         }
+    }
+
+    /// Writes the index anew from every document; the caller holds the lock exclusively.
+    static func rebuildIndex(layout: ArchiveLayout, durable: Bool, journal: inout ImportJournal) throws -> ReindexSummary {
+        try journal.catchUp(from: layout.journal)
+        let ids = try layout.storedIDs()
+        let (documents, unreadable) = Self.decodeAll(ids, layout: layout)
+        var entries: [IndexEntry] = []
+        entries.reserveCapacity(documents.count)
+        for document in documents {
+            if journal.records[document.id] == nil {
+                try ImportJournal.repairTail(of: layout.journal)
+                try AtomicFile.append(
+                    ImportJournal.line(event: .recovered, id: document.id, meetingKey: MeetingKey.of(document), sourceFile: document.source.file),
+                    to: layout.journal, durable: durable)
+                try journal.catchUp(from: layout.journal)
+            }
+            entries.append(IndexEntry(document: document, sequence: journal.records[document.id]?.sequence ?? 0))
+        }
+        let names = try IndexMaintenance.writeSegments(entries, layout: layout, durable: durable)
+        let manifest = IndexManifest(segments: names)
+        try manifest.write(to: layout.manifest, durable: durable)
+        // A killed import may have left a source whose document it never wrote: nothing refers
+        // to it, so it goes, as `recoverDeadWriters` would have removed it.
+        for log in IndexMaintenance.deadLogs(layout: layout) {
+            for id in log.ids(layout: layout) where !FileManager.default.fileExists(atPath: try layout.document(id).path) {
+                if let source = try layout.sourceFile(of: id) { unlink(source.path) }
+            }
+        }
+        // Every document is indexed now, also those of imports still running elsewhere:
+        // removing their pending logs tells their flush not to index them a second time.
+        for name in try layout.names(in: layout.pending) {
+            unlink(layout.pending.appendingPathComponent(name).path)
+        }
+        IndexMaintenance.removeUnlistedSegments(layout: layout, manifest: manifest)
+        return ReindexSummary(indexed: entries.count, unreadable: unreadable)
     }
 
     /// What `reparse` did.

@@ -36,19 +36,33 @@ public struct IndexEntry: Sendable, Equatable {
         public var caseNumber: String?
         public var caseKey: String?
         public var decisions: [Decision]
+        /// The §'s omröstningar, as counts.
+        public var votes: [VoteCount]
+        /// Everyone who reserved against a decision of the § (unique, in order of mention).
+        public var reservations: [String]
+        /// Named votes of the § in the order of its omröstningar: the voter's name key and vote.
+        public var ballots: [BallotKey]
         /// Unique, in no particular order: a segment stores them by word, so equality ignores it.
         public var words: [String]
 
         public static func == (a: Item, b: Item) -> Bool {
             a.number == b.number && a.title == b.title && a.caseNumber == b.caseNumber && a.caseKey == b.caseKey
-                && a.decisions == b.decisions && a.words.count == b.words.count && a.words.sorted() == b.words.sorted()
+                && a.decisions == b.decisions && a.votes == b.votes && a.reservations == b.reservations
+                && a.ballots == b.ballots && a.words.count == b.words.count && a.words.sorted() == b.words.sorted()
         }
     }
 
     public struct Decision: Sendable, Equatable {
         public var decidedBy: String?
+        public var proposedTo: String?
         public var text: String
         public var clauses: [String]
+    }
+
+    /// A voter of a roll call as the index keeps them: matched by name key, as attendees are.
+    public struct BallotKey: Sendable, Equatable {
+        public var key: String
+        public var vote: String
     }
 
     public var deciding: [String] { persons.filter(\.deciding).map(\.name) }
@@ -93,13 +107,25 @@ extension IndexEntry {
             return Item(
                 number: paragraph.number, title: paragraph.title, caseNumber: paragraph.caseNumber,
                 caseKey: paragraph.caseNumber.map(CaseNumber.key),
-                decisions: paragraph.decisions.map { Decision(decidedBy: $0.decidedBy, text: $0.text, clauses: $0.clauses) },
+                decisions: paragraph.decisions.map {
+                    Decision(decidedBy: $0.decidedBy, proposedTo: $0.proposedTo, text: $0.text, clauses: $0.clauses)
+                },
+                votes: paragraph.votes.map(VoteCount.init),
+                reservations: Self.reservationNames(paragraph.reservations),
+                ballots: paragraph.votes.flatMap { vote in
+                    vote.ballots.map { BallotKey(key: NameMatcher.key($0.name), vote: $0.vote.rawValue) }
+                },
                 words: unique)
         }
     }
 }
 
 extension IndexEntry {
+    static func reservationNames(_ reservations: [Reservation]) -> [String] {
+        var seen = Set<String>()
+        return reservations.flatMap(\.names).filter { seen.insert($0).inserted }
+    }
+
     /// True when `part` occurs in `text` from the start of a line to the end of a line: then every
     /// word of `part` is a word of `text` (line breaks separate words), and scanning it again would
     /// add nothing to the §'s words.

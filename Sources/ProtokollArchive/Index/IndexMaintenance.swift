@@ -79,6 +79,13 @@ enum IndexMaintenance {
         for name in names { unlink(folder.appendingPathComponent(name).path) }
     }
 
+    /// True when the manifest lists a segment in the format of an earlier version.
+    static func hasOutdatedSegments(layout: ArchiveLayout) throws -> Bool {
+        try IndexManifest.read(from: layout.manifest).segments.contains { name in
+            Segment.isOutdated(layout.segment(name))
+        }
+    }
+
     /// Ids of every indexed document.
     static func indexedIDs(layout: ArchiveLayout) throws -> Set<String> {
         let manifest = try IndexManifest.read(from: layout.manifest)

@@ -18,6 +18,16 @@ public final class Segment: @unchecked Sendable {
     let postingCount: Int
     private let docs: Int, persons: Int, items: Int, rows: Int, vocab: Int, postings: Int, pool: Int
 
+    /// True when the file at `url` is a segment of an earlier format (its magic says "PKSEG" with
+    /// another number).
+    static func isOutdated(_ url: URL) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: SegmentFormat.magic.count)).map(Array.init) ?? []
+        return head.count == SegmentFormat.magic.count && head != SegmentFormat.magic
+            && Array(head.prefix(SegmentFormat.family.count)) == SegmentFormat.family
+    }
+
     public init(url: URL) throws {
         name = url.lastPathComponent
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
@@ -34,8 +44,10 @@ public final class Segment: @unchecked Sendable {
         self.base = base
         let bytes = UnsafeRawBufferPointer(start: base, count: SegmentFormat.magic.count)
         guard Array(bytes) == SegmentFormat.magic, 1.littleEndian == 1 else {
+            let outdated = Array(bytes.prefix(SegmentFormat.family.count)) == SegmentFormat.family
             munmap(mapped, size)
-            throw ArchiveError.corruptIndex(path: url.path, reason: "not a segment of this version")
+            if outdated { throw ArchiveError.outdatedIndex(path: url.path) }
+            throw ArchiveError.corruptIndex(path: url.path, reason: "not an index segment")
         }
         let counts = (0..<SegmentFormat.headerCounts).map { index in
             Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: SegmentFormat.magic.count + index * 4, as: UInt32.self)))
@@ -134,6 +146,16 @@ public final class Segment: @unchecked Sendable {
     func itemString(_ item: Int, _ field: Int) -> String? { string(items, item, I.count, field) }
     func itemField(_ item: Int, _ field: Int) -> UnsafeRawBufferPointer? { bytes(items, item, I.count, field) }
     func itemInt(_ item: Int, _ field: Int) -> Int { Int(u32(items, item, I.count, field)) }
+    func itemList(_ item: Int, _ field: Int) -> [String] { list(items, item, I.count, field) }
+    func itemVotes(_ item: Int) -> [VoteCount] { itemList(item, I.votes).map(VoteCount.init(stored:)) }
+
+    func itemBallots(_ item: Int) -> [IndexEntry.BallotKey] {
+        itemList(item, I.ballots).compactMap { value in
+            let unit = Character(UnicodeScalar(SegmentFormat.unitSeparator))
+            guard let split = value.firstIndex(of: unit) else { return nil }
+            return IndexEntry.BallotKey(key: String(value[value.index(after: split)...]), vote: String(value[..<split]))
+        }
+    }
 
     typealias R = SegmentFormat.RowField
     func rowItem(_ row: Int) -> Int { Int(u32(rows, row, R.count, R.item)) }
@@ -218,13 +240,14 @@ public final class Segment: @unchecked Sendable {
                 let firstRow = itemInt(item, I.firstRow)
                 let decisions = (firstRow..<(firstRow + itemInt(item, I.rowCount))).filter(rowIsDecision).map { row in
                     IndexEntry.Decision(
-                        decidedBy: rowString(row, R.decidedBy), text: rowString(row, R.decision) ?? "",
-                        clauses: rowList(row, R.clauses))
+                        decidedBy: rowString(row, R.decidedBy), proposedTo: rowString(row, R.proposedTo),
+                        text: rowString(row, R.decision) ?? "", clauses: rowList(row, R.clauses))
                 }
                 return IndexEntry.Item(
                     number: itemString(item, I.number) ?? "", title: itemString(item, I.title),
                     caseNumber: itemString(item, I.caseNumber), caseKey: itemString(item, I.caseKey),
-                    decisions: decisions, words: wordsByItem[item])
+                    decisions: decisions, votes: itemVotes(item), reservations: itemList(item, I.reservations),
+                    ballots: itemBallots(item), words: wordsByItem[item])
             }
             return IndexEntry(
                 id: docString(doc, D.id) ?? "", sequence: docUInt64(doc, D.sequence), kind: docString(doc, D.kind) ?? "",

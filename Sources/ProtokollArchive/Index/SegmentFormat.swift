@@ -2,7 +2,7 @@
 /// table is an array of little-endian UInt32 fields with a fixed width per record, strings are
 /// (offset, length) pairs into one pool, so a cold query touches only the pages it needs.
 ///
-///     header   magic "PKSEG002", then UInt32 counts and UInt64 table offsets (see `Header`)
+///     header   magic "PKSEG004", then UInt32 counts and UInt64 table offsets (see `Header`)
 ///     docs     `DocField.count` fields per document
 ///     persons  `PersonField.count` fields per attendee
 ///     items    `ItemField.count` fields per §
@@ -15,7 +15,9 @@
 /// byte that no word starts with, the other search keys (see `Namespace`), so that a query finds
 /// its candidates by binary search and reads no strings of documents it does not return.
 enum SegmentFormat {
-    static let magic: [UInt8] = Array("PKSEG003".utf8)
+    static let magic: [UInt8] = Array("PKSEG004".utf8)
+    /// The magic without its version number: a segment of an earlier format starts with it.
+    static let family: [UInt8] = Array("PKSEG".utf8)
 
     /// Vocabulary keys other than words: the byte before the key, and what the postings are.
     enum Namespace: UInt8 {
@@ -41,6 +43,8 @@ enum SegmentFormat {
     static let none: UInt32 = .max
     /// Joins list values (clauses, adjusters) inside one pool string; never occurs in text.
     static let separator: UInt8 = 0x1F
+    /// Separates the parts of one list value (a ballot's vote and name key).
+    static let unitSeparator: UInt8 = 0x1E
 
     static let headerCounts = 6
     static let headerTables = 7
@@ -64,12 +68,14 @@ enum SegmentFormat {
 
     enum ItemField {
         static let doc = 0, number = 1, title = 3, caseNumber = 5, caseKey = 7, firstRow = 9, rowCount = 10
-        static let count = 11
+        /// A list of `VoteCount.stored`; a list of names; a list of "vote<0x1E>name key".
+        static let votes = 11, reservations = 13, ballots = 15
+        static let count = 17
     }
 
     enum RowField {
-        static let item = 0, decision = 1, clauses = 3, decidedBy = 5, flags = 7
-        static let count = 8
+        static let item = 0, decision = 1, clauses = 3, decidedBy = 5, proposedTo = 7, flags = 9
+        static let count = 10
         static let isDecision: UInt32 = 1
     }
 

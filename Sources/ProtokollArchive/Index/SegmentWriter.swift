@@ -80,9 +80,13 @@ struct SegmentWriter {
             Self.put(item.caseKey, into: &items, pool: &pool)
             items.append(UInt32(rows.count / SegmentFormat.RowField.count))
             items.append(UInt32(max(1, item.decisions.count)))
+            Self.put(joined(item.votes.map(\.stored)), into: &items, pool: &pool)
+            Self.put(joined(item.reservations), into: &items, pool: &pool)
+            let unit = String(UnicodeScalar(SegmentFormat.unitSeparator))
+            Self.put(joined(item.ballots.map { $0.vote + unit + $0.key }), into: &items, pool: &pool)
             if item.decisions.isEmpty {
                 rows.append(ordinal)
-                for _ in 0..<3 { Self.put(nil, into: &rows, pool: &pool) }
+                for _ in 0..<4 { Self.put(nil, into: &rows, pool: &pool) }
                 rows.append(0)
             }
             for decision in item.decisions {
@@ -90,6 +94,7 @@ struct SegmentWriter {
                 Self.put(decision.text, into: &rows, pool: &pool)
                 Self.put(joined(decision.clauses), into: &rows, pool: &pool)
                 Self.put(decision.decidedBy, into: &rows, pool: &pool)
+                Self.put(decision.proposedTo, into: &rows, pool: &pool)
                 rows.append(SegmentFormat.RowField.isDecision)
             }
             for word in item.words {

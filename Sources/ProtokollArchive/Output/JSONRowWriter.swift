@@ -43,6 +43,7 @@ public enum JSONRowWriter {
         key("caseNumber", &out); string(row.caseNumber, &out)
         key("clauses", &out); strings(row.clauses, &out)
         key("date", &out); string(row.date, &out)
+        key("decidedBy", &out); string(row.decidedBy, &out)
         key("deciding", &out); strings(row.deciding, &out)
         key("decision", &out); string(row.decision, &out)
         key("documentId", &out); string(row.documentId, &out)
@@ -50,8 +51,12 @@ public enum JSONRowWriter {
         key("paragraph", &out); string(row.paragraph, &out)
         if let role = row.personRole {
             key("personRole", &out); string(role, &out)
+            key("personVote", &out); string(row.personVote, &out)
         }
+        key("proposedTo", &out); string(row.proposedTo, &out)
+        key("reservations", &out); strings(row.reservations, &out)
         key("title", &out); string(row.title, &out)
+        key("votes", &out); votes(row.votes, &out)
         out.append(UInt8(ascii: "}"))
     }
 
@@ -69,6 +74,29 @@ public enum JSONRowWriter {
             string(value, &out)
         }
         out.append(UInt8(ascii: "]"))
+    }
+
+    /// Vote counts as objects with sorted keys and every key written.
+    static func votes(_ values: [VoteCount], _ out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        for (index, vote) in values.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "{"))
+            key("absent", &out, first: true); number(vote.absent, &out)
+            key("abstained", &out); number(vote.abstained, &out)
+            key("no", &out); number(vote.no, &out)
+            key("yes", &out); number(vote.yes, &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    static func number(_ value: Int?, _ out: inout [UInt8]) {
+        guard let value else {
+            out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+            return
+        }
+        out.append(contentsOf: String(value).utf8)
     }
 
     static let hex = Array("0123456789abcdef".utf8)

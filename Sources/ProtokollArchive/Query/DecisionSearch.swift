@@ -39,6 +39,7 @@ public struct DecisionSearch: Sendable {
         var segment: Int
         var row: Int
         var role: String?
+        var vote: String?
     }
 
     public func rows(matching query: DecisionQuery) -> [DecisionRow] {
@@ -77,6 +78,7 @@ public struct DecisionSearch: Sendable {
             W.key("caseNumber", &out); W.raw(segment.itemField(item, I.caseNumber), &out)
             W.key("clauses", &out); W.rawList(segment.rowField(hit.row, R.clauses), &out)
             W.key("date", &out); W.raw(segment.docField(doc, D.date), &out)
+            W.key("decidedBy", &out); W.raw(segment.rowField(hit.row, R.decidedBy), &out)
             W.key("deciding", &out); W.rawList(segment.docField(doc, D.deciding), &out)
             W.key("decision", &out); W.raw(segment.rowIsDecision(hit.row) ? segment.rowField(hit.row, R.decision) : nil, &out)
             W.key("documentId", &out); W.raw(segment.docField(doc, D.id), orEmpty: true, &out)
@@ -84,8 +86,12 @@ public struct DecisionSearch: Sendable {
             W.key("paragraph", &out); W.raw(segment.itemField(item, I.number), orEmpty: true, &out)
             if let role = hit.role {
                 W.key("personRole", &out); W.string(role, &out)
+                W.key("personVote", &out); W.string(hit.vote, &out)
             }
+            W.key("proposedTo", &out); W.raw(segment.rowField(hit.row, R.proposedTo), &out)
+            W.key("reservations", &out); W.rawList(segment.itemField(item, I.reservations), &out)
             W.key("title", &out); W.raw(segment.itemField(item, I.title), &out)
+            W.key("votes", &out); W.votes(segment.itemVotes(item), &out)
             out.append(UInt8(ascii: "}"))
             if format == .jsonl { out.append(0x0A) }
             if out.count >= 1 << 20 {
@@ -119,7 +125,7 @@ public struct DecisionSearch: Sendable {
         DecisionRow(
             date: segment.docString(doc, D.date), organisation: segment.docString(doc, D.organisation),
             body: segment.docString(doc, D.body), paragraph: "", title: nil, caseNumber: nil, decision: nil, clauses: [],
-            deciding: segment.docList(doc, D.deciding), documentId: segment.docString(doc, D.id) ?? "", personRole: nil)
+            deciding: segment.docList(doc, D.deciding), documentId: segment.docString(doc, D.id) ?? "")
     }
 
     // MARK: Filtering
@@ -237,7 +243,10 @@ public struct DecisionSearch: Sendable {
                         continue
                     }
                 }
-                hits.append(Hit(date: segment.docDate(doc), segment: segmentIndex, row: row, role: role))
+                let vote = query.person.flatMap { person in
+                    segment.itemBallots(item).last { person.matches(key: $0.key) }?.vote
+                }
+                hits.append(Hit(date: segment.docDate(doc), segment: segmentIndex, row: row, role: role, vote: vote))
             }
         }
 
@@ -260,7 +269,12 @@ public struct DecisionSearch: Sendable {
         row.caseNumber = segment.itemString(item, I.caseNumber)
         row.decision = segment.rowIsDecision(hit.row) ? segment.rowString(hit.row, R.decision) : nil
         row.clauses = segment.rowList(hit.row, R.clauses)
+        row.decidedBy = segment.rowString(hit.row, R.decidedBy)
+        row.proposedTo = segment.rowString(hit.row, R.proposedTo)
+        row.votes = segment.itemVotes(item)
+        row.reservations = segment.itemList(item, I.reservations)
         row.personRole = hit.role
+        row.personVote = hit.vote
         return row
     }
 }
