@@ -100,6 +100,41 @@ import Testing
         #expect(attendance.first { $0.name == "Lotta Hallgren" }?.role == "socialchef")
     }
 
+    /// An older prose layout: members first, then a sentence for everyone else. "Ledamöterna" is
+    /// not part of a name, a role wraps inside its parenthesis, and the others do not decide.
+    @Test func aSentenceForTheOthersInsideAProseList() {
+        let fields = [Field(label: .present, values: [
+            "Ledamöterna Ingrid Hallström (ordförande), Sven-Olof Rydén (vice",
+            "ordförande), Ann-Charlotte Berg, Bertil Hägg och Lars Wiklander, kyrkoherden Jonas Eldh",
+            "(självskriven ledamot) samt ersättaren Mats Ekholm (tjänstgörande för Eva Lundmark).",
+            "Därjämte närvarade ersättaren Birgitta Nordh (ej tjänstgörande), kyrkogårdschefen",
+            "Hans Törnqvist (§§ 49–53) samt församlingsassistenten Elin Rask (sekreterare).",
+        ], line: 9)]
+        let attendance = AttendanceParser.attendees(from: fields, kind: .protokoll)
+        #expect(attendance.map(\.name) == [
+            "Ingrid Hallström", "Sven-Olof Rydén", "Ann-Charlotte Berg", "Bertil Hägg", "Lars Wiklander", "Jonas Eldh",
+            "Mats Ekholm", "Birgitta Nordh", "Hans Törnqvist", "Elin Rask",
+        ])
+        #expect(attendance.filter(\.deciding).count == 7)
+        #expect(attendance.first { $0.name == "Sven-Olof Rydén" }?.role == "vice ordförande")
+        #expect(attendance.first { $0.name == "Mats Ekholm" }?.replaces == "Eva Lundmark")
+        #expect(attendance.first { $0.name == "Hans Törnqvist" }?.paragraphs == "§§ 49–53")
+        #expect(attendance.first { $0.name == "Elin Rask" }?.role == "sekreterare")
+    }
+
+    @Test func othersAfterACountOfMembersKeepTheirOwnOrganisation() {
+        let fields = [Field(label: .present, values: [
+            "42 röstberättigade medlemmar, varav 5 genom fullmakt, enligt",
+            "röstlängd (bilaga 1). Dessutom deltog föreningens revisor Bengt-Åke Rydén",
+            "samt Tove Marklund från Fiberkonsult Mitt AB (ej medlem).",
+        ], line: 9)]
+        let attendance = AttendanceParser.attendees(from: fields, kind: .protokoll)
+        #expect(attendance.map(\.name) == ["Bengt-Åke Rydén", "Tove Marklund"])
+        #expect(attendance.allSatisfy { !$0.deciding })
+        #expect(attendance.first?.organisation == nil)
+        #expect(attendance.last?.organisation == "Fiberkonsult Mitt AB")
+    }
+
     @Test func adjustersNamedInAClosingSentence() {
         #expect(AdjusterParser.namedInClosingProse("Protokollet justerades 2024-04-19 av ordföranden Annelie Vikström (S) och justeraren Eva Holmberg (C).")
             == ["Eva Holmberg"])

@@ -11,7 +11,7 @@ enum AttendanceParser {
     private static let spacedNonDecidingRoles = nonDecidingRoles.map { " " + $0 }
 
     static func attendees(from labelledFields: [Field], kind: DocumentKind) -> [Attendee] {
-        let fields = splittingSubLabels(labelledFields)
+        let fields = splittingSubLabels(splittingOthersSentences(labelledFields))
         var result: [Attendee] = []
         // Positions in `result` by name key, so that each merge is a lookup, not a pass over all.
         var positions: [String: Int] = [:]
@@ -108,6 +108,71 @@ enum AttendanceParser {
             result += split
         }
         return result
+    }
+
+    /// Sentences inside a list of members that introduce the people who were there besides them
+    /// ("Därjämte närvarade ersättaren Birgitta Nordh (ej tjänstgörande), kamreren Lena Sundin …").
+    private static let othersOpeners = [
+        "darjamte narvarade", "dessutom narvarade", "vidare narvarade", "aven narvarade", "i ovrigt narvarade",
+        "darjamte deltog", "dessutom deltog", "vidare deltog", "aven deltog", "narvarande var aven", "narvarande var dessutom",
+        "dessutom var", "darjamte var", "vid sammantradet narvarade aven", "vid motet narvarade aven",
+    ]
+
+    /// Splits a members' list at a sentence that opens with one of `othersOpeners`: what follows is
+    /// a list of others (no decision rights unless their own words say so).
+    static func splittingOthersSentences(_ fields: [Field]) -> [Field] {
+        var result: [Field] = []
+        for field in fields {
+            guard field.label == .present || field.label == .deciding else {
+                result.append(field)
+                continue
+            }
+            let text = field.values.joined(separator: "\n")
+            let folded = text.folded
+            guard let split = othersOpening(in: folded) else {
+                result.append(field)
+                continue
+            }
+            // Folding keeps one character for one character: offsets in `folded` hold in `text`.
+            let before = String(text.prefix(split.start)).trimmed
+            var after = String(text.dropFirst(split.end)).trimmed
+            // Names on the opener's own line are running prose: its line breaks are spaces. After
+            // "Dessutom närvarade:" alone on its line, each line may be a person.
+            let restOfLine = text.dropFirst(split.end).prefix { $0 != "\n" }
+            if !restOfLine.trimmed.isEmpty { after = after.replacingLineBreaksWithSpaces }
+            var members = field
+            members.values = before.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            result.append(members)
+            guard !after.isEmpty else { continue }
+            result.append(Field(label: .others, key: "dessutom narvarande",
+                                values: after.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), line: field.line))
+        }
+        return result
+    }
+
+    /// Where the first opener stands at the start of the text, of a line or after a full stop, and
+    /// where the names after it begin (character offsets).
+    private static func othersOpening(in folded: String) -> (start: Int, end: Int)? {
+        guard folded.includes("narvar") || folded.includes("deltog") || folded.includes("dessutom var") || folded.includes("darjamte var") else {
+            return nil
+        }
+        var best: (start: Int, end: Int)?
+        for opener in othersOpeners {
+            var from = folded.startIndex
+            while let range = folded.find(opener, from: from) {
+                from = range.upperBound
+                let start = folded.distance(from: folded.startIndex, to: range.lowerBound)
+                let previous = folded[..<range.lowerBound].last { $0 != " " }
+                guard previous == nil || previous == "." || previous == "\n" else { continue }
+                guard range.upperBound == folded.endIndex || folded[range.upperBound] == " " || folded[range.upperBound] == "\n"
+                        || folded[range.upperBound] == ":" else { continue }
+                var end = folded.distance(from: folded.startIndex, to: range.upperBound)
+                if range.upperBound < folded.endIndex, folded[range.upperBound] == ":" { end += 1 }
+                if best.map({ start < $0.start }) ?? true { best = (start, end) }
+                break
+            }
+        }
+        return best
     }
 
     /// Every present person appears once: a second mention adds what the first lacked.

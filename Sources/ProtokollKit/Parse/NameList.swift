@@ -145,7 +145,9 @@ enum NameList {
             var members = group.compactMap { person($0) }
             // "Hans Fritz och Claes Svahnström Af": the organisation after the last name is shared.
             if let organisation = members.last?.organisation, members.count > 1 {
-                for i in members.indices where members[i].organisation == nil { members[i].organisation = organisation }
+                // ("föreningens revisor Bengt-Åke Rydén samt Tove Marklund från …": one with a role
+                // of their own is not of that organisation.)
+                for i in members.indices where members[i].organisation == nil && members[i].role == nil { members[i].organisation = organisation }
             }
             entries += members
         }
@@ -176,7 +178,10 @@ enum NameList {
             let brokenName = previousEnd.contains(",") && !previousEnd.hasSuffix(",")
                 && lastChunk.wordCount == 1 && lastChunk.startsWithUppercaseLetter && !PersonEntry.isRoleText(lastChunk)
                 && firstChunk.wordCount == 1 && firstChunk.startsWithUppercaseLetter
-            let afterConjunction = previousEnd.hasSuffix(" och") && previousEnd.contains(",")
+            // "Sven-Olof Rydén (vice" / "ordförande), …": a parenthesis open at the line end.
+            let openParenthesis = previousEnd.utf8.filter { $0 == 0x28 }.count > previousEnd.utf8.filter { $0 == 0x29 }.count
+            let afterConjunction = openParenthesis
+                || previousEnd.hasSuffix(" och") && previousEnd.contains(",")
                 // "Per Wiklander (KD), tjänstgörande ersättare för" / "Johan Ahlström (M) § 16".
                 || previousEnd.hasSuffix(" för") || previousEnd.hasSuffix(" ersätter")
                 // "Mirja Heikkilä (S) tjg för Göran" / "Sundqvist (S) §§ 120–121": the replaced member's

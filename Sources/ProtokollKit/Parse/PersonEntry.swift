@@ -64,10 +64,14 @@ struct PersonEntry: Equatable {
         }
     }
 
+    /// Plural nouns that introduce a group in running text ("Ledamöterna Ingrid Hallström (ordförande),
+    /// …"), folded.
+    static let collectiveNouns: Set<String> = ["ledamoterna", "styrelseledamoterna", "ersattarna", "suppleanterna"]
+
     static func isRoleNoun(_ word: String) -> Bool {
         let folded = word.folded
         return roleWords.contains(folded) && folded != "och" && (folded.count > 2 || folded == "vd" || folded == "dr")
-            || roleSuffixes.containsSuffix(of: folded)
+            || roleSuffixes.containsSuffix(of: folded) || collectiveNouns.contains(folded)
     }
 
     static func isOrganisationText(_ text: String) -> Bool {
@@ -239,6 +243,8 @@ struct PersonEntry: Equatable {
         if !trailing.isEmpty {
             let tail = trailing.joined(separator: " ")
             if isRoleText(tail) { entry.role = entry.role ?? tail.lowercased() }
+            // "Tove Marklund från Fiberkonsult Mitt AB": where the person comes from.
+            else if tail.hasPrefix("från "), tail.count > 5 { entry.organisation = entry.organisation ?? String(tail.dropFirst(5)) }
             else { entry.organisation = entry.organisation ?? tail }
         }
         if !leadingRole.isEmpty, entry.role == nil { entry.role = leadingRole.joined(separator: " ").lowercased() }
