@@ -168,6 +168,8 @@ import Testing
         #expect(d.adjusters == ["Sofia de Vries", "Kasper Öhrn"])
         #expect(d.attendance.contains { $0.name == "Amir Haddad" })
         #expect(d.paragraphs.map(\.number).contains("5.2"))
+        // "# Protokoll – Kårfullmäktige, Teknologkåren …": the dash only separates.
+        #expect(d.body == "Kårfullmäktige")
     }
 
     /// A municipal company: organisation with its org.nr, adjuster chosen with "utse".
@@ -214,7 +216,7 @@ import Testing
         let d = try document("x3_brf_arsstamma.txt")
         #expect(d.chair == "Patrik Ekwall")
         #expect(d.secretary == "Linnéa Drott")
-        #expect(d.paragraphs.first { $0.number == "12" }?.decisions.first?.decidedBy == "Stämman")
+        #expect(d.paragraphs.first { $0.number == "12" }?.decisions.first?.decidedBy == "Föreningsstämman")
     }
 
     /// OCR noise: "§ l7" and "Bes1ut" still read; a dated running header is no letterhead.

@@ -29,6 +29,33 @@ import Testing
         return DecisionParser.decisions(in: [(heading, role, blocks)], meetingYear: 2014)
     }
 
+    /// An årsmöte's elections as Word tables: the office once, the people under it on rows of their
+    /// own, members who stay on left out; with or without a blank line after the lead sentence.
+    @Test func electionTablesAfterAnActiveOrAPassiveLeadSentence() {
+        let text = """
+            Årsmötet valde i enlighet med valberedningens förslag:
+
+            Styrelseledamöter, 2 år\t\tJenny Söderholm (omval)
+            Mattias Ek (nyval)
+            Kvarstår 1 år\t\t\tPia Granberg, Hans Ölund
+            Revisorer, 1 år\t\t\tGösta Hellman (omval)
+
+            Valberedningen valdes på förslag från mötet:
+            Valberedning, 1 år\t\tMaj-Britt Öst, sammankallande (omval)
+            Roger Lindkvist (nyval)
+            """
+        let blocks = text.components(separatedBy: "\n\n").map { DecisionParser.Block(lines: $0.components(separatedBy: "\n")) }
+        let found = DecisionParser.decisions(in: [(nil, .other, blocks)], meetingYear: 2025, body: "Årsmötet")
+        #expect(found.map(\.clauses) == [
+            ["Styrelseledamöter, 2 år: Jenny Söderholm (omval)", "Styrelseledamöter, 2 år: Mattias Ek (nyval)", "Revisorer, 1 år: Gösta Hellman (omval)"],
+            ["Valberedning, 1 år: Maj-Britt Öst, sammankallande (omval)", "Valberedning, 1 år: Roger Lindkvist (nyval)"],
+        ])
+        #expect(found.first?.decidedBy == "Årsmötet")
+        // The lead sentence is no "<organ>s förslag" rubric.
+        #expect(SectionHeading.parse("Årsmötet valde i enlighet med valberedningens förslag:") == nil)
+        #expect(SectionHeading.parse("Barn- och utbildningsnämndens förslag")?.role == .narrative)
+    }
+
     func sections(_ parts: [(String?, SectionHeading.Role, String)]) -> [Decision] {
         let sections = parts.map { heading, role, text in
             (heading: heading, role: role, blocks: text.components(separatedBy: "\n\n").map { DecisionParser.Block(lines: $0.components(separatedBy: "\n")) })

@@ -320,6 +320,30 @@ import Testing
                          "b) Det justerade protokollet delades ut", "och lades till handlingarna.", "§ 7 Avslut"]) == ["6", "7"])
     }
 
+    /// A meeting that moves points ("punkt 12 behandlas efter punkt 14") keeps their numbers; an
+    /// inner list that starts again at 1 does not become points.
+    @Test func pointsOutOfOrderButNotAnInnerList() {
+        func numbers(_ texts: [String]) -> [String] {
+            Structure.headings(texts.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }, kind: .protokoll).map(\.number)
+        }
+        var texts: [String] = []
+        for number in [1, 2, 3, 4, 6, 5, 7] { texts += ["\(number). Punkt nummer \(number)", "Text.", ""] }
+        #expect(numbers(texts) == ["1", "2", "3", "4", "6", "5", "7"])
+        let inner = ["1. Mötets öppnande", "", "2. Val av justerare", "", "3. Motioner", "Två motioner hade kommit in:", "",
+                     "1. Motion om utegym", "", "2. Motion om klubbhus", "", "5. Motion om bastu", "", "4. Övriga frågor", "", "5. Avslutning"]
+        #expect(numbers(inner) == ["1", "2", "3", "4", "5"])
+    }
+
+    @Test func aShortNameOfTheBodyIsTheBody() {
+        #expect(DocumentParser.fullName("Nämnden", body: "Bygg- och miljönämnden") == "Bygg- och miljönämnden")
+        #expect(DocumentParser.fullName("Mötet", body: "Styrelsen") == "Styrelsen")
+        #expect(DocumentParser.fullName("Stämman", body: "Föreningsstämman") == "Föreningsstämman")
+        #expect(DocumentParser.fullName("Styrelsen", body: "Kommunstyrelsen") == "Kommunstyrelsen")
+        // Another organ, or the parent of an utskott, is not the body.
+        #expect(DocumentParser.fullName("Nämnden", body: "Socialnämndens arbetsutskott") == "Nämnden")
+        #expect(DocumentParser.fullName("Kommunfullmäktige", body: "Kommunstyrelsen") == "Kommunfullmäktige")
+    }
+
     @Test func notesWithRubricsForTopics() {
         let texts = ["Anteckningar från styrelsemöte", "", "Närvarande: Anna Berg, Per Ek", "", "Ekonomi", "", "Kassan är god. Vi beslutade att köpa en gräsklippare.", "",
                      "Medlemsfrågor", "", "Kön är 37 personer.", "", "Övrigt", "", "Inget."]

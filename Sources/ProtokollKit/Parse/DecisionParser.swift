@@ -92,6 +92,19 @@ enum DecisionParser {
 
     /// "Styrelsen beslutade:" with "1. att ..." on the next lines of the same paragraph: the list is
     /// a block of its own, as if a blank line stood before it.
+    /// "Valberedningen valdes på förslag från mötet:" with the table of the elected on the next
+    /// lines, without a blank line between: the table is a block of its own.
+    private static func splitAtElectionTable(_ block: Block) -> [Block] {
+        let lines = block.lines
+        guard lines.count >= 3,
+              // A sentence, not a sub-rubric of a list ("suppleanter:").
+              let colon = lines.indices.dropLast().first(where: {
+                  lines[$0].trimmed.hasSuffix(":") && lines[$0].wordCount >= 3 && lines[$0 + 1].hasLayoutGap
+              }),
+              ElectionList.tableRows(Array(lines[(colon + 1)...])) != nil else { return [block] }
+        return [Block(lines: Array(lines[...colon])), Block(lines: Array(lines[(colon + 1)...]))]
+    }
+
     private static func splitAtList(_ block: Block) -> [Block] {
         let lines = block.lines
         guard lines.count >= 2, !AttClauses.startsClause(lines[0]), !isListItem(lines[0]),
@@ -198,7 +211,7 @@ enum DecisionParser {
     }
 
     private static func scan(_ rawBlocks: [Block], inDecisionSection: Bool, meetingYear: Int?, body: String?) -> [Decision] {
-        let blocks = rawBlocks.flatMap(splitAtDecisionOpeners).flatMap(splitAtList)
+        let blocks = rawBlocks.flatMap(splitAtDecisionOpeners).flatMap(splitAtElectionTable).flatMap(splitAtList)
         var decisions: [Decision] = []
         var index = 0
         while index < blocks.count {
@@ -214,6 +227,14 @@ enum DecisionParser {
             let sentences = block.sentences
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 let folded = block.foldedSentences[sentenceIndex]
+                // "Årsmötet valde i enlighet med valberedningens förslag:", "Valberedningen valdes på
+                // förslag från mötet:" over a table of the elected: its rows are the clauses.
+                func withElectionTable(_ sentence: String) -> (String, [String]) {
+                    guard sentenceIndex == sentences.count - 1, sentence.trimmed.hasSuffix(":"), index < blocks.count,
+                          let rows = ElectionList.tableRows(blocks[index].lines) else { return (sentence, []) }
+                    index += 1
+                    return (sentence + " " + rows.joined(separator: "; "), rows)
+                }
                 // Most sentences hold no decision word at all: one pass over their words decides
                 // which of the slower checks can apply.
                 guard triggerWords.containsAnyWord(of: folded, isWordByte: FoldedWords.isWordByte) || passivePhrases.contains(where: { folded.includes($0) }) else {
@@ -273,12 +294,16 @@ enum DecisionParser {
                 // "Styrelsen tackar ... och lägger den till handlingarna" names its decider; the passive
                 // "Protokollet läggs till handlingarna" does not.
                 if isActingDecision(sentence), let subject = actingSubject(sentence) {
-                    if isThisBody(subject, body) { decisions.append(Decision(decidedBy: subject, text: sentence, clauses: [])) }
+                    if isThisBody(subject, body) {
+                        let (text, clauses) = withElectionTable(sentence)
+                        decisions.append(Decision(decidedBy: subject, text: text, clauses: clauses))
+                    }
                 } else if isPassiveDecision(folded),
                           !(folded.includes("§") && reportsInPastTense(folded) && ReferenceParser.citation(in: sentence, meetingYear: meetingYear) != nil) {
                     // "Ändringen antogs första gången vid årsmötet den 19 mars 2023, § 14": a past passive
                     // with a dated § is the earlier decision, cited.
-                    decisions.append(Decision(decidedBy: nil, text: sentence, clauses: []))
+                    let (text, clauses) = withElectionTable(sentence)
+                    decisions.append(Decision(decidedBy: nil, text: text, clauses: clauses))
                 }
             }
         }
@@ -601,7 +626,9 @@ enum DecisionParser {
         if ["utses", "valdes", "valjs", "utsags", "omvaldes", "nyvaldes", "omvald", "nyvald"].contains(formula) {
             // "utses" decides a person's task: justerare, ordförande, representatives.
             // "Björn Dahlgren valdes att föra dagens protokoll": the secretary of the meeting.
+            // "Valberedningen valdes på förslag från mötet:": the elected are listed after it.
             return folded.includes("juster") || folded.includes("till ") || folded.includes("som ") || folded.includes("protokoll")
+                || folded.hasSuffix(":")
         }
         if formula == "utgar" { return folded.hasPrefix("arendet") || folded.hasPrefix("punkten") || words.count <= 4 }
         // "… föreskrifter som remitteras till kommunerna": a relative clause describes, it does not decide.

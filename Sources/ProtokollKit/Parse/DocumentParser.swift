@@ -110,10 +110,15 @@ public enum DocumentParser {
         }
         // A decision of this meeting that names no subject ("Dagordningen fastställs", "Motionen anses
         // besvarad") was taken by the body that met.
+        // "Nämnden beslutar", "Mötet beviljade": the short name stands for the body that met.
         if let body {
             for p in paragraphs.indices {
-                for d in paragraphs[p].decisions.indices where paragraphs[p].decisions[d].decidedBy == nil {
-                    paragraphs[p].decisions[d].decidedBy = body
+                for d in paragraphs[p].decisions.indices {
+                    let by = paragraphs[p].decisions[d].decidedBy
+                    paragraphs[p].decisions[d].decidedBy = by.map { Self.fullName($0, body: body) } ?? body
+                }
+                for r in paragraphs[p].references.indices {
+                    paragraphs[p].references[r].body = paragraphs[p].references[r].body.map { Self.fullName($0, body: body) }
                 }
             }
         }
@@ -257,5 +262,16 @@ public enum DocumentParser {
                 paragraphs[target].votes.append(vote)
             }
         }
+    }
+
+    /// "Nämnden" for "Bygg- och miljönämnden", "Mötet" for "Årsmötet", "Styrelsen" for
+    /// "Kommunstyrelsen": one word that ends the body's name, or names the meeting itself, is the body.
+    static func fullName(_ organ: String, body: String) -> String {
+        guard !organ.containsByte(0x20), organ != body else { return organ }
+        let word = organ.folded
+        guard word.count >= 5 else { return organ }
+        if word == "motet" || word == "sammantradet" { return body }
+        let foldedBody = body.folded
+        return foldedBody.hasSuffix(word) && foldedBody.count > word.count ? body : organ
     }
 }

@@ -26,18 +26,30 @@ enum ElectionList {
     /// i enlighet med förslaget:". Each row that names a person elected now is a clause, as
     /// "Ordförande: Ingela Myrberg, 1 år, omval"; a header row names no one, and "1 år kvar" is a
     /// member who stays on. Nil when the lines are not such a table.
+    /// A row of one cell that names a person continues the office of the row before it
+    /// ("Styrelseledamöter, 2 år  Jenny Söderholm (omval)" over "Mattias Ek (nyval)").
     static func tableRows(_ lines: [String]) -> [String]? {
-        let rows = lines.map(\.alignedCells).filter { !$0.isEmpty }
-        guard rows.count >= 2, rows.allSatisfy({ $0.count >= 2 }) else { return nil }
+        let rows = lines.map(\.layoutColumns).filter { !$0.isEmpty }
+        // The cell is a name, perhaps with a note after it: "Maj-Britt Öst, sammankallande (omval)".
+        func isName(_ cell: String) -> Bool {
+            guard let person = PersonEntry.parse(cell), person.name.wordCount >= 2, cell.hasPrefix(person.name) else { return false }
+            let rest = cell.dropFirst(person.name.count).trimmed
+            return rest.isEmpty || rest.hasPrefix(",") || rest.hasPrefix("(")
+        }
+        guard rows.count >= 2, let first = rows.first, first.count >= 2,
+              rows.allSatisfy({ $0.count >= 2 || $0.first.map(isName) == true }) else { return nil }
         var clauses: [String] = []
+        var office = ""
+        var staysOn = false
         for row in rows {
-            let cells = row.map(\.text)
-            let folded = cells.joined(separator: " ").folded
-            guard let nameIndex = cells.firstIndex(where: { cell in
-                PersonEntry.parse(cell).map { $0.name.wordCount >= 2 && $0.name == cell.removingParenthesised.trimmed } ?? false
-            }) else { continue }
-            if FoldedWords.split(folded).contains("kvar") || folded.includes("kvarstar") { continue }
-            let office = cells[..<nameIndex].joined(separator: " ")
+            let cells = row.map { $0.trimmingEnds(",") }
+            guard let nameIndex = cells.firstIndex(where: isName) else { continue }
+            if nameIndex > 0 || cells.count >= 2 {
+                office = cells[..<nameIndex].joined(separator: " ")
+                let folded = cells.joined(separator: " ").folded
+                staysOn = FoldedWords.split(folded).contains("kvar") || folded.includes("kvarstar")
+            }
+            if staysOn { continue }
             let rest = cells[nameIndex...].joined(separator: ", ")
             clauses.append(office.isEmpty ? rest : office + ": " + rest)
         }

@@ -36,7 +36,8 @@ enum HeaderParser {
             for column in line.text.layoutColumns.flatMap({ $0.split(separator: ",").map(String.init) }) {
                 // "Kommunledningsgruppen (KLG)": the short form in parentheses is no part of the name.
                 let text = column.removingParenthesised.trimmed
-                if isBodyName(text), !text.contains(Character(",")), !FieldLabel.variants.contains(where: { text.folded == $0.0 }) {
+                if isBodyName(text), !text.contains(Character(",")), !FieldLabel.variants.contains(where: { text.folded == $0.0 }),
+                   !text.folded.hasPrefix("protokoll") {
                     // "KOMMUNFULLMÄKTIGE" in a letterhead is "Kommunfullmäktige".
                     return text.filter(\.isLetter).allSatisfy(\.isUppercase) ? sentenceCase(text) : text
                 }
@@ -56,7 +57,8 @@ enum HeaderParser {
             var phrase: [String] = []
             for (offset, word) in words[(kind + 1)...].enumerated() {
                 let key = folded[kind + 1 + offset]
-                if phrase.isEmpty, ["fran", "for", "fort", "vid", "over", "med"].contains(key) { continue }
+                // "Protokoll – Kårfullmäktige, Teknologkåren …": a dash or colon only separates.
+                if phrase.isEmpty, ["fran", "for", "fort", "vid", "over", "med", "–", "-", "—", ":"].contains(key) { continue }
                 guard !word.contains(where: \.isNumber), phrase.count < 6 else { break }
                 phrase.append(word.trimmingEnds(",.:;"))
                 if word.hasSuffix(",") { break }

@@ -81,7 +81,10 @@ enum SectionHeading {
         if words.count >= 2, words.count <= 7, text.startsWithUppercaseLetter,
            let k = words.indices.dropFirst().first(where: { words[$0] == "beslut" || words[$0].hasPrefix("forslag") || words[$0] == "yttrande" || words[$0] == "bedomning" }),
            words[k - 1].hasSuffix("s"), !text.hasSuffix("."),
-           k + 1 == words.count || words[k + 1] == "till" {
+           k + 1 == words.count || words[k + 1] == "till",
+           // Only the organ's name before it ("Barn- och utbildningsnämndens", "Kommunstyrelsens
+           // arbetsutskotts"): "Årsmötet valde i enlighet med valberedningens förslag:" is a sentence.
+           words[..<(k - 1)].allSatisfy({ $0 == "och" || $0.hasSuffix("-") || $0.hasSuffix("s") }) {
             let tail = words[k...].joined(separator: " ")
             if tail == "beslut" { return (heading, .decision) }
             return (heading, .narrative)

@@ -179,19 +179,32 @@ enum Structure {
         return true
     }
 
-    /// Numbered points "1.", "2.", ... counted in order from 1; a list that restarts or jumps is
-    /// an inner list, not the document's points.
+    /// Numbered points "1.", "2.", ... counted in order from 1; a list that restarts or jumps far is
+    /// an inner list, not the document's points. Once three points are read, a point may come out
+    /// of order ("11.", "13.", "14.", "12.", as a meeting reorders its agenda) or one may be left
+    /// out, as long as its number is new and at most two past the highest so far.
     static func points(_ lines: [SourceLine]) -> [Heading] {
         var result: [Heading] = []
         var expectedMajor = 1
+        var used = Set<Int>()
+        var highest = 0
+        // An inner list restarted ("1." again): until the next point in sequence, only that counts.
+        var insideInnerList = false
         for (i, line) in lines.enumerated() where !line.isBlank {
             guard let point = PointHeading.parse(line.text) else { continue }
             let parts = point.number.split(separator: ".")
             guard let major = parts.first.flatMap({ Int($0) }) else { continue }
-            if parts.count == 1, major == expectedMajor {
+            if parts.count == 1 {
+                let inSequence = major == expectedMajor
+                let reordered = !insideInnerList && result.count >= 3 && !used.contains(major) && major <= highest + 2
+                if used.contains(major) { insideInnerList = true }
+                guard inSequence || reordered else { continue }
                 result.append(Heading(number: point.number, rest: point.rest, lineIndex: i, isPoint: true))
-                expectedMajor += 1
-            } else if parts.count == 2, major == expectedMajor - 1 {
+                used.insert(major)
+                highest = max(highest, major)
+                insideInnerList = false
+                while used.contains(expectedMajor) { expectedMajor += 1 }
+            } else if parts.count == 2, used.contains(major), result.last.flatMap({ Int($0.number.split(separator: ".")[0]) }) == major {
                 result.append(Heading(number: point.number, rest: point.rest, lineIndex: i, isPoint: true))
             }
         }
