@@ -56,6 +56,24 @@ import Testing
         #expect(SectionHeading.parse("Barn- och utbildningsnämndens förslag")?.role == .narrative)
     }
 
+    /// A kommunalförbund decides "för egen del" and proposes to its members' councils in one Beslut,
+    /// each with numbered items and no blank line between: two decisions, the second a proposal.
+    @Test func ownDecisionAndProposalToOtherOrgansInOneSection() {
+        let found = sections([("Beslut", .decision, """
+            Direktionen beslutar för egen del
+            1. Förslaget till budget 2026 godkänns och överlämnas till medlemskommunerna.
+            2. Förbundschefen får i uppdrag att fördela budgetramen på verksamhetsnivå.
+            Direktionen föreslår medlemskommunernas fullmäktige att besluta
+            1. Gymnasieförbundets budget för 2026 godkänns.
+            2. Den ekonomiska planen för 2027–2028 noteras.
+            """)])
+        #expect(found.count == 2)
+        #expect(found.map(\.clauses.count) == [2, 2])
+        #expect(found.first?.proposedTo == nil)
+        #expect(found.last?.proposedTo == "Medlemskommunernas fullmäktige")
+        #expect(found.last?.decidedBy == "Direktionen")
+    }
+
     func sections(_ parts: [(String?, SectionHeading.Role, String)]) -> [Decision] {
         let sections = parts.map { heading, role, text in
             (heading: heading, role: role, blocks: text.components(separatedBy: "\n\n").map { DecisionParser.Block(lines: $0.components(separatedBy: "\n")) })

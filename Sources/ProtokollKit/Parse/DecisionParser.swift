@@ -78,7 +78,7 @@ enum DecisionParser {
     /// block of its own, so that the lines before it do not run into its sentence.
     private static func splitAtDecisionOpeners(_ block: Block) -> [Block] {
         let lines = block.lines
-        let starts = lines.indices.dropFirst().filter { ParagraphParser.opensDecision(lines[$0], pastTense: true) }
+        let starts = lines.indices.dropFirst().filter { ParagraphParser.opensDecision(lines[$0], pastTense: true) || opensProposal(lines[$0]) }
         guard !starts.isEmpty else { return [block] }
         var blocks: [Block] = []
         var from = 0
@@ -348,6 +348,17 @@ enum DecisionParser {
         guard words.count >= 2, words[1].folded.hasPrefix("forslag"), let first = words.first, first.hasSuffix("s") else { return nil }
         let organ = HeaderParser.nominative(first)
         return organ == first ? nil : organ
+    }
+
+    /// "Direktionen föreslår medlemskommunernas fullmäktige att besluta" alone on its line, with the
+    /// proposal's items below: after "Direktionen beslutar för egen del" and its items, a second
+    /// decision, for another organ.
+    static func opensProposal(_ line: String) -> Bool {
+        guard line.utf8.count <= 160, line.find("föreslår") != nil || line.find("FÖRESLÅR") != nil else { return false }
+        let end = line.trimmed.trimmingEnds(":").folded
+        guard end.hasSuffix("besluta") || end.hasSuffix("besluta att"),
+              let proposal = proposingSentence(line.trimmed), proposal.proposer != nil, proposal.receiver != nil else { return false }
+        return true
     }
 
     static func proposingSentence(_ sentence: String) -> (proposer: String?, receiver: String?, tail: String)? {
