@@ -16,6 +16,11 @@ import Testing
         ("Med 3 ja-röster mot 1 nej-röst beslutar utskottet enligt förslaget. En ledamot avstår från att rösta.", [3, 1, 1, nil]),
         ("Med 8 ja-röster mot 5 nej-röster beslutar kommunstyrelsen att anvisa\n42,5 miljoner kronor.", [8, 5, nil, nil]),
         ("Summa: Ja 38   Nej 30   Avstår 3   Frånvarande 0", [38, 30, 3, 0]),
+        // In prose, as associations and older minutes write it: the first proposal counted is ja.
+        ("Votering skedde genom\nhanduppräckning. 9 röstade för motionen, 14 röstade för styrelsens förslag och\n1 avstod.", [9, 14, 1, nil]),
+        ("Vi röstade med handuppräckning. Fyra röstade för och en emot; Lisa och Omar ville vänta.", [4, 1, nil, nil]),
+        ("Vid voteringen avgavs\n6 röster för förslaget och 4 för Gunnel Åkerbloms förslag.", [6, 4, nil, nil]),
+        ("9 röster avgavs för bifall till motionen\noch 14 röster för styrelsens förslag.", [9, 14, nil, nil]),
     ] as [(String, [Int?])])
     func statedResults(text: String, expected: [Int?]) {
         #expect(counts(text) == [expected])
@@ -26,6 +31,7 @@ import Testing
         "Omröstning begärs och verkställs. Ja för bifall till kommunstyrelsens förslag, nej för bifall till motionen.",
         "Två ledamöter avstår från att delta i beslutet.",
         "Nämnden beslutar att bevilja 13 ansökningar och avslå 2.",
+        "Styrelsen röstade för förslaget. Kostnaden blir 300 för varje lägenhet.",
     ])
     func noVote(text: String) {
         #expect(counts(text).isEmpty)

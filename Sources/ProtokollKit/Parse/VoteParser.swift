@@ -178,6 +178,34 @@ enum VoteParser {
                     continue
                 }
             }
+            // In prose: "9 röstade för motionen, 14 röstade för styrelsens förslag och 1 avstod", "Fyra
+            // röstade för och en emot", "avgavs 6 röster för förslaget och 4 för Gunnel Åkerbloms
+            // förslag". The first count for a proposal is ja, a second one nej.
+            if let value = number(token), let next {
+                let yesOpen = current.map { $0.counts.yes != nil && $0.counts.no == nil && token.line - $0.line <= 1 } ?? false
+                // "9 röster avgavs för bifall till motionen".
+                let passive = next.text == "roster" && afterNext?.text == "avgavs"
+                let verbToken = passive ? (index + 3 < words.count ? words[index + 3] : nil) : afterNext
+                if next.text == "rostade" || next.text == "roster", let afterNext = verbToken {
+                    let choice: Field? = switch afterNext.text {
+                    case "for": yesOpen ? .no : .yes
+                    case "emot", "mot", "nej": .no
+                    case "ja": .yes
+                    default: nil
+                    }
+                    // "röster mot" is read below ("Med 5 röster mot 2").
+                    if let choice, !(next.text == "roster" && afterNext.text == "mot") {
+                        set(choice, value, line: token.line)
+                        index += passive ? 4 : 3
+                        continue
+                    }
+                }
+                if yesOpen, next.text == "emot" || next.text == "for" && number(token, wordsToo: false) != nil {
+                    set(.no, value, line: token.line)
+                    index += 2
+                    continue
+                }
+            }
             // "13 ja-röster", "2 avstår", "2 ledamöter avstår", "en ledamot avstår".
             if let value = number(token), let next {
                 if next.text == "roster", afterNext?.text == "mot", let other = number(index + 3 < words.count ? words[index + 3] : nil) {
