@@ -334,6 +334,17 @@ import Testing
         #expect(numbers(inner) == ["1", "2", "3", "4", "5"])
     }
 
+    /// Markdown notes that number their topics and leave the last ones unnumbered: "## Övrigt" is a
+    /// point of its own, numbered on, so its decision is not filed under the last numbered point.
+    @Test func trailingUnnumberedMarkdownTopics() {
+        let text = "# Minnesanteckningar\n\n## 1. Ekonomi\n\nKassan är god.\n\n## 2. Lotter\n\nStyrelsen beslutar att höja avgiften.\n\n"
+            + "## Övrigt\n\nVi beslutade att köpa en ny nyckel.\n\n## Nästa möte\n\nTisdag 2 december.\n\n### Bilaga\n"
+        let lines = MarkdownText.plain(text.components(separatedBy: "\n").enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) })
+        let headings = Structure.headings(lines, kind: .minnesanteckningar)
+        #expect(headings.map(\.number) == ["1", "2", "3", "4"])
+        #expect(headings.map(\.rest) == ["Ekonomi", "Lotter", "Övrigt", "Nästa möte"])
+    }
+
     @Test func aShortNameOfTheBodyIsTheBody() {
         #expect(DocumentParser.fullName("Nämnden", body: "Bygg- och miljönämnden") == "Bygg- och miljönämnden")
         #expect(DocumentParser.fullName("Mötet", body: "Styrelsen") == "Styrelsen")

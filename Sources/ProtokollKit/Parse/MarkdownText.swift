@@ -57,6 +57,9 @@ enum MarkdownText {
             return !(t.hasPrefix("|") && t.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " })
         }.map { line in
             var copy = line
+            let trimmed = line.text.trimmed
+            let hashes = trimmed.utf8.prefix { $0 == 0x23 }.count
+            if (1...6).contains(hashes), trimmed.utf8.dropFirst(hashes).first == 0x20 { copy.headingLevel = UInt8(hashes) }
             copy.text = unescaped(stripHeadingMarks(line.text))
             // Single-star emphasis ("*6.3 Inköp*"); a leading "* " bullet stays a bullet.
             if copy.text.containsByte(0x2A) {

@@ -18,6 +18,7 @@ enum Structure {
         }
         if !found.isEmpty { found = withOCRSigns(found, lines) }
         if found.isEmpty { found = points(lines) } else { found = withSubPoints(found, lines) }
+        found = withTrailingMarkdownTopics(found, lines)
         if found.isEmpty { found = topics(lines) }
         if found.isEmpty, kind == .minnesanteckningar { found = rubricTopics(lines) }
         found = withLetteredSubPoints(found, lines)
@@ -132,6 +133,23 @@ enum Structure {
                 guard parts.count == 2, parts[0] == Substring(heading.number), point.rest.count <= 100 else { continue }
                 result.append(Heading(number: point.number, rest: point.rest, lineIndex: index, isPoint: false))
             }
+        }
+        return result
+    }
+
+    /// "## 7. Ansökan om bidrag" then "## Övrigt", "## Nästa möte": Markdown notes often leave the
+    /// last topics unnumbered. A heading of the same level after the last numbered point is a point
+    /// of its own, numbered on from the last ("8", "9"), as `topics` numbers unnumbered topics.
+    static func withTrailingMarkdownTopics(_ headings: [Heading], _ lines: [SourceLine]) -> [Heading] {
+        guard headings.count >= 2, let last = headings.last, last.lineIndex < lines.count,
+              case let level = lines[last.lineIndex].headingLevel, level >= 1,
+              var number = Int(last.number.split(separator: ".").first ?? "") else { return headings }
+        var result = headings
+        for index in (last.lineIndex + 1)..<lines.count where lines[index].headingLevel == level {
+            let title = lines[index].text.trimmed.trimmingEnds("*_ ")
+            guard !title.isEmpty, title.count <= 120, PointHeading.parse(title) == nil, ParagraphHeading.parse(title) == nil else { continue }
+            number += 1
+            result.append(Heading(number: String(number), rest: title, lineIndex: index, isPoint: true))
         }
         return result
     }
