@@ -259,6 +259,10 @@ import Testing
         #expect(reference?.date == "2013-11-08")
         // Past tense with the date inside the decision's content is this meeting's decision.
         #expect(decisions("Styrelsen beslutade att höja avgiften från och med den 1 juli 2023.").count == 1)
+        // The result of this meeting's vote, in the perfect tense, quotes no earlier decision.
+        #expect(ReferenceParser.reference(
+            in: "Med 3 ja-röster mot 3 nej-röster och med ordförandens utslagsröst har direktionen beslutat att bifalla förslaget.",
+            meetingYear: 2025, narrative: false) == nil)
     }
 
     @Test func aDateWithAParagraphNumberCitesAnEarlierDecision() {

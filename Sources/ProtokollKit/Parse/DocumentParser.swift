@@ -120,6 +120,13 @@ public enum DocumentParser {
                 for r in paragraphs[p].references.indices {
                     paragraphs[p].references[r].body = paragraphs[p].references[r].body.map { Self.fullName($0, body: body) }
                 }
+                // "Nämnden antog … den 12 december 2023" and "… som antogs den 12 december 2023" in the
+                // proposal: one earlier decision, once its organ has its full name.
+                var seen = Set<String>()
+                paragraphs[p].references.removeAll { reference in
+                    guard let date = reference.date, let organ = reference.body else { return false }
+                    return !seen.insert(organ + "|" + date).inserted
+                }
             }
         }
 

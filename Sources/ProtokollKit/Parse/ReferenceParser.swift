@@ -62,6 +62,9 @@ enum ReferenceParser {
         // "Ordföranden ställer proposition ... och finner att kommunstyrelsen beslutat ...": the
         // outcome of this meeting's vote, not an earlier decision.
         if folded.includes("finner att") || folded.includes("fann att") || folded.includes("proposition") { return nil }
+        // "Med 3 ja-röster mot 3 nej-röster och med ordförandens utslagsröst har direktionen beslutat
+        // …": this meeting's vote result.
+        if folded.includes("ja-rost") || folded.includes("utslagsrost") || folded.includes("roster mot") { return nil }
         let activeVerb = datedPastVerbs.first(where: { containsWord(folded, $0) })
         if pastVerbs.first(where: { containsWord(folded, $0) }) == nil,
            let verb = activeVerb ?? passiveByOtherOrgan(folded),
