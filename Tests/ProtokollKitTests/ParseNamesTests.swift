@@ -345,6 +345,16 @@ import Testing
         #expect(headings.map(\.rest) == ["Ekonomi", "Lotter", "Övrigt", "Nästa möte"])
     }
 
+    /// A two-column roll list: the right column's person has a comma and a role after the party tag.
+    @Test func aSecondPersonWithARoleInTheRightColumn() {
+        let people = NameList.row(["Rebecka Lind (S) tjg ers för Mikael Strömgren (S)", "Gunilla Bergkvist (C), 2:e vice ordförande"])
+        #expect(people.map(\.name) == ["Rebecka Lind", "Gunilla Bergkvist"])
+        #expect(people.first?.organisation == nil)
+        #expect(people.last?.role == "2:e vice ordförande")
+        // An organisation with a role stays with the person before it.
+        #expect(NameList.row(["Anna Berg", "Kvalitetslab, projektledare"]).map(\.name) == ["Anna Berg"])
+    }
+
     @Test func aShortNameOfTheBodyIsTheBody() {
         #expect(DocumentParser.fullName("Nämnden", body: "Bygg- och miljönämnden") == "Bygg- och miljönämnden")
         #expect(DocumentParser.fullName("Mötet", body: "Styrelsen") == "Styrelsen")

@@ -43,6 +43,22 @@ import Testing
         #expect(counts(text) == [[6, 3, nil, nil], [5, 4, nil, nil]])
     }
 
+    /// A voting list with a party column before "Ja" a single space away, two members a row, and the
+    /// substitute who voted in parentheses after the member.
+    @Test func aVotingListWithPartyColumnsAndSubstitutes() throws {
+        let lines = [
+            "Ledamot (tjg ersättare)        Parti Ja  Nej  Avst    Ledamot (tjg ersättare)        Parti Ja  Nej  Avst",
+            "Bo Granlund, ordf.             S     X                Erik Vallin                    M     X",
+            "Mikael Ek (Rebecka Lind)       S     X                Leif Granath (Patrik Sundell)  SD        X",
+            "Maria Öhman                    M     X                Jonas Hägglund                 L              X",
+        ]
+        let vote = try #require(VoteParser.votes(in: lines).first)
+        #expect(vote.ballots.map(\.name) == ["Bo Granlund", "Erik Vallin", "Rebecka Lind", "Patrik Sundell", "Maria Öhman", "Jonas Hägglund"])
+        #expect(vote.ballots.map(\.vote) == [.yes, .yes, .yes, .no, .yes, .abstained])
+        #expect(vote.ballots.map(\.party) == ["S", "M", "S", "SD", "M", "L"])
+        #expect([vote.yes, vote.no, vote.abstained] == [4, 1, 1])
+    }
+
     /// A space-aligned roll call with an X under the column voted, two members a row, and the stated
     /// result it adds up to.
     @Test func aRollCallTableWithTwoMembersARow() throws {

@@ -58,8 +58,10 @@ enum NameList {
                 person.role = person.role ?? text.lowercased()
                 continue
             }
-            if !PersonEntry.isOrganisationText(text), text.wordCount >= 2,
-               !text.contains(Character(",")), let other = PersonEntry.parse(text) {
+            // "Gunilla Bergkvist (C), 2:e vice ordförande": a comma may follow a second person when
+            // a party tag says it is one.
+            if !PersonEntry.isOrganisationText(text), text.wordCount >= 2, let other = PersonEntry.parse(text),
+               !text.contains(Character(",")) || other.party != nil && other.name.wordCount >= 2 {
                 extra.append(other)
                 continue
             }

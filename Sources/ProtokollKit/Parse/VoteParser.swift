@@ -277,6 +277,22 @@ enum VoteParser {
         }
     }
 
+    /// Column names that may stand a single space before "Ja" in a narrow header.
+    private static let narrowColumnNames: Set<String> = ["parti", "grupp"]
+
+    /// "Anna Kjellberg (Rolf Nyqvist)" in a roll call: the substitute in parentheses voted for the
+    /// member before them.
+    private static func votingSubstitute(in cell: String) -> PersonEntry? {
+        guard let open = cell.firstIndex(of: "("), let close = cell[open...].firstIndex(of: ")") else { return nil }
+        let inner = cell[cell.index(after: open)..<close].trimmed
+        guard inner.wordCount >= 2, inner.startsWithUppercaseLetter, !PersonEntry.isRoleText(inner),
+              var substitute = PersonEntry.parse(inner), substitute.name == inner,
+              let member = PersonEntry.parse(String(cell[..<open]).trimmed) else { return nil }
+        substitute.replaces = member.name
+        substitute.party = substitute.party ?? member.party
+        return substitute
+    }
+
     private static func isMark(_ cell: String) -> Bool { ["x", "✓", "✔", "1"].contains(cell.folded) || choice(cell) != nil }
 
     static func rollCalls(in lines: [String]) -> [RollCallGroup] {
@@ -327,10 +343,15 @@ enum VoteParser {
                 ? line.split(separator: "\t", omittingEmptySubsequences: false).enumerated().map { ($0.offset, String($0.element).trimmed) }
                 : line.alignedCells
             // "Ja  Nej Avst": narrow columns a single space apart are one cell of the layout.
-            if !tabbed, columns == nil, cells.contains(where: { $0.text.includes(" ") && $0.text.splitOnSpaces().allSatisfy { choice(String($0)) != nil } }) {
+            // ("Parti Ja  Nej  Avst": a short column name before them, too.)
+            func isNarrowHeader(_ words: [Substring]) -> Bool {
+                words.count >= 2 && words.dropFirst().allSatisfy { choice(String($0)) != nil }
+                    && (choice(String(words[0])) != nil || words.count == 2 && narrowColumnNames.contains(words[0].folded))
+            }
+            if !tabbed, columns == nil, cells.contains(where: { $0.text.includes(" ") && isNarrowHeader($0.text.split(separator: " ")) }) {
                 cells = cells.flatMap { cell -> [(start: Int, text: String)] in
                     let words = cell.text.split(separator: " ", omittingEmptySubsequences: false)
-                    guard words.count >= 2, words.allSatisfy({ choice(String($0)) != nil }) else { return [cell] }
+                    guard isNarrowHeader(words) else { return [cell] }
                     var start = cell.start
                     return words.map { word in
                         defer { start += word.count + 1 }
@@ -341,7 +362,8 @@ enum VoteParser {
             // A header: the person column and at least Ja and Nej.
             let headerChoices = cells.enumerated().compactMap { offset, cell in choice(cell.text).map { (cell.start, offset, $0) } }
             if cells.count >= 3, headerChoices.count >= 2, headerChoices.contains(where: { $0.2 == .yes }),
-               headerChoices.contains(where: { $0.2 == .no }), headerChoices.count == cells.count - 1 || cells.count - headerChoices.count <= 3,
+               // (Two members a row with a party column each: four cells that are no vote.)
+               headerChoices.contains(where: { $0.2 == .no }), headerChoices.count == cells.count - 1 || cells.count - headerChoices.count <= 4,
                !(cells.first.map { isMark($0.text) } ?? true) {
                 // The header repeated on the next page: the same table goes on.
                 if columns != nil, let open = current, open.choices == Set(headerChoices.map(\.2)) {
@@ -395,7 +417,7 @@ enum VoteParser {
                 if let first = cells.first, !isMark(first.text), let entry = PersonEntry.parse(first.text) {
                     // "Karin Sjölander (S)   X      Johan Häggström (M)      X": a wide table holds two
                     // members a row, each with the marks after them.
-                    var voter: PersonEntry? = entry
+                    var voter: PersonEntry? = votingSubstitute(in: first.text) ?? entry
                     var voted = false
                     for cell in cells.dropFirst() {
                         if isMark(cell.text) {
@@ -404,8 +426,11 @@ enum VoteParser {
                                 voter = nil
                                 voted = true
                             }
+                        } else if voter != nil, voter?.party == nil, PersonEntry.isParty(cell.text) {
+                            // "Bo Granlund, ordf.   S   X": the party in a column of its own.
+                            voter?.party = cell.text.uppercased()
                         } else if let next = PersonEntry.parse(cell.text) {
-                            voter = next
+                            voter = votingSubstitute(in: cell.text) ?? next
                         }
                     }
                     if !voted, cells.count == 1 { wrapped = entry }
