@@ -245,6 +245,15 @@ import Testing
         #expect(list.first { $0.name == "Axel Fors" }?.replaces == "Rolf Axelsson")
     }
 
+    /// Under a "Jäv" rubric, the sentence about who takes the chair names no one who left.
+    @Test func theChairTakingOverInAJavSectionStays() {
+        let text = "Rolf Axelsson (C) anmäler jäv och lämnar sammanträdesrummet. Vice ordförande Lars Nygren (S) leder sammanträdet under paragrafen. Ersättaren Axel Fors (C) tjänstgör i hans ställe."
+        let result = applied([Paragraph(number: "17", sections: [Section(heading: "Jäv", text: text)], line: 1)])
+        #expect(result["Rolf Axelsson"]?.1 == "ej § 17")
+        #expect(result["Lars Nygren"]?.1 == nil)
+        #expect(result["Axel Fors"]?.1 == "§ 17")
+    }
+
     @Test func aJavSectionNamesThePeopleWithoutTheWord() {
         let paragraph = Paragraph(number: "12", sections: [Section(heading: "Jäv", text: "Rolf Axelsson (C)")], line: 1)
         #expect(applied([paragraph])["Rolf Axelsson"]?.1 == "ej § 12")
@@ -353,6 +362,24 @@ import Testing
         #expect(people.last?.role == "2:e vice ordförande")
         // An organisation with a role stays with the person before it.
         #expect(NameList.row(["Anna Berg", "Kvalitetslab, projektledare"]).map(\.name) == ["Anna Berg"])
+    }
+
+    @Test func doubleSurnamesRolesWithAPlaceAndTheChairOfOneParagraph() {
+        // "Ek" is a surname, not an agency's short form.
+        #expect(PersonEntry.parse("Tomas Lindén Ek (M)")?.name == "Tomas Lindén Ek")
+        // Chairing § 17 is a role: the person attends every §.
+        let chair = PersonEntry.parse("Tomas Lindén Ek (M), 1:e vice ordförande, tjänstgörande ordförande § 17")
+        #expect(chair?.paragraphs == nil)
+        #expect(chair?.role == "1:e vice ordförande, tjänstgörande ordförande § 17")
+        // A role, then the school with its capitals.
+        let principal = PersonEntry.parse("Amir Jafari, rektor Tärnås naturbruksgymnasium, § 44")
+        #expect(principal?.role == "rektor")
+        #expect(principal?.organisation == "Tärnås naturbruksgymnasium")
+        #expect(principal?.paragraphs == "§ 44")
+        #expect(PersonEntry.parse("Sara Lund, ordförande i Valberedningen")?.role == "ordförande i valberedningen")
+        let pupil = NameList.people(in: ["Wilma Sandberg, elevrepresentant, Siljebo gymnasium, §§ 38–44", "Helena Karlsson, sekreterare"])
+        #expect(pupil.first?.organisation == "Siljebo gymnasium")
+        #expect(pupil.first?.paragraphs == "§§ 38–44")
     }
 
     @Test func aShortNameOfTheBodyIsTheBody() {

@@ -24,6 +24,9 @@ enum Disqualification {
                 for (index, sentence) in sentences.enumerated() {
                     let folded = sentence.folded
                     guard isJavSection || declaresJav(folded), !deniesJav(folded) else { continue }
+                    // "1:e vice ordförande Tomas Lindén Ek (M) leder sammanträdet under paragrafen": in a
+                    // Jäv section, the one who takes the chair is not the one who left.
+                    if !declaresJav(folded), chairWords.contains(where: { folded.includes($0) }) { continue }
                     // "Axel Fors (C) tjänstgör i hans ställe" names the substitute, not one who left; and
                     // after a ";" the sentence goes on about someone else ("…; Birgitta Wall ledde mötet").
                     let javClause = isJavSection ? sentence
@@ -32,8 +35,9 @@ enum Disqualification {
                     guard !recused.isEmpty else { continue }
                     let concerned = paragraphNumbers(in: sentence) ?? [number]
                     for person in recused { exclude(person, from: concerned, in: &attendance) }
-                    // The substitute is named in the same sentence or the next.
-                    for candidate in [sentence] + sentences.dropFirst(index + 1).prefix(1) {
+                    // The substitute is named in the same sentence or the next two (after the one
+                    // about who takes the chair).
+                    for candidate in [sentence] + sentences.dropFirst(index + 1).prefix(2) {
                         for person in named(in: candidate, attendance) where takesTheSeat(person, in: candidate, attendance) {
                             serve(person, at: concerned, in: &attendance)
                             if attendance[person].replaces == nil, recused.count == 1, let member = recused.first {
@@ -45,6 +49,9 @@ enum Disqualification {
             }
         }
     }
+
+    private static let chairWords = ["leder sammantradet", "leder motet", "ledde sammantradet", "ledde motet",
+                                     "som ordforande", "tjanstgor som ordforande", "ar ordforande under"]
 
     /// A sentence that states a jäv: the word "jäv" ("jävig", "jävssituation") as a word of it.
     static func declaresJav(_ folded: String) -> Bool {

@@ -47,6 +47,8 @@ struct PersonEntry: Equatable {
         "radet", "kommunforbund", "klubb", "klubben", "scoutkar", "scoutkaren", "sallskap", "sallskapet", "gillet",
         // Units written in the definite form: "Hälsocentralen Kalix", "Socialtjänsten", "Ungdomsmottagningen".
         "centralen", "tjansten", "mottagningen",
+        // Schools: "Siljebo gymnasium", "Tärnås naturbruksgymnasium", "Norrängsskolan".
+        "gymnasium", "gymnasiet", "skola", "skolan",
     ])
     static let organisationWords: Set<String> = ["stad", "staden", "skola", "skolan", "kansli", "sektion", "enhet", "ab"]
 
@@ -74,6 +76,8 @@ struct PersonEntry: Equatable {
             || roleSuffixes.containsSuffix(of: folded) || collectiveNouns.contains(folded)
     }
 
+    private static let twoLetterAgencies: Set<String> = ["Af", "Fk"]
+
     static func isOrganisationText(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," })
         guard !words.isEmpty else { return false }
@@ -82,8 +86,9 @@ struct PersonEntry: Equatable {
             // Acronyms: "FK", "SKL", "AF".
             if word.count >= 2, word.count <= 5, word.allSatisfy({ $0.isUppercase }) { return true }
         }
-        // "Af": a two-letter capitalised abbreviation standing alone.
-        if words.count == 1, let word = words.first, word.count == 2, word.first?.isUppercase == true { return true }
+        // "Af" (Arbetsförmedlingen), "Fk": an agency's short form standing alone. Not any two capitalised
+        // letters: "Ek", "Ås" and "Öd" are surnames ("Tomas Lindén Ek").
+        if words.count == 1, let word = words.first, twoLetterAgencies.contains(String(word)) { return true }
         return false
     }
 
@@ -194,7 +199,11 @@ struct PersonEntry: Equatable {
                 let before = part[..<sign].trimmed
                 // "ej § 88", "utom §§ 3–4", "t.o.m. § 12": which §§, not a role.
                 let qualifier = ["ej", "utom", "t.o.m.", "t.o.m", "tom", "fr.o.m.", "fr.o.m", "from", "fran", "till", "efter"].contains(before.folded)
-                if before.contains(where: \.isNumber) {
+                if before.folded.hasPrefix("tjanstgorande ordf") || before.folded.hasPrefix("tf ordf") {
+                    // "1:e vice ordförande, tjänstgörande ordförande § 17": the § is where the person
+                    // chaired, not the only § they attended.
+                    entry.role = entry.role.map { $0 + ", " + part.lowercased() } ?? part.lowercased()
+                } else if before.contains(where: \.isNumber) {
                     // "under 5 § och 6 §": the number stands before the sign, as in "5 §" headings.
                     entry.paragraphs = part.hasPrefix("under ") ? String(part.dropFirst(6)) : part
                 } else if !before.isEmpty, !qualifier, before.firstLetterIsLowercase || isRoleText(before) {
@@ -204,7 +213,17 @@ struct PersonEntry: Equatable {
                     entry.paragraphs = part
                 }
             }
-            else if part.firstLetterIsLowercase || isRoleText(part) { entry.role = entry.role.map { $0 + ", " + part.lowercased() } ?? part.lowercased() }
+            else if part.firstLetterIsLowercase || isRoleText(part) {
+                var role = part
+                // "rektor Tärnås naturbruksgymnasium": a role, then where, with its capitals.
+                let words = part.splitOnSpaces()
+                if part.firstLetterIsLowercase, let capital = words.indices.dropFirst().first(where: { words[$0].startsWithUppercaseLetter }),
+                   !["for", "till", "efter", "av", "i", "pa", "vid", "inom", "hos", "med"].contains(words[capital - 1].folded), isRoleText(words[..<capital].joined(separator: " ")) {
+                    role = words[..<capital].joined(separator: " ")
+                    entry.organisation = entry.organisation ?? words[capital...].joined(separator: " ")
+                }
+                entry.role = entry.role.map { $0 + ", " + role.lowercased() } ?? role.lowercased()
+            }
             else if isOrganisationText(part) { entry.organisation = part }
             else { entry.organisation = entry.organisation ?? part }
         }
