@@ -1144,4 +1144,82 @@ import Testing
         #expect(d.attendance.first { $0.name == "Stig Nyman" }?.paragraphs == "från § 4")
         #expect(d.attendance.allSatisfy { !$0.deciding })
     }
+
+    /// A kyrkoråd's older prose layout in Windows-1252: members in one paragraph opened by
+    /// "Ledamöterna", then "Därjämte närvarade …" for those without a vote; a vote by counts in prose
+    /// ("6 röster för förslaget och 4 för …") and a reservation by three of the four who lost.
+    @Test func churchCouncilWithProseAttendanceAndAVoteInProse() throws {
+        let d = try document("k1_kyrkorad_prosanarvaro_cp1252.txt")
+        #expect(d.chair == "Ingrid Hallström")
+        #expect(d.attendance.filter(\.deciding).map(\.name) == [
+            "Ingrid Hallström", "Sven-Olof Rydén", "Ann-Charlotte Berg", "Gunnel Åkerblom", "Per-Arne Lindqvist",
+            "Bertil Hägg", "Tove Strand", "Lars Wiklander", "Jonas Eldh", "Mats Ekholm",
+        ])
+        #expect(d.attendance.first { $0.name == "Birgitta Nordh" }?.deciding == false)
+        #expect(d.attendance.first { $0.name == "Hans Törnqvist" }?.paragraphs == "§§ 49–53")
+        #expect(d.attendance.first { $0.name == "Sven-Olof Rydén" }?.role == "vice ordförande")
+        #expect(d.attendance.first { $0.name == "Bertil Hägg" }?.paragraphs == "ej § 52")
+        let organ = try #require(d.paragraphs.first { $0.number == "51" })
+        #expect(organ.votes.map { [$0.yes, $0.no] } == [[6, 4]])
+        #expect(organ.reservations.map(\.names) == [["Gunnel Åkerblom", "Per-Arne Lindqvist", "Mats Ekholm"]])
+    }
+
+    /// A kommunfullmäktige as pdftotext prints it: a two-column roll list (a right-hand member with
+    /// a role after a comma), and a voting list in a bilaga with a party column, two members a row,
+    /// and the serving substitute in parentheses. The party-group reservations name exactly those
+    /// who voted nej.
+    @Test func councilVotingListWithPartyColumnsAndSubstitutes() throws {
+        let d = try document("k2_kf_voteringslista_partikolumn.txt")
+        #expect(d.attendance.first { $0.name == "Gunilla Bergkvist" }?.role == "2:e vice ordförande")
+        #expect(d.attendance.first { $0.name == "Rebecka Lind" }?.organisation == nil)
+        let school = try #require(d.paragraphs.first { $0.number == "16" })
+        let vote = try #require(school.votes.first)
+        #expect([vote.yes, vote.no, vote.abstained] == [24, 15, 2])
+        #expect(vote.ballots.count == 41)
+        #expect(vote.ballots.first { $0.name == "Rolf Nyqvist" }?.vote == .yes)
+        #expect(!vote.ballots.contains { $0.name == "Anna Kjellberg" })
+        let nej = Set(vote.ballots.filter { $0.vote == .no }.map(\.name))
+        #expect(Set(school.reservations.flatMap(\.names)) == nej)
+        #expect(school.decisions.first?.clauses.count == 4)
+    }
+
+    /// An idrottsförening's årsmöte that moved two points forward: "11.", "13.", "14.", "12.", "15."
+    /// stay points. Elections in a Word table (continuation rows, "Kvarstår" rows left out) and a vote
+    /// by hands in prose.
+    @Test func annualMeetingWithPointsOutOfOrderAndElectionTables() throws {
+        let d = try document("k3_if_arsmote_punkter_i_annan_ordning.txt")
+        #expect(d.paragraphs.map(\.number) == ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "13", "14", "12", "15", "16", "17", "18"])
+        #expect(d.paragraphs.first { $0.number == "14" }?.votes.map { [$0.yes, $0.no, $0.abstained] } == [[9, 14, 1]])
+        let elections = try #require(d.paragraphs.first { $0.number == "16" })
+        #expect(elections.decisions.count == 2)
+        #expect(elections.decisions.first?.clauses.contains("Styrelseledamöter, 2 år: Mattias Ek (nyval)") == true)
+        #expect(!elections.decisions.flatMap(\.clauses).contains { $0.contains("Pia Granberg") })
+        #expect(elections.decisions.last?.clauses.count == 3)
+        #expect(d.paragraphs.first { $0.number == "11" }?.decisions.first?.decidedBy == "Årsmötet")
+    }
+
+    /// A kommunalförbund's direktion decides "för egen del" and proposes to the member councils in the
+    /// same Beslut, across a page break; a tie settled by the chair's casting vote is no reference.
+    @Test func federationDecidesForItselfAndProposesToItsMembers() throws {
+        let d = try document("k4_direktion_egen_del_och_forslag.txt")
+        let budget = try #require(d.paragraphs.first { $0.number == "43" })
+        #expect(budget.decisions.map(\.proposedTo) == [nil, "Medlemskommunernas fullmäktige"])
+        #expect(budget.decisions.map(\.clauses.count) == [3, 3])
+        let tie = try #require(d.paragraphs.first { $0.number == "44" })
+        #expect(tie.votes.map { [$0.yes, $0.no] } == [[3, 3]])
+        #expect(tie.references.map(\.date) == ["2025-06-12"])
+        #expect(d.attendance.first { $0.name == "Amir Jafari" }?.organisation == "Tärnås naturbruksgymnasium")
+        #expect(d.attendance.first { $0.name == "Wilma Sandberg" }?.paragraphs == "§§ 38–44")
+    }
+
+    /// Markdown board notes whose last headings carry no number ("## Övrigt", "## Nästa möte"): each
+    /// is a point, so the decision under Övrigt is not filed as a reference of point 7. A vote in prose.
+    @Test func markdownNotesWithUnnumberedTrailingTopics() throws {
+        let d = try document("k5_forening_markdown_overigt_utan_nummer.md")
+        #expect(d.paragraphs.map(\.title) .suffix(3) == ["Övrigt", "Nästa möte", "Att göra – sammanställning"])
+        let other = try #require(d.paragraphs.first { $0.title == "Övrigt" })
+        #expect(other.decisions.first?.clauses.count == 2)
+        #expect(d.paragraphs.first { $0.number == "7" }?.references.contains { $0.text.contains("nycklar") } == false)
+        #expect(d.paragraphs.first { $0.number == "4" }?.votes.map { [$0.yes, $0.no] } == [[4, 1]])
+    }
 }
