@@ -68,6 +68,9 @@ import Testing
         let samples: [[UInt8]] = [
             Array("Hans-Göran Fälth – 😀".utf8), [0xC3], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
             [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98], [0x80], [0xE2, 0x80, 0x93], [],
+            // Long ASCII runs, read eight bytes at a time, before and after a bad byte.
+            Array("Kommunstyrelsen beslutar att".utf8) + [0xC3] + Array("godkänna förslaget i sin helhet".utf8),
+            Array("Kommunstyrelsen beslutar att godkänna förslaget i sin helhet".utf8), Array("1234567".utf8) + [0xFF],
         ]
         for sample in samples {
             let expected = String(validating: sample, as: UTF8.self) != nil

@@ -65,10 +65,18 @@ public struct DecisionSearch: Sendable {
         out.reserveCapacity(1 << 20 + 64 * 1024)
         typealias W = JSONRowWriter
         if format != .jsonl { out.append(UInt8(ascii: "[")) }
+        // Rows of one meeting are adjacent and share its list of deciding members: written once.
+        var decidingOf: (segment: Int, doc: Int)?
+        var decidingJSON: [UInt8] = []
         for (number, hit) in hits.enumerated() {
             let segment = index.segments[hit.segment]
             let item = segment.rowItem(hit.row)
             let doc = segment.itemDoc(item)
+            if decidingOf.map({ $0.segment != hit.segment || $0.doc != doc }) ?? true {
+                decidingOf = (hit.segment, doc)
+                decidingJSON.removeAll(keepingCapacity: true)
+                W.rawList(segment.docField(doc, D.deciding), &decidingJSON)
+            }
             if format != .jsonl {
                 if number > 0 { out.append(UInt8(ascii: ",")) }
                 out.append(0x0A)
@@ -79,7 +87,7 @@ public struct DecisionSearch: Sendable {
             W.key("clauses", &out); W.rawList(segment.rowField(hit.row, R.clauses), &out)
             W.key("date", &out); W.raw(segment.docField(doc, D.date), &out)
             W.key("decidedBy", &out); W.raw(segment.rowField(hit.row, R.decidedBy), &out)
-            W.key("deciding", &out); W.rawList(segment.docField(doc, D.deciding), &out)
+            W.key("deciding", &out); out.append(contentsOf: decidingJSON)
             W.key("decision", &out); W.raw(segment.rowIsDecision(hit.row) ? segment.rowField(hit.row, R.decision) : nil, &out)
             W.key("documentId", &out); W.raw(segment.docField(doc, D.id), orEmpty: true, &out)
             W.key("organisation", &out); W.raw(segment.docField(doc, D.organisation), &out)
