@@ -98,8 +98,10 @@ enum DecisionParser {
         let lines = block.lines
         guard lines.count >= 3,
               // A sentence, not a sub-rubric of a list ("suppleanter:").
+              // (Bytes first: this runs for every block of every §.)
               let colon = lines.indices.dropLast().first(where: {
-                  lines[$0].trimmed.hasSuffix(":") && lines[$0].wordCount >= 3 && lines[$0 + 1].hasLayoutGap
+                  lines[$0].utf8.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) == 0x3A
+                      && lines[$0 + 1].hasLayoutGap && lines[$0].wordCount >= 3
               }),
               ElectionList.tableRows(Array(lines[(colon + 1)...])) != nil else { return [block] }
         return [Block(lines: Array(lines[...colon])), Block(lines: Array(lines[(colon + 1)...]))]
