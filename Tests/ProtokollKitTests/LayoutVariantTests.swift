@@ -1151,6 +1151,8 @@ import Testing
     @Test func churchCouncilWithProseAttendanceAndAVoteInProse() throws {
         let d = try document("k1_kyrkorad_prosanarvaro_cp1252.txt")
         #expect(d.chair == "Ingrid Hallström")
+        // No "Paragrafer" label: the §§ themselves, 45 to 58 without a gap, are the range.
+        #expect(d.paragraphRange == ParagraphRange(first: 45, last: 58))
         #expect(d.attendance.filter(\.deciding).map(\.name) == [
             "Ingrid Hallström", "Sven-Olof Rydén", "Ann-Charlotte Berg", "Gunnel Åkerblom", "Per-Arne Lindqvist",
             "Bertil Hägg", "Tove Strand", "Lars Wiklander", "Jonas Eldh", "Mats Ekholm",
@@ -1188,6 +1190,8 @@ import Testing
     /// by hands in prose.
     @Test func annualMeetingWithPointsOutOfOrderAndElectionTables() throws {
         let d = try document("k3_if_arsmote_punkter_i_annan_ordning.txt")
+        // Numbered points are no § range.
+        #expect(d.paragraphRange == nil)
         #expect(d.paragraphs.map(\.number) == ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "13", "14", "12", "15", "16", "17", "18"])
         #expect(d.paragraphs.first { $0.number == "14" }?.votes.map { [$0.yes, $0.no, $0.abstained] } == [[9, 14, 1]])
         let elections = try #require(d.paragraphs.first { $0.number == "16" })
@@ -1202,6 +1206,7 @@ import Testing
     /// same Beslut, across a page break; a tie settled by the chair's casting vote is no reference.
     @Test func federationDecidesForItselfAndProposesToItsMembers() throws {
         let d = try document("k4_direktion_egen_del_och_forslag.txt")
+        #expect(d.paragraphRange == ParagraphRange(first: 38, last: 48))
         let budget = try #require(d.paragraphs.first { $0.number == "43" })
         #expect(budget.decisions.map(\.proposedTo) == [nil, "Medlemskommunernas fullmäktige"])
         #expect(budget.decisions.map(\.clauses.count) == [3, 3])

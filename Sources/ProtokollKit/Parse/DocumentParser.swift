@@ -195,9 +195,21 @@ public enum DocumentParser {
             warnings.append(Warning(code: "unreadable-date", message: "the anslag date '\(announcement.raw)' is not a complete date", line: posted?.line))
         }
 
+        // Minutes that state no range ("§ 45 Mötets öppnande" … "§ 58 Mötets avslutande") cover their
+        // first to their last §, when no § between is missing: numbered points of notes or of an
+        // årsmöte are no § range.
+        var documentRange = range
+        if range == nil, kind == .protokoll, !headings.isEmpty, headings.allSatisfy({ !$0.isPoint }),
+           let first = paragraphs.first.flatMap({ Int($0.number) }), let last = paragraphs.last.flatMap({ Int($0.number) }),
+           first <= last, last - first < 500,
+           // An extract of §§ 143 and 145 covers no range.
+           Set(paragraphs.compactMap { Int($0.number.prefix { $0.isNumber }) }).isSuperset(of: first...last) {
+            documentRange = ParagraphRange(first: first, last: last)
+        }
+
         return ProtokollDocument(
             id: "", kind: kind, title: title, organisation: organisation, body: body, meeting: meeting,
-            paragraphRange: range, attendance: attendance, chair: chair, secretary: secretary, adjusters: adjusters,
+            paragraphRange: documentRange, attendance: attendance, chair: chair, secretary: secretary, adjusters: adjusters,
             adjustment: adjustment, announcement: announcement, paragraphs: paragraphs, warnings: warnings,
             source: SourceInfo(file: "", sha256: "", encoding: "", bytes: 0))
     }
