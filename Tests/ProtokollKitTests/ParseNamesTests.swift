@@ -135,6 +135,16 @@ import Testing
         #expect(attendance.last?.organisation == "Fiberkonsult Mitt AB")
     }
 
+    @Test func whereTheMinutesAreAdjustedInAParagraphsProse() {
+        let churchly = SignatureBlock.adjustmentInProse(
+            "Att jämte ordföranden justera dagens protokoll utsågs Lars Wiklander.\nJustering skall ske på pastorsexpeditionen tisdagen den 15 april kl. 10.00.",
+            meetingYear: 2025)
+        #expect(churchly == Adjustment(date: "2025-04-15", place: "Pastorsexpeditionen"))
+        #expect(SignatureBlock.adjustmentInProse("Justeringen sker på Regionens hus måndagen den 4 december 2023.", meetingYear: 2023)
+            == Adjustment(date: "2023-12-04", place: "Regionens hus"))
+        #expect(SignatureBlock.adjustmentInProse("Till justerare utses Anna Berg.", meetingYear: 2023) == nil)
+    }
+
     @Test func adjustersNamedInAClosingSentence() {
         #expect(AdjusterParser.namedInClosingProse("Protokollet justerades 2024-04-19 av ordföranden Annelie Vikström (S) och justeraren Eva Holmberg (C).")
             == ["Eva Holmberg"])

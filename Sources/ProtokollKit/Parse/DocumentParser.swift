@@ -132,8 +132,13 @@ public enum DocumentParser {
 
         let stated = Structure.paragraphRange(fields: fields, front: front)
         let range = stated?.range
-        let adjustment = SignatureBlock.adjustment(fields: fields, meetingYear: meetingYear, meetingDate: meeting.date, lines: lines)
+        var adjustment = SignatureBlock.adjustment(fields: fields, meetingYear: meetingYear, meetingDate: meeting.date, lines: lines)
             ?? SignatureBlock.placeAndDateLine(in: tail)
+        // "§ 46 Val av justerare … Justering skall ske på pastorsexpeditionen …".
+        if adjustment?.place == nil,
+           let stated = paragraphs.prefix(4).lazy.compactMap({ SignatureBlock.adjustmentInProse($0.text, meetingYear: meetingYear) }).first {
+            adjustment = Adjustment(date: adjustment?.date ?? stated.date, place: stated.place)
+        }
         if meeting.endTime == nil, meeting.startTime != nil, let closing = MeetingParser.closingTime(paragraphs), closing > (meeting.startTime ?? "") {
             meeting.endTime = closing
         }
