@@ -291,6 +291,9 @@ import Testing
         #expect(ParagraphParser.recipientList(["Verksamhetschef, Lindeby lasarett", "Regionstyrelsen, för kännedom", "Akten"])
             == ["Verksamhetschef, Lindeby lasarett", "Regionstyrelsen, för kännedom", "Akten"])
         #expect(ParagraphParser.recipientList(["Kommunstyrelsen, ekonomiavdelningen"]) == ["Kommunstyrelsen", "ekonomiavdelningen"])
+        // Places that share the plural after them are one recipient.
+        #expect(ParagraphParser.recipientList(["Kommunfullmäktige i Siljebo, Tärnås och Ljungmora kommuner", "Förbundets revisorer"])
+            == ["Kommunfullmäktige i Siljebo, Tärnås och Ljungmora kommuner", "Förbundets revisorer"])
     }
 
     /// A note of the meeting after the list is not a recipient; an abbreviation in a recipient is

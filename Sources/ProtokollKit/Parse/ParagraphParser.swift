@@ -342,6 +342,8 @@ enum ParagraphParser {
     }
 
     /// "YLA", "Kommunstyrelsen, Ekonomiavdelningen och Revisorerna", one per line or bullet.
+    private static let sharedPlurals: Set<String> = ["kommuner", "kommunerna", "regioner", "regionerna", "namnder", "namnderna", "forsamlingar"]
+
     static func recipientList(_ lines: [String]) -> [String] {
         var result: [String] = []
         // One recipient a line: a comma inside a line describes that recipient ("Verksamhetschef,
@@ -350,6 +352,14 @@ enum ParagraphParser {
         // "Ulf Gröndahl (KD) lämnar sammanträdet efter § 49. Lisbeth Norén …": a sentence after the
         // list is a note of the meeting, not a recipient.
         for line in lines where !isNoteSentence(line) {
+            // "Kommunfullmäktige i Siljebo, Tärnås och Ljungmora kommuner": the places share the
+            // plural at the end; the line is one recipient.
+            if let last = line.trimmed.trimmingEnds(".,").splitOnSpaces().last, sharedPlurals.contains(last.folded),
+               line.includes(" och ") {
+                let item = line.trimmed.trimmingEnds(".,")
+                if !result.contains(item) { result.append(item) }
+                continue
+            }
             var parts = NameList.splitTopLevel(line, separators: [",", ";"])
             if onePerLine, parts.count < 3 || !parts.allSatisfy({ $0.trimmed.startsWithUppercaseLetter }) { parts = [line] }
             for part in parts {
