@@ -222,7 +222,7 @@ enum Structure {
                 highest = max(highest, major)
                 insideInnerList = false
                 while used.contains(expectedMajor) { expectedMajor += 1 }
-            } else if parts.count == 2, used.contains(major), result.last.flatMap({ Int($0.number.split(separator: ".")[0]) }) == major {
+            } else if parts.count == 2, used.contains(major), result.last.flatMap({ $0.number.split(separator: ".").first.flatMap { Int($0) } }) == major {
                 result.append(Heading(number: point.number, rest: point.rest, lineIndex: i, isPoint: true))
             }
         }
