@@ -37,7 +37,7 @@ struct ReindexCommand: Command {
             return problems.isEmpty ? 0 : 1
         }
         let started = Date()
-        let summary = try ArchiveStore(root: root).reindex()
+        let summary = try ArchiveStore(root: root, forReindex: true).reindex()
         for problem in summary.unreadable { Terminal.out("left out    \(problem)\n") }
         let count = summary.indexed
         Terminal.out("indexed \(count) document\(count == 1 ? "" : "s") in \(String(format: "%.1f", Date().timeIntervalSince(started))) s\n")

@@ -83,6 +83,15 @@ import Testing
         #expect(try ArchiveReader(root: archive).check() == [])
     }
 
+    @Test func aSegmentOfANewerFormatIsNotTakenForAnOlderOne() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("seg-newer.bin")
+        try Data(("PKSEG999" + String(repeating: " ", count: SegmentFormat.headerSize)).utf8).write(to: url)
+        #expect(!Segment.isOutdated(url))
+        #expect(throws: ArchiveError.corruptIndex(path: url.path, reason: "written by a newer version of protokoll")) { try Segment(url: url) }
+    }
+
     @Test func manySmallImportsAreMergedIntoFewSegments() throws {
         let archive = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: archive) }

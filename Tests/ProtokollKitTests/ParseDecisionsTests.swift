@@ -39,6 +39,7 @@ import Testing
             Mattias Ek (nyval)
             Kvarstår 1 år\t\t\tPia Granberg, Hans Ölund
             Revisorer, 1 år\t\t\tGösta Hellman (omval)
+            Ulla Ek (1 år kvar)
 
             Valberedningen valdes på förslag från mötet:
             Valberedning, 1 år\t\tMaj-Britt Öst, sammankallande (omval)
@@ -54,6 +55,7 @@ import Testing
         // The lead sentence is no "<organ>s förslag" rubric.
         #expect(SectionHeading.parse("Årsmötet valde i enlighet med valberedningens förslag:") == nil)
         #expect(SectionHeading.parse("Barn- och utbildningsnämndens förslag")?.role == .narrative)
+        #expect(SectionHeading.parse("Tekniska nämndens beslut")?.role == .decision)
     }
 
     /// A kommunalförbund decides "för egen del" and proposes to its members' councils in one Beslut,
@@ -263,6 +265,10 @@ import Testing
         #expect(ReferenceParser.reference(
             in: "Med 3 ja-röster mot 3 nej-röster och med ordförandens utslagsröst har direktionen beslutat att bifalla förslaget.",
             meetingYear: 2025, narrative: false) == nil)
+        // An earlier decision cited with its result and its date stays a reference.
+        #expect(ReferenceParser.reference(
+            in: "Kommunfullmäktige beslutade 2023-06-12, § 45, med 31 röster mot 30 att anta planen.",
+            meetingYear: 2025, narrative: false)?.date == "2023-06-12")
     }
 
     @Test func aDateWithAParagraphNumberCitesAnEarlierDecision() {
@@ -294,6 +300,7 @@ import Testing
         // Places that share the plural after them are one recipient.
         #expect(ParagraphParser.recipientList(["Kommunfullmäktige i Siljebo, Tärnås och Ljungmora kommuner", "Förbundets revisorer"])
             == ["Kommunfullmäktige i Siljebo, Tärnås och Ljungmora kommuner", "Förbundets revisorer"])
+        #expect(ParagraphParser.recipientList(["Kommunstyrelsen, Barn- och utbildningsnämnden, samtliga nämnder"]).count == 3)
     }
 
     /// A note of the meeting after the list is not a recipient; an abbreviation in a recipient is

@@ -143,6 +143,7 @@ import Testing
         #expect(SignatureBlock.adjustmentInProse("Justeringen sker på Regionens hus måndagen den 4 december 2023.", meetingYear: 2023)
             == Adjustment(date: "2023-12-04", place: "Regionens hus"))
         #expect(SignatureBlock.adjustmentInProse("Till justerare utses Anna Berg.", meetingYear: 2023) == nil)
+        #expect(SignatureBlock.adjustmentInProse("Justering sker i samband med nästa möte.", meetingYear: 2023) == nil)
     }
 
     @Test func adjustersNamedInAClosingSentence() {
@@ -262,6 +263,9 @@ import Testing
         #expect(result["Rolf Axelsson"]?.1 == "ej § 17")
         #expect(result["Lars Nygren"]?.1 == nil)
         #expect(result["Axel Fors"]?.1 == "§ 17")
+        // "som ordförande" about another office is no taking of the chair.
+        let other = "Rolf Axelsson (C) deltar inte i handläggningen på grund av sitt uppdrag som ordförande i Tärnåsbostäder AB."
+        #expect(applied([Paragraph(number: "18", sections: [Section(heading: "Jäv", text: other)], line: 1)])["Rolf Axelsson"]?.1 == "ej § 18")
     }
 
     @Test func aJavSectionNamesThePeopleWithoutTheWord() {
@@ -362,6 +366,10 @@ import Testing
         let headings = Structure.headings(lines, kind: .minnesanteckningar)
         #expect(headings.map(\.number) == ["1", "2", "3", "4"])
         #expect(headings.map(\.rest) == ["Ekonomi", "Lotter", "Övrigt", "Nästa möte"])
+        // Minutes in §§ end with their signatures, which are no point.
+        let minutes = "# Protokoll\n\n## § 11 Ekonomi\n\nText.\n\n## § 12 Avslutning\n\nText.\n\n## Underskrifter\n\nAnna Berg\n"
+        let signed = MarkdownText.plain(minutes.components(separatedBy: "\n").enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) })
+        #expect(Structure.headings(signed, kind: .protokoll).map(\.number) == ["11", "12"])
     }
 
     /// A two-column roll list: the right column's person has a comma and a role after the party tag.

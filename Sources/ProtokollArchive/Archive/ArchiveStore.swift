@@ -37,7 +37,9 @@ public final class ArchiveStore: Sendable {
     }
 
     /// Opens the archive at `root`, creating it if needed, and finishes the work of killed writers.
-    public init(root: URL, durable: Bool = true, flushEvery: Int = 1000) throws {
+    /// `forReindex`: the caller rebuilds the index next, so an index of an earlier format is left
+    /// for that one rebuild instead of being rebuilt here too.
+    public init(root: URL, durable: Bool = true, flushEvery: Int = 1000, forReindex: Bool = false) throws {
         layout = ArchiveLayout(root: root)
         self.durable = durable
         self.flushEvery = max(1, flushEvery)
@@ -49,10 +51,12 @@ public final class ArchiveStore: Sendable {
             try journal.catchUp(from: layout.journal)
             // An index written by an earlier version of protokoll is rebuilt from the documents
             // before anything is added to it: the documents are the primary data.
-            if try IndexMaintenance.hasOutdatedSegments(layout: layout) {
+            let outdated = try IndexMaintenance.hasOutdatedSegments(layout: layout)
+            if outdated && !forReindex {
                 try Self.rebuildIndex(layout: layout, durable: durable, journal: &journal)
             }
-            try IndexMaintenance.recoverDeadWriters(layout: layout, durable: durable)
+            // (The rebuild finishes the killed writers' work as well.)
+            if !(outdated && forReindex) { try IndexMaintenance.recoverDeadWriters(layout: layout, durable: durable) }
             try journal.catchUp(from: layout.journal)
             return journal
         }
@@ -160,6 +164,7 @@ public final class ArchiveStore: Sendable {
     }
 
     /// Writes the index anew from every document; the caller holds the lock exclusively.
+    @discardableResult
     static func rebuildIndex(layout: ArchiveLayout, durable: Bool, journal: inout ImportJournal) throws -> ReindexSummary {
         try journal.catchUp(from: layout.journal)
         let ids = try layout.storedIDs()

@@ -24,8 +24,7 @@ public final class Segment: @unchecked Sendable {
         guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: SegmentFormat.magic.count)).map(Array.init) ?? []
-        return head.count == SegmentFormat.magic.count && head != SegmentFormat.magic
-            && Array(head.prefix(SegmentFormat.family.count)) == SegmentFormat.family
+        return SegmentFormat.version(ofMagic: head).map { $0 < SegmentFormat.version } ?? false
     }
 
     public init(url: URL) throws {
@@ -44,9 +43,10 @@ public final class Segment: @unchecked Sendable {
         self.base = base
         let bytes = UnsafeRawBufferPointer(start: base, count: SegmentFormat.magic.count)
         guard Array(bytes) == SegmentFormat.magic, 1.littleEndian == 1 else {
-            let outdated = Array(bytes.prefix(SegmentFormat.family.count)) == SegmentFormat.family
+            let version = SegmentFormat.version(ofMagic: Array(bytes))
             munmap(mapped, size)
-            if outdated { throw ArchiveError.outdatedIndex(path: url.path) }
+            if let version, version < SegmentFormat.version { throw ArchiveError.outdatedIndex(path: url.path) }
+            if version != nil { throw ArchiveError.corruptIndex(path: url.path, reason: "written by a newer version of protokoll") }
             throw ArchiveError.corruptIndex(path: url.path, reason: "not an index segment")
         }
         let counts = (0..<SegmentFormat.headerCounts).map { index in

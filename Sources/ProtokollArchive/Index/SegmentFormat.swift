@@ -15,9 +15,16 @@
 /// byte that no word starts with, the other search keys (see `Namespace`), so that a query finds
 /// its candidates by binary search and reads no strings of documents it does not return.
 enum SegmentFormat {
+    static let version = 4
     static let magic: [UInt8] = Array("PKSEG004".utf8)
-    /// The magic without its version number: a segment of an earlier format starts with it.
+    /// The magic without its version number: a segment of another format starts with it.
     static let family: [UInt8] = Array("PKSEG".utf8)
+
+    /// The format number of a segment's first eight bytes ("PKSEG003" → 3); nil for another file.
+    static func version(ofMagic head: [UInt8]) -> Int? {
+        guard head.count == magic.count, Array(head.prefix(family.count)) == family else { return nil }
+        return Int(String(decoding: head.dropFirst(family.count), as: UTF8.self))
+    }
 
     /// Vocabulary keys other than words: the byte before the key, and what the postings are.
     enum Namespace: UInt8 {

@@ -90,8 +90,6 @@ enum DecisionParser {
         return blocks
     }
 
-    /// "Styrelsen beslutade:" with "1. att ..." on the next lines of the same paragraph: the list is
-    /// a block of its own, as if a blank line stood before it.
     /// "Valberedningen valdes på förslag från mötet:" with the table of the elected on the next
     /// lines, without a blank line between: the table is a block of its own.
     private static func splitAtElectionTable(_ block: Block) -> [Block] {
@@ -107,6 +105,8 @@ enum DecisionParser {
         return [Block(lines: Array(lines[...colon])), Block(lines: Array(lines[(colon + 1)...]))]
     }
 
+    /// "Styrelsen beslutade:" with "1. att ..." on the next lines of the same paragraph: the list is
+    /// a block of its own, as if a blank line stood before it.
     private static func splitAtList(_ block: Block) -> [Block] {
         let lines = block.lines
         guard lines.count >= 2, !AttClauses.startsClause(lines[0]), !isListItem(lines[0]),

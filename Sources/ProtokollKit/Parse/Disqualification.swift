@@ -51,7 +51,7 @@ enum Disqualification {
     }
 
     private static let chairWords = ["leder sammantradet", "leder motet", "ledde sammantradet", "ledde motet",
-                                     "som ordforande", "tjanstgor som ordforande", "ar ordforande under"]
+                                     "tjanstgor som ordforande", "tjanstgjorde som ordforande", "ar ordforande under"]
 
     /// A sentence that states a jäv: the word "jäv" ("jävig", "jävssituation") as a word of it.
     static func declaresJav(_ folded: String) -> Bool {

@@ -122,10 +122,12 @@ public enum DocumentParser {
                 }
                 // "Nämnden antog … den 12 december 2023" and "… som antogs den 12 december 2023" in the
                 // proposal: one earlier decision, once its organ has its full name.
+                // (Two decisions of one organ on one day differ in their § number.)
                 var seen = Set<String>()
                 paragraphs[p].references.removeAll { reference in
                     guard let date = reference.date, let organ = reference.body else { return false }
-                    return !seen.insert(organ + "|" + date).inserted
+                    let cited = reference.text.find("§").map { String(reference.text[$0.upperBound...].drop { $0 == " " }.prefix { $0.isNumber }) } ?? ""
+                    return !seen.insert(organ + "|" + date + "|" + cited).inserted
                 }
             }
         }

@@ -49,7 +49,9 @@ enum ElectionList {
                 let folded = cells.joined(separator: " ").folded
                 staysOn = FoldedWords.split(folded).contains("kvar") || folded.includes("kvarstar")
             }
-            if staysOn { continue }
+            // "Mattias Ek (1 år kvar)" under an office stays on, too.
+            let rowFolded = cells.joined(separator: " ").folded
+            if staysOn || FoldedWords.split(rowFolded).contains("kvar") || rowFolded.includes("kvarstar") { continue }
             let rest = cells[nameIndex...].joined(separator: ", ")
             clauses.append(office.isEmpty ? rest : office + ": " + rest)
         }

@@ -355,7 +355,7 @@ enum ParagraphParser {
             // "Kommunfullmäktige i Siljebo, Tärnås och Ljungmora kommuner": the places share the
             // plural at the end; the line is one recipient.
             if let last = line.trimmed.trimmingEnds(".,").splitOnSpaces().last, sharedPlurals.contains(last.folded),
-               line.includes(" och ") {
+               line.includes(" och "), let comma = line.firstIndex(of: ","), line[..<comma].includes(" i ") {
                 let item = line.trimmed.trimmingEnds(".,")
                 if !result.contains(item) { result.append(item) }
                 continue

@@ -64,7 +64,9 @@ enum ReferenceParser {
         if folded.includes("finner att") || folded.includes("fann att") || folded.includes("proposition") { return nil }
         // "Med 3 ja-röster mot 3 nej-röster och med ordförandens utslagsröst har direktionen beslutat
         // …": this meeting's vote result.
-        if folded.includes("ja-rost") || folded.includes("utslagsrost") || folded.includes("roster mot") { return nil }
+        // ("Kommunfullmäktige beslutade 2023-06-12, § 45, med 31 röster mot 30" cites one, with its date.)
+        if folded.includes("ja-rost") || folded.includes("utslagsrost") || folded.includes("roster mot"),
+           SwedishDate.all(in: sentence, defaultYear: meetingYear).isEmpty { return nil }
         let activeVerb = datedPastVerbs.first(where: { containsWord(folded, $0) })
         if pastVerbs.first(where: { containsWord(folded, $0) }) == nil,
            let verb = activeVerb ?? passiveByOtherOrgan(folded),

@@ -42,6 +42,12 @@ enum SectionHeading {
         "beslutet expedierat till": .recipients, "beslutet har expedierats till": .recipients, "expedieras for kannedom till": .recipients,
     ]
 
+    /// Words that make a line before "…s förslag" a sentence rather than an organ's name, folded.
+    private static let sentenceWords: Set<String> = [
+        "i", "med", "enligt", "pa", "av", "till", "for", "om", "efter", "vid", "under", "att", "som",
+        "valde", "beslutade", "beslot", "beslutar", "antog", "godkande", "biful", "bifoll", "avslog",
+    ]
+
     /// A rubric standing alone on its line ("Beslut", "Bakgrund:"), or "<Organ>s förslag/beslut".
     static func parse(_ line: String) -> (heading: String, role: Role)? {
         // A rubric is at most 60 characters (4 bytes each at most) with a little markup around it:
@@ -82,9 +88,9 @@ enum SectionHeading {
            let k = words.indices.dropFirst().first(where: { words[$0] == "beslut" || words[$0].hasPrefix("forslag") || words[$0] == "yttrande" || words[$0] == "bedomning" }),
            words[k - 1].hasSuffix("s"), !text.hasSuffix("."),
            k + 1 == words.count || words[k + 1] == "till",
-           // Only the organ's name before it ("Barn- och utbildningsnämndens", "Kommunstyrelsens
-           // arbetsutskotts"): "Årsmötet valde i enlighet med valberedningens förslag:" is a sentence.
-           words[..<(k - 1)].allSatisfy({ $0 == "och" || $0.hasSuffix("-") || $0.hasSuffix("s") }) {
+           // Only the organ's name before it ("Barn- och utbildningsnämndens", "Tekniska nämndens"):
+           // "Årsmötet valde i enlighet med valberedningens förslag:" is a sentence.
+           !words[..<(k - 1)].contains(where: { sentenceWords.contains(String($0)) }) {
             let tail = words[k...].joined(separator: " ")
             if tail == "beslut" { return (heading, .decision) }
             return (heading, .narrative)

@@ -155,6 +155,8 @@ enum SignatureBlock {
     /// "Justering skall ske på pastorsexpeditionen tisdagen den 15 april kl. 10.00": where the minutes
     /// are adjusted, as a § of an older protokoll says it. The words after "på" or "i" up to the day,
     /// the date or the time, and the date when the sentence has one.
+    private static let notPlaces: Set<String> = ["samband", "anslutning", "nasta", "direkt", "omedelbart", "sammantradet", "motet", "slutet"]
+
     static func adjustmentInProse(_ text: String, meetingYear: Int?) -> Adjustment? {
         guard text.includes("usterin") else { return nil }
         for sentence in Sentences.split(text.replacingLineBreaksWithSpaces) {
@@ -169,7 +171,9 @@ enum SignatureBlock {
                                       "lordagen", "sondagen", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "senast", "efter"]
             let place = words[(index + 1)...].prefix { !stops.contains($0.folded) && !($0.first?.isNumber ?? true) }
             let phrase = place.joined(separator: " ").trimmingEnds(",. ")
-            guard !phrase.isEmpty, place.count <= 6, let first = phrase.first else { continue }
+            // "i samband med nästa möte", "i anslutning till sammanträdet": when, not where.
+            guard !phrase.isEmpty, place.count <= 6, let first = phrase.first,
+                  !notPlaces.contains(place.first?.folded ?? "") else { continue }
             let date = SwedishDate.all(in: sentence, defaultYear: meetingYear).first { $0.iso != nil }?.iso
             return Adjustment(date: date, place: first.uppercased() + phrase.dropFirst())
         }

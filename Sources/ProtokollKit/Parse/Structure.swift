@@ -140,14 +140,19 @@ enum Structure {
     /// "## 7. Ansökan om bidrag" then "## Övrigt", "## Nästa möte": Markdown notes often leave the
     /// last topics unnumbered. A heading of the same level after the last numbered point is a point
     /// of its own, numbered on from the last ("8", "9"), as `topics` numbers unnumbered topics.
+    private static let closingHeadings = ["underskrift", "justering", "justeras", "signatur", "bilag", "vid protokollet", "vid anteckningarna"]
+
     static func withTrailingMarkdownTopics(_ headings: [Heading], _ lines: [SourceLine]) -> [Heading] {
         guard headings.count >= 2, let last = headings.last, last.lineIndex < lines.count,
               case let level = lines[last.lineIndex].headingLevel, level >= 1,
-              var number = Int(last.number.split(separator: ".").first ?? "") else { return headings }
+              var number = Int(last.number.split(separator: ".").first ?? ""),
+              // "## § 12 …" then "## Underskrifter": minutes in §§ end with their signatures.
+              !lines[last.lineIndex].text.contains("§") else { return headings }
         var result = headings
         for index in (last.lineIndex + 1)..<lines.count where lines[index].headingLevel == level {
             let title = lines[index].text.trimmed.trimmingEnds("*_ ")
-            guard !title.isEmpty, title.count <= 120, PointHeading.parse(title) == nil, ParagraphHeading.parse(title) == nil else { continue }
+            guard !title.isEmpty, title.count <= 120, PointHeading.parse(title) == nil, ParagraphHeading.parse(title) == nil,
+                  !closingHeadings.contains(where: { title.folded.hasPrefix($0) }) else { continue }
             number += 1
             result.append(Heading(number: String(number), rest: title, lineIndex: index, isPoint: true))
         }
