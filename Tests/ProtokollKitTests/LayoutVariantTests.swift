@@ -1221,6 +1221,8 @@ import Testing
     /// is a point, so the decision under Övrigt is not filed as a reference of point 7. A vote in prose.
     @Test func markdownNotesWithUnnumberedTrailingTopics() throws {
         let d = try document("k5_forening_markdown_overigt_utan_nummer.md")
+        // "**Förening:** Stadsodlarna i Norrbrunna (ideell förening)" names the organisation.
+        #expect(d.organisation == "Stadsodlarna i Norrbrunna")
         #expect(d.paragraphs.map(\.title) .suffix(3) == ["Övrigt", "Nästa möte", "Att göra – sammanställning"])
         let other = try #require(d.paragraphs.first { $0.title == "Övrigt" })
         #expect(other.decisions.first?.clauses.count == 2)

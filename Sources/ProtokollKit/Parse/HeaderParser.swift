@@ -116,6 +116,15 @@ enum HeaderParser {
     /// ("Styrelsemöte, Kommunförbundet X").
     static func organisation(_ lines: ArraySlice<SourceLine>, title: String) -> String? {
         let nonBlank = lines.filter { !$0.isBlank }.prefix(30)
+        // "Förening: Stadsodlarna i Norrbrunna (ideell förening)", "Organisation: …": named by a label.
+        for line in nonBlank.prefix(12) {
+            let text = MarkdownText.stripHeadingMarks(line.text.trimmed).trimmingEnds("*_ ")
+            guard let colon = text.firstIndex(of: ":") else { continue }
+            let label = text[..<colon].trimmingEnds("*_ ").folded
+            guard ["forening", "foreningen", "organisation", "bolag", "bolaget"].contains(label) else { continue }
+            let value = text[text.index(after: colon)...].trimmingEnds("*_ ").removingParenthesised.trimmed
+            if !value.isEmpty, value.count <= 80 { return value }
+        }
         // Upper-case letterhead lines at the very top.
         var letterhead: [String] = []
         for line in nonBlank.prefix(6) {
