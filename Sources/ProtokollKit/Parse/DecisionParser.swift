@@ -280,11 +280,10 @@ enum DecisionParser {
                             if isBareInfinitive(tail.trimmed.folded) { clauses = [] }
                             clauses += clausesFromLines(lines)
                             text += " " + Block(lines: lines).text
-                        } else if tail.trimmed.hasSuffix(":"), index < blocks.count, let rows = ElectionList.tableRows(blocks[index].lines) {
+                        } else if tail.trimmed.hasSuffix(":") {
                             // "beslöt att välja styrelse i enlighet med förslaget:" over a table of the elected.
-                            index += 1
-                            clauses = rows
-                            text += " " + rows.joined(separator: "; ")
+                            let (withTable, rows) = withElectionTable(sentence)
+                            if !rows.isEmpty { (text, clauses) = (withTable, rows) }
                         }
                     }
                     decisions.append(Decision(decidedBy: subject, text: text, clauses: AttClauses.joiningContinuations(clauses),
