@@ -44,14 +44,14 @@ enum ElectionList {
         for row in rows {
             let cells = row.map { $0.trimmingEnds(",") }
             guard let nameIndex = cells.firstIndex(where: isName) else { continue }
+            let folded = cells.joined(separator: " ").folded
+            let rowStaysOn = FoldedWords.split(folded).contains("kvar") || folded.includes("kvarstar")
             if nameIndex > 0 || cells.count >= 2 {
                 office = cells[..<nameIndex].joined(separator: " ")
-                let folded = cells.joined(separator: " ").folded
-                staysOn = FoldedWords.split(folded).contains("kvar") || folded.includes("kvarstar")
+                staysOn = rowStaysOn
             }
             // "Mattias Ek (1 år kvar)" under an office stays on, too.
-            let rowFolded = cells.joined(separator: " ").folded
-            if staysOn || FoldedWords.split(rowFolded).contains("kvar") || rowFolded.includes("kvarstar") { continue }
+            if staysOn || rowStaysOn { continue }
             let rest = cells[nameIndex...].joined(separator: ", ")
             clauses.append(office.isEmpty ? rest : office + ": " + rest)
         }

@@ -152,24 +152,28 @@ enum SignatureBlock {
         return nil
     }
 
+    /// Words between "Justering" and the place: "skall ske", "sker", "äger rum", "kommer att ske".
+    private static let adjustmentVerbs: Set<String> = ["skall", "ska", "sker", "ske", "ager", "rum", "kommer", "att"]
+    /// Words that end the place: a day, "den", a time.
+    private static let placeStops: Set<String> = [
+        "den", "kl", "kl.", "klockan", "mandagen", "tisdagen", "onsdagen", "torsdagen", "fredagen",
+        "lordagen", "sondagen", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "senast", "efter",
+    ]
+    private static let notPlaces: Set<String> = ["samband", "anslutning", "nasta", "direkt", "omedelbart", "sammantradet", "motet", "slutet"]
+
     /// "Justering skall ske på pastorsexpeditionen tisdagen den 15 april kl. 10.00": where the minutes
     /// are adjusted, as a § of an older protokoll says it. The words after "på" or "i" up to the day,
     /// the date or the time, and the date when the sentence has one.
-    private static let notPlaces: Set<String> = ["samband", "anslutning", "nasta", "direkt", "omedelbart", "sammantradet", "motet", "slutet"]
-
     static func adjustmentInProse(_ text: String, meetingYear: Int?) -> Adjustment? {
         guard text.includes("usterin") else { return nil }
         for sentence in Sentences.split(text.replacingLineBreaksWithSpaces) {
             let words = sentence.splitOnSpaces().map(String.init)
             guard let start = words.firstIndex(where: { $0.folded.hasPrefix("justering") }), start + 3 < words.count else { continue }
             // "Justering skall ske på …", "Justeringen sker i …", "Justering äger rum på …".
-            let verbs: Set<String> = ["skall", "ska", "sker", "ske", "ager", "rum", "kommer", "att"]
             var index = start + 1
-            while index < words.count, verbs.contains(words[index].folded) { index += 1 }
+            while index < words.count, adjustmentVerbs.contains(words[index].folded) { index += 1 }
             guard index > start + 1, index < words.count, ["pa", "i", "hos"].contains(words[index].folded) else { continue }
-            let stops: Set<String> = ["den", "kl", "kl.", "klockan", "mandagen", "tisdagen", "onsdagen", "torsdagen", "fredagen",
-                                      "lordagen", "sondagen", "mandag", "tisdag", "onsdag", "torsdag", "fredag", "senast", "efter"]
-            let place = words[(index + 1)...].prefix { !stops.contains($0.folded) && !($0.first?.isNumber ?? true) }
+            let place = words[(index + 1)...].prefix { !placeStops.contains($0.folded) && !($0.first?.isNumber ?? true) }
             let phrase = place.joined(separator: " ").trimmingEnds(",. ")
             // "i samband med nästa möte", "i anslutning till sammanträdet": when, not where.
             guard !phrase.isEmpty, place.count <= 6, let first = phrase.first,

@@ -137,11 +137,12 @@ enum Structure {
         return result
     }
 
+    /// Headings that close a document rather than open a topic, folded.
+    private static let closingHeadings = ["underskrift", "justering", "justeras", "signatur", "bilag", "vid protokollet", "vid anteckningarna"]
+
     /// "## 7. Ansökan om bidrag" then "## Övrigt", "## Nästa möte": Markdown notes often leave the
     /// last topics unnumbered. A heading of the same level after the last numbered point is a point
     /// of its own, numbered on from the last ("8", "9"), as `topics` numbers unnumbered topics.
-    private static let closingHeadings = ["underskrift", "justering", "justeras", "signatur", "bilag", "vid protokollet", "vid anteckningarna"]
-
     static func withTrailingMarkdownTopics(_ headings: [Heading], _ lines: [SourceLine]) -> [Heading] {
         guard headings.count >= 2, let last = headings.last, last.lineIndex < lines.count,
               case let level = lines[last.lineIndex].headingLevel, level >= 1,
