@@ -1,6 +1,19 @@
 import Testing
 @testable import ProtokollKit
 
+@Suite struct SentenceTests {
+    @Test func abbreviationsBeforeANumberOrANameDoNotEndASentence() {
+        let text = "Bidrag ges till SKPF avd. 217 med 5 000 kronor. Ärendet bereds av ers. Per Ek enligt mom. 3 i reglementet. Beslutet gäller."
+        #expect(Sentences.split(text) == [
+            "Bidrag ges till SKPF avd. 217 med 5 000 kronor.",
+            "Ärendet bereds av ers. Per Ek enligt mom. 3 i reglementet.",
+            "Beslutet gäller.",
+        ])
+        // An ordinary word before a full stop still ends the sentence.
+        #expect(Sentences.split("Mötet avslutades. 15 personer deltog.").count == 2)
+    }
+}
+
 @Suite struct AttClauseTests {
     @Test func inlineClausesSplitOnlyAtCommaOrOch() {
         #expect(AttClauses.splitInline("godkänna A, att anta B och att notera C.") == ["godkänna A", "anta B", "notera C"])

@@ -6,6 +6,8 @@ enum Sentences {
         "ang", "inkl", "exkl", "o.s.v", "osv", "m.fl", "d.v.s", "dvs", "st", "tel", "f.d",
         "prop", "sek", "ordf", "kap", "stycket", "p", "pkt", "bil", "art", "sekr", "tf", "t.f", "vs", "e.d", "o.d", "u.a", "forts", "jan", "feb", "febr",
         "apr", "aug", "sep", "sept", "okt", "nov", "dec", "milj", "t", "s", "f", "d", "e", "a",
+        // "avd. 217", "mom. 3", "ers. Per Ek", "tfn. 070-…": a number or a name follows them.
+        "avd", "mom", "ers", "ledam", "tjg", "tfn", "fig", "bet", "uppl", "jmf", "obs", "ev", "ff",
     ]
 
     static func split(_ text: String) -> [String] {

@@ -239,6 +239,9 @@ enum VoteParser {
     struct RollCallGroup {
         var line: Int
         var ballots: [Ballot] = []
+        /// Who cast each ballot, as the roll call names them: with a role ("ordförande") or the member
+        /// a substitute serves for, which a ballot does not keep.
+        var voters: [PersonEntry] = []
         /// The columns or labels the roll call has, voted in or not.
         var choices: Set<Ballot.Choice> = []
         /// A "Summa" row under a table.
@@ -316,6 +319,7 @@ enum VoteParser {
                 current = RollCallGroup(line: line)
             }
             current?.ballots.append(Ballot(name: entry.name, party: entry.party, vote: vote))
+            current?.voters.append(entry)
             current?.choices.insert(vote)
             current?.lastLine = line
             lastBallotLine = line
