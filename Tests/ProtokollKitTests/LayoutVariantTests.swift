@@ -579,6 +579,9 @@ import Testing
         #expect(d.paragraphs.map(\.number) == ["142", "143"])
         #expect(!d.paragraphs.contains { $0.text.contains("Sida 3 (3)") || $0.text.contains("UTDRAG UR PROTOKOLL") })
         #expect(d.adjustment == Adjustment(date: "2024-09-10", place: nil))
+        // The extract states the whole protokoll's §§ 138–146 and holds two of them: none is missing.
+        #expect(d.paragraphRange == ParagraphRange(first: 138, last: 146))
+        #expect(!d.warnings.contains { $0.code == "missing-paragraph" })
     }
 
     /// A parents' association: "Styrelsemöte 2024-11-05" with points "1)", never the word

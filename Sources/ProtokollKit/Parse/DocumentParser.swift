@@ -152,7 +152,9 @@ public enum DocumentParser {
         // Consistency checks.
         if let range, kind == .protokoll, range.last >= range.first, range.last - range.first < 500 {
             let present = Set(paragraphs.map { $0.number.split(separator: ".").first.map(String.init) ?? $0.number })
-            for number in range.first...range.last where !present.contains(String(number)) {
+            // A protokollsutdrag states the range of the whole protokoll but holds only some of its §§.
+            let extract = isExtract(title: title, front: front)
+            for number in range.first...range.last where !extract && !present.contains(String(number)) {
                 warnings.append(Warning(code: "missing-paragraph", message: "the header says §§ \(range.first)–\(range.last) but § \(number) is missing", line: stated?.line))
             }
             for paragraph in paragraphs {
@@ -219,6 +221,17 @@ public enum DocumentParser {
             paragraphRange: documentRange, attendance: attendance, chair: chair, secretary: secretary, adjusters: adjusters,
             adjustment: adjustment, announcement: announcement, paragraphs: paragraphs, warnings: warnings,
             source: SourceInfo(file: "", sha256: "", encoding: "", bytes: 0))
+    }
+
+    /// "PROTOKOLLSUTDRAG", "Utdrag ur protokoll", or a front page that says "Detta utdrag omfattar
+    /// §§ 143 och 146". The "Utdragsbestyrkande" box of every page of a whole protokoll is no sign.
+    static func isExtract(title: String, front: ArraySlice<SourceLine>) -> Bool {
+        if title.folded.includes("utdrag") { return true }
+        return front.prefix(80).contains { line in
+            let folded = line.text.folded
+            return folded.includes("protokollsutdrag") || folded.includes("utdrag ur ") || folded.includes("detta utdrag")
+                || folded.includes("utdraget omfattar")
+        }
     }
 
     /// The text cut at its blank lines.
