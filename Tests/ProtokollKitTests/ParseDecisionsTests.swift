@@ -406,3 +406,47 @@ import Testing
         #expect(paragraph.references.map(\.text) == ["Kommunstyrelsens arbetsutskott 2024-04-02, § 58"])
     }
 }
+
+@Suite struct DecisionRubricTests {
+    func paragraph(_ text: String, organ: String) -> Paragraph {
+        let heading = ParagraphParser.Heading(number: "89", rest: "Hjortnäs 1:27 – Förhandsbesked", lineIndex: 0, isPoint: false, line: 1)
+        let lines = text.components(separatedBy: "\n").enumerated().map { SourceLine(number: $0.offset + 2, text: $0.element) }
+        return ParagraphParser.parse(heading: heading, body: lines[...], meetingYear: 2025, isPoint: false, organ: organ)
+    }
+
+    /// A bygglov § as a PDF export gives it: rubrics with no blank line around them. The body decides
+    /// with a verb of its own ("ger … förhandsbesked"), a passive sentence follows; "Beskrivning av
+    /// ärendet" and "Beslutsgång" are narrative and end the decision.
+    @Test func theBodyActingUnderBeslutDecidesAndTheNextRubricEndsIt() {
+        let p = paragraph("""
+            Beslut
+            Miljö- och byggnadsnämnden ger positivt förhandsbesked enligt 9 kap. 17 § PBL för
+            nybyggnad av ett fritidshus på den föreslagna platsen. Avgiften fastställs till 9 120 kronor.
+            Beskrivning av ärendet
+            Förvaltningen har föreslagit positivt förhandsbesked. Nämnden beviljade förra året ett liknande.
+            Beslutsgång
+            Ordföranden ställer proposition på yrkandena och finner att nämnden bifaller förvaltningens förslag.
+            """, organ: "Miljö- och byggnadsnämnden")
+        #expect(p.decisions.map(\.text) == [
+            "Miljö- och byggnadsnämnden ger positivt förhandsbesked enligt 9 kap. 17 § PBL för nybyggnad av ett fritidshus på den föreslagna platsen.",
+            "Avgiften fastställs till 9 120 kronor.",
+        ])
+        #expect(p.decisions.first?.decidedBy == "Miljö- och byggnadsnämnden")
+        #expect(p.sections.map(\.heading) == ["Beslut", "Beskrivning av ärendet", "Beslutsgång"])
+    }
+
+    /// "förelägger X … att senast den 30 juni 2025" over numbered lines in the same block: the
+    /// numbered lines are the decision's clauses.
+    @Test func numberedLinesUnderTheBodysOwnVerbAreItsClauses() {
+        let p = paragraph("""
+            Beslut
+            Miljö- och hälsoskyddsnämnden förelägger Bostads AB Ekorren, i egenskap av fastighetsägare,
+            att vid vite om 10 000 kronor senast den 30 juni 2025
+            1. låta en fuktsakkunnig utreda orsaken till fukten,
+            2. åtgärda fuktskadorna.
+            """, organ: "Miljö- och hälsoskyddsnämnden")
+        #expect(p.decisions.count == 1)
+        #expect(p.decisions.first?.clauses.count == 2)
+        #expect(p.decisions.first?.clauses.first?.hasPrefix("låta en fuktsakkunnig") == true)
+    }
+}

@@ -239,7 +239,10 @@ enum DecisionParser {
                 }
                 // Most sentences hold no decision word at all: one pass over their words decides
                 // which of the slower checks can apply.
-                guard triggerWords.containsAnyWord(of: folded, isWordByte: FoldedWords.isWordByte) || passivePhrases.contains(where: { folded.includes($0) }) else {
+                // "Miljö- och byggnadsnämnden ger positivt förhandsbesked …": under a Beslut rubric the
+                // body acting in its own name decides, whatever its verb.
+                let acting = inDecisionSection ? bodyActing(sentence, body: body) : nil
+                guard acting != nil || triggerWords.containsAnyWord(of: folded, isWordByte: FoldedWords.isWordByte) || passivePhrases.contains(where: { folded.includes($0) }) else {
                     // "Startbesked ges samtidigt …", "Som kontrollansvarig godtas …": under a Beslut rubric,
                     // after a first decision, a present passive early in the sentence decides too. (With
                     // no decision found the whole section is the decision.)
@@ -261,9 +264,15 @@ enum DecisionParser {
                 let proposalInDecision = proposal && inDecisionSection && (folded.includes("foreslar") || folded.includes("foreslas")) && folded.includes("besluta")
                 if proposal && !proposalInDecision { continue }
                 let proposing = proposalInDecision ? proposingSentence(sentence) : nil
-                if let (subject, tail) = proposing.map({ ($0.proposer, $0.tail) }) ?? (hasDecidingVerb(folded) ? decidingSentence(sentence) : nil) {
+                if let (subject, tail) = proposing.map({ ($0.proposer, $0.tail) }) ?? (hasDecidingVerb(folded) ? decidingSentence(sentence) : nil) ?? acting.map({ (Optional($0.subject), $0.tail) }) {
                     var text = sentence
                     var clauses = inlineClauses(tail) ?? []
+                    // "Nämnden förelägger X … att senast den 30 juni 2025" over "1. låta …", "2. åtgärda …"
+                    // in the same block: the numbered lines are the clauses.
+                    if clauses.isEmpty, sentenceIndex == sentences.count - 1,
+                       let start = block.lines.indices.dropFirst().first(where: { isListItem(block.lines[$0]) }) {
+                        clauses = clausesFromLines(Array(block.lines[start...]))
+                    }
                     // "X beslutar" closing the block: the att-clauses or list items follow.
                     if sentenceIndex == sentences.count - 1 {
                         // After "beslutar att A," more att-paragraphs continue the same decision; a
@@ -663,6 +672,17 @@ enum DecisionParser {
         if verb == "ger" || verb == "gav" { return words.contains("uppdrag") }
         if verb == "noterar" || verb == "noterade" { return words.contains("informationen") || words.contains("protokollet") }
         return true
+    }
+
+    /// "Nämnden medger dispens …": this meeting's body as the subject, a finite verb (present or
+    /// past tense) right after it. The subject, and what follows the verb.
+    private static func bodyActing(_ sentence: String, body: String?) -> (subject: String, tail: String)? {
+        guard let subject = actingSubject(sentence), isThisBody(subject, body) else { return nil }
+        let rest = sentence.dropFirst(subject.count).drop(while: { $0 == " " })
+        guard let verb = rest.splitOnSpaces(limit: 2).first, verb.first?.isLowercase == true else { return nil }
+        let folded = verb.folded
+        guard folded.count >= 3, folded.hasSuffix("r") || folded.hasSuffix("de") || folded.hasSuffix("te") else { return nil }
+        return (subject, String(rest.dropFirst(verb.count)))
     }
 
     private static func actingSubject(_ sentence: String) -> String? {

@@ -33,13 +33,20 @@ enum SectionHeading {
         "bedomning": .narrative, "overvaganden": .narrative, "forslag till beslut pa sammantradet": .narrative,
         "att gora": .narrative, "att gora-lista": .narrative, "att-gora": .narrative, "att-gora-lista": .narrative,
         "atgardslista": .narrative, "to do": .narrative,
+        "beskrivning av arendet": .narrative, "arendets beskrivning": .narrative, "arendet i korthet": .narrative,
+        "skal for beslut": .narrative, "skal for beslutet": .narrative, "motivering till beslut": .narrative,
+        "motivering till beslutet": .narrative, "handlingar i arendet": .narrative, "arendets handlingar": .narrative,
+        "behandling pa sammantradet": .narrative, "behandling under sammantradet": .narrative,
+        "arendets behandling": .narrative, "yrkanden och propositionsordning": .narrative,
+        "beslutsgang och yrkanden": .narrative, "yttranden": .narrative,
         "overlaggning": .other, "diskussion": .other, "information": .other, "kommentar": .other,
         "expedieras": .recipients, "expedieras till": .recipients, "beslutet skickas till": .recipients,
         "beslutet expedieras till": .recipients, "utdrag": .recipients, "utdrag till": .recipients,
         "exp": .recipients, "exp.": .recipients, "skickas till": .recipients, "delges": .recipients,
         "beslutet delges": .recipients, "for kannedom": .recipients, "for kannedom till": .recipients,
         "expedierat": .recipients, "expedierat till": .recipients, "expedierad": .recipients, "expedierad till": .recipients,
-        "beslutet expedierat till": .recipients, "beslutet har expedierats till": .recipients, "expedieras for kannedom till": .recipients,
+        "expediering": .recipients, "beslutet ska skickas till": .recipients, "kopia till": .recipients,
+        "sandlista": .recipients, "beslutet expedierat till": .recipients, "beslutet har expedierats till": .recipients, "expedieras for kannedom till": .recipients,
     ]
 
     /// Words that make a line before "…s förslag" a sentence rather than an organ's name, folded.
