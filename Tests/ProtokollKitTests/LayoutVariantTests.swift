@@ -84,14 +84,16 @@ import Testing
         #expect(!p11.decisions.contains { $0.text.contains("jäv") })
     }
 
-    /// The organ named only in the title, case numbers in parentheses on the heading line, and a
-    /// proposal to another organ that is not this meeting's decision.
+    /// The organ named only in the title, case numbers in parentheses on the heading line, and the
+    /// body's own proposal to another organ: its resolution, with the organ it goes to.
     @Test func organInTitleAndCaseNumbersInParentheses() throws {
         let d = try document("au-dnr-inom-parentes.txt")
         #expect(d.body == "Kommunstyrelsens arbetsutskott")
         #expect(d.paragraphs.map(\.title) == ["Val av justerare", "Budget 2020", "Remiss om vägplan"])
         #expect(d.paragraphs.map(\.caseNumber) == [nil, "KS 2019/14", "KS 2019/77"])
-        #expect(d.paragraphs.first { $0.number == "102" }?.decisions.isEmpty == true)
+        let p102 = try #require(d.paragraphs.first { $0.number == "102" })
+        #expect(p102.decisions.map(\.decidedBy) == ["Arbetsutskottet"])
+        #expect(p102.decisions.map(\.proposedTo) == ["Kommunstyrelsen"])
         #expect(d.paragraphs.first { $0.number == "103" }?.decisions.first?.decidedBy == "Arbetsutskottet")
     }
 
@@ -1231,5 +1233,32 @@ import Testing
         #expect(other.decisions.first?.clauses.count == 2)
         #expect(d.paragraphs.first { $0.number == "7" }?.references.contains { $0.text.contains("nycklar") } == false)
         #expect(d.paragraphs.first { $0.number == "4" }?.votes.map { [$0.yes, $0.no] } == [[4, 1]])
+    }
+
+    /// pdftotext without -layout: the attendance table written one column after the other (seven
+    /// names, then seven "(party), role" lines), the case number alone under "§ 202", a citation
+    /// wrapped so that a line starts "§ 87).", the body's own proposal with no Beslut rubric, a roll
+    /// call one cell a line across a page break, and two reservation sentences after "se bilaga 5.".
+    @Test func pdftotextWithoutLayoutWritesTablesOneCellALine() throws {
+        let d = try document("l1_regionstyrelse_pdftotext_utan_layout.txt")
+        #expect(d.chair == "Lena Abrahamsson")
+        let byName = Dictionary(uniqueKeysWithValues: d.attendance.map { ($0.name, $0) })
+        #expect(byName["Olof Grankvist"].map { [$0.party, $0.role] } == ["M", "1:e vice ordförande"])
+        #expect(byName["Elsa Mörk"]?.replaces == "Hamid Rostami")
+        #expect(byName["Birgitta Runeberg"].map { [$0.party, $0.paragraphs] } == ["SD", "ej § 203"])
+        #expect(d.attendance.filter(\.deciding).count == 8)
+        #expect(d.paragraphs.map(\.number) == ["201", "202", "203", "204"])
+        #expect(d.paragraphs.map(\.caseNumber) == [nil, "RS 2025/311", "RS 2025/287", "RS 2025/002"])
+        #expect(d.paragraphs.map(\.title) == ["Val av justerare", "Delårsrapport augusti 2025",
+                                             "Avtal om fastighetsförvaltning i Norrkärr", "Anmälan av delegationsbeslut"])
+        #expect(!d.warnings.contains { $0.code == "paragraph-outside-range" })
+        let report = try #require(d.paragraphs.first { $0.number == "202" })
+        #expect(report.decisions.map(\.proposedTo) == ["Regionfullmäktige"])
+        #expect(report.references.map(\.date) == ["2024-11-19"])
+        let contract = try #require(d.paragraphs.first { $0.number == "203" })
+        #expect(contract.votes.map { [$0.yes, $0.no] } == [[4, 3]])
+        #expect(contract.votes.first?.ballots.filter { $0.vote == .no }.map(\.name) == ["Olof Grankvist", "Maria Teng Holm", "Daniel Åhs"])
+        #expect(contract.reservations.map(\.names) == [["Olof Grankvist", "Maria Teng Holm"], ["Daniel Åhs"]])
+        #expect(contract.decisions.count == 1)
     }
 }

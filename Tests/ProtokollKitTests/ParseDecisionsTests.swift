@@ -11,6 +11,9 @@ import Testing
         ])
         // An ordinary word before a full stop still ends the sentence.
         #expect(Sentences.split("Mötet avslutades. 15 personer deltog.").count == 2)
+        // A bilaga's number ends a sentence; an ordinal before a month does not.
+        #expect(Sentences.split("Karin Ek reserverar sig, se bilaga 1. Rikard Berg (KD) reserverar sig.").count == 2)
+        #expect(Sentences.split("Stämman hålls den 1. Maj är en bra månad.").count == 1)
     }
 }
 
@@ -362,7 +365,8 @@ import Testing
         #expect(SectionHeading.parse(line)?.role == .narrative)
     }
 
-    @Test(arguments: ["§§ 15 - 26", "§ 5 i stadgarna anger att", "§ 12 Budget ........ 4", "enligt § 5"])
+    @Test(arguments: ["§§ 15 - 26", "§ 5 i stadgarna anger att", "§ 12 Budget ........ 4", "enligt § 5",
+                      "§ 88). Prognosen för helåret är –96 miljoner kronor.", "§ 14; beslutet gäller"])
     func notParagraphHeadings(line: String) {
         #expect(ParagraphHeading.parse(line) == nil)
     }

@@ -261,9 +261,17 @@ enum DecisionParser {
                 let proposal = proposalWords.contains(where: { folded.includes($0) }) && !folded.includes("beslutar")
                 // In a Beslut section, "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." is the
                 // organ's resolution to propose; elsewhere a proposal is not a decision.
-                let proposalInDecision = proposal && inDecisionSection && (folded.includes("foreslar") || folded.includes("foreslas")) && folded.includes("besluta")
+                var proposalInDecision = proposal && inDecisionSection && (folded.includes("foreslar") || folded.includes("foreslas")) && folded.includes("besluta")
+                var proposing = proposalInDecision ? proposingSentence(sentence) : nil
+                // Without a Beslut rubric, the body itself proposing ("Regionstyrelsen föreslår
+                // regionfullmäktige besluta att …" in the body's own minutes) is its resolution too;
+                // another organ's proposal quoted in the text is not.
+                if proposal, !proposalInDecision, body != nil, folded.includes("foreslar"), folded.includes("besluta"),
+                   let found = proposingSentence(sentence), let proposer = found.proposer, found.receiver != nil, isThisBody(proposer, body) {
+                    proposalInDecision = true
+                    proposing = found
+                }
                 if proposal && !proposalInDecision { continue }
-                let proposing = proposalInDecision ? proposingSentence(sentence) : nil
                 if let (subject, tail) = proposing.map({ ($0.proposer, $0.tail) }) ?? (hasDecidingVerb(folded) ? decidingSentence(sentence) : nil) ?? acting.map({ (Optional($0.subject), $0.tail) }) {
                     var text = sentence
                     var clauses = inlineClauses(tail) ?? []

@@ -156,12 +156,45 @@ enum NameList {
         return entries
     }
 
+    /// A two-column table that text extraction (pdftotext without -layout) wrote one column after
+    /// the other: K bare names, then K lines that each start with a party or a parenthesis
+    /// ("(S), ordförande", "(MP), ej § 115"). Each name gets the line at its own position. Runs of
+    /// different lengths are left alone: a wrong pairing would be worse than none.
+    static func zippingLinearisedColumns(_ lines: [String]) -> [String] {
+        guard lines.count >= 4, lines.contains(where: { $0.trimmed.hasPrefix("(") }) else { return lines }
+        func isBareName(_ line: String) -> Bool {
+            let text = line.trimmed
+            let words = text.splitOnSpaces()
+            return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || ["af", "von", "de", "van"].contains($0) }
+                && !text.contains(where: { "(),:;§".contains($0) || $0.isNumber })
+        }
+        var result: [String] = []
+        var index = 0
+        while index < lines.count {
+            var end = index
+            while end < lines.count, isBareName(lines[end]) { end += 1 }
+            let count = end - index
+            if count >= 2, end + count <= lines.count,
+               lines[end..<(end + count)].allSatisfy({ $0.trimmed.hasPrefix("(") }),
+               end + count == lines.count || !lines[end + count].trimmed.hasPrefix("(") {
+                for offset in 0..<count {
+                    result.append(lines[index + offset].trimmed + " " + lines[end + offset].trimmed)
+                }
+                index = end + count
+            } else {
+                result.append(lines[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
     /// A running list wrapped inside a name ("…, Björn Dahlgren, Maria" / "Lundgren, Kerstin Wik …")
     /// or after "och": the line break is a space there. One-person-per-line lists are left alone:
     /// their lines end in a full entry.
     static func joiningWrappedNames(_ text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.count >= 2 else { return text }
+        let lines = zippingLinearisedColumns(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        guard lines.count >= 2 else { return lines.joined(separator: "\n") }
         // Running prose ("31 medlemmar … (bilaga 1). Dessutom närvarade Hanna Eklöf, förvaltare från
         // Fastighetsbyrån" / "Nord AB, och …"): its line breaks are spaces.
         // (Two sentences need ". ", "! " or "? " between them: other lines are not split.)

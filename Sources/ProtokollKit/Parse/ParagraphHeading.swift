@@ -54,7 +54,8 @@ struct ParagraphHeading: Equatable {
         // enumeration of several § is not a heading.
         if title.firstLetterIsLowercase, title.first?.isLetter == true { return nil }
         if isTableOfContentsRow(title) { return nil }
-        if title.hasPrefix("§") || title.hasPrefix(",") || title.hasPrefix("och ") { return nil }
+        // "(regionfullmäktige 2024-06-18," / "§ 88). Prognosen …": a citation wrapped to a line start.
+        if title.hasPrefix("§") || title.hasPrefix(",") || title.hasPrefix(")") || title.hasPrefix(";") || title.hasPrefix("och ") { return nil }
         return ParagraphHeading(number: number, rest: title)
     }
 

@@ -85,6 +85,13 @@ enum ParagraphParser {
                 skipBlank()
                 continue
             }
+            // "§ 113" / "RS 2025/098" / "Tertialrapport 1 2025": the case number alone on its line.
+            if caseNumber == nil, CaseNumber.looksLikeBareCaseNumber(text) {
+                caseNumber = text
+                index += 1
+                skipBlank()
+                continue
+            }
             if title == nil, !isPoint, SectionHeading.parse(text) == nil, SectionHeading.parseInline(text) == nil {
                 var titleText = text
                 // "Rubrik   KS 2018/14"

@@ -10,6 +10,20 @@ enum Sentences {
         "avd", "mom", "ers", "ledam", "tjg", "tfn", "fig", "bet", "uppl", "jmf", "obs", "ev", "ff",
     ]
 
+    /// Words after which a small number is a count or a label, not an ordinal ("den 1. maj"): "se
+    /// bilaga 1. Rikard Sundelin …" ends its sentence at the number.
+    private static let numberedWords: Set<String> = ["bilaga", "bilagor", "bil", "punkt", "sidan", "sida", "§", "§§", "nr", "kapitel", "kap", "paragraf"]
+
+    private static func numbersSomething(_ bytes: UnsafeBufferPointer<UInt8>, before wordStart: Int) -> Bool {
+        var end = wordStart - 1
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0, end < wordStart else { return false }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+        return numberedWords.contains(word.hasSuffix(".") ? String(word.dropLast()) : word)
+    }
+
     static func split(_ text: String) -> [String] {
         var text = text
         return text.withUTF8(split)
@@ -39,7 +53,7 @@ enum Sentences {
                     let hyphenatedInitials = word.count <= 5 && word.split(separator: "-").count >= 2
                         && word.split(separator: "-").allSatisfy { $0.count == 1 }
                     let isAbbreviation = byte == 0x2E && (abbreviations.contains(word) || word.count == 1 && word.allSatisfy(\.isLetter) || hyphenatedInitials
-                        || word.count <= 2 && word.allSatisfy(\.isNumber))
+                        || word.count <= 2 && word.allSatisfy(\.isNumber) && !numbersSomething(bytes, before: wordStart))
                     if !isAbbreviation {
                         sentences.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[sentenceStart...i]), as: UTF8.self).trimmed)
                         sentenceStart = i + 2

@@ -464,6 +464,14 @@ enum VoteParser {
             // "Mona Berglund (V) - AVSTÅR".
             if let (name, vote) = voterLine(trimmed), let entry = PersonEntry.parse(name) {
                 add(entry, vote, line: lineIndex)
+                continue
+            }
+            // A table that text extraction wrote one cell a line: "Mats Öhrvall (S)" / "Ja".
+            if trimmed.count <= 12, let vote = choice(trimmed), lineIndex > 0 {
+                let previous = lines[lineIndex - 1].trimmed
+                if previous.wordCount >= 2, choice(previous) == nil, let entry = PersonEntry.parse(previous) {
+                    add(entry, vote, line: lineIndex)
+                }
             }
         }
         close()
