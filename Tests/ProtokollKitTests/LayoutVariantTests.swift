@@ -584,6 +584,8 @@ import Testing
         // The extract states the whole protokoll's §§ 138–146 and holds two of them: none is missing.
         #expect(d.paragraphRange == ParagraphRange(first: 138, last: 146))
         #expect(!d.warnings.contains { $0.code == "missing-paragraph" })
+        // The certificate "Utdraget överensstämmer med originalprotokollet" starts the signatures.
+        #expect(d.paragraphs.last?.recipients == ["Akten"])
     }
 
     /// A parents' association: "Styrelsemöte 2024-11-05" with points "1)", never the word
@@ -1260,5 +1262,41 @@ import Testing
         #expect(contract.votes.first?.ballots.filter { $0.vote == .no }.map(\.name) == ["Olof Grankvist", "Maria Teng Holm", "Daniel Åhs"])
         #expect(contract.reservations.map(\.names) == [["Olof Grankvist", "Maria Teng Holm"], ["Daniel Åhs"]])
         #expect(contract.decisions.count == 1)
+    }
+
+    /// Board minutes that end with a rule, then the place and date the signers write, then "Vid
+    /// protokollet": the date is the adjustment's and none of it is the last point's text. "Det
+    /// uppdrogs åt Kassören att …" is a decision.
+    @Test func placeAndDateOverTheSignaturesAfterARule() throws {
+        let text = """
+            # Protokoll styrelsemöte
+
+            **Datum:** 2025-03-12
+            **Närvarande:** Maria Ek, ordförande; Lisa Holm, sekreterare; Per Alm, kassör
+
+            ## 1. Ekonomi
+
+            Det uppdrogs åt Kassören att placera 400 000 kr på fasträntekonto.
+
+            ## 2. Mötets avslutande
+
+            Ordföranden förklarade mötet avslutat.
+
+            ---
+
+            Norrstad den 19 mars 2025
+
+            **Vid protokollet**
+
+            Lisa Holm, sekreterare
+
+            **Justeras**
+
+            Maria Ek, ordförande
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "brf.md")
+        #expect(d.adjustment == Adjustment(date: "2025-03-19", place: "Norrstad"))
+        #expect(d.paragraphs.last?.text.contains("Norrstad") == false)
+        #expect(d.paragraphs.first?.decisions.map(\.decidedBy) == ["Styrelsen"])
     }
 }

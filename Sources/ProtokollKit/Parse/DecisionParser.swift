@@ -63,7 +63,7 @@ enum DecisionParser {
         "valdes", "valjs", "omvaldes", "nyvaldes", "omvald", "nyvald", "arendet utgar", "utgar", "anses besvarad", "anses besvarat", "anses vara besvarad",
         "forklaras besvarad", "avslas", "avslogs", "bifalls", "bifalles", "bifolls", "aterremitteras",
         "aterremitterades", "bordlaggs", "bordlades", "antas", "antogs", "beviljas", "beviljades",
-        "tillstyrks", "avstyrks", "uppdras", "beslutas", "attsatsen bifalles", "attsatserna bifalles",
+        "tillstyrks", "avstyrks", "uppdras", "uppdrogs", "beslutas", "attsatsen bifalles", "attsatserna bifalles",
         "informationen noteras", "informationen noterades", "informationen antecknas", "informationen antecknades",
         "remitteras till", "remitterades till", "forklarades beslutsmassigt", "forklaras beslutsmassigt", "forklarades behorigt",
         "forklaras behorigt", "bestamdes", "bestams", "behorigen utlyst", "behorigen utlysts", "behorigen kallat", "behorigen kallad", "stadgeenligt utlyst",

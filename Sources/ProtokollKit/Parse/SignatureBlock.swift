@@ -137,19 +137,25 @@ enum SignatureBlock {
     static func placeAndDateLine(in tail: ArraySlice<SourceLine>) -> Adjustment? {
         guard tail.contains(where: { $0.text.folded.includes("juster") }) else { return nil }
         for line in tail where !line.isBlank {
-            var text = line.text.trimmed
-            // "Ort och datum:   Örebro  2024-06-03": the label of a signing form.
-            if text.folded.hasPrefix("ort och datum") { text = String(text.dropFirst(13)).trimmingEnds(": ").collapsedWhitespace }
-            guard text.utf8.count <= 60, let date = SwedishDate.all(in: text).last, let iso = date.iso, date.end == text.count else {
-                continue
-            }
-            var words = String(text.prefix(date.start)).splitOnSpaces().map { $0.trimmingEnds(",") }
-            if words.last?.lowercased() == "den" { words.removeLast() }
-            guard (1...3).contains(words.count),
-                  words.allSatisfy({ $0.startsWithUppercaseLetter && $0.allSatisfy { $0.isLetter || $0 == "-" } }) else { continue }
-            return Adjustment(date: iso, place: words.joined(separator: " "))
+            if let found = placeAndDate(line.text) { return found }
         }
         return nil
+    }
+
+    /// "Norrstad den 19 mars 2025", "Ort och datum:   Örebro  2024-06-03": a line of one to three
+    /// capitalised words and a date, as written over the signatures.
+    static func placeAndDate(_ line: String) -> Adjustment? {
+        var text = line.trimmed
+        // "Ort och datum:   Örebro  2024-06-03": the label of a signing form.
+        if text.folded.hasPrefix("ort och datum") { text = String(text.dropFirst(13)).trimmingEnds(": ").collapsedWhitespace }
+        guard text.utf8.count <= 60, let date = SwedishDate.all(in: text).last, let iso = date.iso, date.end == text.count else {
+            return nil
+        }
+        var words = String(text.prefix(date.start)).splitOnSpaces().map { $0.trimmingEnds(",") }
+        if words.last?.lowercased() == "den" { words.removeLast() }
+        guard (1...3).contains(words.count),
+              words.allSatisfy({ $0.startsWithUppercaseLetter && $0.allSatisfy { $0.isLetter || $0 == "-" } }) else { return nil }
+        return Adjustment(date: iso, place: words.joined(separator: " "))
     }
 
     /// Words between "Justering" and the place: "skall ske", "sker", "äger rum", "kommer att ske".

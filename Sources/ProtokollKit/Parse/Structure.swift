@@ -268,6 +268,8 @@ enum Structure {
         "genomlast", "dag som ovan", "bilaga 1", "narvarolista", "narvaro- och omrostningslista", "ort och datum",
         "signaturer", "justeringens", "protokollet justeras", "justering", "antecknat av", "antecknad av", "vid pennan",
         "protokollet justerat", "protokollet justerades", "ratt utdraget intygar", "utdraget bestyrkes",
+        // An extract's certificate: its own "Utdragsbestyrkande" heading, not the footer beside "Justerandes sign".
+        "utdragsbestyrkande", "utdraget overensstammer", "ratt utdraget bestyrkes", "utdraget bestyrks",
     ]
 
     /// Each label with the ":" and " " that may follow it, made once.
@@ -275,6 +277,22 @@ enum Structure {
 
     /// The first line of the signature block after the last § heading, if any.
     static func signatureStart(_ lines: [SourceLine], after start: Int) -> Int? {
+        guard let found = signatureLabelLine(lines, after: start) else { return nil }
+        // "---" / "Norrstad den 19 mars 2025" / "Vid protokollet": the place and date the signers
+        // write over their names, and a rule before them, belong to the signatures.
+        var begin = found
+        var previous = found - 1
+        while previous > start, lines[previous].isBlank { previous -= 1 }
+        if previous > start, SignatureBlock.placeAndDate(lines[previous].text) != nil {
+            begin = previous
+            previous -= 1
+            while previous > start, lines[previous].isBlank { previous -= 1 }
+        }
+        if previous > start, lines[previous].text.isRuleLine { begin = previous }
+        return begin
+    }
+
+    private static func signatureLabelLine(_ lines: [SourceLine], after start: Int) -> Int? {
         guard start < lines.count else { return nil }
         var index = start
         // Skip the title line of the last §.
