@@ -64,6 +64,19 @@ import Testing
                             "§ 1", "Text om budgeten i år.", "§ 2", "Slut."])
     }
 
+    /// Two extracts' §§ that end alike ("Expedieras" / "Förvaltningsrätten i Norrstad" / "Akten")
+    /// right over the footer: lines under a rubric are its text, not a running footer.
+    @Test func linesUnderARubricAtPageBottomsAreNotAFooter() {
+        let footer = "Justerandes sign\t\tUtdragsbestyrkande"
+        func page(_ number: Int) -> String {
+            "KOMMUN\tPROTOKOLLSUTDRAG\tSida \(number) (3)\n\nIFU § 14\(number)\n\nBeslut i ärende \(number).\n\nExpedieras\n\nFörvaltningsrätten i Norrstad\n\nAkten\n\n" + footer
+        }
+        let text = "KOMMUN\tPROTOKOLLSUTDRAG\tSida 1 (3)\n\nBeslutande\tAnna Ek\n\n" + footer + "\u{0C}" + page(2) + "\u{0C}" + page(3)
+        let cleaned = PageCleaner.clean(lines(text)).filter { !$0.isBlank }.map(\.text)
+        #expect(cleaned.filter { $0 == "Akten" }.count == 2)
+        #expect(cleaned.filter { $0 == "Förvaltningsrätten i Norrstad" }.count == 2)
+    }
+
     @Test func repeatedRubricsAndParagraphHeadingsAreNotFurniture() {
         let page = "Beslut\n\nNämnden beslutar att godkänna.\n"
         let text = "Titel\n\n\n" + page + "\n\n" + page + "\n\n" + page

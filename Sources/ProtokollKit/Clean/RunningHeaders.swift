@@ -42,8 +42,13 @@ enum RunningHeaders {
         for pageNumber in pages.indices where pageNumber > 0 {
             drop.formUnion(recurringBlock(heads[pageNumber], lines: lines, shape: shapeOf, counts: headCounts, threshold: threshold,
                                           singleLineAllowed: pages.count > 2))
-            drop.formUnion(recurringBlock(foots[pageNumber].reversed(), lines: lines, shape: shapeOf, counts: footCounts,
-                                          threshold: threshold, singleLineAllowed: pages.count > 2))
+            let foot = recurringBlock(foots[pageNumber].reversed(), lines: lines, shape: shapeOf, counts: footCounts,
+                                      threshold: threshold, singleLineAllowed: pages.count > 2)
+            // "Expedieras" / "Förvaltningsrätten i Norrstad" / "Akten" at the end of two §§: lines under
+            // a rubric are that section's text, however alike, not a footer.
+            let above = foots[pageNumber].reversed().dropFirst(foot.count).first
+            if !foot.isEmpty, let above, SectionHeading.isKnownHeading(lines[above].text) { continue }
+            drop.formUnion(foot)
         }
         return drop
     }
