@@ -1222,6 +1222,9 @@ import Testing
         #expect(tie.references.map(\.date) == ["2025-06-12"])
         #expect(d.attendance.first { $0.name == "Amir Jafari" }?.organisation == "Tärnås naturbruksgymnasium")
         #expect(d.attendance.first { $0.name == "Wilma Sandberg" }?.paragraphs == "§§ 38–44")
+        // Two member councils that decided on the same day stay apart by their municipality's name.
+        let cited = Set(d.paragraphs.flatMap(\.references).compactMap(\.body))
+        #expect(cited.isSuperset(of: ["Siljebo kommunfullmäktige", "Ljungmora kommunfullmäktige", "Tärnås kommunfullmäktige"]))
     }
 
     /// Markdown board notes whose last headings carry no number ("## Övrigt", "## Nästa möte"): each
@@ -1298,5 +1301,25 @@ import Testing
         #expect(d.adjustment == Adjustment(date: "2025-03-19", place: "Norrstad"))
         #expect(d.paragraphs.last?.text.contains("Norrstad") == false)
         #expect(d.paragraphs.first?.decisions.map(\.decidedBy) == ["Styrelsen"])
+    }
+
+    /// An OCR'd typewritten protokoll from 1994: "Ma1in" for Malin, "Justeringsdag" with a weekday
+    /// and the place after the date, the time on the place's second line with "kl" and a spaced
+    /// dash, substitutes "för X" in a column of their own, "(ers)" in the roll call, a roll call
+    /// under the Reservation rubric, and "Tekniska nämnden" citing its proposal.
+    @Test func ocrTypewrittenMinutesFrom1994() throws {
+        let d = try document("l2_kf_1994_ocr_justeringsdag.txt")
+        #expect(d.adjustment == Adjustment(date: "1994-11-18", place: "kommunkansliet"))
+        #expect(d.meeting.place == "Medborgarhuset, stora salen")
+        #expect(d.meeting.startTime == "18:30")
+        #expect(d.attendance.contains { $0.name == "Malin Berglöf" && $0.deciding })
+        let substitute = try #require(d.attendance.first { $0.name == "Bertil Hallgren" })
+        #expect(substitute.replaces == "Inger Wallin")
+        #expect(substitute.role == "tjänstgörande ersättare")
+        let taxa = try #require(d.paragraphs.first { $0.number == "62" })
+        #expect(taxa.votes.map { [$0.yes, $0.no] } == [[7, 3]])
+        #expect(taxa.votes.first?.ballots.first { $0.name == "Bertil Hallgren" }?.party == "S")
+        #expect(taxa.reservations.map(\.names) == [["Torsten Vik", "Agneta Ståhl"]])
+        #expect(taxa.references.map(\.body) == ["Tekniska nämnden"])
     }
 }

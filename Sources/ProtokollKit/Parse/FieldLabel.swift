@@ -46,7 +46,7 @@ enum FieldLabel: Equatable, Sendable {
         ("justeringspersoner", .adjusters), ("justeringsperson", .adjusters), ("protokolljusterare", .adjusters),
         ("justeringens plats och tid", .adjustment), ("justeringens tid och plats", .adjustment),
         ("justeringens plats", .adjustment), ("justeringens", .adjustment), ("justeras datum", .adjustment),
-        ("justeringsdatum", .adjustment), ("tid och plats for justering", .adjustment), ("justerat", .adjustment),
+        ("justeringsdatum", .adjustment), ("justeringsdag", .adjustment), ("justeringstid", .adjustment), ("tid och plats for justering", .adjustment), ("justerat", .adjustment),
         ("justeras", .adjustment), ("justering", .adjustment), ("justerad", .adjustment),
         ("protokollet justerat", .adjustment), ("protokollet justerades", .adjustment), ("protokollet justeras", .adjustment),
         ("protokollet innehaller paragraferna", .paragraphRange), ("protokollet omfattar", .paragraphRange),

@@ -166,7 +166,10 @@ enum MeetingParser {
                 if date.end <= chars.count { cleaned = String(chars[..<date.start]) + String(chars[date.end...]) }
             }
             cleaned = cleaned.collapsedWhitespace
-            if let kl = cleaned.lowercased().find(" kl") {
+            // "28 mars 1994 kl 19.00 - 22.15" leaves "kl 19.00 - 22.15": the time starts the part.
+            if cleaned.lowercased().hasPrefix("kl ") || cleaned.lowercased().hasPrefix("kl.") {
+                cleaned = ""
+            } else if let kl = cleaned.lowercased().find(" kl") {
                 cleaned = String(cleaned[..<kl.lowerBound])
             }
             // What is left of "onsdagen den 21 november", "den 27 november 2013 på kommunkansliet".

@@ -54,6 +54,14 @@ enum NameList {
             if ["ja", "nej", "x", "avstar", "-", "franvarande", "narvarande"].contains(folded) || text.allSatisfy(\.isDash) { continue }
             if text.contains(Character("§")) || folded.hasPrefix("ej §") || folded.hasPrefix("t.o.m") { person.paragraphs = text; continue }
             if PersonEntry.isParty(text.trimmingParentheses) { person.party = text.trimmingParentheses.uppercased(); continue }
+            // "Harald Sjödin      för Tage Wiklander      S": the member a substitute serves for, in a
+            // column of its own.
+            if let marker = ["för ", "tjg för ", "ersätter ", "i stället för "].first(where: { text.hasPrefix($0) }),
+               let replaced = PersonEntry.parse(String(text.dropFirst(marker.count))), replaced.name.wordCount >= 2 {
+                person.replaces = replaced.name
+                person.role = person.role ?? "tjänstgörande ersättare"
+                continue
+            }
             if text.firstLetterIsLowercase || PersonEntry.isRoleText(text) {
                 person.role = person.role ?? text.lowercased()
                 continue

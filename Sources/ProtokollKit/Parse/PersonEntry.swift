@@ -227,7 +227,7 @@ struct PersonEntry: Equatable {
             else if isOrganisationText(part) { entry.organisation = part }
             else { entry.organisation = entry.organisation ?? part }
         }
-        var words = nameText.splitOnSpaces().map(String.init)
+        var words = nameText.splitOnSpaces().map(repairingOCRDigits)
         // Participation written after the name: "Anna Berg §§ 18-20", "t.o.m. § 108", "ej § 91-97",
         // "kl. 8.15-10.00".
         if let start = words.indices.first(where: { i in
@@ -366,7 +366,7 @@ struct PersonEntry: Equatable {
         guard (1...5).contains(t.count), t.allSatisfy({ $0.isLetter }) else { return false }
         if t.allSatisfy(\.isUppercase) { return true }
         // Old minutes write tags in lower case: "s", "fp", "kds", "nyd".
-        return t.count <= 3 && t.allSatisfy(\.isLowercase) && !["i", "och", "av", "för", "tjg", "vd", "ej", "tom", "kl", "dr"].contains(t)
+        return t.count <= 3 && t.allSatisfy(\.isLowercase) && !["i", "och", "av", "för", "tjg", "vd", "ej", "tom", "kl", "dr", "ers", "led", "adj", "sup"].contains(t)
     }
 
     /// Words that are never part of a personal name ("Örebro Läns Fotbollförbund" names no one).
@@ -387,6 +387,20 @@ struct PersonEntry: Equatable {
             let folded = word.folded
             return isFoldedOrganisationWord(folded) || notInNames.contains(folded)
         }
+    }
+
+    /// "E1sy" → "Elsy", "Ber0ld" → "Berold": OCR reads l as 1 and o as 0 inside a capitalised word.
+    /// Only a digit between letters is read back; "4B", "KS2019" and numbers stay as they are.
+    static func repairingOCRDigits(_ word: Substring) -> String {
+        guard word.contains(where: { $0 == "1" || $0 == "0" }), word.first?.isUppercase == true else { return String(word) }
+        let characters = Array(word)
+        var repaired = characters
+        for index in characters.indices.dropFirst().dropLast() where characters[index] == "1" || characters[index] == "0" {
+            guard characters[index - 1].isLowercase || characters[index - 1].isUppercase && index == 1,
+                  characters[index + 1].isLowercase else { return String(word) }
+            repaired[index] = characters[index] == "1" ? "l" : "o"
+        }
+        return repaired.contains(where: \.isNumber) ? String(word) : String(repaired)
     }
 
     /// Letters, "-", "'" and ".": by bytes when the word is ASCII, which most names are.

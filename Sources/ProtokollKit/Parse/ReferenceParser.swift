@@ -138,6 +138,15 @@ enum ReferenceParser {
         return nil
     }
 
+    /// Sentence words that may stand capitalised before an organ without naming it.
+    private static let qualifierStops: Set<String> = [
+        "att", "den", "det", "som", "och", "enligt", "mot", "fran", "till", "av", "vid", "efter", "dar", "nar", "aven",
+        "beslut", "da", "sedan", "nu", "har", "hade", "ocksa", "aven", "samma", "denna", "detta", "varje", "alla", "bade",
+    ]
+    /// Organs of a municipality, region or parish, which the place's name may precede.
+    private static let municipalOrgans = ["kommunfullmaktige", "kommunstyrelse", "regionfullmaktige", "regionstyrelse",
+                                          "landstingsfullmaktige", "landstingsstyrelse", "kyrkofullmaktige", "kyrkoradet"]
+
     /// The organ named just before a cited date: "kommunfullmäktige den" → "Kommunfullmäktige",
     /// "stämmans beslut" → "Stämman", "KF" → "KF"; else the organ that opens the sentence.
     private static func citedOrgan(before text: String) -> String? {
@@ -168,6 +177,16 @@ enum ReferenceParser {
             }
             // "Kommunstyrelsens arbetsutskott": the organ it belongs to comes first.
             if start == at, start > 0, words[start - 1].hasSuffix("s"), words[start - 1].first?.isUppercase == true, organ(words[start - 1]) != nil {
+                start -= 1
+            }
+            // "Tekniska nämnden": an adjective in its definite form names the organ; "Siljebo
+            // kommunfullmäktige": the municipality's name tells two councils apart.
+            // ("Meddelanden Kommunfullmäktige 2024-09-23": a capital organ starts a name of its own.)
+            if start == at, start > 0, words[at].first?.isLowercase == true, let qualifier = Optional(words[start - 1]), qualifier.count >= 3,
+               qualifier.first?.isUppercase == true, qualifier.allSatisfy(\.isLetter), organ(qualifier) == nil,
+               !qualifierStops.contains(qualifier.folded),
+               qualifier.hasSuffix("a") && qualifier.count >= 4 || qualifier.hasSuffix("e") && qualifier.count >= 4
+                || municipalOrgans.contains(where: { words[at].folded.hasPrefix($0) }) {
                 start -= 1
             }
             if words[start].folded == "och" { return found }

@@ -21,7 +21,8 @@ enum SectionHeading {
         "handlingar": .narrative, "forslag till beslut": .narrative, "beslutsforslag": .narrative,
         "forslag": .narrative, "yrkanden": .narrative, "yrkande": .narrative, "proposition": .narrative,
         "propositionsordning": .narrative, "beslutsgang": .narrative, "omrostning": .narrative,
-        "omrostningsresultat": .narrative, "votering": .narrative, "reservation": .narrative,
+        "omrostningsresultat": .narrative, "votering": .narrative, "omrostningslista": .narrative, "voteringslista": .narrative,
+        "omrostningsprotokoll": .narrative, "voteringsprotokoll": .narrative, "narvaro- och omrostningslista": .narrative, "reservation": .narrative,
         "reservationer": .narrative, "protokollsanteckning": .narrative, "protokollsanteckningar": .narrative,
         "sarskilt yttrande": .narrative, "sarskilda yttranden": .narrative, "jav": .narrative,
         "motivering": .narrative, "ekonomiska konsekvenser": .narrative, "yttrande": .narrative,
@@ -73,6 +74,11 @@ enum SectionHeading {
         guard key.wordCount <= 7 else { return nil }
         var heading: String { headingText(text) }
         if let role = rubrics[key] { return (heading, role) }
+        // "OMRÖSTNINGSLISTA § 27", "Reservation § 14": the rubric with the § it belongs to.
+        if let sign = key.find(" §"), key[sign.upperBound...].trimmed.allSatisfy({ $0.isNumber || $0 == " " }),
+           let role = rubrics[String(key[..<sign.lowerBound])] {
+            return (heading, role)
+        }
         // "Förslag till kommunstyrelsen", "Förslag till kommunfullmäktige": a proposal to another organ.
         if key.hasPrefix("forslag till "), key.wordCount <= 4, !key.contains(where: \.isNumber), !key.contains(","),
            let organ = key.splitOnSpaces().last, Subject.isOrganNoun(String(organ)) {

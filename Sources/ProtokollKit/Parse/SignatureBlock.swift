@@ -146,6 +146,8 @@ enum SignatureBlock {
     /// capitalised words and a date, as written over the signatures.
     static func placeAndDate(_ line: String) -> Adjustment? {
         var text = line.trimmed
+        // "Sammanträdesdatum   1994-03-28" in an anslag: a label, not a place.
+        guard !text.folded.hasPrefix("ort och datum") ? FieldLabel.match(text) == nil : true else { return nil }
         // "Ort och datum:   Örebro  2024-06-03": the label of a signing form.
         if text.folded.hasPrefix("ort och datum") { text = String(text.dropFirst(13)).trimmingEnds(": ").collapsedWhitespace }
         guard text.utf8.count <= 60, let date = SwedishDate.all(in: text).last, let iso = date.iso, date.end == text.count else {
