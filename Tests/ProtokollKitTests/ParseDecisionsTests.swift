@@ -287,6 +287,23 @@ import Testing
             meetingYear: 2025, narrative: false)?.date == "2023-06-12")
     }
 
+    /// Another organ's or an authority's decision named by the noun and dated, without a § to cite.
+    @Test func aDatedDecisionNamedByTheNounIsAReference() {
+        func cited(_ sentence: String) -> (String?, String?)? {
+            ReferenceParser.decisionNoun(in: sentence, folded: sentence.folded, meetingYear: 2025).map { ($0.body, $0.date) }
+        }
+        #expect(cited("Området omfattas av utvidgat strandskydd enligt länsstyrelsens beslut 2014-10-01.") ?? (nil, nil) == ("Länsstyrelsen", "2014-10-01"))
+        #expect(cited("Länsstyrelsen, beslut 2025-04-15 om överklagat bygglov.") ?? (nil, nil) == ("Länsstyrelsen", "2025-04-15"))
+        #expect(cited("XX har överklagat socialnämndens beslut den 22 juli 2025 om avslag.") ?? (nil, nil) == ("Socialnämnden", "2025-07-22"))
+        // Undated, or no organ before the noun: nothing cited.
+        #expect(cited("Nämndens beslut gäller omedelbart.") == nil)
+        #expect(cited("Ett beslut 2025-04-15 fattades.") == nil)
+        // "den 25 maj 2023 (§ 17)": the § in parentheses; the meeting before the date cited it, not
+        // the sentence's subject.
+        #expect(ReferenceParser.citation(in: "Styrelsen påminde om att föregående stämma den 25 maj 2023 (§ 17) gav styrelsen i uppdrag.",
+                                         meetingYear: 2024).map { [$0.body, $0.date] } == ["Stämman", "2023-05-25"])
+    }
+
     @Test func aDateWithAParagraphNumberCitesAnEarlierDecision() {
         func cited(_ sentence: String) -> (String?, String?)? {
             ReferenceParser.citation(in: sentence, meetingYear: 2023).map { ($0.body, $0.date) }

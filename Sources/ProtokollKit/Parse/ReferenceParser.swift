@@ -118,7 +118,8 @@ enum ReferenceParser {
             while digit < bytes.count, bytes[digit] == 0x20 { digit += 1 }
             guard digit < bytes.count, bytes[digit] >= 0x30, bytes[digit] <= 0x39 else { continue }
             var end = sign
-            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2C { end -= 1 }
+            // "2024-05-23, § 14", "2024-05-23 (§ 14)".
+            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2C || bytes[end - 1] == 0x28 { end -= 1 }
             // "2024-11-05, KS § 185": the organ's abbreviation between the date and the sign.
             var letters = 0
             while end - letters > 0, letters <= 5, bytes[end - letters - 1] >= 0x41, bytes[end - letters - 1] <= 0x5A { letters += 1 }
@@ -134,6 +135,37 @@ enum ReferenceParser {
             guard let date = SwedishDate.all(in: window, defaultYear: meetingYear).last, date.iso != nil, date.end == window.count else { continue }
             let before = String(decoding: bytes[..<start], as: UTF8.self) + String(window.prefix(date.start))
             return Reference(body: citedOrgan(before: before), date: date.iso, text: sentence)
+        }
+        return nil
+    }
+
+    /// Courts and state authorities whose decisions minutes cite by the noun ("Länsstyrelsens beslut
+    /// 2025-04-15"), folded, in the definite form.
+    private static let authorities = ["lansstyrelsen", "forvaltningsratten", "kammarratten", "domstolen", "regeringen",
+                                      "inspektionen", "verket", "myndigheten", "departementet", "overformyndaren", "kommunen", "regionen"]
+
+    /// "Länsstyrelsens beslut 2025-04-15 om …", "har överklagat socialnämndens beslut den 22 juli
+    /// 2025", "Länsstyrelsen, beslut 2025-04-15": an organ's or an authority's decision named by the
+    /// noun and its date, without a § to cite.
+    static func decisionNoun(in sentence: String, folded: String, meetingYear: Int?) -> Reference? {
+        guard folded.includes("beslut "), SwedishDate.mayHoldDate(sentence) else { return nil }
+        let words = sentence.splitOnSpaces().map(String.init)
+        for i in words.indices.dropFirst() where words[i].folded.trimmingEnds(",.;:") == "beslut" {
+            var next = i + 1
+            if next < words.count, words[next].folded == "den" { next += 1 }
+            guard next < words.count else { continue }
+            let rest = words[next...].prefix(4).joined(separator: " ")
+            guard let date = SwedishDate.all(in: rest, defaultYear: meetingYear).first, date.start == 0, let iso = date.iso else { continue }
+            let before = words[i - 1]
+            let name = before.trimmingEnds(",")
+            var nominative = name
+            if !before.hasSuffix(","), name.hasSuffix("s"), !name.hasSuffix("ss") { nominative.removeLast() }
+            let key = nominative.folded
+            guard Subject.isOrganNoun(key) || authorities.contains(where: { key.hasSuffix($0) }) else { continue }
+            // "Miljö- och byggnadsnämndens beslut": the whole name, when the one found ends in this word
+            // ("XX har överklagat socialnämndens beslut": not the sentence's subject).
+            let named = citedOrgan(before: words[..<i].joined(separator: " ")).flatMap { $0.folded.hasSuffix(key) ? $0 : nil }
+            return Reference(body: named ?? (nominative.prefix(1).uppercased() + nominative.dropFirst()), date: iso, text: sentence)
         }
         return nil
     }
@@ -159,11 +191,18 @@ enum ReferenceParser {
             if word.count >= 2, word.count <= 5, word.allSatisfy({ $0.isUppercase || $0 == "-" }) { return word }
             if Subject.isOrganNoun(folded) || folded.hasSuffix("utskott") { return HeaderParser.nominative(word) }
             if folded.hasSuffix("s"), Subject.isOrganNoun(String(folded.dropLast())) { return HeaderParser.nominative(word) }
+            // "föregående stämma den 25 maj 2023", "årsmöte 2024-03-10": the meeting, named definite.
+            if folded.hasSuffix("stamma") { return HeaderParser.nominative(word + "n") }
+            if folded.hasSuffix("arsmote") || folded.hasSuffix("styrelsemote") { return HeaderParser.nominative(word + "t") }
             return nil
         }
         // "Kommunfullmäktige remitterade motionen till kommunstyrelsen 2023-10-30, § 131": the organ
-        // that acted opens the sentence with a verb in the past.
-        if words.count >= 2, let subject = organ(words[0]), !words[0].folded.hasSuffix("s"),
+        // that acted opens the sentence with a verb in the past. (An organ right before the date
+        // without "till" before it acted itself: "Styrelsen påminde om att föregående stämma den 25
+        // maj 2023 gav …".)
+        let organAtDate = words.count >= 3 && organ(words[words.count - 1]) != nil
+            && !["till", "at", "for", "hos", "med", "mot"].contains(words[words.count - 2].folded)
+        if words.count >= 2, !organAtDate, let subject = organ(words[0]), !words[0].folded.hasSuffix("s"),
            words[1].folded.hasSuffix("de") || words[1].folded.hasSuffix("te") || ["gav", "tog", "antog", "beslot", "foreslog", "forelade", "har", "hade"].contains(words[1].folded) {
             return subject
         }
