@@ -1322,4 +1322,32 @@ import Testing
         #expect(taxa.reservations.map(\.names) == [["Torsten Vik", "Agneta Ståhl"]])
         #expect(taxa.references.map(\.body) == ["Tekniska nämnden"])
     }
+
+    /// An association's stämma in prose: the board named after "Från styrelsen deltog", a revisor in
+    /// a sentence of her own ("Revisor Gunilla Sand närvarade."), and at ansvarsfrihet "Styrelsens
+    /// ledamöter deltog inte i beslutet": the board did not decide that §.
+    @Test func theBoardTakesNoPartInItsOwnDischarge() throws {
+        let text = """
+            Protokoll fört vid ordinarie föreningsstämma i Ekbackens samfällighetsförening
+            Lördagen den 12 april 2025 kl. 10.00 i Vretby bygdegård
+
+            Närvarande: Enligt röstlängd, bilaga 1. Från styrelsen deltog Anders
+            Kjellberg-Nyman (ordförande), Lennart Öhrvall-Berg (kassör), Sofia Lagergren
+            Nilsson (sekreterare), Tobias von Heijne och Göran Wikström. Revisor
+            Gunilla Sand närvarade.
+
+            § 1 Val av ordförande för stämman
+            Till ordförande för stämman valdes Bengt-Åke Tornblad.
+
+            § 2 Fråga om ansvarsfrihet för styrelsen
+            Stämman beviljade styrelsens ledamöter ansvarsfrihet för förvaltningen
+            under verksamhetsåret 2024. Styrelsens ledamöter deltog inte i beslutet.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "stamma.txt")
+        #expect(d.attendance.map(\.name).contains("Göran Wikström"))
+        #expect(d.attendance.first { $0.name == "Gunilla Sand" }.map { [$0.role, $0.deciding ? "deciding" : "not"] } == ["revisor", "not"])
+        #expect(!d.attendance.contains { $0.organisation == "närvarade" || $0.name.contains(".") })
+        #expect(d.attendance.first { $0.name == "Lennart Öhrvall-Berg" }?.paragraphs == "ej § 2")
+        #expect(d.attendance.first { $0.name == "Anders Kjellberg-Nyman" }?.paragraphs == "ej § 2")
+    }
 }

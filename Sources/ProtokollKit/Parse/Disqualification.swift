@@ -50,6 +50,38 @@ enum Disqualification {
         }
     }
 
+    /// "Styrelsens ledamöter deltog inte i beslutet" (ansvarsfrihet at an årsmöte), "Lars Ek deltog
+    /// inte i beslutet": those who decided at the meeting but not at this §, without the word jäv.
+    static func applyAbstentions(to attendance: inout [Attendee], paragraphs: [Paragraph]) {
+        guard !attendance.isEmpty else { return }
+        for paragraph in paragraphs where paragraph.text.includes("inte i besl") || paragraph.text.includes("ej i besl")
+            || paragraph.text.includes("inte i handl") {
+            guard let number = paragraph.number.split(separator: ".").first.map(String.init) else { continue }
+            for sentence in Sentences.split(paragraph.text.replacingLineBreaksWithSpaces) {
+                let folded = sentence.folded
+                guard let verb = abstentionPhrases.lazy.compactMap({ folded.find($0) }).first else { continue }
+                let subject = String(folded[..<verb.lowerBound]).trimmed
+                var left = named(in: sentence, attendance)
+                if left.isEmpty, boardSubjects.contains(subject) {
+                    left = attendance.indices.filter { attendance[$0].deciding && isBoardRole(attendance[$0].role) }
+                }
+                for person in left where attendance[person].deciding { exclude(person, from: [number], in: &attendance) }
+            }
+        }
+    }
+
+    private static let abstentionPhrases = ["deltog inte i beslutet", "deltar inte i beslutet", "deltog ej i beslutet", "deltar ej i beslutet",
+                                            "deltog inte i beslutsfattandet", "deltar inte i beslutsfattandet"]
+    private static let boardSubjects: Set<String> = ["styrelsens ledamoter", "styrelseledamoterna", "styrelsen",
+                                                     "styrelsens ledamoter och suppleanter", "styrelsens ledamoter och ersattare"]
+
+    /// A role on a board: "ordförande", "kassör", "ledamot", "styrelseledamot", "vice ordförande".
+    private static func isBoardRole(_ role: String?) -> Bool {
+        guard let folded = role?.folded else { return false }
+        return ["ordforande", "kassor", "sekreterare", "ledamot", "styrelseledamot", "vice ordforande", "suppleant"].contains { folded.includes($0) }
+            && !folded.includes("motesordforande") && !folded.includes("stammans")
+    }
+
     private static let chairWords = ["leder sammantradet", "leder motet", "ledde sammantradet", "ledde motet",
                                      "tjanstgor som ordforande", "tjanstgjorde som ordforande", "ar ordforande under"]
 

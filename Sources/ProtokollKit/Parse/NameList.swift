@@ -91,6 +91,9 @@ enum NameList {
     /// A running list: split at commas, semicolons, newlines and "och", keeping roles, party tags
     /// and organisations with the person they follow.
     /// Words of a sentence that reports someone absent.
+    /// A sentence's closing verb of presence: "Revisor Gunilla Sand närvarade."
+    private static let presenceVerbs = [" närvarade också", " närvarade även", " närvarade", " deltog också", " deltog även", " deltog",
+                                        " var också närvarande", " var även närvarande", " var närvarande", " var med"]
     private static let absenceWords = ["forhinder", "franvarande", "forhindrad", "var inte narvarande", "anmalt franvaro", "saknades"]
 
     static func people(inProse rawText: String) -> [PersonEntry] {
@@ -111,6 +114,18 @@ enum NameList {
                        "Av styrelsen deltog ", "Från styrelsen deltog ", "Av styrelsen närvarade ", "Av styrelsen var "]
         for opener in openers { text = text.replacingAll(". " + opener, with: ", ").replacingAll(".\n" + opener, with: ", ") }
         for opener in openers where text.hasPrefix(opener) { text = String(text.dropFirst(opener.count)) }
+        // "… Tobias von Heijne och Göran Wikström. Revisor Gunilla Sand närvarade.": each sentence is a
+        // list of its own, and the verb that says they were there names no one.
+        if text.includes(". ") {
+            let sentences = Sentences.split(text.replacingLineBreaksWithSpaces)
+            if sentences.count >= 2, sentences.contains(where: { sentence in presenceVerbs.contains { sentence.trimmingEnds(".").hasSuffix($0) } }) {
+                text = sentences.map { sentence in
+                    var kept = sentence.trimmingEnds(".")
+                    for verb in presenceVerbs where kept.hasSuffix(verb) { kept = String(kept.dropLast(verb.count)); break }
+                    return kept
+                }.joined(separator: ", ")
+            }
+        }
         // "A (KD), ersättare för B (M)": the comma does not start a new person (every marker of
         // `PersonEntry`).
         for marker in PersonEntry.replacementMarkers where marker.hasPrefix(" ") {

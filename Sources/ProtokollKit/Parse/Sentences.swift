@@ -48,6 +48,9 @@ enum Sentences {
                     || next == 0xC3 && i + 3 < bytes.count && (0x80...0x9E).contains(bytes[i + 3])
                     || next == 0xC2 && i + 3 < bytes.count && bytes[i + 3] == 0xA7
                 if startsSentence {
+                    // "(t.o.m. §9)": an abbreviation opening a parenthesis.
+                    var wordStart = wordStart
+                    while wordStart < i, bytes[wordStart] == 0x28 { wordStart += 1 }
                     let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<i]), as: UTF8.self).lowercased()
                     // "M-L. Dahl", "K-G. Ek": initials joined by a hyphen.
                     let hyphenatedInitials = word.count <= 5 && word.split(separator: "-").count >= 2
