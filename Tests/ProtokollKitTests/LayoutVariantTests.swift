@@ -892,6 +892,8 @@ import Testing
         #expect(d.paragraphs.map(\.number) == ["1", "2", "3", "4", "5", "6", "6a", "6b", "6c", "7", "7a", "7b", "7c", "8", "9", "10", "11"])
         #expect(d.paragraphs.first { $0.number == "6b" }?.title == "Takrenovering hus B")
         #expect(d.paragraphs.first { $0.number == "6b" }?.decisions.first?.text.hasPrefix("Styrelsen bordlade frågan") == true)
+        // "Rasmus Wiik – förvaltare, Mälardalens Fastighetsförvaltning AB (punkt 5–6)": the points he attended.
+        #expect(d.attendance.first { $0.name == "Rasmus Wiik" }.map { [$0.role, $0.paragraphs] } == ["förvaltare", "punkt 5–6"])
         #expect(d.chair == "Maria Håkansson")
         #expect(d.secretary == "Anneli Forsmark")
         #expect(d.adjusters == ["Oskar Dahlqvist"])
@@ -1247,6 +1249,8 @@ import Testing
     @Test func pdftotextWithoutLayoutWritesTablesOneCellALine() throws {
         let d = try document("l1_regionstyrelse_pdftotext_utan_layout.txt")
         #expect(d.chair == "Lena Abrahamsson")
+        // No letterhead (it was a logo): the region the text names most often.
+        #expect(d.organisation == "Region Västerfors")
         let byName = Dictionary(uniqueKeysWithValues: d.attendance.map { ($0.name, $0) })
         #expect(byName["Olof Grankvist"].map { [$0.party, $0.role] } == ["M", "1:e vice ordförande"])
         #expect(byName["Elsa Mörk"]?.replaces == "Hamid Rostami")

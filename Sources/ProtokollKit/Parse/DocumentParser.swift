@@ -22,8 +22,9 @@ public enum DocumentParser {
         var meeting = MeetingParser.meeting(fields: fields, front: front, title: title)
         let meetingYear = SwedishDate.year(of: meeting.date)
 
-        let organisation = HeaderParser.organisation(front.isEmpty ? lines[...] : front, title: title)
         var body = HeaderParser.body(front, title: title)
+        let organisation = HeaderParser.organisation(front.isEmpty ? lines[...] : front, title: title)
+            ?? HeaderParser.organisationNamedInText(lines, body: body)
 
         var paragraphs: [Paragraph] = []
         for (i, found) in headings.enumerated() {

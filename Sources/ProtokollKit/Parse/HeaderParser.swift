@@ -170,6 +170,29 @@ enum HeaderParser {
         return nil
     }
 
+    /// A region's or a municipality's organ with no letterhead (it was a logo): the "Region Norrsund"
+    /// or "Kvarnsjö kommun" the text names most often. Only for the organs such a body has.
+    static func organisationNamedInText(_ lines: [SourceLine], body: String?) -> String? {
+        guard let organ = body?.folded else { return nil }
+        let regional = organ.hasPrefix("region")
+        guard regional || organ.hasPrefix("kommun") else { return nil }
+        var counts: [String: Int] = [:]
+        for line in lines {
+            let text = line.text
+            guard regional ? text.includes("Region ") : text.includes(" kommun") else { continue }
+            let words = text.splitOnSpaces().map { $0.trimmingEnds(",.;:()") }
+            for i in words.indices.dropLast() {
+                if regional, words[i] == "Region", let name = words[i + 1].first, name.isUppercase, words[i + 1].allSatisfy(\.isLetter) {
+                    counts["Region " + words[i + 1], default: 0] += 1
+                } else if !regional, words[i + 1] == "kommun", words[i].first?.isUppercase == true, words[i].allSatisfy(\.isLetter),
+                          words[i].count >= 3 {
+                    counts[words[i] + " kommun", default: 0] += 1
+                }
+            }
+        }
+        return counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
+    }
+
     private static func inPhrases(_ text: String) -> [String] {
         guard let range = text.find(" i ") ?? text.find(" med ") else { return [] }
         // "... i Vattenbolaget Norrvik AB, 556123-4567": the name, without its org.nr.

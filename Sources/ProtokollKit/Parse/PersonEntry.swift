@@ -178,7 +178,8 @@ struct PersonEntry: Equatable {
             }
             if isParty(inner) {
                 entry.party = inner.uppercased() == inner ? inner : inner.uppercased()
-            } else if inner.contains(Character("§")) || inner.hasPrefix("kl") {
+            } else if inner.contains(Character("§")) || inner.hasPrefix("kl") || isPointParticipation(inner) {
+                // "(§§ 5–6)", "(kl. 18.00–19.30)", "(punkt 6)".
                 entry.paragraphs = inner
             } else if inner.firstLetterIsLowercase || isRoleText(inner) {
                 entry.role = inner.lowercased()
