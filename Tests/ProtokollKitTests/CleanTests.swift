@@ -77,6 +77,15 @@ import Testing
         #expect(cleaned.filter { $0 == "Förvaltningsrätten i Norrstad" }.count == 2)
     }
 
+    /// An att-list cut by a page break: the clause after the break starts its own line again.
+    @Test func anAttClauseAfterAPageBreakIsNotGluedToTheOneBefore() {
+        let header = "VALLSJÖ KOMMUN\tSammanträdesprotokoll\tSida 2 av 3"
+        let text = header + "\n\n§ 1\n\natt bevilja 68,5 miljoner kronor,\n\u{0C}" + header.replacingOccurrences(of: "2 av", with: "3 av")
+            + "\n\natt finansiering sker genom upplåning.\n\u{0C}" + header.replacingOccurrences(of: "2 av", with: "4 av") + "\n\n§ 2\n\nSlut."
+        let cleaned = PageCleaner.clean(lines(text)).filter { !$0.isBlank }.map(\.text)
+        #expect(cleaned.contains("att finansiering sker genom upplåning."))
+    }
+
     @Test func repeatedRubricsAndParagraphHeadingsAreNotFurniture() {
         let page = "Beslut\n\nNämnden beslutar att godkänna.\n"
         let text = "Titel\n\n\n" + page + "\n\n" + page + "\n\n" + page

@@ -456,6 +456,28 @@ import Testing
         #expect(p.sections.map(\.heading) == ["Beslut", "Beskrivning av ärendet", "Beslutsgång"])
     }
 
+    /// An arbetsutskott's minutes with no Beslut rubric: its own proposal after "Ärendet" or after
+    /// "Yrkanden" is its resolution, sent to the first organ named; under "Förslag till beslut" the
+    /// same words are the draft.
+    @Test func theBodysOwnProposalAfterANarrativeRubric() {
+        let p = paragraph("""
+            Ärendet
+            Kommunfullmäktige gav den 16 december 2024, § 187, kommunstyrelsen i uppdrag att ta fram en förstudie.
+
+            Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen föreslå kommunfullmäktige besluta
+            att godkänna förstudien,
+            att bevilja en investeringsram om 68,5 miljoner kronor.
+            """, organ: "Kommunstyrelsens arbetsutskott")
+        #expect(p.decisions.map(\.proposedTo) == ["Kommunstyrelsen"])
+        #expect(p.decisions.first?.clauses.count == 2)
+        let draft = paragraph("""
+            Förslag till beslut
+            Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen besluta
+            att godkänna förstudien.
+            """, organ: "Kommunstyrelsens arbetsutskott")
+        #expect(draft.decisions.isEmpty)
+    }
+
     /// "förelägger X … att senast den 30 juni 2025" over numbered lines in the same block: the
     /// numbered lines are the decision's clauses.
     @Test func numberedLinesUnderTheBodysOwnVerbAreItsClauses() {

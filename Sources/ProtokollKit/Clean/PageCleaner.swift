@@ -117,6 +117,9 @@ public enum PageCleaner {
         // "... avseende del av" + "Kopparberg 4:1": a sentence cannot end on a preposition or article.
         let lastWord = previous.splitOnSpaces().last.map { String($0).lowercased() } ?? ""
         guard next.firstLetterIsLowercase || danglingWords.contains(lastWord) else { return false }
+        // "… under 2025," / (page break) / "att finansiering sker …": the next att-clause of a list
+        // starts its own line again.
+        if previous.hasSuffix(","), next.hasPrefix("att ") || next.hasPrefix("att\t") { return false }
         kept.removeSubrange((lastIndex + 1)...)
         kept[lastIndex].text = glue(previous, line.text)
         return true

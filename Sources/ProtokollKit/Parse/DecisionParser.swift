@@ -340,7 +340,7 @@ enum DecisionParser {
 
     /// The organ of a sentence like "Styrelsen tillstyrker ..." is this meeting's body, or a
     /// generic name for it ("Mötet", "Nämnden").
-    private static func isThisBody(_ subject: String, _ body: String?) -> Bool {
+    static func isThisBody(_ subject: String, _ body: String?) -> Bool {
         guard let body else { return true }
         let s = subject.folded, b = body.folded
         if ["motet", "arsmotet", "stamman", "foreningsstamman"].contains(s) { return true }
@@ -390,7 +390,10 @@ enum DecisionParser {
         guard let verb = words.firstIndex(where: { $0.folded == "foreslar" }) else { return nil }
         guard let besluta = words[verb...].firstIndex(where: { $0.folded.trimmingPunctuation == "besluta" }) else { return nil }
         let subject = Subject.phrase(words[..<verb].joined(separator: " "))
-        return (subject, organ(words[(verb + 1)..<besluta]), words[(besluta + 1)...].joined(separator: " "))
+        // "föreslår kommunstyrelsen föreslå kommunfullmäktige besluta": the proposal goes to the
+        // first organ, which is to pass it on.
+        let receiverEnd = words[(verb + 1)..<besluta].firstIndex(where: { $0.folded == "foresla" }) ?? besluta
+        return (subject, organ(words[(verb + 1)..<receiverEnd]), words[(besluta + 1)...].joined(separator: " "))
     }
 
     /// "Arbetsutskottets förslag till regionstyrelsen" → "Regionstyrelsen": the organ a proposal

@@ -151,8 +151,10 @@ enum ParagraphParser {
             // "Nämnden beslutar" at the start of a line inside Beslutsunderlag or Ärendebeskrivning: the
             // decision follows without a rubric of its own.
             // Under "Förvaltningens förslag till beslut" or "Yrkanden" the same words are the proposal.
-            if let last = sections.last, last.role == .narrative, !isProposalRubric(last.heading),
-               opensDecision(text) || opensDecisionInPastTense(text) {
+            if let last = sections.last, last.role == .narrative,
+               !isProposalRubric(last.heading) && (opensDecision(text) || opensDecisionInPastTense(text))
+                // (Under "Förslag till beslut" the body's name opens the draft it is to adopt.)
+                || !(last.heading?.folded.includes("forslag") ?? false) && bodyProposes(text, organ: organ) {
                 closeBlock()
                 sections.append((nil, .other, []))
                 sectionTexts.append([])
@@ -257,6 +259,14 @@ enum ParagraphParser {
 
     /// "Förslag till beslut", "Förvaltningens förslag till beslut", "Yrkanden": a rubric whose text
     /// proposes, so that "Nämnden beslutar att …" in it is no decision.
+    /// "Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen besluta …" opening a line: the body of
+    /// these minutes proposing is its resolution, even under "Ärendet" or "Yrkanden".
+    static func bodyProposes(_ line: String, organ: String?) -> Bool {
+        guard let organ, let verb = line.find(" föreslår ") else { return false }
+        let subject = line[..<verb.lowerBound].trimmed
+        return subject.wordCount <= 4 && subject.startsWithUppercaseLetter && DecisionParser.isThisBody(subject, organ)
+    }
+
     static func isProposalRubric(_ heading: String?) -> Bool {
         guard let folded = heading?.folded else { return false }
         return folded.includes("forslag") || folded.hasPrefix("yrkande") || folded.includes("beslutsforslag")
