@@ -220,6 +220,24 @@ import Testing
         #expect(people[2].paragraphs == "§§ 40-44")
         #expect(people.allSatisfy { $0.deciding })
     }
+
+    /// A Word table's "Kommentar" column says what follows a name in a list: a role, whom a
+    /// substitute serves for, the §§ attended. A title cell's part after the comma is where from.
+    @Test func theRemarkColumnIsRead() throws {
+        let columns = try #require(AttendanceTable.header("Namn\tParti\tKommentar"))
+        let rows = ["Karin Åberg\tS\tordförande, ej § 48", "Nils-Erik Gren\tS\ttjänstgör för Karin Åberg (S) § 48",
+                    "Linnea Berg\tM\t§§ 45–48"]
+        let people = AttendanceTable.attendees(rows: rows, columns: columns, deciding: true, defaultRole: nil)
+        #expect(people.map { [$0.name, $0.role, $0.replaces, $0.paragraphs] } == [
+            ["Karin Åberg", "ordförande", nil, "ej § 48"],
+            ["Nils-Erik Gren", "tjänstgörande ersättare", "Karin Åberg", "§ 48"],
+            ["Linnea Berg", nil, nil, "§§ 45–48"],
+        ])
+        let staff = try #require(AttendanceTable.header("Namn\tTitel\tKommentar"))
+        let guest = AttendanceTable.attendees(rows: ["Mira Kallio\tungdomsrepresentant, Unga Norrbyholm\t§§ 44–46"],
+                                              columns: staff, deciding: false, defaultRole: nil)
+        #expect(guest.map { [$0.role, $0.organisation, $0.paragraphs] } == [["ungdomsrepresentant", "Unga Norrbyholm", "§§ 44–46"]])
+    }
 }
 
 @Suite struct DisqualificationTests {

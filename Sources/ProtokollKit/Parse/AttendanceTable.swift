@@ -3,7 +3,7 @@
 /// substitute was absent, unless the substitute served only for some § (then both served in turn).
 enum AttendanceTable {
     enum Column: Equatable {
-        case person, party, substitute, paragraphs, role, organisation, presence, replaces, ignored
+        case person, party, substitute, paragraphs, role, organisation, presence, replaces, remark, ignored
     }
 
     private static let headers: [String: Column] = [
@@ -16,7 +16,8 @@ enum AttendanceTable {
         "roll": .role, "funktion": .role, "uppdrag": .role, "titel": .role,
         "organisation": .organisation, "forvaltning": .organisation, "kommun": .organisation,
         "ersatter": .replaces, "ersatter ledamot": .replaces, "tjanstgor for": .replaces, "i stallet for": .replaces,
-        "ja": .ignored, "nej": .ignored, "avstar": .ignored, "kommentar": .ignored, "anteckning": .ignored,
+        "ja": .ignored, "nej": .ignored, "avstar": .ignored,
+        "kommentar": .remark, "kommentarer": .remark, "anteckning": .remark, "anmarkning": .remark, "notering": .remark, "ovrigt": .remark,
     ]
 
     /// The columns of a header row, if `line` is one.
@@ -66,7 +67,14 @@ enum AttendanceTable {
             // A presence column ("Närv", X) left empty: the member was not there, unless replaced.
             let markedAbsent = columns.contains(.presence) && cell(.presence) == nil
             let party = cell(.party).map { $0.trimmingParentheses } ?? member.party
-            let paragraphs = cell(.paragraphs) ?? member.paragraphs
+            // A remark ("ordförande, ej § 48", "tjänstgör för Karin Åberg (S) § 48", "anländer kl. 14.10,
+            // § 47") is read as what follows a name in a list.
+            let remark = cell(.remark).flatMap { PersonEntry.parse("Xx Yy, " + $0) }
+            if let remark {
+                member.role = member.role ?? remark.role
+                member.replaces = member.replaces ?? remark.replaces
+            }
+            let paragraphs = cell(.paragraphs) ?? member.paragraphs ?? remark?.paragraphs
             if let substituteText = cell(.substitute), let substitute = PersonEntry.parse(substituteText) {
                 // "Maria Forsell (S) för Stig-Arne Wallin (S)" says whom she replaced; a bare name in
                 // the member's row replaced that member.
@@ -79,7 +87,14 @@ enum AttendanceTable {
             }
             if markedAbsent { continue }
             // A role cell may say whom a substitute served for: "Tjänstgörande ersättare för Bo Nyström".
-            var role = cell(.role).map { PersonEntry.expandedRole($0.lowercased()) } ?? member.role ?? defaultRole
+            // "ungdomsrepresentant, Unga Norrbyholm": the title, then where the person comes from.
+            var roleCell = cell(.role)
+            var organisation = cell(.organisation) ?? member.organisation
+            if let text = roleCell, let comma = text.firstIndex(of: ","), text[text.index(after: comma)...].trimmed.startsWithUppercaseLetter {
+                organisation = organisation ?? text[text.index(after: comma)...].trimmed
+                roleCell = String(text[..<comma])
+            }
+            var role = roleCell.map { PersonEntry.expandedRole($0.lowercased()) } ?? member.role ?? defaultRole
             var replaces = member.replaces
             // An "Ersätter" column names the member this row's person served for.
             if let replaced = cell(.replaces).flatMap(PersonEntry.parse) {
@@ -95,7 +110,7 @@ enum AttendanceTable {
             let isMember = role == nil || memberRoles.contains(folded) || folded.hasSuffix("ordforande")
             result.append(Attendee(
                 name: member.name, deciding: replaces != nil || deciding && isMember && folded != "ersattare", role: role,
-                party: party, organisation: cell(.organisation) ?? member.organisation, replaces: replaces,
+                party: party, organisation: organisation, replaces: replaces,
                 paragraphs: paragraphs))
         }
         return result

@@ -83,6 +83,7 @@ enum Disqualification {
     }
 
     private static let chairWords = ["leder sammantradet", "leder motet", "ledde sammantradet", "ledde motet",
+                                     "leder forhandlingarna", "ledde forhandlingarna", "leder overlaggningen", "ledde overlaggningen",
                                      "tjanstgor som ordforande", "tjanstgjorde som ordforande", "ar ordforande under"]
 
     /// A sentence that states a jäv: the word "jäv" ("jävig", "jävssituation") as a word of it.
