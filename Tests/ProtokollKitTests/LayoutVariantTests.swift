@@ -1354,4 +1354,28 @@ import Testing
         #expect(d.attendance.first { $0.name == "Lennart Öhrvall-Berg" }?.paragraphs == "ej § 2")
         #expect(d.attendance.first { $0.name == "Anders Kjellberg-Nyman" }?.paragraphs == "ej § 2")
     }
+
+    /// "Närvarande: 47 medlemmar enligt närvarolista." and, after a blank line, a paragraph that names
+    /// the board present ("Av styrelsen var ordföranden Gun Ek, … närvarande."): the paragraph is the
+    /// list's, the absent member and the closing verb name no one.
+    @Test func aHeadCountThenAParagraphNamingTheBoard() throws {
+        let text = """
+            Protokoll fört vid årsmöte med Aktiva Seniorer Sörbygden den 3 mars 2025 i Sörby bygdegård.
+
+            Närvarande: 47 medlemmar enligt närvarolista.
+
+            Av styrelsen var ordföranden Gun Ek, kassören Rolf Jönsson-Wide samt ledamoten Torsten Ågren
+            närvarande. Ledamoten Majvor Stenbäck hade anmält förhinder.
+            Dessutom deltog revisorn Elsie Brandt.
+
+            1. Mötets öppnande. Ordföranden Gun Ek förklarade mötet öppnat.
+
+            2. Årsavgift. Årsmötet beslutade att årsavgiften för 2026 ska vara 250 kronor.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "arsmote.txt")
+        #expect(d.attendance.map(\.name) == ["Gun Ek", "Rolf Jönsson-Wide", "Torsten Ågren", "Elsie Brandt"])
+        #expect(d.attendance.first { $0.name == "Torsten Ågren" }?.organisation == nil)
+        #expect(d.attendance.first { $0.name == "Elsie Brandt" }?.deciding == false)
+        #expect(!d.warnings.contains { $0.code == "no-attendance" })
+    }
 }

@@ -337,7 +337,10 @@ enum LabelledFields {
                 sawBlank = false
                 continue
             }
-            if !sawBlank || indented || open.values.isEmpty {
+            // "Närvarande: 47 medlemmar enligt närvarolista." / (blank) / "Av styrelsen var ordföranden
+            // Gun Ek, …": a paragraph that goes on naming who was there belongs to the list.
+            let namesMore = sawBlank && listLabels.contains(open.label) && attendanceOpeners.contains { text.trimmed.hasPrefix($0) }
+            if !sawBlank || indented || open.values.isEmpty || namesMore {
                 // A row of a tab-separated table keeps its leading empty cells ("<TAB><TAB>Linnea Sjö<TAB>27–30").
                 let tableRow = text.containsByte(0x09) && open.values.first.map { AttendanceTable.header($0) != nil } == true
                 open.values.append(tableRow ? text.trimmingEnds(" \r") : withoutLaterLabels(text.trimmed))
@@ -352,6 +355,10 @@ enum LabelledFields {
         if let current { fields.append(current) }
         return fields
     }
+
+    /// Openings of a paragraph of prose that names more people present.
+    private static let attendanceOpeners = ["Av styrelsen ", "Från styrelsen ", "Dessutom närvarade ", "Dessutom deltog ",
+                                            "Närvarande var ", "Därjämte närvarade "]
 
     /// The label that heads the right column of a list label's line: "Ersättare" in "Beslutande
     /// Ersättare", or in "Beslutande   Ledamöter   Ersättare", where the first column has a header too.

@@ -93,7 +93,7 @@ enum NameList {
     /// Words of a sentence that reports someone absent.
     /// A sentence's closing verb of presence: "Revisor Gunilla Sand närvarade."
     private static let presenceVerbs = [" närvarade också", " närvarade även", " närvarade", " deltog också", " deltog även", " deltog",
-                                        " var också närvarande", " var även närvarande", " var närvarande", " var med"]
+                                        " var också närvarande", " var även närvarande", " var närvarande", " var med", " närvarande"]
     private static let absenceWords = ["forhinder", "franvarande", "forhindrad", "var inte narvarande", "anmalt franvaro", "saknades"]
 
     static func people(inProse rawText: String) -> [PersonEntry] {
@@ -112,20 +112,21 @@ enum NameList {
         }
         let openers = ["Dessutom närvarade ", "Dessutom deltog ", "Närvarande var även ", "Närvarande var ", "Dessutom var ",
                        "Av styrelsen deltog ", "Från styrelsen deltog ", "Av styrelsen närvarade ", "Av styrelsen var "]
-        for opener in openers { text = text.replacingAll(". " + opener, with: ", ").replacingAll(".\n" + opener, with: ", ") }
-        for opener in openers where text.hasPrefix(opener) { text = String(text.dropFirst(opener.count)) }
         // "… Tobias von Heijne och Göran Wikström. Revisor Gunilla Sand närvarade.": each sentence is a
-        // list of its own, and the verb that says they were there names no one.
+        // list of its own, without the words that open it or the verb that closes it.
         if text.includes(". ") {
             let sentences = Sentences.split(text.replacingLineBreaksWithSpaces)
             if sentences.count >= 2, sentences.contains(where: { sentence in presenceVerbs.contains { sentence.trimmingEnds(".").hasSuffix($0) } }) {
                 text = sentences.map { sentence in
                     var kept = sentence.trimmingEnds(".")
+                    for opener in openers where kept.hasPrefix(opener) { kept = String(kept.dropFirst(opener.count)); break }
                     for verb in presenceVerbs where kept.hasSuffix(verb) { kept = String(kept.dropLast(verb.count)); break }
                     return kept
                 }.joined(separator: ", ")
             }
         }
+        for opener in openers { text = text.replacingAll(". " + opener, with: ", ").replacingAll(".\n" + opener, with: ", ") }
+        for opener in openers where text.hasPrefix(opener) { text = String(text.dropFirst(opener.count)) }
         // "A (KD), ersättare för B (M)": the comma does not start a new person (every marker of
         // `PersonEntry`).
         for marker in PersonEntry.replacementMarkers where marker.hasPrefix(" ") {
