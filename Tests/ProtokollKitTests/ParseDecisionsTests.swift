@@ -454,6 +454,9 @@ import Testing
         ])
         #expect(p.decisions.first?.decidedBy == "Miljö- och byggnadsnämnden")
         #expect(p.sections.map(\.heading) == ["Beslut", "Beskrivning av ärendet", "Beslutsgång"])
+        // After the first decision the body's comment is no decision of its own.
+        #expect(paragraph("Beslut\nNämnden beviljar bygglov. Nämnden ser allvarligt på att arbetet påbörjats.", organ: "Miljö- och byggnadsnämnden")
+            .decisions.map(\.text) == ["Nämnden beviljar bygglov."])
     }
 
     /// An arbetsutskott's minutes with no Beslut rubric: its own proposal after "Ärendet" or after

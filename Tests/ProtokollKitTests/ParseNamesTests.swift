@@ -233,6 +233,11 @@ import Testing
             ["Nils-Erik Gren", "tjänstgörande ersättare", "Karin Åberg", "§ 48"],
             ["Linnea Berg", nil, nil, "§§ 45–48"],
         ])
+        // Other words in a remark say nothing of participation: "jäv § 2" is no "§ 2".
+        let remarks = AttendanceTable.attendees(rows: ["Per Holm\tM\tjäv § 2", "Eva Lind\tS\tdeltar på distans"],
+                                                columns: columns, deciding: true, defaultRole: nil)
+        #expect(remarks.map { [$0.role, $0.paragraphs] } == [[nil, nil], [nil, nil]])
+        #expect(remarks.allSatisfy { $0.deciding })
         let staff = try #require(AttendanceTable.header("Namn\tTitel\tKommentar"))
         let guest = AttendanceTable.attendees(rows: ["Mira Kallio\tungdomsrepresentant, Unga Norrbyholm\t§§ 44–46"],
                                               columns: staff, deciding: false, defaultRole: nil)

@@ -29,6 +29,7 @@ import Testing
     }
 
     @Test(arguments: [
+        "Röstlängden omfattar 84 fastigheter för vilka avgift betalats.", "Röstlängden fastställdes till 42 medlemmar mot 38 vid förra årsmötet.",
         "Ja-röst för bifall till förvaltningens förslag, nej-röst för bifall till Lars Brinks yrkande.",
         "Omröstning begärs och verkställs. Ja för bifall till kommunstyrelsens förslag, nej för bifall till motionen.",
         "Två ledamöter avstår från att delta i beslutet.",

@@ -44,10 +44,11 @@ enum RunningHeaders {
                                           singleLineAllowed: pages.count > 2))
             let foot = recurringBlock(foots[pageNumber].reversed(), lines: lines, shape: shapeOf, counts: footCounts,
                                       threshold: threshold, singleLineAllowed: pages.count > 2)
-            // "Expedieras" / "Förvaltningsrätten i Norrstad" / "Akten" at the end of two §§: lines under
-            // a rubric are that section's text, however alike, not a footer.
+            // "Expedieras" / "Förvaltningsrätten i Norrstad" / "Akten" at the end of two §§: the lines under
+            // a recipients rubric are its list, however alike, not a footer. (A "Beslut" left alone at a
+            // page's foot is followed by the real footer.)
             let above = foots[pageNumber].reversed().dropFirst(foot.count).first
-            if !foot.isEmpty, let above, SectionHeading.isKnownHeading(lines[above].text) { continue }
+            if !foot.isEmpty, let above, SectionHeading.parse(lines[above].text)?.role == .recipients { continue }
             drop.formUnion(foot)
         }
         return drop

@@ -67,13 +67,12 @@ enum AttendanceTable {
             // A presence column ("Närv", X) left empty: the member was not there, unless replaced.
             let markedAbsent = columns.contains(.presence) && cell(.presence) == nil
             let party = cell(.party).map { $0.trimmingParentheses } ?? member.party
-            // A remark ("ordförande, ej § 48", "tjänstgör för Karin Åberg (S) § 48", "anländer kl. 14.10,
-            // § 47") is read as what follows a name in a list.
-            let remark = cell(.remark).flatMap { PersonEntry.parse("Xx Yy, " + $0) }
-            if let remark {
-                member.role = member.role ?? remark.role
-                member.replaces = member.replaces ?? remark.replaces
-            }
+            // A remark may say whom a substitute serves for and which §§ the person attended
+            // ("tjänstgör för Karin Åberg (S) § 48", "ordförande, ej § 48", "§§ 45–48"); any other
+            // words in it ("jäv § 2", "deltar på distans") are left as they are.
+            let remark = cell(.remark).map(Remark.init)
+            member.replaces = member.replaces ?? remark?.replaces
+            member.role = member.role ?? remark?.role
             let paragraphs = cell(.paragraphs) ?? member.paragraphs ?? remark?.paragraphs
             if let substituteText = cell(.substitute), let substitute = PersonEntry.parse(substituteText) {
                 // "Maria Forsell (S) för Stig-Arne Wallin (S)" says whom she replaced; a bare name in
@@ -90,12 +89,14 @@ enum AttendanceTable {
             // "ungdomsrepresentant, Unga Norrbyholm": the title, then where the person comes from.
             var roleCell = cell(.role)
             var organisation = cell(.organisation) ?? member.organisation
-            if let text = roleCell, let comma = text.firstIndex(of: ","), text[text.index(after: comma)...].trimmed.startsWithUppercaseLetter {
-                organisation = organisation ?? text[text.index(after: comma)...].trimmed
+            if let text = roleCell, let comma = text.firstIndex(of: ","), case let after = text[text.index(after: comma)...].trimmed,
+               after.startsWithUppercaseLetter, !PersonEntry.isRoleText(after), !PersonEntry.isParty(after) {
+                organisation = organisation ?? after
                 roleCell = String(text[..<comma])
             }
             var role = roleCell.map { PersonEntry.expandedRole($0.lowercased()) } ?? member.role ?? defaultRole
             var replaces = member.replaces
+            if remark?.replaces != nil { role = "tjänstgörande ersättare" }
             // An "Ersätter" column names the member this row's person served for.
             if let replaced = cell(.replaces).flatMap(PersonEntry.parse) {
                 replaces = replaced.name
@@ -114,5 +115,28 @@ enum AttendanceTable {
                 paragraphs: paragraphs))
         }
         return result
+    }
+}
+
+/// What a "Kommentar" cell of an attendance table says about participation and the chair.
+private struct Remark {
+    var replaces: String?
+    var paragraphs: String?
+    /// The chair's offices only ("ordförande", "2:e vice ordförande"): other words are no role.
+    var role: String?
+
+    init(_ text: String) {
+        for part in text.split(separator: ",").map({ $0.trimmed }) {
+            let folded = part.folded
+            if let marker = ["tjanstgor for ", "tjg for ", "ersatter ", "i stallet for "].first(where: { folded.hasPrefix($0) }),
+               let replaced = PersonEntry.parse(String(part.dropFirst(marker.count))) {
+                replaces = replaced.name
+                paragraphs = paragraphs ?? replaced.paragraphs
+            } else if folded.hasSuffix("ordforande"), folded.wordCount <= 3 {
+                role = part.lowercased()
+            } else if part.hasPrefix("§") || ["ej §", "utom §", "t.o.m", "fr.o.m", "fran §", "fran och med"].contains(where: { folded.hasPrefix($0) }) {
+                paragraphs = paragraphs.map { $0 + ", " + part } ?? part
+            }
+        }
     }
 }

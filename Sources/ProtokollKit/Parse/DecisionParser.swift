@@ -241,7 +241,8 @@ enum DecisionParser {
                 // which of the slower checks can apply.
                 // "Miljö- och byggnadsnämnden ger positivt förhandsbesked …": under a Beslut rubric the
                 // body acting in its own name decides, whatever its verb.
-                let acting = inDecisionSection ? bodyActing(sentence, body: body) : nil
+                // (Only as the section's first decision: "Nämnden ser allvarligt på …" after it is comment.)
+                let acting = inDecisionSection && decisions.isEmpty ? bodyActing(sentence, body: body) : nil
                 guard acting != nil || triggerWords.containsAnyWord(of: folded, isWordByte: FoldedWords.isWordByte) || passivePhrases.contains(where: { folded.includes($0) }) else {
                     // "Startbesked ges samtidigt …", "Som kontrollansvarig godtas …": under a Beslut rubric,
                     // after a first decision, a present passive early in the sentence decides too. (With
@@ -687,12 +688,15 @@ enum DecisionParser {
 
     /// "Nämnden medger dispens …": this meeting's body as the subject, a finite verb (present or
     /// past tense) right after it. The subject, and what follows the verb.
+    private static let notActingWords: Set<String> = ["har", "hade", "var", "ser", "anser", "far", "fick", "for", "under", "per", "eller",
+                                                        "efter", "over", "infor", "bor", "behover", "vill", "tycker", "menar", "noterar"]
+
     private static func bodyActing(_ sentence: String, body: String?) -> (subject: String, tail: String)? {
         guard let subject = actingSubject(sentence), isThisBody(subject, body) else { return nil }
         let rest = sentence.dropFirst(subject.count).drop(while: { $0 == " " })
         guard let verb = rest.splitOnSpaces(limit: 2).first, verb.first?.isLowercase == true else { return nil }
         let folded = verb.folded
-        guard folded.count >= 3, folded.hasSuffix("r") || folded.hasSuffix("de") || folded.hasSuffix("te") else { return nil }
+        guard folded.count >= 3, folded.hasSuffix("r") || folded.hasSuffix("de") || folded.hasSuffix("te"), !notActingWords.contains(folded) else { return nil }
         return (subject, String(rest.dropFirst(verb.count)))
     }
 

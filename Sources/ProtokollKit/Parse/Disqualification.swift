@@ -52,17 +52,24 @@ enum Disqualification {
 
     /// "Styrelsens ledamöter deltog inte i beslutet" (ansvarsfrihet at an årsmöte), "Lars Ek deltog
     /// inte i beslutet": those who decided at the meeting but not at this §, without the word jäv.
-    static func applyAbstentions(to attendance: inout [Attendee], paragraphs: [Paragraph]) {
+    static func applyAbstentions(to attendance: inout [Attendee], paragraphs: [Paragraph], body: String?) {
         guard !attendance.isEmpty else { return }
-        for paragraph in paragraphs where paragraph.text.includes("inte i besl") || paragraph.text.includes("ej i besl")
-            || paragraph.text.includes("inte i handl") {
+        // The board abstains from its own discharge at the stämma or årsmöte of its organisation; in a
+        // council's minutes "Styrelsens ledamöter" is another organisation's board.
+        let bodyFolded = body?.folded ?? ""
+        let meetingOfMembers = ["stamma", "stamman", "motet", "arsmote", "arsmotet"].contains { bodyFolded.hasSuffix($0) }
+        for paragraph in paragraphs where paragraph.text.includes("inte i besl") || paragraph.text.includes("ej i besl") {
             guard let number = paragraph.number.split(separator: ".").first.map(String.init) else { continue }
             for sentence in Sentences.split(paragraph.text.replacingLineBreaksWithSpaces) {
                 let folded = sentence.folded
                 guard let verb = abstentionPhrases.lazy.compactMap({ folded.find($0) }).first else { continue }
                 let subject = String(folded[..<verb.lowerBound]).trimmed
-                var left = named(in: sentence, attendance)
-                if left.isEmpty, boardSubjects.contains(subject) {
+                // The clause before the phrase: "Sedan Per Berg yrkat avslag meddelade Eva Lind att hon deltog
+                // inte i beslutet" names no one who left by name.
+                let clauseStart = max(subject.find(" att ")?.upperBound ?? subject.startIndex, subject.find(", ")?.upperBound ?? subject.startIndex)
+                let clause = String(sentence.dropFirst(subject.distance(from: subject.startIndex, to: clauseStart)).prefix(subject.distance(from: clauseStart, to: subject.endIndex)))
+                var left = named(in: clause, attendance)
+                if left.isEmpty, meetingOfMembers, boardSubjects.contains(subject) {
                     left = attendance.indices.filter { attendance[$0].deciding && isBoardRole(attendance[$0].role) }
                 }
                 for person in left where attendance[person].deciding { exclude(person, from: [number], in: &attendance) }

@@ -99,7 +99,7 @@ public enum DocumentParser {
             AttendanceParser.merge(Attendee(name: secretary, deciding: false, role: "sekreterare"), into: &attendance)
         }
         Disqualification.apply(to: &attendance, paragraphs: paragraphs)
-        Disqualification.applyAbstentions(to: &attendance, paragraphs: paragraphs)
+        Disqualification.applyAbstentions(to: &attendance, paragraphs: paragraphs, body: body)
         ReservationParser.namingPartyGroups(&paragraphs, attendance: attendance)
 
         if body == nil {

@@ -185,13 +185,23 @@ enum HeaderParser {
                 if regional, words[i] == "Region", let name = words[i + 1].first, name.isUppercase, words[i + 1].allSatisfy(\.isLetter) {
                     counts["Region " + words[i + 1], default: 0] += 1
                 } else if !regional, words[i + 1] == "kommun", words[i].first?.isUppercase == true, words[i].allSatisfy(\.isLetter),
-                          words[i].count >= 3 {
+                          words[i].count >= 3, !notPlaceNames.contains(words[i].folded) {
                     counts[words[i] + " kommun", default: 0] += 1
                 }
             }
         }
-        return counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
+        // "Region Norrsunds budget": the genitive counts for the name.
+        for (name, count) in counts where name.hasSuffix("s") && !name.hasSuffix(" kommun") {
+            let base = String(name.dropLast())
+            if counts[base] != nil { counts[base, default: 0] += count; counts[name] = nil }
+        }
+        // Named twice at least, and more often than any other: a neighbour named in one § is not it.
+        let ranked = counts.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
+        guard let best = ranked.first, best.value >= 2, ranked.count == 1 || ranked[1].value * 2 <= best.value else { return nil }
+        return best.key
     }
+
+    private static let notPlaceNames: Set<String> = ["varje", "vilken", "denna", "samma", "annan", "egen", "hela", "var", "en", "ingen", "valfri", "berord", "aktuell"]
 
     private static func inPhrases(_ text: String) -> [String] {
         guard let range = text.find(" i ") ?? text.find(" med ") else { return [] }

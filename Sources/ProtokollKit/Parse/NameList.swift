@@ -88,13 +88,14 @@ enum NameList {
         return [person] + extra
     }
 
-    /// A running list: split at commas, semicolons, newlines and "och", keeping roles, party tags
-    /// and organisations with the person they follow.
-    /// Words of a sentence that reports someone absent.
     /// A sentence's closing verb of presence: "Revisor Gunilla Sand närvarade."
     private static let presenceVerbs = [" närvarade också", " närvarade även", " närvarade", " deltog också", " deltog även", " deltog",
                                         " var också närvarande", " var även närvarande", " var närvarande", " var med", " närvarande"]
+    /// Words of a sentence that reports someone absent.
     private static let absenceWords = ["forhinder", "franvarande", "forhindrad", "var inte narvarande", "anmalt franvaro", "saknades"]
+
+    /// A running list: split at commas, semicolons, newlines and "och", keeping roles, party tags
+    /// and organisations with the person they follow.
 
     static func people(inProse rawText: String) -> [PersonEntry] {
         var text = joiningWrappedNames(rawText)
@@ -192,11 +193,13 @@ enum NameList {
             return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || ["af", "von", "de", "van"].contains($0) }
                 && !text.contains(where: { "(),:;§".contains($0) || $0.isNumber })
         }
+        // Each line is judged once, and a run that does not pair is passed over whole: linear time.
+        let bare = lines.map(isBareName)
         var result: [String] = []
         var index = 0
         while index < lines.count {
             var end = index
-            while end < lines.count, isBareName(lines[end]) { end += 1 }
+            while end < lines.count, bare[end] { end += 1 }
             let count = end - index
             if count >= 2, end + count <= lines.count,
                lines[end..<(end + count)].allSatisfy({ $0.trimmed.hasPrefix("(") }),
@@ -205,6 +208,9 @@ enum NameList {
                     result.append(lines[index + offset].trimmed + " " + lines[end + offset].trimmed)
                 }
                 index = end + count
+            } else if count >= 1 {
+                result += lines[index..<end]
+                index = end
             } else {
                 result.append(lines[index])
                 index += 1

@@ -154,7 +154,7 @@ enum ParagraphParser {
             if let last = sections.last, last.role == .narrative,
                !isProposalRubric(last.heading) && (opensDecision(text) || opensDecisionInPastTense(text))
                 // (Under "Förslag till beslut" the body's name opens the draft it is to adopt.)
-                || !(last.heading?.folded.includes("forslag") ?? false) && bodyProposes(text, organ: organ) {
+                || rubricsBeforeOwnProposal.contains(last.heading?.folded.trimmingEnds(":") ?? "") && bodyProposes(text, organ: organ) {
                 closeBlock()
                 sections.append((nil, .other, []))
                 sectionTexts.append([])
@@ -257,16 +257,22 @@ enum ParagraphParser {
         return (bytes[1] == 0x29 || bytes[1] == 0x2E) && (bytes[2] == 0x20 || bytes[2] == 0x09)
     }
 
-    /// "Förslag till beslut", "Förvaltningens förslag till beslut", "Yrkanden": a rubric whose text
-    /// proposes, so that "Nämnden beslutar att …" in it is no decision.
+    /// The narrative rubrics after which the body's own proposal may follow without a rubric of its own.
+    private static let rubricsBeforeOwnProposal: Set<String> = [
+        "arendet", "arende", "arendebeskrivning", "beskrivning av arendet", "bakgrund", "yrkanden", "yrkande", "beslutsgang",
+    ]
+
     /// "Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen besluta …" opening a line: the body of
     /// these minutes proposing is its resolution, even under "Ärendet" or "Yrkanden".
     static func bodyProposes(_ line: String, organ: String?) -> Bool {
-        guard let organ, let verb = line.find(" föreslår ") else { return false }
+        guard let organ, let verb = line.find(" föreslår "),
+              line.folded.includes("besluta") || !(line.trimmed.last?.isSentenceEnd ?? true) else { return false }
         let subject = line[..<verb.lowerBound].trimmed
         return subject.wordCount <= 4 && subject.startsWithUppercaseLetter && DecisionParser.isThisBody(subject, organ)
     }
 
+    /// "Förslag till beslut", "Förvaltningens förslag till beslut", "Yrkanden": a rubric whose text
+    /// proposes, so that "Nämnden beslutar att …" in it is no decision.
     static func isProposalRubric(_ heading: String?) -> Bool {
         guard let folded = heading?.folded else { return false }
         return folded.includes("forslag") || folded.hasPrefix("yrkande") || folded.includes("beslutsforslag")

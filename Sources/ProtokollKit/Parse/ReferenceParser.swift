@@ -164,7 +164,14 @@ enum ReferenceParser {
             guard Subject.isOrganNoun(key) || authorities.contains(where: { key.hasSuffix($0) }) else { continue }
             // "Miljö- och byggnadsnämndens beslut": the whole name, when the one found ends in this word
             // ("XX har överklagat socialnämndens beslut": not the sentence's subject).
-            let named = citedOrgan(before: words[..<i].joined(separator: " ")).flatMap { $0.folded.hasSuffix(key) ? $0 : nil }
+            var named = citedOrgan(before: words[..<i].joined(separator: " ")).flatMap { $0.folded.hasSuffix(key) ? $0 : nil }
+            // "upphävde tekniska nämndens beslut": the qualifier in lower case mid-sentence.
+            if i >= 2, case let qualifier = words[i - 2], qualifier.count >= 4, qualifier.first?.isLowercase == true,
+               qualifier.hasSuffix("a") || qualifier.hasSuffix("e") && !qualifier.hasSuffix("de") && !qualifier.hasSuffix("te"),
+               qualifier.allSatisfy(\.isLetter), !qualifierStops.contains(qualifier.folded),
+               named.map({ $0.splitOnSpaces().count == 1 }) ?? true {
+                named = qualifier.prefix(1).uppercased() + qualifier.dropFirst() + " " + nominative.lowercased()
+            }
             return Reference(body: named ?? (nominative.prefix(1).uppercased() + nominative.dropFirst()), date: iso, text: sentence)
         }
         return nil
@@ -174,6 +181,7 @@ enum ReferenceParser {
     private static let qualifierStops: Set<String> = [
         "att", "den", "det", "som", "och", "enligt", "mot", "fran", "till", "av", "vid", "efter", "dar", "nar", "aven",
         "beslut", "da", "sedan", "nu", "har", "hade", "ocksa", "aven", "samma", "denna", "detta", "varje", "alla", "bade",
+        "forra", "forsta", "andra", "hela", "sista", "nya", "gamla", "egna", "senaste", "tidigare", "nuvarande", "dessa", "vara",
     ]
     /// Organs of a municipality, region or parish, which the place's name may precede.
     private static let municipalOrgans = ["kommunfullmaktige", "kommunstyrelse", "regionfullmaktige", "regionstyrelse",
@@ -197,12 +205,11 @@ enum ReferenceParser {
             return nil
         }
         // "Kommunfullmäktige remitterade motionen till kommunstyrelsen 2023-10-30, § 131": the organ
-        // that acted opens the sentence with a verb in the past. (An organ right before the date
-        // without "till" before it acted itself: "Styrelsen påminde om att föregående stämma den 25
-        // maj 2023 gav …".)
-        let organAtDate = words.count >= 3 && organ(words[words.count - 1]) != nil
-            && !["till", "at", "for", "hos", "med", "mot"].contains(words[words.count - 2].folded)
-        if words.count >= 2, !organAtDate, let subject = organ(words[0]), !words[0].folded.hasSuffix("s"),
+        // that acted opens the sentence with a verb in the past. (A meeting right before the date acted
+        // itself: "Styrelsen påminde om att föregående stämma den 25 maj 2023 gav …".)
+        let meetingAtDate = words.count >= 3 && ["stamma", "stamman", "arsmote", "arsmotet", "styrelsemote", "styrelsemotet"]
+            .contains(where: { words[words.count - 1].folded.hasSuffix($0) })
+        if words.count >= 2, !meetingAtDate, let subject = organ(words[0]), !words[0].folded.hasSuffix("s"),
            words[1].folded.hasSuffix("de") || words[1].folded.hasSuffix("te") || ["gav", "tog", "antog", "beslot", "foreslog", "forelade", "har", "hade"].contains(words[1].folded) {
             return subject
         }

@@ -142,20 +142,27 @@ enum SignatureBlock {
         return nil
     }
 
+    private static let weekdays: Set<String> = ["mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag",
+                                                "mandagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lordagen", "sondagen"]
+
     /// "Norrstad den 19 mars 2025", "Ort och datum:   Örebro  2024-06-03": a line of one to three
     /// capitalised words and a date, as written over the signatures.
     static func placeAndDate(_ line: String) -> Adjustment? {
         var text = line.trimmed
-        // "Sammanträdesdatum   1994-03-28" in an anslag: a label, not a place.
-        guard !text.folded.hasPrefix("ort och datum") ? FieldLabel.match(text) == nil : true else { return nil }
-        // "Ort och datum:   Örebro  2024-06-03": the label of a signing form.
-        if text.folded.hasPrefix("ort och datum") { text = String(text.dropFirst(13)).trimmingEnds(": ").collapsedWhitespace }
+        // "Ort och datum:   Örebro  2024-06-03": the label of a signing form. Another label
+        // ("Sammanträdesdatum   1994-03-28" in an anslag) names no place.
+        if text.folded.hasPrefix("ort och datum") {
+            text = String(text.dropFirst(13)).trimmingEnds(": ").collapsedWhitespace
+        } else if FieldLabel.match(text) != nil {
+            return nil
+        }
         guard text.utf8.count <= 60, let date = SwedishDate.all(in: text).last, let iso = date.iso, date.end == text.count else {
             return nil
         }
         var words = String(text.prefix(date.start)).splitOnSpaces().map { $0.trimmingEnds(",") }
         if words.last?.lowercased() == "den" { words.removeLast() }
-        guard (1...3).contains(words.count),
+        // "Onsdag 18 juni 2025": a weekday is no place.
+        guard (1...3).contains(words.count), !weekdays.contains(words[0].folded),
               words.allSatisfy({ $0.startsWithUppercaseLetter && $0.allSatisfy { $0.isLetter || $0 == "-" } }) else { return nil }
         return Adjustment(date: iso, place: words.joined(separator: " "))
     }

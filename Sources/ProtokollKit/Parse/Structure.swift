@@ -283,7 +283,10 @@ enum Structure {
         var begin = found
         var previous = found - 1
         while previous > start, lines[previous].isBlank { previous -= 1 }
-        if previous > start, SignatureBlock.placeAndDate(lines[previous].text) != nil {
+        // (It stands apart, after a blank line or a rule: "Nästa sammanträde hålls" / "Onsdag 18 juni
+        // 2025" is the last §'s text.)
+        if previous > start, SignatureBlock.placeAndDate(lines[previous].text) != nil,
+           lines[previous - 1].isBlank || lines[previous - 1].text.isRuleLine {
             begin = previous
             previous -= 1
             while previous > start, lines[previous].isBlank { previous -= 1 }

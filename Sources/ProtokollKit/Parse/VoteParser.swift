@@ -126,10 +126,10 @@ enum VoteParser {
         return nil
     }
 
-    /// Each run of counts that sets no field twice is one result.
-    /// What a count counts: votes, or a samfällighet's andelar and a förening's members.
-    private static let countedUnits: Set<String> = ["roster", "andelar", "andelstal", "medlemmar", "fastigheter"]
+    /// What a count after "röstade" counts: a samfällighet's andelar, a förening's members.
+    private static let countedUnits: Set<String> = ["andelar", "andelstal", "medlemmar", "fastigheter"]
 
+    /// Each run of counts that sets no field twice is one result.
     static func statedResults(in lines: [String]) -> [(line: Int, counts: Vote)] {
         // Only lines with a vote word, and the lines around them (a result may wrap), are read.
         let hasVoteWord = lines.map { line in resultWordForms.contains { line.includes($0) } }
@@ -189,8 +189,10 @@ enum VoteParser {
                 // "9 röster avgavs för bifall till motionen".
                 let passive = next.text == "roster" && afterNext?.text == "avgavs"
                 let verbToken = passive ? (index + 3 < words.count ? words[index + 3] : nil) : afterNext
-                // "röstade 41 andelar för och 27 emot": a samfällighet votes by andelstal.
-                if next.text == "rostade" || countedUnits.contains(next.text), let afterNext = verbToken {
+                // "röstade 41 andelar för och 27 emot": a samfällighet votes by andelstal. (Other units
+                // than röster only after "röstade": "84 fastigheter för vilka …" is no vote.)
+                let afterVoting = index > 0 && words[index - 1].text == "rostade"
+                if next.text == "rostade" || next.text == "roster" || afterVoting && countedUnits.contains(next.text), let afterNext = verbToken {
                     let choice: Field? = switch afterNext.text {
                     case "for": yesOpen ? .no : .yes
                     case "emot", "mot", "nej": .no
@@ -198,7 +200,7 @@ enum VoteParser {
                     default: nil
                     }
                     // "röster mot" is read below ("Med 5 röster mot 2").
-                    if let choice, !(countedUnits.contains(next.text) && afterNext.text == "mot") {
+                    if let choice, !(next.text == "roster" && afterNext.text == "mot") {
                         set(choice, value, line: token.line)
                         index += passive ? 4 : 3
                         continue
@@ -212,7 +214,7 @@ enum VoteParser {
             }
             // "13 ja-röster", "2 avstår", "2 ledamöter avstår", "en ledamot avstår".
             if let value = number(token), let next {
-                if countedUnits.contains(next.text), afterNext?.text == "mot", let other = number(index + 3 < words.count ? words[index + 3] : nil) {
+                if next.text == "roster", afterNext?.text == "mot", let other = number(index + 3 < words.count ? words[index + 3] : nil) {
                     set(.yes, value, line: token.line)
                     set(.no, other, line: token.line)
                     index += 4
