@@ -1378,4 +1378,20 @@ import Testing
         #expect(d.attendance.first { $0.name == "Elsie Brandt" }?.deciding == false)
         #expect(!d.warnings.contains { $0.code == "no-attendance" })
     }
+
+    /// The body's decision dated the meeting's own day is this meeting, not an earlier one cited.
+    @Test func theMeetingsOwnDecisionIsNoReference() throws {
+        let text = """
+            Protokoll Socialnämnden 2025-03-20
+
+            Beslutande: Anna Ek (S), ordförande; Bo Lind (M)
+
+            § 12 Överklagande
+
+            Socialnämnden beslutar att yttra sig. Socialnämndens beslut 2025-03-20 gäller omedelbart.
+            Socialnämndens beslut 2024-11-12 om bistånd har överklagats.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "sn.txt")
+        #expect(d.paragraphs.first?.references.map(\.date) == ["2024-11-12"])
+    }
 }

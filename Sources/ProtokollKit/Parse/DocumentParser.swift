@@ -128,6 +128,8 @@ public enum DocumentParser {
                 var seen = Set<String>()
                 paragraphs[p].references.removeAll { reference in
                     guard let date = reference.date, let organ = reference.body else { return false }
+                    // "… nämndens beslut den 20 mars 2025 …" on the meeting's own day is this meeting.
+                    if date == meeting.date, organ == body { return true }
                     let cited = reference.text.find("§").map { String(reference.text[$0.upperBound...].drop { $0 == " " }.prefix { $0.isNumber }) } ?? ""
                     return !seen.insert(organ + "|" + date + "|" + cited).inserted
                 }
