@@ -103,20 +103,22 @@ enum NameList {
         // introduces the next people.
         // "… Ledamoten Helena Wik hade anmält förhinder.": a sentence about someone absent names no
         // one present.
+        // The sentences are split once: those kept, joined, split the same way again.
+        var sentences: [String]?
         if text.includes(". ") {
-            let sentences = Sentences.split(text.replacingLineBreaksWithSpaces)
-            let present = sentences.filter { sentence in
+            let all = Sentences.split(text.replacingLineBreaksWithSpaces)
+            let present = all.filter { sentence in
                 let folded = sentence.folded
                 return !absenceWords.contains { folded.includes($0) }
             }
-            if present.count < sentences.count { text = present.joined(separator: " ") }
+            if present.count < all.count { text = present.joined(separator: " ") }
+            sentences = present
         }
         let openers = ["Dessutom närvarade ", "Dessutom deltog ", "Närvarande var även ", "Närvarande var ", "Dessutom var ",
                        "Av styrelsen deltog ", "Från styrelsen deltog ", "Av styrelsen närvarade ", "Av styrelsen var "]
         // "… Tobias von Heijne och Göran Wikström. Revisor Gunilla Sand närvarade.": each sentence is a
         // list of its own, without the words that open it or the verb that closes it.
-        if text.includes(". ") {
-            let sentences = Sentences.split(text.replacingLineBreaksWithSpaces)
+        if text.includes(". "), let sentences {
             if sentences.count >= 2, sentences.contains(where: { sentence in presenceVerbs.contains { sentence.trimmingEnds(".").hasSuffix($0) } }) {
                 text = sentences.map { sentence in
                     var kept = sentence.trimmingEnds(".")

@@ -154,7 +154,8 @@ enum ParagraphParser {
             if let last = sections.last, last.role == .narrative,
                !isProposalRubric(last.heading) && (opensDecision(text) || opensDecisionInPastTense(text))
                 // (Under "Förslag till beslut" the body's name opens the draft it is to adopt.)
-                || rubricsBeforeOwnProposal.contains(last.heading?.folded.trimmingEnds(":") ?? "") && bodyProposes(text, organ: organ) {
+                // (The line's byte search first: the rubric is folded only for a line that proposes.)
+                || bodyProposes(text, organ: organ) && rubricsBeforeOwnProposal.contains(last.heading?.folded.trimmingEnds(":") ?? "") {
                 closeBlock()
                 sections.append((nil, .other, []))
                 sectionTexts.append([])

@@ -180,7 +180,7 @@ enum ReferenceParser {
     /// Sentence words that may stand capitalised before an organ without naming it.
     private static let qualifierStops: Set<String> = [
         "att", "den", "det", "som", "och", "enligt", "mot", "fran", "till", "av", "vid", "efter", "dar", "nar", "aven",
-        "beslut", "da", "sedan", "nu", "har", "hade", "ocksa", "aven", "samma", "denna", "detta", "varje", "alla", "bade",
+        "beslut", "da", "sedan", "nu", "har", "hade", "ocksa", "samma", "denna", "detta", "varje", "alla", "bade",
         "forra", "forsta", "andra", "hela", "sista", "nya", "gamla", "egna", "senaste", "tidigare", "nuvarande", "dessa", "vara",
     ]
     /// Organs of a municipality, region or parish, which the place's name may precede.
