@@ -188,6 +188,16 @@ import Testing
         #expect(line.map(\.name) == ["Kerstin Vikström Lahti"])
     }
 
+    /// "ledamöterna A, B och C": a role in the plural belongs to every name of its list, up to another
+    /// role or the end of the sentence.
+    @Test func aRoleInThePluralIsShared() {
+        let people = NameList.people(inProse: "ordföranden Lisa Holm, ledamöterna Ove Lind, Eva Ek och Torsten Ågren samt ersättarna Per Berg och Stina Al. Dessutom närvarade Bo Ny")
+        #expect(people.map(\.name) == ["Lisa Holm", "Ove Lind", "Eva Ek", "Torsten Ågren", "Per Berg", "Stina Al", "Bo Ny"])
+        #expect(people.map(\.role) == ["ordförande", "ledamot", "ledamot", "ledamot", "ersättare", "ersättare", nil])
+        // A singular role is the one person's only.
+        #expect(NameList.people(inProse: "ledamoten Ove Lind och Eva Ek").map(\.role) == ["ledamot", nil])
+    }
+
     @Test func onePersonPerLineAndTableRows() {
         let people = NameList.people(in: ["May Andersson\tKommunförbundet\tsekreterare", "Marie Marell\tKvalitetslab, projektledare\t§ 22", "Maria Lund, Ockelbo kommun"])
         #expect(people.map(\.name) == ["May Andersson", "Marie Marell", "Maria Lund"])

@@ -125,10 +125,11 @@ enum NameList {
                     for opener in openers where kept.hasPrefix(opener) { kept = String(kept.dropFirst(opener.count)); break }
                     for verb in presenceVerbs where kept.hasSuffix(verb) { kept = String(kept.dropLast(verb.count)); break }
                     return kept
-                }.joined(separator: ", ")
+                }.joined(separator: "; ")
             }
         }
-        for opener in openers { text = text.replacingAll(". " + opener, with: ", ").replacingAll(".\n" + opener, with: ", ") }
+        // A sentence ends a list: ";" keeps that boundary, where a role in the plural stops being shared.
+        for opener in openers { text = text.replacingAll(". " + opener, with: "; ").replacingAll(".\n" + opener, with: "; ") }
         for opener in openers where text.hasPrefix(opener) { text = String(text.dropFirst(opener.count)) }
         // "A (KD), ersättare för B (M)": the comma does not start a new person (every marker of
         // `PersonEntry`).
@@ -144,39 +145,54 @@ enum NameList {
             return entry
         }
         var groups: [[String]] = []
-        for group in splitTopLevel(text, separators: [",", ";", "\n"]) {
-            let trimmed = group.trimmed
-            guard !trimmed.isEmpty else { continue }
-            let bare = String(trimmed.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == " " }))
-            // What follows a comma and names no person belongs to the person before it: a role
-            // ("ordförande", "Sexmästare"), a party tag, participation, or an organisation.
-            let withoutParentheses = bare.removingParenthesised
-            // "förvaltare från Fastighetsbyrån Nord AB": a role and where the person before is from.
-            let roleFromOrganisation = bare.firstLetterIsLowercase && bare.startsWithLowercaseLetter && bare.includes(" från ")
-            let namesSomeone = !roleFromOrganisation && splitAtOch(bare).contains { person($0) != nil }
-            let attachable = !namesSomeone && (
-                PersonEntry.isParty(bare) || bare.firstLetterIsLowercase || PersonEntry.isRoleText(bare) || bare.hasPrefix("§")
-                    || PersonEntry.isOrganisationText(bare) || !withoutParentheses.contains(Character(" ")))
-            if attachable, var last = groups.popLast(), let member = last.popLast() {
-                last.append(member + ", " + bare)
-                groups.append(last)
-                continue
+        // The indices in `groups` where a new list starts, after a ";".
+        var listStarts: Set<Int> = []
+        for segment in splitTopLevel(text, separators: [";"]) {
+            listStarts.insert(groups.count)
+            for group in splitTopLevel(segment, separators: [",", "\n"]) {
+                let trimmed = group.trimmed
+                guard !trimmed.isEmpty else { continue }
+                let bare = String(trimmed.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == " " }))
+                // What follows a comma and names no person belongs to the person before it: a role
+                // ("ordförande", "Sexmästare"), a party tag, participation, or an organisation.
+                let withoutParentheses = bare.removingParenthesised
+                // "förvaltare från Fastighetsbyrån Nord AB": a role and where the person before is from.
+                let roleFromOrganisation = bare.firstLetterIsLowercase && bare.startsWithLowercaseLetter && bare.includes(" från ")
+                let namesSomeone = !roleFromOrganisation && splitAtOch(bare).contains { person($0) != nil }
+                let attachable = !namesSomeone && (
+                    PersonEntry.isParty(bare) || bare.firstLetterIsLowercase || PersonEntry.isRoleText(bare) || bare.hasPrefix("§")
+                        || PersonEntry.isOrganisationText(bare) || !withoutParentheses.contains(Character(" ")))
+                if attachable, var last = groups.popLast(), let member = last.popLast() {
+                    last.append(member + ", " + bare)
+                    groups.append(last)
+                    continue
+                }
+                groups.append(splitAtOch(withoutSubLabel(trimmed)))
             }
-            groups.append(splitAtOch(withoutSubLabel(trimmed)))
         }
         var entries: [PersonEntry] = []
-        for group in groups {
+        // "ledamöterna Ove Lind, Eva Ek och Torsten Ågren": the role the names of one list share.
+        var sharedRole: String?
+        for (index, group) in groups.enumerated() {
+            if listStarts.contains(index) { sharedRole = nil }
             // "PRO Björkvalla (Gunnel Arvidsson, Bertil Holm)": an organisation and its people.
             if group.count == 1, let only = group.first, let representatives = organisationWithPeople(only) {
                 entries += representatives
                 continue
             }
-            var members = group.compactMap { person($0) }
+            let parsedMembers = group.compactMap { chunk in person(chunk).map { (chunk: chunk, entry: $0) } }
+            var members = parsedMembers.map(\.entry)
             // "Hans Fritz och Claes Svahnström Af": the organisation after the last name is shared.
             if let organisation = members.last?.organisation, members.count > 1 {
                 // ("föreningens revisor Bengt-Åke Rydén samt Tove Marklund från …": one with a role
                 // of their own is not of that organisation.)
                 for i in members.indices where members[i].organisation == nil && members[i].role == nil { members[i].organisation = organisation }
+            }
+            for (i, member) in parsedMembers.enumerated() {
+                let leadingWord = member.chunk.splitOnSpaces(limit: 2).first.map { $0.lowercased() } ?? ""
+                if PersonEntry.pluralRoleWords.contains(leadingWord) { sharedRole = member.entry.role }
+                else if member.entry.role != nil { sharedRole = nil }
+                else if let sharedRole { members[i].role = sharedRole }
             }
             entries += members
         }

@@ -315,8 +315,11 @@ struct PersonEntry: Equatable {
         // Roles in prose come in the definite form: "ordföranden Ingrid Holmberg", "ledamöterna A och B".
         "ordföranden": "ordförande", "sekreteraren": "sekreterare", "kassören": "kassör", "ledamoten": "ledamot",
         "ledamöterna": "ledamot", "suppleanten": "suppleant", "suppleanterna": "suppleant", "revisorn": "revisor",
-        "ersättaren": "ersättare", "ordförandena": "ordförande",
+        "ersättaren": "ersättare", "ordförandena": "ordförande", "ersättarna": "ersättare", "revisorerna": "revisor",
     ]
+
+    /// "ledamöterna Ove Lind och Torsten Ågren": a role in the plural, shared by the names that follow.
+    static let pluralRoleWords: Set<String> = ["ledamöterna", "ersättarna", "suppleanterna", "revisorerna", "ordförandena"]
 
     /// "vice ordf" → "vice ordförande", "tjg ers" → "tjänstgörande ersättare": role words written out,
     /// so that the role reads the same in every document.
