@@ -253,6 +253,22 @@ import Testing
                                               columns: staff, deciding: false, defaultRole: nil)
         #expect(guest.map { [$0.role, $0.organisation, $0.paragraphs] } == [["ungdomsrepresentant", "Unga Norrbyholm", "§§ 44–46"]])
     }
+
+    /// Whom a substitute serves for reads the same in a remark, in a column of its own and after a
+    /// comma: every marker `PersonEntry` knows, in any case.
+    @Test func replacementMarkersAreOneList() throws {
+        let columns = try #require(AttendanceTable.header("Namn\tParti\tKommentar"))
+        let remarks = AttendanceTable.attendees(rows: ["Eva Lind\tS\tErsättare för Bo Holm", "Per Ek\tM\ttjg ers. för Anna Al (M)"],
+                                                columns: columns, deciding: true, defaultRole: nil)
+        #expect(remarks.map(\.replaces) == ["Bo Holm", "Anna Al"])
+        let row = NameList.row(["Harald Sjödin", "Tjg för Tage Wiklander", "S"])
+        #expect(row.map(\.replaces) == ["Tage Wiklander"])
+        #expect(PersonEntry.parse("Harald Sjödin, tjg för Tage Wiklander")?.replaces == "Tage Wiklander")
+        // "för kännedom" names no one.
+        #expect(PersonEntry.replacedMember(openingText: "för kännedom") == nil)
+        #expect(PersonEntry.replacedMember(openingText: "för Holm") == nil)
+        #expect(PersonEntry.replacedMember(openingText: "i stället för Bo Holm (C)")?.name == "Bo Holm")
+    }
 }
 
 @Suite struct DisqualificationTests {

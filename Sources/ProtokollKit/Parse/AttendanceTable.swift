@@ -128,8 +128,7 @@ private struct Remark {
     init(_ text: String) {
         for part in text.split(separator: ",").map({ $0.trimmed }) {
             let folded = part.folded
-            if let marker = ["tjanstgor for ", "tjg for ", "ersatter ", "i stallet for "].first(where: { folded.hasPrefix($0) }),
-               let replaced = PersonEntry.parse(String(part.dropFirst(marker.count))) {
+            if let replaced = PersonEntry.replacedMember(openingText: part) {
                 replaces = replaced.name
                 paragraphs = paragraphs ?? replaced.paragraphs
             } else if folded.hasSuffix("ordforande"), folded.wordCount <= 3 {

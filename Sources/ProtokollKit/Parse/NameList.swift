@@ -56,9 +56,9 @@ enum NameList {
             if PersonEntry.isParty(text.trimmingParentheses) { person.party = text.trimmingParentheses.uppercased(); continue }
             // "Harald Sjödin      för Tage Wiklander      S": the member a substitute serves for, in a
             // column of its own.
-            if let marker = ["för ", "tjg för ", "ersätter ", "i stället för "].first(where: { text.hasPrefix($0) }),
-               let replaced = PersonEntry.parse(String(text.dropFirst(marker.count))), replaced.name.wordCount >= 2 {
+            if let replaced = PersonEntry.replacedMember(openingText: text) {
                 person.replaces = replaced.name
+                person.paragraphs = person.paragraphs ?? replaced.paragraphs
                 person.role = person.role ?? "tjänstgörande ersättare"
                 continue
             }

@@ -347,17 +347,38 @@ struct PersonEntry: Equatable {
         return result
     }
 
-    /// What stands between a substitute and the member replaced, in the order they are tried.
-    /// `NameList` keeps the ones that follow a comma with the person before them.
     /// Legal forms that end a company's name.
     static let companyForms: Set<String> = ["AB", "HB", "KB", "Aktiebolag", "(publ)", "Ek.för.", "ek.för."]
 
+    /// What stands between a substitute and the member replaced, in the order they are tried.
+    /// `NameList` keeps the ones that follow a comma with the person before them.
     static let replacementMarkers = [
         " tjg ersättare för ", " tjänstgörande ersättare för ", ", tjänstgörande ersättare för ", " ersätter ",
         ", ersättare för ", " ersättare för ", " tjg för ", " tjg ers för ", " tjg ers. för ", " tjg. ers. för ",
         " tjänstgör för ", " tjänstgörande för ", " tjänstgörande i st. f. ", " tjänstgörande i st.f. ", " i st. f. ",
         " i st.f. ", " i stället för ", " istället för ",
     ]
+
+    /// The same markers where they open a table cell or a remark ("tjg för Anna Ek (S)"), longest
+    /// first, lower case; a bare "för " last.
+    private static let leadingReplacementMarkers: [String] = {
+        var markers: [String] = []
+        for marker in replacementMarkers {
+            let leading = String(marker.drop(while: { $0 == "," || $0 == " " }))
+            if !markers.contains(leading) { markers.append(leading) }
+        }
+        return markers.sorted { $0.count > $1.count } + ["för "]
+    }()
+
+    /// The member replaced, when `text` opens with a replacement marker: "tjg för Anna Ek (S)",
+    /// "Ersätter Bo Lind", "i stället för …". After a bare "för " only a full name counts: "för
+    /// kännedom" names no one.
+    static func replacedMember(openingText text: String) -> PersonEntry? {
+        let lowered = text.lowercased()
+        guard let marker = leadingReplacementMarkers.first(where: { lowered.hasPrefix($0) }),
+              let replaced = parse(String(text.dropFirst(marker.count))) else { return nil }
+        return marker == "för " && replaced.name.wordCount < 2 ? nil : replaced
+    }
 
     static func isParticle(_ word: String) -> Bool {
         ["von", "af", "de", "van", "der", "den", "da", "di", "la", "le", "du", "zu", "bin", "al"].contains(word)
