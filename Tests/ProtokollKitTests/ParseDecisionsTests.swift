@@ -45,6 +45,15 @@ import Testing
         return DecisionParser.decisions(in: [(heading, role, blocks)], meetingYear: 2014)
     }
 
+    /// "Ingen ändring beslutades": a sentence that says nothing was decided is no decision, and under
+    /// a Beslut rubric it does not make the whole section one. A negation that governs another verb
+    /// leaves the decision alone.
+    @Test func aNegatedDecisionIsNone() {
+        #expect(decisions("Frågan om städningen diskuterades. Ingen ändring beslutades, Rasmus sätter upp en lapp.").isEmpty)
+        #expect(decisions("Jenny tog upp hemsidan. Inget beslut fattades.", heading: "Beslut", role: .decision).isEmpty)
+        #expect(decisions("Inga synpunkter framkom och dagordningen godkändes.").count == 1)
+    }
+
     /// An årsmöte's elections as Word tables: the office once, the people under it on rows of their
     /// own, members who stay on left out; with or without a blank line after the lead sentence.
     @Test func electionTablesAfterAnActiveOrAPassiveLeadSentence() {

@@ -162,7 +162,8 @@ enum DecisionParser {
             switch section.role {
             case .decision:
                 var found = scan(section.blocks, inDecisionSection: true, meetingYear: meetingYear, body: body)
-                if found.isEmpty, !section.blocks.isEmpty {
+                // ("Ingen åtgärd beslutades." under the rubric: the section says nothing was decided.)
+                if found.isEmpty, !section.blocks.isEmpty, !section.blocks.contains(where: { $0.foldedSentences.contains(where: negatesDecision) }) {
                     found = [wholeSection(section.blocks)]
                 }
                 // The rubric's organ decides what stands under it, passive formulas too ("Dagordningen
@@ -250,6 +251,7 @@ enum DecisionParser {
                     if inDecisionSection, !decisions.isEmpty, decidesInPassive(folded) { decisions.append(Decision(decidedBy: nil, text: sentence, clauses: [])) }
                     continue
                 }
+                if negatesDecision(folded) { continue }
                 // A sentence that quotes an earlier decision is a reference, unless it decides first and
                 // quotes inside its clauses ("beslöt styrelsen att finansiera arbetet … i enlighet med
                 // stämmans beslut 2023-03-19, § 11").
@@ -613,6 +615,20 @@ enum DecisionParser {
     private static let passivePhrases = passiveFormulas.filter { $0.includes(" ") }
 
     private static let passiveWordSet = WordSet(passiveWords)
+
+    /// "Ingen ändring beslutades", "Inget beslut fattades", "Frågan beslutades inte": a sentence that
+    /// says nothing was decided.
+    static func negatesDecision(_ folded: String) -> Bool {
+        // ("Inga synpunkter framkom och dagordningen godkändes" decides: the negation must govern the
+        // verb of deciding.)
+        let words = FoldedWords.split(folded)
+        if let first = words.first, ["ingen", "inget", "inga"].contains(first),
+           words.dropFirst().prefix(3).contains(where: ["beslutades", "beslots", "fattades", "togs", "beslut"].contains) { return true }
+        return negations.contains { folded.includes($0) }
+    }
+
+    private static let negations = ["inget beslut", "inga beslut", "beslutades inte", "beslots inte", "fattades inte", "beslutade inte om",
+                                    "beslot inte om", "togs inget", "togs inte"]
 
     /// A cheap test before `isPassiveDecision`, which needs one of its formulas: a single-word
     /// formula as a word, or a phrase in the text.
