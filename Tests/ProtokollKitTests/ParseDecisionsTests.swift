@@ -54,6 +54,20 @@ import Testing
         #expect(decisions("Inga synpunkter framkom och dagordningen godkändes.").count == 1)
     }
 
+    /// "beslutar att föreslå kommunfullmäktige att …": what the body decided is a proposal to the
+    /// organ, with the organ's clause; "kommunfullmäktige i A kommun, B kommun och C kommun" is one
+    /// receiver. With more clauses after it the proposal stays a clause: the others may be the body's own.
+    @Test func aDecisionToProposeNamesTheReceiver() {
+        let single = decisions("Styrelsen beslöt att föreslå landstinget att godkänna byggnadsprogrammet.")
+        #expect(single.map(\.proposedTo) == ["Landstinget"])
+        #expect(single.map(\.clauses) == [["godkänna byggnadsprogrammet"]])
+        let members = decisions("Direktionen föreslår kommunfullmäktige i Hälleby kommun, Kvarnsjö kommun och Ödmarka kommun besluta att anta programmet.", heading: "Beslut", role: .decision)
+        #expect(members.map(\.proposedTo) == ["Kommunfullmäktige i Hälleby kommun, Kvarnsjö kommun och Ödmarka kommun"])
+        let mixed = decisions("Nämnden beslutar att föreslå fullmäktige att höja taxan, att ge förvaltningen i uppdrag att redovisa taxan.")
+        #expect(mixed.map(\.proposedTo) == [nil])
+        #expect(mixed.first?.clauses.first == "föreslå fullmäktige att höja taxan")
+    }
+
     /// An årsmöte's elections as Word tables: the office once, the people under it on rows of their
     /// own, members who stay on left out; with or without a blank line after the lead sentence.
     @Test func electionTablesAfterAnActiveOrAPassiveLeadSentence() {

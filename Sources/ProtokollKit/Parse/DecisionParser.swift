@@ -275,8 +275,16 @@ enum DecisionParser {
                     proposing = found
                 }
                 if proposal && !proposalInDecision { continue }
-                if let (subject, tail) = proposing.map({ ($0.proposer, $0.tail) }) ?? (hasDecidingVerb(folded) ? decidingSentence(sentence) : nil) ?? acting.map({ (Optional($0.subject), $0.tail) }) {
+                if let (subject, decidedTail) = proposing.map({ ($0.proposer, $0.tail) }) ?? (hasDecidingVerb(folded) ? decidingSentence(sentence) : nil) ?? acting.map({ (Optional($0.subject), $0.tail) }) {
                     var text = sentence
+                    var tail = decidedTail
+                    var receiver = proposing?.receiver
+                    // "Styrelsen beslöt att föreslå landstinget att godkänna …": what was decided is a proposal.
+                    // (With more clauses after it, "att ge X i uppdrag …" may be the body's own: the
+                    // proposal stays a clause.)
+                    if receiver == nil, let forwarded = forwardedProposal(tail), (inlineClauses(forwarded.tail) ?? []).count <= 1 {
+                        (receiver, tail) = (forwarded.receiver, forwarded.tail)
+                    }
                     var clauses = inlineClauses(tail) ?? []
                     // "Nämnden förelägger X … att senast den 30 juni 2025" over "1. låta …", "2. åtgärda …"
                     // in the same block: the numbered lines are the clauses.
@@ -307,7 +315,7 @@ enum DecisionParser {
                         }
                     }
                     decisions.append(Decision(decidedBy: subject, text: text, clauses: AttClauses.joiningContinuations(clauses),
-                                              proposedTo: proposing?.receiver))
+                                              proposedTo: receiver))
                     continue
                 }
                 // Whole words: "ska " is not the end of "ekonomiska ".
@@ -399,6 +407,20 @@ enum DecisionParser {
         return (subject, organ(words[(verb + 1)..<receiverEnd]), words[(besluta + 1)...].joined(separator: " "))
     }
 
+    /// "att föreslå landstinget att godkänna …", "att föreslå kommunfullmäktige besluta att …": the
+    /// organ a decision proposes to, and the text of the proposal.
+    static func forwardedProposal(_ tail: String) -> (receiver: String, tail: String)? {
+        let head = tail.trimmed.prefix(20).folded
+        guard head.hasPrefix("att foresla ") || head.hasPrefix("att hemstalla ") else { return nil }
+        let words = tail.splitOnSpaces().map(String.init)
+        guard words.count >= 4 else { return nil }
+        let start = words[2].folded == "hos" ? 3 : 2
+        guard start < words.count, let end = words[start...].firstIndex(where: { ["att", "besluta"].contains($0.folded.trimmingPunctuation) }),
+              let receiver = organ(words[start..<end]) else { return nil }
+        let rest = words[end].folded.trimmingPunctuation == "besluta" ? end + 1 : end
+        return (receiver, words[rest...].joined(separator: " "))
+    }
+
     /// "Arbetsutskottets förslag till regionstyrelsen" → "Regionstyrelsen": the organ a proposal
     /// heading is addressed to.
     static func proposalReceiver(ofHeading heading: String) -> String? {
@@ -412,7 +434,14 @@ enum DecisionParser {
     /// "Kultur- och fritidsnämnden"), with a capital first letter as a name.
     private static func organ(_ words: ArraySlice<String>) -> String? {
         let kept = words.map { $0.trimmingEnds(":,.;") }.filter { !$0.isEmpty && $0.folded != "att" }
-        guard (1...4).contains(kept.count), let last = kept.last, Subject.isOrganNoun(last.folded) else { return nil }
+        // "kommunfullmäktige i Hälleby kommun, Kvarnsjö kommun och Ödmarka kommun": the organ of each
+        // member municipality, named after it.
+        if kept.count >= 3, kept.count <= 16, let first = kept.first, Subject.isOrganNoun(first.folded), kept[1] == "i" {
+            let phrase = words.map { $0 }.joined(separator: " ").trimmingEnds(":,.; ")
+            return phrase.prefix(1).uppercased() + phrase.dropFirst()
+        }
+        // ("föreslå landstinget": before 2019 the county council's assembly, named for the council.)
+        guard (1...4).contains(kept.count), let last = kept.last, Subject.isOrganNoun(last.folded) || last.folded == "landstinget" else { return nil }
         let phrase = kept.joined(separator: " ")
         guard let first = phrase.first else { return nil }
         return first.uppercased() + phrase.dropFirst()
