@@ -23,6 +23,9 @@ import Testing
         ("9 röster avgavs för bifall till motionen\noch 14 röster för styrelsens förslag.", [9, 14, nil, nil]),
         // A samfällighet votes by andelstal.
         ("Omröstningen gällde styrelsens förslag att\navslå motionen. Efter rösträkning röstade 41 andelar för och 27 emot.", [41, 27, nil, nil]),
+        ("Röstsiffror: 4 ja (bifall), 3 nej (avslag), 1 nedlagd röst.", [4, 3, 1, nil]),
+        // A tabulated result, then the sentence that states the same vote.
+        ("Rösträknarna redovisade följande resultat:\nFör styrelsens förslag:\t19 röster\nFör avslag:\t4 röster\nAvstod:\t0\n\nStämman beslutade med 19 röster mot 4, dvs. mer än två tredjedelar,", [19, 4, 0, nil]),
     ] as [(String, [Int?])])
     func statedResults(text: String, expected: [Int?]) {
         #expect(counts(text) == [expected])

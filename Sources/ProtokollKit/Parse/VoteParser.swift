@@ -83,7 +83,7 @@ enum VoteParser {
         "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18,
         "nitton": 19, "tjugo": 20,
     ]
-    private static let abstainWords: Set<String> = ["avstar", "avstod", "avstaende", "avstaenden", "nedlagda", "blanka"]
+    private static let abstainWords: Set<String> = ["avstar", "avstod", "avstaende", "avstaenden", "nedlagda", "nedlagd", "blanka", "blank"]
     private static let countNouns: Set<String> = ["ledamot", "ledamoter", "ledamoten", "som", "st", "stycken", "personer", "medlemmar", "roster"]
 
     /// A word or a punctuation mark of the folded text, with the index of its line.
@@ -181,6 +181,13 @@ enum VoteParser {
                     continue
                 }
             }
+            // A tabulated result: "För styrelsens förslag:<TAB>19 röster" / "För avslag:<TAB>4 röster".
+            if index >= 2, words[index - 1].text == ":", let value = number(token, wordsToo: false),
+               let field = labelledProposalField(words, lineOf: index, yesOpen: current.map { $0.counts.yes != nil && $0.counts.no == nil } ?? false) {
+                set(field, value, line: token.line)
+                index += next.map { $0.text == "roster" && $0.line == token.line } == true ? 2 : 1
+                continue
+            }
             // In prose: "9 röstade för motionen, 14 röstade för styrelsens förslag och 1 avstod", "Fyra
             // röstade för och en emot", "avgavs 6 röster för förslaget och 4 för Gunnel Åkerbloms
             // förslag". The first count for a proposal is ja, a second one nej.
@@ -227,7 +234,9 @@ enum VoteParser {
                     index += 2
                     continue
                 }
-                if countNouns.contains(next.text), let afterNext, let field = field(ofLabel: afterNext.text), field == .abstained || field == .absent {
+                // ("4 röster" / "Avstod: 0": the label on the next line is a count of its own.)
+                if countNouns.contains(next.text), let afterNext, afterNext.line == token.line,
+                   let field = field(ofLabel: afterNext.text), field == .abstained || field == .absent {
                     set(field, value, line: token.line)
                     index += 3
                     continue
@@ -237,7 +246,30 @@ enum VoteParser {
         }
         if let current { results.append(current) }
         // A result states ja and nej at least: "2 avstår från att delta" alone is no vote.
-        return results.filter { $0.counts.yes != nil || $0.counts.no != nil }
+        let stated = results.filter { $0.counts.yes != nil || $0.counts.no != nil }
+        // "Stämman beslutade med 19 röster mot 4" under the table that gave those counts: the same vote.
+        return stated.enumerated().filter { position, result in
+            !stated[..<position].contains { earlier in
+                result.line - earlier.line <= 4 && earlier.counts.yes == result.counts.yes && earlier.counts.no == result.counts.no
+                    && (result.counts.abstained == nil || result.counts.abstained == earlier.counts.abstained)
+                    && (result.counts.absent == nil || result.counts.absent == earlier.counts.absent)
+            }
+        }.map(\.element)
+    }
+
+    /// The field of a count after "För styrelsens förslag:", "För avslag:" or "Mot:" at the start of
+    /// its line: bifall and the first proposal are ja, avslag and the second proposal nej.
+    private static func labelledProposalField(_ words: [Token], lineOf index: Int, yesOpen: Bool) -> Field? {
+        let line = words[index].line
+        var start = index - 1
+        while start > 0, words[start - 1].line == line { start -= 1 }
+        let label = words[start..<(index - 1)].map(\.text)
+        guard let first = label.first, label.count <= 6 else { return nil }
+        if first == "mot" || first == "emot" { return .no }
+        guard first == "for" else { return nil }
+        if label.contains("avslag") { return .no }
+        if label.contains("bifall") { return .yes }
+        return yesOpen ? .no : .yes
     }
 
     // MARK: Roll calls
