@@ -35,7 +35,7 @@ import Testing
 }
 
 @Suite struct PageFurnitureTests {
-    @Test(arguments: ["Sida 3 (41)", "Sidan 1(30)", "Sidan 1 av 2", "1(36)", "- 3 -", "3 (14)"])
+    @Test(arguments: ["Sida 3 (41)", "Sidan 1(30)", "Sidan 1 av 2", "1(36)", "- 3 -", "3 (14)", "Blad 3", "B1ad 2"])
     func pageNumbers(text: String) {
         #expect(PageFurniture.isPageNumber(text))
     }
@@ -45,7 +45,8 @@ import Testing
         #expect(!PageFurniture.isPageNumber(text))
     }
 
-    @Test(arguments: ["Justerandes sign", "Ordförandes sign.", "Utdragsbestyrkande", "Justerandes sign          Utdragsbestyrkande"])
+    @Test(arguments: ["Justerandes sign", "Ordförandes sign.", "Utdragsbestyrkande", "Justerandes sign          Utdragsbestyrkande",
+                      "Justerandes signaturer        ¦         ¦"])
     func signatureStrips(text: String) {
         #expect(PageFurniture.isSignatureStrip(text))
     }
@@ -84,6 +85,16 @@ import Testing
             + "\n\natt finansiering sker genom upplåning.\n\u{0C}" + header.replacingOccurrences(of: "2 av", with: "4 av") + "\n\n§ 2\n\nSlut."
         let cleaned = PageCleaner.clean(lines(text)).filter { !$0.isBlank }.map(\.text)
         #expect(cleaned.contains("att finansiering sker genom upplåning."))
+    }
+
+    /// A scanned page: the footer strip drawn with broken bars, a speck on a line of its own, a
+    /// "Blad N" header, and a speck before the text of a line.
+    @Test func scanSpecksAtAPageBreakGo() {
+        let header = "\u{0C}                    Blad 3\nNORRLIDA LÄNS LANDSTING\nLandstingsstyrelsen 7.2.1978"
+        let text = "Titel\n\nStyrelsen beslutade att till överläkare\nJusterandes signaturer   ¦\n'\n" + header + "\nanställa dr Grönwall.\n\n¦ Styrelsen beslutade att bevilja bidraget.\nJusterandes signaturer   ¦\n"
+            + header.replacingOccurrences(of: "Blad 3", with: "Blad 4") + "\n\nSlut."
+        let cleaned = PageCleaner.clean(lines(text)).filter { !$0.isBlank }.map(\.text)
+        #expect(cleaned == ["Titel", "Styrelsen beslutade att till överläkare anställa dr Grönwall.", "Styrelsen beslutade att bevilja bidraget.", "Slut."])
     }
 
     @Test func repeatedRubricsAndParagraphHeadingsAreNotFurniture() {

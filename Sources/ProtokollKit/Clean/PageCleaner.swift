@@ -37,7 +37,7 @@ public enum PageCleaner {
         var pageBreakPending = false
         var index = 0
         while index < lines.count {
-            let line = lines[index]
+            var line = lines[index]
             index += 1
             if drop.contains(index - 1) {
                 pageBreakPending = true
@@ -46,6 +46,8 @@ public enum PageCleaner {
                 }
                 continue
             }
+            if pageBreakPending, PageFurniture.isScanSpeck(line.text) { continue }
+            if let cleaned = PageFurniture.withoutLeadingSpeck(line.text) { line.text = cleaned }
             if pageBreakPending, !line.isBlank, joinAcrossBreak(&kept, line) {
                 pageBreakPending = false
                 continue
@@ -57,7 +59,6 @@ public enum PageCleaner {
             }
             if !line.isBlank { pageBreakPending = false }
             if let tightened = ListBullets.tightened(line.text) {
-                var line = line
                 line.text = tightened
                 kept.append(line)
             } else {

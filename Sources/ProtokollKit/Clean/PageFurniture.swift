@@ -1,6 +1,6 @@
 /// Lines that belong to the page, not to the text: page numbers and signature strips.
 enum PageFurniture {
-    /// "Sida 3 (41)", "Sidan 1(30)", "Sidan 1 av 2", "1(36)", "3 (14)", "- 3 -", "Sida 2".
+    /// "Sida 3 (41)", "Sidan 1(30)", "Sidan 1 av 2", "1(36)", "3 (14)", "- 3 -", "Sida 2", "Blad 3".
     static func isPageNumber(_ line: String) -> Bool {
         // Every form holds a digit: most lines are left at once.
         guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
@@ -12,7 +12,8 @@ enum PageFurniture {
         guard text.utf8.count <= 48 else { return false }
         guard !text.isEmpty, text.count <= 24 else { return false }
         var rest = Substring(text)
-        for prefix in ["sidan ", "sida ", "sid ", "s. "] where rest.hasPrefix(prefix) {
+        // "Blad 3": older minutes count leaves ("B1ad 2" as OCR reads it).
+        for prefix in ["sidan ", "sida ", "sid ", "s. ", "blad ", "b1ad "] where rest.hasPrefix(prefix) {
             rest = rest.dropFirst(prefix.count)
             break
         }
@@ -51,13 +52,27 @@ enum PageFurniture {
         return columns.count >= 2 && columns.last.map(isPageNumber) == true
     }
 
+    /// "'", "¦", "`": what a scanner leaves of a box's edge or a speck. A line of nothing else at a page
+    /// break is no text.
+    static func isScanSpeck(_ line: String) -> Bool {
+        let trimmed = line.trimmed
+        return !trimmed.isEmpty && trimmed.count <= 3 && trimmed.allSatisfy { "'`´¦|.,:;_".contains($0) }
+    }
+
+    /// "¦ Landstingsstyrelsen beslutade …": a broken bar before a line's text is a scanner's speck;
+    /// minutes never write one.
+    static func withoutLeadingSpeck(_ line: String) -> String? {
+        guard line.utf8.contains(0xC2), line.trimmed.hasPrefix("¦") else { return nil }
+        return String(line.trimmed.drop { $0 == "¦" || $0 == " " })
+    }
+
     private static func isNumber<S: StringProtocol>(_ text: S) -> Bool {
         !text.isEmpty && text.count <= 4 && text.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     private static let signatureStripWords: Set<String> = [
         "justerandes", "justerares", "ordforandes", "sekreterarens", "ordforande", "sign", "sign.", "signatur",
-        "signaturer", "utdragsbestyrkande", "justerare", "och", "|", "_", "/",
+        "signaturer", "utdragsbestyrkande", "justerare", "och", "|", "_", "/", "¦",
     ]
 
     /// "Justerandes sign", "Ordförandes sign.", "Utdragsbestyrkande", and combinations of them on
@@ -68,7 +83,7 @@ enum PageFurniture {
         guard folded.includes("sign") || folded.includes("utdragsbestyrkande") else { return false }
         let words = folded.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !words.isEmpty, words.count <= 10 else { return false }
-        let stripped = words.map { $0.trimmingCharacters(in: "_|.:") }
+        let stripped = words.map { $0.trimmingCharacters(in: "_|.:¦") }
         return stripped.allSatisfy { $0.isEmpty || signatureStripWords.contains($0) || $0.allSatisfy { $0 == "_" || $0 == "." } }
     }
 }
