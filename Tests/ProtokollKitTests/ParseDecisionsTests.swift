@@ -68,6 +68,11 @@ import Testing
         #expect(mixed.first?.clauses.first == "föreslå fullmäktige att höja taxan")
     }
 
+    /// OCR's "1" for an "l" inside the organ's name is read as the letter.
+    @Test func anOCRDigitInTheDecidingOrganIsRepaired() {
+        #expect(decisions("Landstingsstyre1sen beslutade att bordlägga ärendet.").map(\.decidedBy) == ["Landstingsstyrelsen"])
+    }
+
     /// An årsmöte's elections as Word tables: the office once, the people under it on rows of their
     /// own, members who stay on left out; with or without a blank line after the lead sentence.
     @Test func electionTablesAfterAnActiveOrAPassiveLeadSentence() {

@@ -275,7 +275,8 @@ enum Subject {
     static func phrase(_ text: String) -> String? {
         // "Vårstädning: Mötet beslutade": a sub-item label before the subject.
         let afterLabel = text.split(separator: ":").last.map(String.init) ?? text
-        var words = afterLabel.trimmed.splitOnSpaces().map(String.init)
+        // "Landstingsstyre1sen": OCR's digit for a letter inside the organ's name.
+        var words = afterLabel.trimmed.splitOnSpaces().map(PersonEntry.repairingOCRDigits)
         // "Med 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen": no subject before the verb.
         while let last = words.last, last.hasSuffix(",") { words.removeLast() }
         guard (1...6).contains(words.count), let first = words.first, first.startsWithUppercaseLetter else { return nil }
