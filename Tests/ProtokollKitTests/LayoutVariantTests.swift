@@ -1328,6 +1328,31 @@ import Testing
         #expect(taxa.references.map(\.body) == ["Tekniska nämnden"])
     }
 
+    /// A landstingsstyrelse in 1978, typewritten and OCR'd with CRLF: attendance in one running
+    /// sentence wrapped anywhere ("Sven-Olof" / "Berglund (m)", "Bengt Andersson i Lövsta",
+    /// "tjänstgörande för herr Hed"), titles in the definite form before names, members later named
+    /// by surname ("justeras av herr Berglund och fru Lövgren-Strand", "Reservation anfördes av herr
+    /// Bäckström och fru Ek", "Herr von Rosenhjelm anmälde jäv"), "Blad 3" headers and "¦" specks in
+    /// the text, "Landstingsstyre1sen beslutade", and "beslöt att föreslå landstinget att …".
+    /// Checked by hand against the document's answer key.
+    @Test func ocrLandstingMinutesFrom1978() throws {
+        let d = try document("l3_landstingsstyrelse_1978_ocr.txt")
+        let deciding = d.attendance.filter(\.deciding).map(\.name)
+        #expect(deciding.count == 15)
+        #expect(deciding.contains("Bengt Andersson i Lövsta") && deciding.contains("Sven-Olof Berglund") && deciding.contains("Per Dahlin"))
+        #expect(d.attendance.first { $0.name == "Rune Nilsson" }?.party == "VPK")
+        #expect(d.attendance.first { $0.name == "Björn Tegnér" }.map { [$0.role, $0.paragraphs] } == ["sjukvårdsdirektör", "§§ 34—37"])
+        #expect(d.attendance.first { $0.name == "Carl-Johan von Rosenhjelm" }?.paragraphs == "ej § 38")
+        #expect(d.adjusters == ["Sven-Olof Berglund", "Karin Lövgren-Strand"])
+        let closing = try #require(d.paragraphs.first { $0.number == "36" })
+        #expect(closing.reservations.map(\.names) == [["Nils-Erik Bäckström", "Ingrid Ek"]])
+        #expect(d.paragraphs.first { $0.number == "39" }?.decisions.map(\.proposedTo) == ["Landstinget"])
+        let appointment = try #require(d.paragraphs.first { $0.number == "40" }?.decisions.first)
+        #expect(appointment.clauses == ["till överläkare vid medicinska kliniken anställa med. dr Hans-Erik Grönwall fr.o.m. den 1 april 1978"])
+        #expect(d.paragraphs.first { $0.number == "41" }?.decisions.count == 1)
+        #expect(d.paragraphs.flatMap(\.decisions).allSatisfy { $0.decidedBy == "Landstingsstyrelsen" })
+    }
+
     /// An association's stämma in prose: the board named after "Från styrelsen deltog", a revisor in
     /// a sentence of her own ("Revisor Gunilla Sand närvarade."), and at ansvarsfrihet "Styrelsens
     /// ledamöter deltog inte i beslutet": the board did not decide that §.

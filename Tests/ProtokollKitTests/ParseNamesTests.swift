@@ -188,6 +188,35 @@ import Testing
         #expect(line.map(\.name) == ["Kerstin Vikström Lahti"])
     }
 
+    /// A running list from older minutes, wrapped anywhere: a name broken over the line before its
+    /// party tag, members told apart by where they live, substitutes serving for "herr Hed", an
+    /// office after a name that does not end the group's role.
+    @Test func anOlderRunningListWrappedAnywhere() {
+        let text = """
+            ledamöterna Gunnar Wik (c), ordförande, Karin Lövgren-Strand (s),
+            vice ordförande, Bengt Andersson i Lövsta (c), Elsa Nordmark (c), Sven-Olof
+            Berglund (m) och Rune Nilsson (vpk), ersättarna Per Dahlin (c), tjänstgörande för
+            herr Hed, och Ulla-Britt Sandén (s), tjänstgörande för fru Holm
+            """
+        let people = NameList.people(inProse: text)
+        #expect(people.map(\.name) == ["Gunnar Wik", "Karin Lövgren-Strand", "Bengt Andersson i Lövsta", "Elsa Nordmark", "Sven-Olof Berglund",
+                                       "Rune Nilsson", "Per Dahlin", "Ulla-Britt Sandén"])
+        #expect(people.map(\.role) == ["ordförande", "vice ordförande", "ledamot", "ledamot", "ledamot", "ledamot",
+                                       "tjänstgörande ersättare", "tjänstgörande ersättare"])
+        #expect(people.map(\.party) == ["C", "S", "C", "C", "M", "VPK", "C", "S"])
+    }
+
+    /// "…, sjukvårdsdirektören" / "Björn Tegnér (§§ 34—37)": a title in the definite form at a line's
+    /// end belongs to the name on the next line, and reads as the title lists use.
+    @Test func aDefiniteTitleBeforeAWrappedName() {
+        let lines = ["landstingsdirektören Sture Malmberg, sjukvårdsdirektören", "Björn Tegnér (§§ 34—37), ekonomidirektören Lennart Fors (§§ 33—36) samt",
+                     "byrådirektören Astrid Hellström-Ryd, sekreterare."]
+        let people = NameList.people(in: lines)
+        #expect(people.map(\.name) == ["Sture Malmberg", "Björn Tegnér", "Lennart Fors", "Astrid Hellström-Ryd"])
+        #expect(people.map(\.role) == ["landstingsdirektör", "sjukvårdsdirektör", "ekonomidirektör", "sekreterare"])
+        #expect(people.map(\.paragraphs) == [nil, "§§ 34—37", "§§ 33—36", nil])
+    }
+
     /// "ledamöterna A, B och C": a role in the plural belongs to every name of its list, up to another
     /// role or the end of the sentence.
     @Test func aRoleInThePluralIsShared() {

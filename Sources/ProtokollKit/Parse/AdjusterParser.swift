@@ -110,9 +110,21 @@ enum AdjusterParser {
         return people(words[(verbIndex + 1)...].joined(separator: " "))
     }
 
+    /// "Protokollet justeras av Sven Berg och Karin Ek": the names after the passive, up to where the
+    /// sentence goes on ("jämte ordföranden", a date).
+    static func passiveSpan(_ sentence: String) -> String? {
+        guard let range = sentence.find(" justeras av ") ?? sentence.find(" justeras jämte ordföranden av ") else { return nil }
+        var names = String(sentence[range.upperBound...])
+        for stop in [" jämte ", " den ", " som ", " tillika ", " att "] {
+            if let end = names.find(stop) { names = String(names[..<end.lowerBound]) }
+        }
+        return names.trimmingEnds(". ")
+    }
+
     static func adjusters(inSentence sentence: String) -> [String] {
         let folded = sentence.folded
         guard folded.includes("juster") else { return [] }
+        if let span = passiveSpan(sentence) { return people(span) }
         let words = sentence.splitOnSpaces().map(String.init)
         let foldedWords = words.map { $0.folded }
         guard let verbIndex = foldedWords.firstIndex(where: { adjusterElectionVerbs.contains($0.trimmingPunctuation) }) else { return [] }

@@ -122,10 +122,14 @@ enum Disqualification {
 
     /// Indices of the attendees whose full name stands in `sentence`.
     private static func named(in sentence: String, _ attendance: [Attendee]) -> [Int] {
-        attendance.indices.filter { index in
+        let full = attendance.indices.filter { index in
             let name = attendance[index].name
             return name.wordCount >= 2 && sentence.find(name) != nil
         }
+        guard full.isEmpty else { return full }
+        // "Herr von Rosenhjelm anmälde jäv": older minutes address a member by surname.
+        let names = SurnameReference.addressed(in: sentence).compactMap { SurnameReference.resolve($0, in: attendance) }
+        return attendance.indices.filter { names.contains(attendance[$0].name) }
     }
 
     /// "i § 48", "i ärendena §§ 48 och 50": the §§ a sentence names, or nil.

@@ -83,6 +83,16 @@ public enum DocumentParser {
                 adjusterLines += AdjusterParser.namedInClosingProse(line.text).map { ($0, line.number) }
             }
         }
+        if adjusterLines.isEmpty {
+            // "Protokollet justeras av herr Berglund och fru Lövgren-Strand": members named by surname.
+            for paragraph in paragraphs where paragraph.text.includes(" justeras av ") {
+                for sentence in Sentences.split(paragraph.text.replacingLineBreaksWithSpaces) {
+                    guard let span = AdjusterParser.passiveSpan(sentence), let surnames = SurnameReference.surnames(in: span),
+                          let names = SurnameReference.resolveAll(surnames, in: attendance) else { continue }
+                    adjusterLines += names.map { ($0, paragraph.line) }
+                }
+            }
+        }
         let adjusters = unique(adjusterLines.map(\.name))
 
         let signatures = SignatureBlock.read(fields: fields, lines: lines, tailStart: tailStart, frontEnd: firstHeading)
@@ -101,6 +111,7 @@ public enum DocumentParser {
         Disqualification.apply(to: &attendance, paragraphs: paragraphs)
         Disqualification.applyAbstentions(to: &attendance, paragraphs: paragraphs, body: body)
         ReservationParser.namingPartyGroups(&paragraphs, attendance: attendance)
+        ReservationParser.namingBySurname(&paragraphs, attendance: attendance)
 
         if body == nil {
             // The organ that decides most often in the §§ names the body.

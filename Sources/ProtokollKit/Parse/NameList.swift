@@ -8,10 +8,11 @@ enum NameList {
         // One person per line as "Name, Organisation" (or ", title"): read line by line, so that the
         // part after the comma stays with its person.
         let nonEmpty = lines.filter { !$0.trimmed.isEmpty }
+        // (A running list wrapped over lines ends a line open: "…, sjukvårdsdirektören", "… samt".)
         if nonEmpty.count >= 2, nonEmpty.allSatisfy({ line in
             let parts = splitTopLevel(line, separators: [","])
             return parts.count == 2 && !line.containsByte(0x09) && !line.includes(" och ")
-                && PersonEntry.parse(parts[0].trimmed) != nil
+                && PersonEntry.parse(parts[0].trimmed) != nil && !endsOpen(line)
         }) {
             return nonEmpty.compactMap { PersonEntry.parse($0) }
         }
@@ -188,11 +189,13 @@ enum NameList {
                 // of their own is not of that organisation.)
                 for i in members.indices where members[i].organisation == nil && members[i].role == nil { members[i].organisation = organisation }
             }
+            // ("ledamöterna Gunnar Wik (c), ordförande, Karin Berg (s)": an office after a name is
+            // that member's own; a role before a name starts another group.)
             for (i, member) in parsedMembers.enumerated() {
                 let leadingWord = member.chunk.splitOnSpaces(limit: 2).first.map { $0.lowercased() } ?? ""
-                if PersonEntry.pluralRoleWords.contains(leadingWord) { sharedRole = member.entry.role }
-                else if member.entry.role != nil { sharedRole = nil }
-                else if let sharedRole { members[i].role = sharedRole }
+                if PersonEntry.pluralRoleWords.contains(leadingWord) { sharedRole = PersonEntry.expandedRole(leadingWord) }
+                else if member.chunk.startsWithLowercaseLetter { sharedRole = nil }
+                if members[i].role == nil, let sharedRole { members[i].role = sharedRole }
             }
             entries += members
         }
@@ -258,13 +261,17 @@ enum NameList {
             let previousEnd = previous.trimmed
             let lastChunk = previousEnd.split(separator: ",").last.map { $0.trimmed } ?? ""
             let firstChunk = line.trimmed.split(separator: ",").first.map { $0.trimmed } ?? ""
+            // ("Sven-Olof" / "Berglund (m) och …": the party tag does not count as a word of the name.)
             let brokenName = previousEnd.contains(",") && !previousEnd.hasSuffix(",")
                 && lastChunk.wordCount == 1 && lastChunk.startsWithUppercaseLetter && !PersonEntry.isRoleText(lastChunk)
-                && firstChunk.wordCount == 1 && firstChunk.startsWithUppercaseLetter
+                && (splitAtOch(firstChunk).first ?? firstChunk).removingParenthesised.wordCount == 1 && firstChunk.startsWithUppercaseLetter
+            // "…, sjukvårdsdirektören" / "Björn Tegnér (§§ 34—37)": a title in the definite form goes
+            // before the name it belongs to.
+            let titleBeforeName = endsInDefiniteTitle(previousEnd) && line.trimmed.startsWithUppercaseLetter
             // "Sven-Olof Rydén (vice" / "ordförande), …": a parenthesis open at the line end.
             let openParenthesis = previousEnd.utf8.filter { $0 == 0x28 }.count > previousEnd.utf8.filter { $0 == 0x29 }.count
             let afterConjunction = openParenthesis
-                || previousEnd.hasSuffix(" och") && previousEnd.contains(",")
+                || (previousEnd.hasSuffix(" och") || previousEnd.hasSuffix(" samt")) && previousEnd.contains(",")
                 // "Per Wiklander (KD), tjänstgörande ersättare för" / "Johan Ahlström (M) § 16".
                 || previousEnd.hasSuffix(" för") || previousEnd.hasSuffix(" ersätter")
                 // "Mirja Heikkilä (S) tjg för Göran" / "Sundqvist (S) §§ 120–121": the replaced member's
@@ -277,7 +284,7 @@ enum NameList {
                 // "Jonas Hedin (SD), tjänstgörande" / "ersättare för Magnus Ståhl (SD)": the role wrapped.
                 || !previousEnd.isEmpty && !previousEnd.hasSuffix(",") && line.trimmed.startsWithLowercaseLetter
                     && replacementContinuations.contains { line.trimmed.includes(" " + $0) }
-            if (brokenName || afterConjunction || continuesReplacement) && !line.trimmed.isEmpty {
+            if (brokenName || titleBeforeName || afterConjunction || continuesReplacement) && !line.trimmed.isEmpty {
                 out += " " + line.trimmed
                 previous += " " + line.trimmed
             } else {
@@ -286,6 +293,19 @@ enum NameList {
             }
         }
         return out
+    }
+
+    /// "…, sjukvårdsdirektören": a lower-case title in the definite form after the last comma.
+    private static func endsInDefiniteTitle(_ line: String) -> Bool {
+        guard let comma = line.lastIndex(of: ",") else { return false }
+        let last = line[line.index(after: comma)...].trimmed
+        return last.wordCount == 1 && last.startsWithLowercaseLetter && (last.hasSuffix("en") || last.hasSuffix("rn"))
+    }
+
+    /// A line that a running list goes on from: it ends in "och", "samt" or a title waiting for its name.
+    private static func endsOpen(_ line: String) -> Bool {
+        let end = line.trimmed
+        return end.hasSuffix(" och") || end.hasSuffix(" samt") || endsInDefiniteTitle(end)
     }
 
     /// "… tjg för Göran": one capitalised word after the last " för ", the name not finished.

@@ -135,6 +135,14 @@ struct PersonEntry: Equatable {
         // "A ersätter B", "A, ersättare för B", "A tjg för B", "A tjänstgör för B", "A i stället för B".
         for marker in replacementMarkers {
             // "ersättare för ombudet": a task, not a member replaced; the one replaced is named.
+            // ("tjänstgörande för herr Hed": named by surname, which says whom only with the list of
+            // the absent; the substitute serves all the same.)
+            if let range = text.find(marker), let honorific = honorifics.first(where: { text[range.upperBound...].hasPrefix($0) }),
+               text[range.upperBound...].dropFirst(honorific.count).startsWithUppercaseLetter {
+                entry.role = "tjänstgörande ersättare"
+                text = String(text[..<range.lowerBound])
+                break
+            }
             if let range = text.find(marker), text[range.upperBound...].first?.isUppercase == true {
                 var replaced = String(text[range.upperBound...])
                 text = String(text[..<range.lowerBound])
@@ -325,12 +333,24 @@ struct PersonEntry: Equatable {
     /// so that the role reads the same in every document.
     static func expandedRole(_ role: String) -> String {
         guard role.utf8.count < 80 else { return role }
+        if let indefinite = indefiniteTitle(role) { return indefinite }
         return role.splitOnSpaces().map { word -> String in
             let comma = word.hasSuffix(",")
             let bare = comma ? String(word.dropLast()) : String(word)
             guard let full = roleAbbreviations[bare.lowercased()] else { return String(word) }
             return comma ? full + "," : full
         }.joined(separator: " ")
+    }
+
+    /// "landstingsdirektören" → "landstingsdirektör", "kommunchefen" → "kommunchef",
+    /// "handläggaren" → "handläggare": a one-word title in the definite form, as prose writes it
+    /// before a name, in the form lists use.
+    private static func indefiniteTitle(_ role: String) -> String? {
+        guard !role.containsByte(0x20), role.utf8.count >= 6, role.startsWithLowercaseLetter else { return nil }
+        for (definite, indefinite) in [("ören", "ör"), ("chefen", "chef"), ("aren", "are"), ("torn", "tor"), ("anden", "ande")] where role.hasSuffix(definite) {
+            return String(role.dropLast(definite.count)) + indefinite
+        }
+        return nil
     }
 
     /// "samhällsbyggnadschef, §§ 89, 91–92": the numbers after a comma continue the § list before it.
@@ -346,6 +366,9 @@ struct PersonEntry: Equatable {
         }
         return result
     }
+
+    /// How older minutes address members named by surname: "herr Hed", "fru Holm".
+    private static let honorifics = ["herr ", "fru ", "fröken "]
 
     /// Legal forms that end a company's name.
     static let companyForms: Set<String> = ["AB", "HB", "KB", "Aktiebolag", "(publ)", "Ek.för.", "ek.för."]
@@ -403,7 +426,9 @@ struct PersonEntry: Equatable {
         guard let first = words.first, first.startsWithUppercaseLetter, let last = words.last, last.startsWithUppercaseLetter else {
             return false
         }
-        for word in words {
+        for (index, word) in words.enumerated() {
+            // "Bengt Andersson i Lövsta": older minutes tell members apart by where they live.
+            if word == "i", index == words.count - 2, index >= 2 { continue }
             guard isNameWord(word) else { return false }
             guard word.startsWithUppercaseLetter || isParticle(word) else { return false }
         }

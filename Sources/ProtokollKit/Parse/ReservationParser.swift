@@ -4,10 +4,13 @@
 /// reservation.
 enum ReservationParser {
     private static let verbs = ["reserverar sig", "reserverade sig", "reservera sig", "anmaler reservation", "anmalde reservation",
-                                "anmaler avvikande mening", "anmalde avvikande mening", "anmalt avvikande mening", "avvikande mening"]
+                                "anmaler avvikande mening", "anmalde avvikande mening", "anmalt avvikande mening", "avvikande mening",
+                                // "Reservation anfördes av herr Bäckström och fru Ek": the noun, in the passive.
+                                "reservation anfordes av", "reservation anmaldes av", "reservation lamnades av", "reservationer anfordes av",
+                                "reservation anfordes", "reservation anmaldes"]
     /// Where the names after the verb end.
     private static let nameEnds = [" till forman", " mot ", " med hanvisning", " skriftligen", " skriftligt", " enligt ", " i ", " for ",
-                                   " genom ", " till ", " och anmaler", " och lamnar"]
+                                   " genom ", " till ", " och anmaler", " och lamnar", ", som "]
 
     static func reservations(in sections: [(heading: String?, role: SectionHeading.Role, blocks: [DecisionParser.Block])]) -> [Reservation] {
         var result: [Reservation] = []
@@ -36,29 +39,57 @@ enum ReservationParser {
     /// The people before the verb ("Anna Ek (M) reserverar sig"), or after it ("Mot beslutet
     /// reserverar sig Anna Ek (M)").
     private static func namesAround(_ sentence: String, folded: String, verb: Range<String.Index>) -> [String] {
+        guard let (head, tail) = nameSpans(sentence, folded: folded, verb: verb) else { return [] }
+        let people = people(in: head)
+        return people.isEmpty ? self.people(in: tail) : people
+    }
+
+    /// The text before the verb and the text after it, up to where the names end.
+    private static func nameSpans(_ sentence: String, folded: String, verb: Range<String.Index>) -> (head: String, tail: String)? {
         // The folded text has the same characters as the sentence (diacritics folded one for one)
         // only when their counts agree; otherwise positions are taken by character offsets.
         let before = folded.distance(from: folded.startIndex, to: verb.lowerBound)
         let after = folded.distance(from: folded.startIndex, to: verb.upperBound)
-        guard folded.count == sentence.count else { return [] }
+        guard folded.count == sentence.count else { return nil }
         let head = String(sentence.prefix(before))
         var tail = String(sentence.dropFirst(after))
         let foldedTail = String(folded.dropFirst(after))
         if let end = nameEnds.compactMap({ foldedTail.find($0) }).map({ foldedTail.distance(from: foldedTail.startIndex, to: $0.lowerBound) }).min() {
             tail = String(tail.prefix(end))
         }
-        let people = people(in: head)
-        return people.isEmpty ? self.people(in: tail) : people
+        return (withoutOpener(head), withoutOpener(tail))
     }
 
-    private static func people(in text: String) -> [String] {
+    private static func withoutOpener(_ text: String) -> String {
         var words = text.trimmed.trimmingEnds(".,:").trimmed
         // "Mot beslutet reserverar sig …": what stands before the names.
         for opener in ["Mot beslutet", "Mot detta", "Mot förslaget"] where words.hasPrefix(opener) {
             words = String(words.dropFirst(opener.count)).trimmed
         }
-        guard !words.isEmpty else { return [] }
-        return NameList.people(inProse: words).map(\.name).filter { $0.wordCount >= 2 }
+        return words
+    }
+
+    private static func people(in text: String) -> [String] {
+        guard !text.isEmpty else { return [] }
+        return NameList.people(inProse: text).map(\.name).filter { $0.wordCount >= 2 }
+    }
+
+    /// "Reservation anfördes av herr Bäckström och fru Ek", "Mot beslutet reserverade sig Wik": a
+    /// reservation that names members by surname names those of the meeting, when each surname is
+    /// one member's.
+    static func namingBySurname(_ paragraphs: inout [Paragraph], attendance: [Attendee]) {
+        for p in paragraphs.indices {
+            for r in paragraphs[p].reservations.indices where paragraphs[p].reservations[r].names.isEmpty {
+                let sentence = paragraphs[p].reservations[r].text
+                let folded = sentence.folded
+                guard let verb = verbs.lazy.compactMap({ folded.find($0) }).first,
+                      let (head, tail) = nameSpans(sentence, folded: folded, verb: verb) else { continue }
+                let span = head.isEmpty ? tail : head
+                guard let surnames = SurnameReference.surnames(in: span),
+                      let names = SurnameReference.resolveAll(surnames, in: attendance) else { continue }
+                paragraphs[p].reservations[r].names = names
+            }
+        }
     }
 
     /// The national parties by the forms a reservation names a group with: "Moderaternas ledamöter",

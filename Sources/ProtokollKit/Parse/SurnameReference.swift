@@ -1,0 +1,61 @@
+/// People named by surname alone, as older and formal minutes do after the list of those present:
+/// "herr Bäckström och fru Ek", "ledamoten Wik", "Andersson i Lövsta". Each is resolved to the one
+/// member of the meeting it can be; a surname two members share resolves to no one.
+enum SurnameReference {
+    /// Words of address and roles that stand before a surname.
+    private static let addressWords: Set<String> = ["herr", "fru", "froken", "ledamoten", "ledamoterna", "ersattaren", "ersattarna"]
+
+    /// The surnames of a list ("herr Bäckström och fru Ek"), or nil when a part of it is anything
+    /// else than a surname, with or without "i <place>".
+    static func surnames(in text: String) -> [String]? {
+        var references: [String] = []
+        for chunk in NameList.splitTopLevel(text, separators: [","]).flatMap({ NameList.splitAtOch($0.trimmed) }) {
+            var words = chunk.trimmed.trimmingEnds(".;:").splitOnSpaces().map(String.init)
+            while let first = words.first, addressWords.contains(first.folded) { words.removeFirst() }
+            // "von Rosenhjelm": a particle before the surname.
+            let core = Array(words.drop(while: PersonEntry.isParticle))
+            let isSurname = core.count == 1 || core.count == 3 && core[1] == "i"
+            guard isSurname, core.allSatisfy({ $0 == "i" || $0.startsWithUppercaseLetter }), let surname = core.first, surname.count >= 2 else { return nil }
+            references.append(words.joined(separator: " "))
+        }
+        return references.isEmpty ? nil : references
+    }
+
+    /// The surnames a sentence addresses with "herr" or "fru": "Herr von Rosenhjelm anmälde jäv",
+    /// "herr Andersson i Lövsta". Without a word of address a capitalised word is no surname.
+    static func addressed(in sentence: String) -> [String] {
+        let words = sentence.splitOnSpaces().map { $0.trimmingEnds(",.;:()") }
+        var references: [String] = []
+        for index in words.indices where ["herr", "fru", "froken"].contains(words[index].folded) {
+            var surname: [String] = []
+            var next = index + 1
+            // "von Rosenhjelm": a particle before the surname.
+            while next < words.count, PersonEntry.isParticle(words[next]) { surname.append(words[next]); next += 1 }
+            guard next < words.count, words[next].startsWithUppercaseLetter else { continue }
+            surname.append(words[next])
+            if next + 2 < words.count, words[next + 1] == "i", words[next + 2].startsWithUppercaseLetter {
+                surname += ["i", words[next + 2]]
+            }
+            references.append(surname.joined(separator: " "))
+        }
+        return references
+    }
+
+    /// The attendee `reference` names: whose name has that surname as a word ("Andersson i Lövsta"
+    /// and "von Rosenhjelm" as its ending), when exactly one has. OCR's lost diacritics ("Lovgren") still match.
+    static func resolve(_ reference: String, in attendance: [Attendee]) -> String? {
+        let key = reference.folded
+        let candidates = attendance.filter { attendee in
+            let name = attendee.name.folded
+            if key.contains(" ") { return name.hasSuffix(" " + key) }
+            return name.splitOnSpaces().dropFirst().contains { $0 == Substring(key) }
+        }
+        return candidates.count == 1 ? candidates.first?.name : nil
+    }
+
+    /// Every reference resolved, or nil.
+    static func resolveAll(_ references: [String], in attendance: [Attendee]) -> [String]? {
+        let names = references.compactMap { resolve($0, in: attendance) }
+        return names.count == references.count ? names : nil
+    }
+}
