@@ -43,6 +43,18 @@ import Testing
         #expect(counts(text).isEmpty)
     }
 
+    /// A roll call whose header names only the vote columns ("Ja  Nej  Avstår" over the marks, no
+    /// "Namn" over the names), as it stands in the § with its indentation, and repeated after a
+    /// page break.
+    @Test func aRollCallHeaderWithoutANameColumn() {
+        let lines = ["Omröstningsresultat", "                                Ja     Nej    Avstår", "Karin Ljunggren (S)             X",
+                     "Fredrik Åström (M)                     X", "", "                                Ja     Nej    Avstår",
+                     "Dan Ekholm (SD)                               X", "Summa                           1      1      1"]
+        let votes = VoteParser.votes(in: lines)
+        #expect(votes.map { [$0.yes, $0.no, $0.abstained] } == [[1, 1, 1]])
+        #expect(votes.first?.ballots.map(\.vote) == [.yes, .no, .abstained])
+    }
+
     /// Two votes in one §: the procedural vote on återremiss, then the vote on the matter.
     @Test func twoVotesInOneParagraph() {
         let text = "Med 6 ja-röster mot 3 nej-röster beslutar nämnden att avgöra ärendet i dag.\nDärefter ställs proposition.\nMed 5 ja-röster mot 4 nej-röster beslutar nämnden enligt förslaget."

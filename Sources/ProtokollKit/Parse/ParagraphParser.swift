@@ -125,11 +125,14 @@ enum ParagraphParser {
             currentBlock = []
         }
         var bodyLines: [String] = []
+        // The lines as laid out: a roll call's header ("Ja  Nej  Avstår") stands over its columns
+        // only with its indentation.
+        var voteLines: [String] = []
         for line in lines {
             let text = line.text
             if line.isBlank {
                 closeBlock()
-                if let last = bodyLines.last, !last.isEmpty { bodyLines.append("") }
+                if let last = bodyLines.last, !last.isEmpty { bodyLines.append(""); voteLines.append("") }
                 continue
             }
             // A rule ("---", "_____") ends the section before it: what follows (an action list after
@@ -138,10 +141,11 @@ enum ParagraphParser {
                 closeBlock()
                 sections.append((nil, .other, []))
                 sectionTexts.append([])
-                if let last = bodyLines.last, !last.isEmpty { bodyLines.append("") }
+                if let last = bodyLines.last, !last.isEmpty { bodyLines.append(""); voteLines.append("") }
                 continue
             }
             bodyLines.append(text.trimmed)
+            voteLines.append(text)
             if let (heading, role) = SectionHeading.parse(text) {
                 closeBlock()
                 sections.append((heading, role, []))
@@ -216,7 +220,7 @@ enum ParagraphParser {
         return Paragraph(
             number: heading.number, title: title, caseNumber: caseNumber, text: bodyLines.joined(separator: "\n"),
             sections: namedSections, decisions: decisions, recipients: recipients, references: references,
-            votes: VoteParser.votes(in: bodyLines, number: heading.number), reservations: ReservationParser.reservations(in: sections),
+            votes: VoteParser.votes(in: voteLines, number: heading.number), reservations: ReservationParser.reservations(in: sections),
             line: heading.line)
     }
 

@@ -406,7 +406,8 @@ enum VoteParser {
             if cells.count >= 3, headerChoices.count >= 2, headerChoices.contains(where: { $0.2 == .yes }),
                // (Two members a row with a party column each: four cells that are no vote.)
                headerChoices.contains(where: { $0.2 == .no }), headerChoices.count == cells.count - 1 || cells.count - headerChoices.count <= 4,
-               !(cells.first.map { isMark($0.text) } ?? true) {
+               // (A header with no name over the names' column starts far to the right.)
+               !(cells.first.map { isMark($0.text) } ?? true) || headerChoices.count == cells.count && (cells.first?.start ?? 0) >= 16 {
                 // The header repeated on the next page: the same table goes on.
                 if columns != nil, let open = current, open.choices == Set(headerChoices.map(\.2)) {
                     columns = headerChoices.map { (start: $0.0, index: $0.1, choice: $0.2) }
