@@ -68,6 +68,15 @@ import Testing
         #expect(mixed.first?.clauses.first == "föreslå fullmäktige att höja taxan")
     }
 
+    /// The clauses after a vote stated first ("beslutade med 19 röster mot 4, dvs. …, att anta …") and
+    /// the tasks of "uppdrog åt styrelsen att A, att B samt att C".
+    @Test func clausesAfterAVoteAndTasksGiven() {
+        let voted = decisions("Stämman beslutade med 19 röster mot 4, dvs. mer än två tredjedelar av rösterna,\natt anta stadgarna, och\natt uppdra åt styrelsen att anmäla ändringen.")
+        #expect(voted.map(\.clauses) == [["anta stadgarna", "uppdra åt styrelsen att anmäla ändringen"]])
+        let tasks = decisions("Stämman uppdrog åt styrelsen att ansöka om stöd, att undersöka ett lån samt att återkomma till stämman.")
+        #expect(tasks.map(\.clauses) == [["ansöka om stöd", "undersöka ett lån", "återkomma till stämman"]])
+    }
+
     /// OCR's "1" for an "l" inside the organ's name is read as the letter.
     @Test func anOCRDigitInTheDecidingOrganIsRepaired() {
         #expect(decisions("Landstingsstyre1sen beslutade att bordlägga ärendet.").map(\.decidedBy) == ["Landstingsstyrelsen"])

@@ -325,7 +325,7 @@ enum DecisionParser {
                 if isActingDecision(sentence), let subject = actingSubject(sentence) {
                     if isThisBody(subject, body) {
                         let (text, clauses) = withElectionTable(sentence)
-                        decisions.append(Decision(decidedBy: subject, text: text, clauses: clauses))
+                        decisions.append(Decision(decidedBy: subject, text: text, clauses: clauses.isEmpty ? assignedClauses(sentence) : clauses))
                     }
                 } else if isPassiveDecision(folded),
                           !(folded.includes("§") && reportsInPastTense(folded) && ReferenceParser.citation(in: sentence, meetingYear: meetingYear) != nil) {
@@ -517,6 +517,12 @@ enum DecisionParser {
            let att = words.prefix(14).firstIndex(where: { $0.folded == "att" }) {
             words.removeSubrange(..<att)
         }
+        // "beslutade med 19 röster mot 4, dvs. mer än två tredjedelar av de avgivna rösterna, att anta …":
+        // the vote comes first, and the clauses after the comma that closes it.
+        if words.count > 4, words[0].folded == "med", words.prefix(4).contains(where: { $0.folded.hasPrefix("rost") || $0.folded.hasPrefix("ja-rost") }),
+           let att = words.indices.dropFirst().prefix(30).first(where: { words[$0].folded == "att" && words[$0 - 1].hasSuffix(",") }) {
+            words.removeSubrange(..<att)
+        }
         // "beslutade därmed i enlighet med styrelsens förslag att …": linking words before the proposal.
         while let first = words.first, ["darmed", "harmed", "alltsa", "saledes", "da", "sedan"].contains(first.folded.trimmingEnds(",")) {
             words.removeFirst()
@@ -538,6 +544,17 @@ enum DecisionParser {
         let rest = words.dropFirst().joined(separator: " ")
         guard !rest.isEmpty else { return nil }
         return AttClauses.splitInline(rest)
+    }
+
+    /// "Stämman uppdrog åt styrelsen att ansöka om stöd, att undersöka … samt att återkomma …": the
+    /// tasks given are the clauses.
+    static func assignedClauses(_ sentence: String) -> [String] {
+        let words = sentence.splitOnSpaces().map(String.init)
+        guard let verb = words.firstIndex(where: { ["uppdrog", "uppdrar"].contains($0.folded) }), verb + 2 < words.count,
+              words[verb + 1].folded == "at",
+              let att = words[(verb + 2)...].prefix(6).firstIndex(where: { $0.folded == "att" }) else { return [] }
+        let rest = words[(att + 1)...].joined(separator: " ")
+        return rest.isEmpty ? [] : AttClauses.splitInline(rest)
     }
 
     /// "Styrelsen beslutar", "Styrelsen beslutar:" and "... beslutar att" end where the clauses begin.
