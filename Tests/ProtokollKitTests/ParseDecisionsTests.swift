@@ -447,6 +447,15 @@ import Testing
         #expect(HeaderParser.bodyInPhrase("Protokoll fört vid ordinarie föreningsstämma i Brf Lärkträdet") == "Föreningsstämman")
         #expect(HeaderParser.sentenceCase("JÖNKÖPINGS LÄN") == "Jönköpings län")
     }
+
+    /// "**Vindelå studentkår** – Kårstyrelsen": a dash in the letterhead stands between the
+    /// organisation and its organ.
+    @Test func aDashSeparatesOrganisationAndOrgan() {
+        let lines = ["# Protokoll kårstyrelsemöte 2024:4", "", "**Vindelå studentkår** – Kårstyrelsen", "Org.nr 802999-0417"].enumerated()
+            .map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        #expect(HeaderParser.body(lines[...], title: "Protokoll kårstyrelsemöte 2024:4") == "Kårstyrelsen")
+        #expect(HeaderParser.organisation(lines[...], title: "Protokoll kårstyrelsemöte 2024:4") == "Vindelå studentkår")
+    }
 }
 
 

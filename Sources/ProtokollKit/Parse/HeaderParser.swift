@@ -33,7 +33,8 @@ enum HeaderParser {
         for line in lines.filter({ !$0.isBlank }).prefix(30) {
             if let (label, value) = FieldLabel.match(line.text), label == .organ, !value.isEmpty { return nominative(value) }
             // "Kultur- och fritidsnämnden, Ljungsåsa kommun": the organ is one part of the line.
-            for column in line.text.layoutColumns.flatMap({ $0.split(separator: ",").map(String.init) }) {
+            // "Vindelå studentkår – Kårstyrelsen": a dash between organisation and organ separates too.
+            for column in line.text.layoutColumns.flatMap({ $0.split(separator: ",").map(String.init) }).flatMap(splitAtSpacedDash) {
                 // "Kommunledningsgruppen (KLG)": the short form in parentheses is no part of the name.
                 let text = column.removingParenthesised.trimmed
                 if isBodyName(text), !text.contains(Character(",")), !FieldLabel.variants.contains(where: { text.folded == $0.0 }),
@@ -45,6 +46,14 @@ enum HeaderParser {
             }
         }
         return nil
+    }
+
+    /// "**Vindelå studentkår** – Kårstyrelsen" → "Vindelå studentkår", "Kårstyrelsen": the parts
+    /// of a letterhead line on either side of a spaced dash, without Markdown's emphasis.
+    static func splitAtSpacedDash(_ text: String) -> [String] {
+        guard text.includes(" – ") || text.includes(" — ") || text.includes(" - ") else { return [text] }
+        return text.replacingAll(" — ", with: " – ").replacingAll(" - ", with: " – ").components(separatedBy: " – ")
+            .map { $0.trimmingEnds("*_ ") }.filter { !$0.isEmpty }
     }
 
     /// "Protokoll från Samverkansnämndens sammanträde" → "Samverkansnämnden";
@@ -151,7 +160,7 @@ enum HeaderParser {
         let header = nonBlank.prefix(while: { FieldLabel.match($0.text) == nil })
         for text in [title] + header.map({ $0.text }) {
             // Columns of a layout line first: "Bäckby kommun<TAB><TAB>PROTOKOLL<TAB>Sida 1 (3)".
-            let parts = text.layoutColumns.flatMap({ $0.split(separator: ",").map { $0.trimmed } })
+            let parts = text.layoutColumns.flatMap({ $0.split(separator: ",").map { $0.trimmed } }).flatMap(splitAtSpacedDash)
             // "Räddningstjänsten Mellanbygd, kommunalförbund": the name before its legal form.
             if parts.count == 2, let form = parts.last, form.firstLetterIsLowercase,
                form.splitOnSpaces().allSatisfy({ PersonEntry.isOrganisationWord(String($0)) || $0 == "ideell" || $0 == "ekonomisk" }),

@@ -43,7 +43,7 @@ struct PersonEntry: Equatable {
         "forbundet", "forbunden", "forvaltning", "forvaltningen", "namnd", "namnden", "bolag", "bolaget",
         "universitet", "universitetet", "hogskola", "hogskolan", "myndighet", "myndigheten", "forsakringskassan",
         "arbetsformedlingen", "polisen", "lansstyrelsen", "forsamling", "forening", "foreningen", "kansliet",
-        "sektionen", "stiftelsen", "studentkaren", "akademin", "institutet", "verket", "enheten", "foretaget",
+        "sektionen", "stiftelsen", "studentkaren", "studentkar", "teknologkar", "teknologkaren", "akademin", "institutet", "verket", "enheten", "foretaget",
         "radet", "kommunforbund", "klubb", "klubben", "scoutkar", "scoutkaren", "sallskap", "sallskapet", "gillet",
         // Units written in the definite form: "Hälsocentralen Kalix", "Socialtjänsten", "Ungdomsmottagningen".
         "centralen", "tjansten", "mottagningen",
