@@ -10,6 +10,15 @@ import Testing
         #expect(entry?.role == "tjänstgörande ersättare")
     }
 
+    /// How someone took part is no role ("(via Zoom)"), and "tjänstgör § 46" is a substitute serving there.
+    @Test func attendanceModeAndServingInOneParagraph() {
+        let remote = PersonEntry.parse("Hedda Karlsson, ledamot (via Zoom, från §5)")
+        #expect(remote.map { [$0.role, $0.paragraphs] } == ["ledamot", "från §5"])
+        #expect(PersonEntry.parse("Eva Lind (på distans)")?.role == nil)
+        let serving = PersonEntry.parse("Britt-Marie Kjellgren (S), tjänstgör § 46")
+        #expect(serving.map { [$0.role, $0.paragraphs] } == ["tjänstgörande ersättare", "§ 46"])
+    }
+
     @Test(arguments: [
         ("Kjell Hedvall (S), ordförande", "Kjell Hedvall", "ordförande"),
         ("Glenn Nordlund ordförande", "Glenn Nordlund", "ordförande"),

@@ -172,7 +172,7 @@ struct PersonEntry: Equatable {
         }
         // Parenthesised parts: party tags, roles, participation.
         while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
-            let inner = text[text.index(after: open)..<close].trimmed
+            var inner = text[text.index(after: open)..<close].trimmed
             let initials = String(text[..<open].splitOnSpaces().compactMap { $0.first }.filter(\.isUppercase))
             text = (text[..<open] + " " + text[text.index(after: close)...]).collapsedWhitespace
             // "Roger Haapala (RH)": the person's initials, as notes use them, not a party.
@@ -183,6 +183,13 @@ struct PersonEntry: Equatable {
                 entry.replaces = other.name
                 entry.role = "tjänstgörande ersättare"
                 continue
+            }
+            // "(via Zoom)", "(på distans)": how the person took part, not who they are. ("(via Zoom,
+            // från §5)": what follows the comma is read.)
+            if attendanceModes.contains(where: { inner.folded.hasPrefix($0) }) {
+                guard let comma = inner.firstIndex(of: ",") else { continue }
+                inner = inner[inner.index(after: comma)...].trimmed
+                if inner.isEmpty { continue }
             }
             if isParty(inner) {
                 entry.party = inner.uppercased() == inner ? inner : inner.uppercased()
@@ -215,6 +222,10 @@ struct PersonEntry: Equatable {
                 } else if before.contains(where: \.isNumber) {
                     // "under 5 § och 6 §": the number stands before the sign, as in "5 §" headings.
                     entry.paragraphs = part.hasPrefix("under ") ? String(part.dropFirst(6)) : part
+                } else if ["tjanstgor", "tjanstgorande", "tjg"].contains(before.folded) {
+                    // "Britt-Marie Kjellgren (S), tjänstgör § 46": a substitute serving in that §.
+                    entry.role = entry.role ?? "tjänstgörande ersättare"
+                    entry.paragraphs = String(part[sign...])
                 } else if !before.isEmpty, !qualifier, before.firstLetterIsLowercase || isRoleText(before) {
                     entry.role = entry.role ?? before.lowercased()
                     entry.paragraphs = String(part[sign...])
@@ -366,6 +377,9 @@ struct PersonEntry: Equatable {
         }
         return result
     }
+
+    /// How a person took part, in parentheses after the name: no role.
+    private static let attendanceModes = ["via ", "pa distans", "distans", "digitalt", "på distans", "per telefon", "pa lank", "on line", "online"]
 
     /// How older minutes address members named by surname: "herr Hed", "fru Holm".
     private static let honorifics = ["herr ", "fru ", "fröken "]
