@@ -90,6 +90,8 @@ import Testing
         #expect(FieldLabel.match("Närvarande utan rösträtt")?.label == .others)
         #expect(FieldLabel.match("Närvarande aktieägare")?.label == .deciding)
         #expect(FieldLabel.match("Närvarande: Anna Berg")?.label == .present)
+        // "Adjungerade (närvaro- och yttranderätt)": a remark on the label, the names on the lines after it.
+        #expect(FieldLabel.match("Adjungerade (närvaro- och yttranderätt)").map { [String(describing: $0.label), $0.value] } == ["others", ""])
     }
 
     @Test func aGuestWithoutVotingRightsDoesNotDecide() {

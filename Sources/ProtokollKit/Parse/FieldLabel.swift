@@ -110,6 +110,8 @@ enum FieldLabel: Equatable, Sendable {
                 // A sentence is not a label line: "Tid för nästa möte är ...".
                 if value.first?.isLowercase == true, ![.deciding, .present, .adjustment, .adjusters, .paragraphRange, .time, .place, .placeAndTime, .others].contains(label) { continue }
                 if value.first?.isLowercase == true, value.wordCount > 3, label != .placeAndTime, label != .adjustment { continue }
+                // "Adjungerade (närvaro- och yttranderätt)": a remark on the label; the names follow.
+                if value.hasPrefix("("), value.hasSuffix(")"), value.removingParenthesised.trimmed.isEmpty { return (label, "", key) }
                 return (label, value, key)
             }
             if next == "/" || next == "." { continue }
