@@ -294,6 +294,20 @@ import Testing
         #expect(guest.map { [$0.role, $0.organisation, $0.paragraphs] } == [["ungdomsrepresentant", "Unga Norrbyholm", "§§ 44–46"]])
     }
 
+    /// pdftotext without -layout writes a table one cell a line, empty cells left out: the name
+    /// that carries its own party tag after a member's party is that member's substitute.
+    @Test func aTableWrittenOneCellALine() throws {
+        let values = ["Ledamot", "Parti", "Ersätts av", "Annika Öberg-Nilsson, ordförande", "S", "Gun Ekström", "KD", "Per-Åke Dahl (C)",
+                      "Fatima Al-Hassan", "V"]
+        let table = try #require(AttendanceTable.linearised(values))
+        #expect(table.rows == ["Annika Öberg-Nilsson, ordförande\tS\t", "Gun Ekström\tKD\tPer-Åke Dahl (C)", "Fatima Al-Hassan\tV\t"])
+        let people = AttendanceTable.attendees(rows: table.rows, columns: table.columns, deciding: true, defaultRole: nil)
+        #expect(people.map(\.name) == ["Annika Öberg-Nilsson", "Per-Åke Dahl", "Fatima Al-Hassan"])
+        #expect(people[1].replaces == "Gun Ekström")
+        // A list without a header of column names is no such table.
+        #expect(AttendanceTable.linearised(["Anna Ek", "S", "Per Berg", "M"]) == nil)
+    }
+
     /// Whom a substitute serves for reads the same in a remark, in a column of its own and after a
     /// comma: every marker `PersonEntry` knows, in any case.
     @Test func replacementMarkersAreOneList() throws {

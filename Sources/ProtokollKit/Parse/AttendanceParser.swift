@@ -53,9 +53,10 @@ enum AttendanceParser {
             }
             let values = field.nonEmptyValues
             guard let first = values.first else { continue }
-            if let columns = AttendanceTable.header(first) {
+            let table = AttendanceTable.header(first).map { (columns: $0, rows: Array(values.dropFirst())) } ?? AttendanceTable.linearised(values)
+            if let table {
                 let deciding = field.label == .deciding || field.label == .servingSubstitutes || field.label == .present && kind == .protokoll
-                for attendee in AttendanceTable.attendees(rows: Array(values.dropFirst()), columns: columns, deciding: deciding, defaultRole: defaultRole) {
+                for attendee in AttendanceTable.attendees(rows: table.rows, columns: table.columns, deciding: deciding, defaultRole: defaultRole) {
                     merge(attendee, into: &result)
                 }
                 continue

@@ -11,6 +11,7 @@ enum AttendanceTable {
         "ledamot/ersattare": .person, "person": .person, "deltagare": .person,
         "parti": .party, "partibeteckning": .party, "grupp": .party,
         "tjanstgorande ersattare": .substitute, "ersattare": .substitute, "ersattare for": .substitute, "tjg ersattare": .substitute,
+        "ersatts av": .substitute, "ersatt av": .substitute,
         "§§": .paragraphs, "§": .paragraphs, "paragrafer": .paragraphs, "narvarande §§": .paragraphs, "narvaro §§": .paragraphs,
         "narv": .presence, "narv.": .presence, "narvaro": .presence, "narvarande": .presence, "narvarande (x)": .presence,
         "roll": .role, "funktion": .role, "uppdrag": .role, "titel": .role,
@@ -37,6 +38,41 @@ enum AttendanceTable {
             columns[0] = .person
         }
         return columns.contains(.person) ? columns : nil
+    }
+
+    /// A table that text extraction (pdftotext without -layout) wrote one cell a line: the header's
+    /// cells first ("Ledamot" / "Parti" / "Ersätts av"), then each row's, its empty cells left out.
+    /// Cells are placed by what they are: a row starts at a person; a party tag goes to the party
+    /// column; with a party column, a name that carries its own tag ("Per-Åke Dahl (C)") is the
+    /// row's substitute, not a new row. Returns the columns and the rows as tab-separated lines.
+    static func linearised(_ values: [String]) -> (columns: [Column], rows: [String])? {
+        var columns: [Column] = []
+        for value in values.prefix(6) {
+            guard let column = headers[value.removingParenthesised.trimmed.folded] else { break }
+            columns.append(column)
+        }
+        guard columns.count >= 2, columns.first == .person, columns.contains(.party), columns.count < values.count else { return nil }
+        let substituteColumn = columns.firstIndex(of: .substitute)
+        var rows: [[String]] = []
+        for value in values.dropFirst(columns.count) {
+            let text = value.trimmed
+            func place(_ column: Column?) {
+                guard let column, let index = columns.firstIndex(of: column), !rows.isEmpty, rows[rows.count - 1][index].isEmpty else { return }
+                rows[rows.count - 1][index] = text
+            }
+            if PersonEntry.isParty(text.trimmingParentheses) { place(.party); continue }
+            if text.contains(Character("§")) { place(.paragraphs); continue }
+            guard let person = PersonEntry.parse(text) else { place(.role); continue }
+            if person.party != nil, let substituteColumn, let last = rows.last, last[substituteColumn].isEmpty {
+                place(.substitute)
+                continue
+            }
+            var row = Array(repeating: "", count: columns.count)
+            row[0] = text
+            rows.append(row)
+        }
+        guard !rows.isEmpty else { return nil }
+        return (columns, rows.map { $0.joined(separator: "\t") })
     }
 
     /// The people of the rows under `columns`. `deciding` is what the list's label says of members.
