@@ -448,6 +448,20 @@ import Testing
         #expect(HeaderParser.sentenceCase("JÖNKÖPINGS LÄN") == "Jönköpings län")
     }
 
+    /// "Protokollet från styrelsemötet den 8 maj 2023 gicks igenom": the minutes of an earlier
+    /// meeting cite it, with the organ that met ("styrelsemötet" is the styrelse's, "årsmötet" an organ).
+    @Test func theMinutesOfAnEarlierMeetingAreAReference() {
+        func cited(_ sentence: String) -> [String?]? {
+            ReferenceParser.earlierMinutes(in: sentence, folded: sentence.folded, meetingYear: 2024).map { [$0.body, $0.date] }
+        }
+        #expect(cited("Protokollet från styrelsemötet den 8 maj 2023 gicks igenom.") == ["Styrelsen", "2023-05-08"])
+        #expect(cited("Protokollet från kårstyrelsemöte 2024:3 (13 februari 2024) är justerat.") == ["Kårstyrelsen", "2024-02-13"])
+        #expect(cited("Protokollet från styrelsens sammanträde den 17 januari 1978 (§§ 1—30) föredrogs.") == ["Styrelsen", "1978-01-17"])
+        #expect(cited("c) protokoll från tandvårdsnämnden den 13.1.1978.") == ["Tandvårdsnämnden", "1978-01-13"])
+        #expect(cited("Det justerade protokollet från årsmötet den 25 februari 2024 delades ut.") == ["Årsmötet", "2024-02-25"])
+        #expect(cited("Protokollet från föregående möte lades till handlingarna.") == nil)
+    }
+
     /// "**Vindelå studentkår** – Kårstyrelsen": a dash in the letterhead stands between the
     /// organisation and its organ.
     @Test func aDashSeparatesOrganisationAndOrgan() {

@@ -144,6 +144,34 @@ enum ReferenceParser {
     private static let authorities = ["lansstyrelsen", "forvaltningsratten", "kammarratten", "domstolen", "regeringen",
                                       "inspektionen", "verket", "myndigheten", "departementet", "overformyndaren", "kommunen", "regionen"]
 
+    /// "Protokollet från styrelsens sammanträde den 17 januari 1978 (§§ 1—30) lades till handlingarna",
+    /// "protokoll från tandvårdsnämnden den 13.1.1978", "Protokollet från kårstyrelsemöte 2024:3 (13
+    /// februari 2024)": the minutes of an earlier meeting, and the organ that met.
+    static func earlierMinutes(in sentence: String, folded: String, meetingYear: Int?) -> Reference? {
+        guard let from = folded.find("protokollet fran ") ?? folded.find("protokoll fran ") ?? folded.find("protokollen fran ") else { return nil }
+        let after = String(sentence.dropFirst(folded.distance(from: folded.startIndex, to: from.upperBound)))
+        // The date closes the name of the meeting: a few words at most stand before it.
+        guard let date = SwedishDate.all(in: after, defaultYear: meetingYear).first, let iso = date.iso, date.start <= 60,
+              case let words = after.prefix(date.start).splitOnSpaces().map({ $0.trimmingEnds("(),").folded }).filter({ !$0.isEmpty && $0 != "den" }),
+              (1...4).contains(words.count) else { return nil }
+        let original = after.prefix(date.start).splitOnSpaces().map { $0.trimmingEnds("(),") }.filter { !$0.isEmpty && $0.folded != "den" }
+        var organ: String?
+        if let first = words.first {
+            if let stem = ["motet", "mote", "sammantradet", "sammantrade"].first(where: { first.hasSuffix($0) && first.count > $0.count + 3 }) {
+                // "styrelsemötet", "kårstyrelsemöte": the organ's name in the compound, in its
+                // definite form. ("årsmötet" is an organ of its own.)
+                let base = original[0].dropLast(stem.count)
+                organ = base.hasSuffix("e") ? base + "n" : base + "en"
+            } else if first.hasSuffix("s"), Subject.isOrganNoun(String(first.dropLast())) {
+                organ = HeaderParser.nominative(original[0])          // "styrelsens sammanträde"
+            } else if Subject.isOrganNoun(first) {
+                organ = original[0]                                     // "tandvårdsnämnden"
+            }
+        }
+        guard let organ, !organ.isEmpty else { return nil }
+        return Reference(body: organ.prefix(1).uppercased() + organ.dropFirst(), date: iso, text: sentence)
+    }
+
     /// "Länsstyrelsens beslut 2025-04-15 om …", "har överklagat socialnämndens beslut den 22 juli
     /// 2025", "Länsstyrelsen, beslut 2025-04-15": an organ's or an authority's decision named by the
     /// noun and its date, without a § to cite.
