@@ -666,7 +666,8 @@ import Testing
         #expect(d.attendance.last?.replaces == "Anita Björk")
         let p4 = try #require(d.paragraphs.first { $0.number == "4" })
         #expect(p4.decisions.map(\.text) == ["Protokollet godkändes och lades till handlingarna."])
-        #expect(p4.references.count == 1)
+        // The minutes gone through, and the decision "Vid det mötet" took.
+        #expect(p4.references.map(\.date) == ["2023-11-21", nil])
         // "Sida 1 av 3" at the foot of a page, indented far right, and the header after it.
         #expect(!d.paragraphs.contains { $0.text.contains("Sida 1 av 3") || $0.text.contains("Styrelseprotokoll 2024-02-13") })
         #expect(d.paragraphs.first { $0.number == "5" }?.decisions.map(\.text) == ["Styrelsen godkände den ekonomiska rapporten."])
