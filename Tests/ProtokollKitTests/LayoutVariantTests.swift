@@ -1334,10 +1334,14 @@ import Testing
     /// "tjänstgörande för herr Hed"), titles in the definite form before names, members later named
     /// by surname ("justeras av herr Berglund och fru Lövgren-Strand", "Reservation anfördes av herr
     /// Bäckström och fru Ek", "Herr von Rosenhjelm anmälde jäv"), "Blad 3" headers and "¦" specks in
-    /// the text, "Landstingsstyre1sen beslutade", and "beslöt att föreslå landstinget att …".
+    /// the text, "Landstingsstyre1sen beslutade", "beslöt att föreslå landstinget att …", the place
+    /// only in "Sammanträde den 7 februari 1978 i 1andstingshusets sessionssal", and the anslag's date
+    /// on the line after "tillkännagiven genom anslag på …".
     /// Checked by hand against the document's answer key.
     @Test func ocrLandstingMinutesFrom1978() throws {
         let d = try document("l3_landstingsstyrelse_1978_ocr.txt")
+        #expect(d.meeting.place == "landstingshusets sessionssal, Norrlida")
+        #expect(d.announcement?.date == "1978-02-16")
         let deciding = d.attendance.filter(\.deciding).map(\.name)
         #expect(deciding.count == 15)
         #expect(deciding.contains("Bengt Andersson i Lövsta") && deciding.contains("Sven-Olof Berglund") && deciding.contains("Per Dahlin"))

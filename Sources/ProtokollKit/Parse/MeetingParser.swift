@@ -96,8 +96,10 @@ enum MeetingParser {
             block = []
             // "Protokoll fört vid …", or "fört vid årsstämma …" under a heading "PROTOKOLL".
             let folded = text.folded
+            // ("Sammanträde den 7 februari 1978 i landstingshusets sessionssal": older minutes open so.)
             guard folded.hasPrefix("protokoll ") || folded.hasPrefix("fort vid ") || folded.hasPrefix("protokollet fort vid ")
-                    || folded.hasPrefix("utdrag ur protokoll "), text.wordCount >= 6,
+                    || folded.hasPrefix("utdrag ur protokoll ") || folded.hasPrefix("sammantrade den ") || folded.hasPrefix("sammantradet den "),
+                  text.wordCount >= 6,
                   SwedishDate.all(in: text).contains(where: { $0.iso != nil }) else { return nil }
             return text
         }
@@ -126,7 +128,9 @@ enum MeetingParser {
         // The place ends with its sentence: "… i föreningslokalen, Storgatan 12. Närvarande var …".
         // "hos Birgitta Wall" is a place only with its preposition: a home, not a person.
         let rest = (preposition.lowercased() == "hos" ? words : Array(words.dropFirst())).joined(separator: " ")
-        let place = (Sentences.split(rest).first ?? rest).trimmingEnds(".")
+        var place = (Sentences.split(rest).first ?? rest).trimmingEnds(".")
+        // "1andstingshusets": OCR's "1" for a first "l".
+        if place.hasPrefix("1"), place.dropFirst().first?.isLowercase == true { place = "l" + place.dropFirst() }
         guard place.startsWithUppercaseLetter || place.firstLetterIsLowercase, place.count <= 120 else { return nil }
         return placeText(place) ?? place
     }

@@ -220,7 +220,9 @@ enum SignatureBlock {
             if let date = dates.first(where: { $0.start > anslagOffset && $0.start < removal && $0.iso != nil && $0.iso != meetingDate }) {
                 return (Announcement(date: date.iso, raw: date.raw), line.number)
             }
-            if dates.contains(where: { $0.start < anslagOffset }), position + 1 < lineList.count,
+            // ("Justeringen tillkännagiven genom anslag på landstingets anslagstavla" / "den 16.2.1978.":
+            // with no date on the line, the next line's is the anslag's.)
+            if dates.isEmpty || dates.contains(where: { $0.start < anslagOffset }), position + 1 < lineList.count,
                let next = SwedishDate.all(in: lineList[position + 1].text).first(where: { $0.iso != nil && $0.iso != meetingDate }) {
                 return (Announcement(date: next.iso, raw: next.raw), lineList[position + 1].number)
             }
