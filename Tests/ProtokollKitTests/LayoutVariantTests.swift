@@ -1333,7 +1333,7 @@ import Testing
     /// sentence wrapped anywhere ("Sven-Olof" / "Berglund (m)", "Bengt Andersson i Lövsta",
     /// "tjänstgörande för herr Hed"), titles in the definite form before names, members later named
     /// by surname ("justeras av herr Berglund och fru Lövgren-Strand", "Reservation anfördes av herr
-    /// Bäckström och fru Ek", "Herr von Rosenhjelm anmälde jäv"), "Blad 3" headers and "¦" specks in
+    /// Bäckström och fru Ek", "Herr von Rosenhjelm anmälde jäv", "Ja röstade herr Wik, …"), "Blad 3" headers and "¦" specks in
     /// the text, "Landstingsstyre1sen beslutade", "beslöt att föreslå landstinget att …", the place
     /// only in "Sammanträde den 7 februari 1978 i 1andstingshusets sessionssal", and the anslag's date
     /// on the line after "tillkännagiven genom anslag på …".
@@ -1351,6 +1351,11 @@ import Testing
         #expect(d.adjusters == ["Sven-Olof Berglund", "Karin Lövgren-Strand"])
         let closing = try #require(d.paragraphs.first { $0.number == "36" })
         #expect(closing.reservations.map(\.names) == [["Nils-Erik Bäckström", "Ingrid Ek"]])
+        // "Ja röstade herr Wik, herr Andersson i Lövsta, …" / "Nej röstade …, fru Andersson, …".
+        let ballots = closing.votes.first?.ballots ?? []
+        #expect(ballots.count == 15)
+        #expect(ballots.first { $0.name == "Gertrud Andersson" }?.vote == .no)
+        #expect(ballots.first { $0.name == "Bengt Andersson i Lövsta" }?.vote == .yes)
         #expect(d.paragraphs.first { $0.number == "39" }?.decisions.map(\.proposedTo) == ["Landstinget"])
         let appointment = try #require(d.paragraphs.first { $0.number == "40" }?.decisions.first)
         #expect(appointment.clauses == ["till överläkare vid medicinska kliniken anställa med. dr Hans-Erik Grönwall fr.o.m. den 1 april 1978"])

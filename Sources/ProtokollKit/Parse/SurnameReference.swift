@@ -50,7 +50,11 @@ enum SurnameReference {
             if key.contains(" ") { return name.hasSuffix(" " + key) }
             return name.splitOnSpaces().dropFirst().contains { $0 == Substring(key) }
         }
-        return candidates.count == 1 ? candidates.first?.name : nil
+        if candidates.count == 1 { return candidates.first?.name }
+        // "fru Andersson" beside "herr Andersson i Lövsta": the one known by the bare surname is the
+        // one whose name ends in it.
+        let bare = candidates.filter { $0.name.folded.hasSuffix(" " + key) }
+        return bare.count == 1 ? bare.first?.name : nil
     }
 
     /// Every reference resolved, or nil.

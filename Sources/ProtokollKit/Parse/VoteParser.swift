@@ -272,6 +272,35 @@ enum VoteParser {
         return yesOpen ? .no : .yes
     }
 
+    // MARK: Voters named by surname
+
+    /// "Ja röstade herr Wik, herr Andersson i Lövsta och fru Nordmark." / "Nej röstade fru Ek …":
+    /// older minutes list the voters of a § by surname. With the attendance they name members; the
+    /// ballots are added to the §'s one vote when every name is one member's and the lists add up
+    /// to its counts.
+    static func namingVotersBySurname(_ paragraphs: inout [Paragraph], attendance: [Attendee]) {
+        for p in paragraphs.indices where paragraphs[p].votes.count == 1 && paragraphs[p].votes[0].ballots.isEmpty {
+            guard paragraphs[p].text.includes(" röstade ") else { continue }
+            var ballots: [Ballot] = []
+            for block in paragraphs[p].text.components(separatedBy: "\n\n") {
+                let text = block.replacingLineBreaksWithSpaces.collapsedWhitespace.trimmed
+                let folded = text.folded
+                guard let (prefix, choice) = [("ja rostade ", Ballot.Choice.yes), ("nej rostade ", .no)].first(where: { folded.hasPrefix($0.0) }) else { continue }
+                var list = String(text.dropFirst(prefix.count)).trimmingEnds(": ")
+                if let end = list.find(". ") { list = String(list[..<end.lowerBound]) }
+                guard let surnames = SurnameReference.surnames(in: list.trimmingEnds(".")),
+                      let names = SurnameReference.resolveAll(surnames, in: attendance) else { continue }
+                for name in names {
+                    ballots.append(Ballot(name: name, party: attendance.first { $0.name == name }?.party, vote: choice))
+                }
+            }
+            let vote = paragraphs[p].votes[0]
+            let yes = ballots.filter { $0.vote == .yes }.count, no = ballots.filter { $0.vote == .no }.count
+            guard !ballots.isEmpty, vote.yes.map({ $0 == yes }) ?? true, vote.no.map({ $0 == no }) ?? true else { continue }
+            paragraphs[p].votes[0].ballots = ballots
+        }
+    }
+
     // MARK: Roll calls
 
     struct RollCallGroup {
