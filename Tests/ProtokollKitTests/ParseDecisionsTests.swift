@@ -52,6 +52,10 @@ import Testing
         #expect(decisions("Frågan om städningen diskuterades. Ingen ändring beslutades, Rasmus sätter upp en lapp.").isEmpty)
         #expect(decisions("Jenny tog upp hemsidan. Inget beslut fattades.", heading: "Beslut", role: .decision).isEmpty)
         #expect(decisions("Inga synpunkter framkom och dagordningen godkändes.").count == 1)
+        // Review counter-examples: the negation must govern the main clause, in whole words.
+        #expect(decisions("Kommunstyrelsen beslutar att återremittera ärendet eftersom inget beslutsunderlag har tagits fram.").count == 1)
+        #expect(decisions("Styrelsen beslutade att inga beslut om nya hyresavtal får fattas före årsmötet.").count == 1)
+        #expect(decisions("Ingen diskussion, beslutades att godkänna budgeten.").count == 1)
     }
 
     /// "beslutar att föreslå kommunfullmäktige att …": what the body decided is a proposal to the
@@ -63,6 +67,9 @@ import Testing
         #expect(single.map(\.clauses) == [["godkänna byggnadsprogrammet"]])
         let members = decisions("Direktionen föreslår kommunfullmäktige i Hälleby kommun, Kvarnsjö kommun och Ödmarka kommun besluta att anta programmet.", heading: "Beslut", role: .decision)
         #expect(members.map(\.proposedTo) == ["Kommunfullmäktige i Hälleby kommun, Kvarnsjö kommun och Ödmarka kommun"])
+        // "i första hand" names no place; "hemställa till" keeps no preposition.
+        #expect(decisions("Kommunstyrelsen beslutar att föreslå kommunfullmäktige i första hand att höja taxan.").map(\.proposedTo) == ["Kommunfullmäktige"])
+        #expect(decisions("Kommunstyrelsen beslutar att hemställa till länsstyrelsen att pröva frågan.").map(\.proposedTo) == ["Länsstyrelsen"])
         let mixed = decisions("Nämnden beslutar att föreslå fullmäktige att höja taxan, att ge förvaltningen i uppdrag att redovisa taxan.")
         #expect(mixed.map(\.proposedTo) == [nil])
         #expect(mixed.first?.clauses.first == "föreslå fullmäktige att höja taxan")
@@ -460,6 +467,8 @@ import Testing
         #expect(cited("c) protokoll från tandvårdsnämnden den 13.1.1978.") == ["Tandvårdsnämnden", "1978-01-13"])
         #expect(cited("Det justerade protokollet från årsmötet den 25 februari 2024 delades ut.") == ["Årsmötet", "2024-02-25"])
         #expect(cited("Protokollet från föregående möte lades till handlingarna.") == nil)
+        // A compound that names no organ keeps the meeting's own name.
+        #expect(cited("Protokollet från budgetmötet den 5 november 2023 lades till handlingarna.") == ["Budgetmötet", "2023-11-05"])
     }
 
     /// "**Vindelå studentkår** – Kårstyrelsen": a dash in the letterhead stands between the
@@ -469,6 +478,9 @@ import Testing
             .map { SourceLine(number: $0.offset + 1, text: $0.element) }
         #expect(HeaderParser.body(lines[...], title: "Protokoll kårstyrelsemöte 2024:4") == "Kårstyrelsen")
         #expect(HeaderParser.organisation(lines[...], title: "Protokoll kårstyrelsemöte 2024:4") == "Vindelå studentkår")
+        // A dash inside a name splits nothing.
+        #expect(HeaderParser.splitAtSpacedDash("Malung - Sälens kommun") == ["Malung - Sälens kommun"])
+        #expect(HeaderParser.splitAtSpacedDash("Stiftelsen Hem - Skola - Samhälle") == ["Stiftelsen Hem - Skola - Samhälle"])
     }
 }
 

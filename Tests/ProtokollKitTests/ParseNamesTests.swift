@@ -15,6 +15,8 @@ import Testing
         let remote = PersonEntry.parse("Hedda Karlsson, ledamot (via Zoom, från §5)")
         #expect(remote.map { [$0.role, $0.paragraphs] } == ["ledamot", "från §5"])
         #expect(PersonEntry.parse("Eva Lind (på distans)")?.role == nil)
+        // Whole words only: a role that starts like a mode is a role.
+        #expect(PersonEntry.parse("Lena Holm (onlineredaktör)")?.role == "onlineredaktör")
         let serving = PersonEntry.parse("Britt-Marie Kjellgren (S), tjänstgör § 46")
         #expect(serving.map { [$0.role, $0.paragraphs] } == ["tjänstgörande ersättare", "§ 46"])
     }
@@ -226,6 +228,11 @@ import Testing
         #expect(people.map(\.name) == ["Sture Malmberg", "Björn Tegnér", "Lennart Fors", "Astrid Hellström-Ryd"])
         #expect(people.map(\.role) == ["landstingsdirektör", "sjukvårdsdirektör", "ekonomidirektör", "sekreterare"])
         #expect(people.map(\.paragraphs) == [nil, "§§ 34—37", "§§ 33—36", nil])
+        // One person a line with a definite organisation after the comma: nothing moves.
+        let organisations = NameList.people(in: ["Per Ström, kommunen", "Lisa Berg, länsstyrelsen", "Eva Holm, regionen"])
+        #expect(organisations.map(\.name) == ["Per Ström", "Lisa Berg", "Eva Holm"])
+        #expect(organisations.first?.role != nil || organisations.first?.organisation != nil)
+        #expect(organisations.last.map { [$0.role, $0.organisation].contains("regionen") } == true)
     }
 
     /// "ledamöterna A, B och C": a role in the plural belongs to every name of its list, up to another
@@ -234,6 +241,12 @@ import Testing
         let people = NameList.people(inProse: "ordföranden Lisa Holm, ledamöterna Ove Lind, Eva Ek och Torsten Ågren samt ersättarna Per Berg och Stina Al. Dessutom närvarade Bo Ny")
         #expect(people.map(\.name) == ["Lisa Holm", "Ove Lind", "Eva Ek", "Torsten Ågren", "Per Berg", "Stina Al", "Bo Ny"])
         #expect(people.map(\.role) == ["ordförande", "ledamot", "ledamot", "ledamot", "ersättare", "ersättare", nil])
+        // "samt" adds another group, and a person of another organisation is no member.
+        let others = NameList.people(inProse: "ledamöterna Anna Ek, Bo Lind och Eva Holm samt Karin Berg och Pär Ström från förvaltningsbolaget, Lisa Ek")
+        #expect(others.map(\.role) == ["ledamot", "ledamot", "ledamot", nil, nil, nil])
+        #expect(others.map(\.organisation) == [nil, nil, nil, "förvaltningsbolaget", "förvaltningsbolaget", nil])
+        // "Västerbottens Museum i Umeå" is no person.
+        #expect(PersonEntry.parse("Västerbottens Museum i Umeå") == nil)
         // A singular role is the one person's only.
         #expect(NameList.people(inProse: "ledamoten Ove Lind och Eva Ek").map(\.role) == ["ledamot", nil])
     }

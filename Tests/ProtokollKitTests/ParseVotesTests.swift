@@ -56,6 +56,14 @@ import Testing
     }
 
     /// Two votes in one §: the procedural vote on återremiss, then the vote on the matter.
+    /// Two votes of one § with the same counts stay two; only a tabulated result is restated. A
+    /// budget line "För år 2025: 12 …" is no count.
+    @Test func sameCountsTwiceAndBudgetLines() {
+        let text = "Först röstades om återremiss. Med 7 röster mot 4 beslutades att ärendet ska avgöras i dag.\nDärefter röstades om motionen. Med 7 röster mot 4 beslutades att avslå motionen."
+        #expect(counts(text) == [[7, 4, nil, nil], [7, 4, nil, nil]])
+        #expect(counts("Fullmäktige beslutade utan omröstning att anta ramarna.\nFör år 2025: 12 miljoner kronor\nFör år 2026: 14 miljoner kronor").isEmpty)
+    }
+
     @Test func twoVotesInOneParagraph() {
         let text = "Med 6 ja-röster mot 3 nej-röster beslutar nämnden att avgöra ärendet i dag.\nDärefter ställs proposition.\nMed 5 ja-röster mot 4 nej-röster beslutar nämnden enligt förslaget."
         #expect(counts(text) == [[6, 3, nil, nil], [5, 4, nil, nil]])
@@ -145,6 +153,15 @@ import Testing
     @Test func aProtokollsanteckningIsNoReservation() {
         #expect(reservations("Anders Pettersson (M) anmäler följande protokollsanteckning: ”Vi reserverar oss inte.”").isEmpty)
         #expect(reservations("Beslutet fattades utan reservationer.").isEmpty)
+    }
+
+    /// "Reservation anfördes av …" is a reservation; the same words negated are none, while a
+    /// reservation against a decision "att inte …" stays one.
+    @Test func theNounFormAndItsNegation() {
+        #expect(reservations("Reservation anfördes av Per Bäckström (M) och Ingrid Ek (M).").map(\.names) == [["Per Bäckström", "Ingrid Ek"]])
+        #expect(reservations("Någon reservation anmäldes inte.").isEmpty)
+        #expect(reservations("Reservation anfördes ej.").isEmpty)
+        #expect(reservations("Tommy Kask (S) reserverar sig mot beslutet att inte återremittera ärendet.").map(\.names) == [["Tommy Kask"]])
     }
 }
 

@@ -63,7 +63,9 @@ enum PageFurniture {
     /// minutes never write one.
     static func withoutLeadingSpeck(_ line: String) -> String? {
         guard line.utf8.contains(0xC2), line.trimmed.hasPrefix("¦") else { return nil }
-        return String(line.trimmed.drop { $0 == "¦" || $0 == " " })
+        // The indentation before the speck stays: a table's columns are found by it.
+        let indentation = line.prefix { $0 == " " || $0 == "\t" }
+        return String(indentation) + String(line[indentation.endIndex...].drop { $0 == "¦" || $0 == " " })
     }
 
     private static func isNumber<S: StringProtocol>(_ text: S) -> Bool {

@@ -369,8 +369,6 @@ enum DecisionParser {
         return word
     }
 
-    /// "Kommunstyrelsen föreslår kommunfullmäktige besluta att ...": the proposing organ and the text
-    /// after "besluta".
     /// "Arbetsutskottets förslag (till kommunstyrelsen)" → "Arbetsutskottet".
     static func proposingOrgan(_ heading: String) -> String? {
         let words = heading.splitOnSpaces().map(String.init)
@@ -390,6 +388,8 @@ enum DecisionParser {
         return true
     }
 
+    /// "Kommunstyrelsen föreslår kommunfullmäktige besluta att ...": the proposing organ, the organ
+    /// proposed to, and the text after "besluta".
     static func proposingSentence(_ sentence: String) -> (proposer: String?, receiver: String?, tail: String)? {
         let words = sentence.splitOnSpaces().map(String.init)
         // "Kommunfullmäktige föreslås besluta att ...": the proposer is not in the sentence, the
@@ -414,7 +414,8 @@ enum DecisionParser {
         guard head.hasPrefix("att foresla ") || head.hasPrefix("att hemstalla ") else { return nil }
         let words = tail.splitOnSpaces().map(String.init)
         guard words.count >= 4 else { return nil }
-        let start = words[2].folded == "hos" ? 3 : 2
+        // "hemställa hos länsstyrelsen", "hemställa till länsstyrelsen": the preposition is no part of the organ.
+        let start = ["hos", "till"].contains(words[2].folded) ? 3 : 2
         guard start < words.count, let end = words[start...].firstIndex(where: { ["att", "besluta"].contains($0.folded.trimmingPunctuation) }),
               let receiver = organ(words[start..<end]) else { return nil }
         let rest = words[end].folded.trimmingPunctuation == "besluta" ? end + 1 : end
@@ -436,7 +437,14 @@ enum DecisionParser {
         let kept = words.map { $0.trimmingEnds(":,.;") }.filter { !$0.isEmpty && $0.folded != "att" }
         // "kommunfullmäktige i Hälleby kommun, Kvarnsjö kommun och Ödmarka kommun": the organ of each
         // member municipality, named after it.
+        // ("kommunfullmäktige i första hand": the words after "i" name no place; the organ is the first word.)
         if kept.count >= 3, kept.count <= 16, let first = kept.first, Subject.isOrganNoun(first.folded), kept[1] == "i" {
+            let places = kept.dropFirst(2).joined(separator: " ").replacingAll(" och ", with: ", ").components(separatedBy: ", ")
+            let namesPlaces = places.allSatisfy { place in
+                let folded = place.folded
+                return place.startsWithUppercaseLetter && (place.wordCount == 1 || ["kommun", "kommuner", "region", "landsting"].contains { folded.hasSuffix($0) })
+            }
+            guard namesPlaces else { return first.prefix(1).uppercased() + first.dropFirst() }
             let phrase = words.map { $0 }.joined(separator: " ").trimmingEnds(":,.; ")
             return phrase.prefix(1).uppercased() + phrase.dropFirst()
         }
@@ -663,18 +671,28 @@ enum DecisionParser {
     private static let passiveWordSet = WordSet(passiveWords)
 
     /// "Ingen ändring beslutades", "Inget beslut fattades", "Frågan beslutades inte": a sentence that
-    /// says nothing was decided.
+    /// says nothing was decided. Only the main clause counts, in whole words: "… att inga beslut om
+    /// hyresavtal får fattas" and "… eftersom inget beslutsunderlag finns" decide all the same.
     static func negatesDecision(_ folded: String) -> Bool {
-        // ("Inga synpunkter framkom och dagordningen godkändes" decides: the negation must govern the
-        // verb of deciding.)
-        let words = FoldedWords.split(folded)
-        if let first = words.first, ["ingen", "inget", "inga"].contains(first),
-           words.dropFirst().prefix(3).contains(where: ["beslutades", "beslots", "fattades", "togs", "beslut"].contains) { return true }
-        return negations.contains { folded.includes($0) }
+        var words = FoldedWords.split(folded)
+        if let end = words.firstIndex(where: { ["att", "eftersom", "vilket", "som", "men", "da"].contains($0) }) { words.removeSubrange(end...) }
+        guard words.count >= 2 else { return false }
+        // "Ingen ändring beslutades", "Inget beslut fattades": the negation opens the sentence and
+        // governs its verb. ("Ingen diskussion, beslutades att …" decides: the comma ends it.)
+        if words.count >= 3, ["ingen", "inget", "inga"].contains(words[0]), ["atgard", "andring", "beslut", "andringar", "atgarder"].contains(words[1]),
+           ["beslutades", "beslots", "fattades", "togs"].contains(words[2]) {
+            return true
+        }
+        for (i, word) in words.enumerated().dropLast() {
+            let next = words[i + 1]
+            // "beslutades inte", "fattades inte", "togs inget".
+            if ["beslutades", "beslots", "fattades", "togs"].contains(word), ["inte", "ej", "inget", "icke"].contains(next) { return true }
+            // "Frågan beslutade inte om", "inget beslut togs".
+            if ["inget", "inga"].contains(word), next == "beslut", i + 2 < words.count,
+               ["fattades", "togs", "beslutades"].contains(words[i + 2]) { return true }
+        }
+        return false
     }
-
-    private static let negations = ["inget beslut", "inga beslut", "beslutades inte", "beslots inte", "fattades inte", "beslutade inte om",
-                                    "beslot inte om", "togs inget", "togs inte"]
 
     /// A cheap test before `isPassiveDecision`, which needs one of its formulas: a single-word
     /// formula as a word, or a phrase in the text.

@@ -87,8 +87,8 @@ public enum DocumentParser {
             // "Protokollet justeras av herr Berglund och fru Lövgren-Strand": members named by surname.
             for paragraph in paragraphs where paragraph.text.includes(" justeras av ") {
                 for sentence in Sentences.split(paragraph.text.replacingLineBreaksWithSpaces) {
-                    guard let span = AdjusterParser.passiveSpan(sentence), let surnames = SurnameReference.surnames(in: span),
-                          let names = SurnameReference.resolveAll(surnames, in: attendance) else { continue }
+                    guard let span = AdjusterParser.passiveSpan(sentence),
+                          let names = SurnameReference.members(namedIn: span, attendance: attendance) else { continue }
                     adjusterLines += names.map { ($0, paragraph.line) }
                 }
             }

@@ -50,10 +50,17 @@ enum HeaderParser {
 
     /// "**Vindelå studentkår** – Kårstyrelsen" → "Vindelå studentkår", "Kårstyrelsen": the parts
     /// of a letterhead line on either side of a spaced dash, without Markdown's emphasis.
+    /// Split once, and only where one side is an organ or a document's title: "Malung - Sälens
+    /// kommun" and "Stiftelsen Hem - Skola - Samhälle" are names.
     static func splitAtSpacedDash(_ text: String) -> [String] {
         guard text.includes(" – ") || text.includes(" — ") || text.includes(" - ") else { return [text] }
-        return text.replacingAll(" — ", with: " – ").replacingAll(" - ", with: " – ").components(separatedBy: " – ")
-            .map { $0.trimmingEnds("*_ ") }.filter { !$0.isEmpty }
+        let parts = text.replacingAll(" — ", with: " – ").replacingAll(" - ", with: " – ").components(separatedBy: " – ")
+            .map { $0.trimmingEnds("*_ ") }
+        guard parts.count == 2, let left = parts.first, let right = parts.last, !left.isEmpty, !right.isEmpty else { return [text] }
+        let separates = [left, right].contains { part in
+            isBodyName(part) || titleWords.contains { part.folded.hasPrefix($0) }
+        }
+        return separates ? [left, right] : [text]
     }
 
     /// "Protokoll från Samverkansnämndens sammanträde" → "Samverkansnämnden";

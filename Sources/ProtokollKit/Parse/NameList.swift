@@ -12,7 +12,7 @@ enum NameList {
         if nonEmpty.count >= 2, nonEmpty.allSatisfy({ line in
             let parts = splitTopLevel(line, separators: [","])
             return parts.count == 2 && !line.containsByte(0x09) && !line.includes(" och ")
-                && PersonEntry.parse(parts[0].trimmed) != nil && !endsOpen(line)
+                && PersonEntry.parse(parts[0].trimmed) != nil && !continuesOnNextLine(line)
         }) {
             return nonEmpty.compactMap { PersonEntry.parse($0) }
         }
@@ -148,6 +148,8 @@ enum NameList {
         var groups: [[String]] = []
         // The indices in `groups` where a new list starts, after a ";".
         var listStarts: Set<Int> = []
+        // For each part of each group, whether "samt" stood before it.
+        var samtParts: [[Bool]] = []
         for segment in splitTopLevel(text, separators: [";"]) {
             listStarts.insert(groups.count)
             for group in splitTopLevel(segment, separators: [",", "\n"]) {
@@ -168,7 +170,9 @@ enum NameList {
                     groups.append(last)
                     continue
                 }
-                groups.append(splitAtOch(withoutSubLabel(trimmed)))
+                let parts = splitAtConjunctions(withoutSubLabel(trimmed))
+                groups.append(parts.map(\.part))
+                samtParts.append(parts.map(\.afterSamt))
             }
         }
         var entries: [PersonEntry] = []
@@ -186,16 +190,25 @@ enum NameList {
             // "Hans Fritz och Claes Svahnström Af": the organisation after the last name is shared.
             if let organisation = members.last?.organisation, members.count > 1 {
                 // ("föreningens revisor Bengt-Åke Rydén samt Tove Marklund från …": one with a role
-                // of their own is not of that organisation.)
-                for i in members.indices where members[i].organisation == nil && members[i].role == nil { members[i].organisation = organisation }
+                // of their own is not of that organisation, nor anyone before a "samt".)
+                let samtFlags = samtParts.indices.contains(index) ? samtParts[index] : []
+                let lastSamt = parsedMembers.indices.last { i in
+                    group.firstIndex(of: parsedMembers[i].chunk).map { samtFlags.indices.contains($0) && samtFlags[$0] } ?? false
+                } ?? 0
+                for i in members.indices where i >= lastSamt && members[i].organisation == nil && members[i].role == nil { members[i].organisation = organisation }
             }
             // ("ledamöterna Gunnar Wik (c), ordförande, Karin Berg (s)": an office after a name is
             // that member's own; a role before a name starts another group.)
+            // ("… samt Karin Berg från förvaltningsbolaget": "samt" adds another group, and a person of
+            // another organisation is none of the members.)
             for (i, member) in parsedMembers.enumerated() {
                 let leadingWord = member.chunk.splitOnSpaces(limit: 2).first.map { $0.lowercased() } ?? ""
+                let afterSamt = group.firstIndex(of: member.chunk).flatMap { position in
+                    samtParts.indices.contains(index) && samtParts[index].indices.contains(position) ? samtParts[index][position] : nil
+                } ?? false
                 if PersonEntry.pluralRoleWords.contains(leadingWord) { sharedRole = PersonEntry.expandedRole(leadingWord) }
-                else if member.chunk.startsWithLowercaseLetter { sharedRole = nil }
-                if members[i].role == nil, let sharedRole { members[i].role = sharedRole }
+                else if member.chunk.startsWithLowercaseLetter || afterSamt { sharedRole = nil }
+                if members[i].role == nil, members[i].organisation == nil, let sharedRole { members[i].role = sharedRole }
             }
             entries += members
         }
@@ -271,7 +284,7 @@ enum NameList {
             // "Sven-Olof Rydén (vice" / "ordförande), …": a parenthesis open at the line end.
             let openParenthesis = previousEnd.utf8.filter { $0 == 0x28 }.count > previousEnd.utf8.filter { $0 == 0x29 }.count
             let afterConjunction = openParenthesis
-                || (previousEnd.hasSuffix(" och") || previousEnd.hasSuffix(" samt")) && previousEnd.contains(",")
+                || continuesOnNextLine(previousEnd) && previousEnd.contains(",")
                 // "Per Wiklander (KD), tjänstgörande ersättare för" / "Johan Ahlström (M) § 16".
                 || previousEnd.hasSuffix(" för") || previousEnd.hasSuffix(" ersätter")
                 // "Mirja Heikkilä (S) tjg för Göran" / "Sundqvist (S) §§ 120–121": the replaced member's
@@ -287,6 +300,8 @@ enum NameList {
             if (brokenName || titleBeforeName || afterConjunction || continuesReplacement) && !line.trimmed.isEmpty {
                 out += " " + line.trimmed
                 previous += " " + line.trimmed
+                // Only the joined line's end is looked at again: keeping its tail keeps the loop linear.
+                if previous.utf8.count > 240 { previous = String(previous.suffix(160)) }
             } else {
                 out += "\n" + line
                 previous = line
@@ -295,17 +310,18 @@ enum NameList {
         return out
     }
 
-    /// "…, sjukvårdsdirektören": a lower-case title in the definite form after the last comma.
+    /// "…, sjukvårdsdirektören": a title in the definite form after the last comma, which a running
+    /// list writes before the name. ("Per Ström, kommunen": a definite organisation is no title.)
     private static func endsInDefiniteTitle(_ line: String) -> Bool {
         guard let comma = line.lastIndex(of: ",") else { return false }
         let last = line[line.index(after: comma)...].trimmed
-        return last.wordCount == 1 && last.startsWithLowercaseLetter && (last.hasSuffix("en") || last.hasSuffix("rn"))
+        return last.wordCount == 1 && last.startsWithLowercaseLetter && PersonEntry.isDefiniteTitle(last)
     }
 
-    /// A line that a running list goes on from: it ends in "och", "samt" or a title waiting for its name.
-    private static func endsOpen(_ line: String) -> Bool {
+    /// A line a running list goes on from: it ends in "och" or "samt".
+    private static func continuesOnNextLine(_ line: String) -> Bool {
         let end = line.trimmed
-        return end.hasSuffix(" och") || end.hasSuffix(" samt") || endsInDefiniteTitle(end)
+        return end.hasSuffix(" och") || end.hasSuffix(" samt")
     }
 
     /// "… tjg för Göran": one capitalised word after the last " för ", the name not finished.
@@ -354,25 +370,31 @@ enum NameList {
         }
     }
 
-    static func splitAtOch(_ text: String) -> [String] {
-        var parts: [String] = []
+    static func splitAtOch(_ text: String) -> [String] { splitAtConjunctions(text).map(\.part) }
+
+    /// The parts of `splitAtOch`, each with whether "samt" stood before it: "samt" adds another
+    /// group ("ledamöterna A och B samt C"), where a role in the plural stops.
+    static func splitAtConjunctions(_ text: String) -> [(part: String, afterSamt: Bool)] {
+        var parts: [(part: String, afterSamt: Bool)] = []
         var depth = 0
         var current = ""
+        var currentAfterSamt = false
         for word in text.splitOnSpaces() {
             for byte in word.utf8 {
                 if byte == 0x28 { depth += 1 } else if byte == 0x29 { depth -= 1 }
             }
             // "Kultur- och fritidsnämnden": a hyphen before "och" shares the compound, it does not list.
             // "… Nord AB, och föreningens revisor Tomas Wikström": "och" after a comma joins nothing.
-            if (word == "och" || word == "samt") && current.isEmpty && parts.isEmpty { continue }
+            if (word == "och" || word == "samt") && current.isEmpty && parts.isEmpty { currentAfterSamt = word == "samt"; continue }
             if (word == "och" || word == "samt") && depth == 0 && !current.isEmpty && !current.hasSuffix("-") {
-                parts.append(current)
+                parts.append((current, currentAfterSamt))
                 current = ""
+                currentAfterSamt = word == "samt"
             } else {
                 current += current.isEmpty ? String(word) : " " + word
             }
         }
-        if !current.isEmpty { parts.append(current) }
+        if !current.isEmpty { parts.append((current, currentAfterSamt)) }
         return parts
     }
 

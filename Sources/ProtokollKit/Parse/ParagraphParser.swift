@@ -145,7 +145,8 @@ enum ParagraphParser {
                 continue
             }
             bodyLines.append(text.trimmed)
-            voteLines.append(text)
+            // (A tab-separated row keeps its cells by position: a leading tab would add an empty one.)
+            voteLines.append(text.containsByte(0x09) ? text.trimmed : text)
             if let (heading, role) = SectionHeading.parse(text) {
                 closeBlock()
                 sections.append((heading, role, []))

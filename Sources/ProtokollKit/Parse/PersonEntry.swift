@@ -137,8 +137,8 @@ struct PersonEntry: Equatable {
             // "ersättare för ombudet": a task, not a member replaced; the one replaced is named.
             // ("tjänstgörande för herr Hed": named by surname, which says whom only with the list of
             // the absent; the substitute serves all the same.)
-            if let range = text.find(marker), let honorific = honorifics.first(where: { text[range.upperBound...].hasPrefix($0) }),
-               text[range.upperBound...].dropFirst(honorific.count).startsWithUppercaseLetter {
+            if let range = text.find(marker), case let after = text[range.upperBound...].splitOnSpaces(limit: 2), after.count == 2,
+               SurnameReference.honorifics.contains(after[0].folded), after[1].startsWithUppercaseLetter {
                 entry.role = "tjänstgörande ersättare"
                 text = String(text[..<range.lowerBound])
                 break
@@ -186,7 +186,7 @@ struct PersonEntry: Equatable {
             }
             // "(via Zoom)", "(på distans)": how the person took part, not who they are. ("(via Zoom,
             // från §5)": what follows the comma is read.)
-            if attendanceModes.contains(where: { inner.folded.hasPrefix($0) }) {
+            if isAttendanceMode(inner) {
                 guard let comma = inner.firstIndex(of: ",") else { continue }
                 inner = inner[inner.index(after: comma)...].trimmed
                 if inner.isEmpty { continue }
@@ -356,6 +356,12 @@ struct PersonEntry: Equatable {
     /// "landstingsdirektören" → "landstingsdirektör", "kommunchefen" → "kommunchef",
     /// "handläggaren" → "handläggare": a one-word title in the definite form, as prose writes it
     /// before a name, in the form lists use.
+    /// "sjukvårdsdirektören", "kommunchefen": a title in the definite form ("kommunen" is none).
+    static func isDefiniteTitle(_ word: String) -> Bool {
+        guard let indefinite = indefiniteTitle(word) else { return false }
+        return isRoleText(indefinite) && !isOrganisationText(word)
+    }
+
     private static func indefiniteTitle(_ role: String) -> String? {
         guard !role.containsByte(0x20), role.utf8.count >= 6, role.startsWithLowercaseLetter else { return nil }
         for (definite, indefinite) in [("ören", "ör"), ("chefen", "chef"), ("aren", "are"), ("torn", "tor"), ("anden", "ande")] where role.hasSuffix(definite) {
@@ -378,11 +384,17 @@ struct PersonEntry: Equatable {
         return result
     }
 
-    /// How a person took part, in parentheses after the name: no role.
-    private static let attendanceModes = ["via ", "pa distans", "distans", "digitalt", "på distans", "per telefon", "pa lank", "on line", "online"]
+    /// How a person took part, in parentheses after the name: no role. Whole words only:
+    /// "(onlineredaktör)" is a role, and "(via ombud Karl Berg)" says who represented the person.
+    private static let attendanceModes = ["via", "pa distans", "distans", "digitalt", "per telefon", "pa lank", "on line", "online"]
 
-    /// How older minutes address members named by surname: "herr Hed", "fru Holm".
-    private static let honorifics = ["herr ", "fru ", "fröken "]
+    private static func isAttendanceMode(_ text: String) -> Bool {
+        let folded = text.folded
+        if folded.hasPrefix("via ombud") { return false }
+        return attendanceModes.contains { mode in
+            folded == mode || folded.hasPrefix(mode + " ") || folded.hasPrefix(mode + ",")
+        }
+    }
 
     /// Legal forms that end a company's name.
     static let companyForms: Set<String> = ["AB", "HB", "KB", "Aktiebolag", "(publ)", "Ek.för.", "ek.för."]
@@ -441,8 +453,11 @@ struct PersonEntry: Equatable {
             return false
         }
         for (index, word) in words.enumerated() {
-            // "Bengt Andersson i Lövsta": older minutes tell members apart by where they live.
-            if word == "i", index == words.count - 2, index >= 2 { continue }
+            // "Bengt Andersson i Lövsta": older minutes tell members apart by where they live. (Only
+            // a first name and a surname before it: "Västerbottens Museum i Umeå" is no person.)
+            if word == "i", index == 2, words.count == 4, !isOrganisationWord(words[1]),
+               !["museum", "kyrka", "kyrkan", "bibliotek", "biblioteket", "teater", "teatern", "hus", "huset"].contains(words[1].folded),
+               !["sankt", "s:t"].contains(words[0].folded) { continue }
             guard isNameWord(word) else { return false }
             guard word.startsWithUppercaseLetter || isParticle(word) else { return false }
         }

@@ -148,7 +148,9 @@ enum ReferenceParser {
     /// "protokoll från tandvårdsnämnden den 13.1.1978", "Protokollet från kårstyrelsemöte 2024:3 (13
     /// februari 2024)": the minutes of an earlier meeting, and the organ that met.
     static func earlierMinutes(in sentence: String, folded: String, meetingYear: Int?) -> Reference? {
-        guard let from = folded.find("protokollet fran ") ?? folded.find("protokoll fran ") ?? folded.find("protokollen fran ") else { return nil }
+        // Offsets in the folded text hold in the sentence only when folding kept one character for one.
+        guard folded.count == sentence.count,
+              let from = folded.find("protokollet fran ") ?? folded.find("protokoll fran ") ?? folded.find("protokollen fran ") else { return nil }
         let after = String(sentence.dropFirst(folded.distance(from: folded.startIndex, to: from.upperBound)))
         // The date closes the name of the meeting: a few words at most stand before it.
         guard let date = SwedishDate.all(in: after, defaultYear: meetingYear).first, let iso = date.iso, date.start <= 60,
@@ -157,11 +159,12 @@ enum ReferenceParser {
         let original = after.prefix(date.start).splitOnSpaces().map { $0.trimmingEnds("(),") }.filter { !$0.isEmpty && $0.folded != "den" }
         var organ: String?
         if let first = words.first {
-            if let stem = ["motet", "mote", "sammantradet", "sammantrade"].first(where: { first.hasSuffix($0) && first.count > $0.count + 3 }) {
+            if let stem = ["motet", "mote", "sammantradet", "sammantrade"].first(where: { first.hasSuffix($0) && first.count > $0.count }),
+               case let base = original[0].dropLast(stem.count), case let derived = String(base) + (base.hasSuffix("e") ? "n" : "en"),
+               Subject.isOrganNoun(derived.folded) {
                 // "styrelsemötet", "kårstyrelsemöte": the organ's name in the compound, in its
-                // definite form. ("årsmötet" is an organ of its own.)
-                let base = original[0].dropLast(stem.count)
-                organ = base.hasSuffix("e") ? base + "n" : base + "en"
+                // definite form. ("budgetmötet" names no organ; "årsmötet" is one of its own, below.)
+                organ = derived
             } else if first.hasSuffix("s"), Subject.isOrganNoun(String(first.dropLast())) {
                 organ = HeaderParser.nominative(original[0])          // "styrelsens sammanträde"
             } else if Subject.isOrganNoun(first) {

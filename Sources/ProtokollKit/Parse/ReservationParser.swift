@@ -20,8 +20,12 @@ enum ReservationParser {
                 var foundInBlock = false
                 for (sentence, folded) in zip(block.sentences, block.foldedSentences) {
                     guard folded.includes("reserv") || folded.includes("avvikande mening"),
-                          !folded.hasPrefix("ingen "), !folded.includes("protokollsanteckning"),
+                          !folded.hasPrefix("ingen "), !folded.hasPrefix("nagon "), !folded.includes("protokollsanteckning"),
                           let verb = verbs.lazy.compactMap({ folded.find($0) }).first else { continue }
+                    // "Reservation anfördes ej", "… reserverade sig inte": the verb negated. ("… mot
+                    // beslutet att inte återremittera" negates something else.)
+                    if let next = folded[verb.upperBound...].splitOnSpaces(limit: 1).first,
+                       ["inte", "ej", "icke"].contains(next.trimmingEnds(".,;")) { continue }
                     foundInBlock = true
                     let names = namesAround(sentence, folded: folded, verb: verb)
                     if !result.contains(where: { $0.text == sentence }) { result.append(Reservation(names: names, text: sentence)) }
@@ -84,9 +88,8 @@ enum ReservationParser {
                 let folded = sentence.folded
                 guard let verb = verbs.lazy.compactMap({ folded.find($0) }).first,
                       let (head, tail) = nameSpans(sentence, folded: folded, verb: verb) else { continue }
-                let span = head.isEmpty ? tail : head
-                guard let surnames = SurnameReference.surnames(in: span),
-                      let names = SurnameReference.resolveAll(surnames, in: attendance) else { continue }
+                // The names before the verb, else after it ("Mot detta beslut reserverade sig herr Hed").
+                guard let names = [head, tail].lazy.compactMap({ SurnameReference.members(namedIn: $0, attendance: attendance) }).first else { continue }
                 paragraphs[p].reservations[r].names = names
             }
         }

@@ -2,8 +2,10 @@
 /// "herr Bäckström och fru Ek", "ledamoten Wik", "Andersson i Lövsta". Each is resolved to the one
 /// member of the meeting it can be; a surname two members share resolves to no one.
 enum SurnameReference {
+    /// How older minutes address a member, folded: "herr Hed", "fru Holm".
+    static let honorifics: Set<String> = ["herr", "fru", "froken"]
     /// Words of address and roles that stand before a surname.
-    private static let addressWords: Set<String> = ["herr", "fru", "froken", "ledamoten", "ledamoterna", "ersattaren", "ersattarna"]
+    private static let addressWords: Set<String> = honorifics.union(["ledamoten", "ledamoterna", "ersattaren", "ersattarna"])
 
     /// The surnames of a list ("herr Bäckström och fru Ek"), or nil when a part of it is anything
     /// else than a surname, with or without "i <place>".
@@ -26,7 +28,7 @@ enum SurnameReference {
     static func addressed(in sentence: String) -> [String] {
         let words = sentence.splitOnSpaces().map { $0.trimmingEnds(",.;:()") }
         var references: [String] = []
-        for index in words.indices where ["herr", "fru", "froken"].contains(words[index].folded) {
+        for index in words.indices where honorifics.contains(words[index].folded) {
             var surname: [String] = []
             var next = index + 1
             // "von Rosenhjelm": a particle before the surname.
@@ -55,6 +57,13 @@ enum SurnameReference {
         // one whose name ends in it.
         let bare = candidates.filter { $0.name.folded.hasSuffix(" " + key) }
         return bare.count == 1 ? bare.first?.name : nil
+    }
+
+    /// The members a list of surnames names ("herr Bäckström och fru Ek"), when it is one and every
+    /// surname is one member's.
+    static func members(namedIn text: String, attendance: [Attendee]) -> [String]? {
+        guard !text.isEmpty, let references = surnames(in: text) else { return nil }
+        return resolveAll(references, in: attendance)
     }
 
     /// Every reference resolved, or nil.

@@ -160,6 +160,9 @@ enum VoteParser {
             case .absent: current?.counts.absent = value
             }
         }
+        // The lines where a tabulated result ("För avslag: 4 röster") was read: a sentence restating
+        // it is the same vote.
+        var tabulatedLines: Set<Int> = []
         var index = 0
         // The last number read as a label's value: "Ja 38 Nej 30", where "Nej" follows a number.
         var labelValueIndex = -1
@@ -183,8 +186,9 @@ enum VoteParser {
             }
             // A tabulated result: "För styrelsens förslag:<TAB>19 röster" / "För avslag:<TAB>4 röster".
             if index >= 2, words[index - 1].text == ":", let value = number(token, wordsToo: false),
-               let field = labelledProposalField(words, lineOf: index, yesOpen: current.map { $0.counts.yes != nil && $0.counts.no == nil } ?? false) {
+               let field = labelledProposalField(words, valueAt: index, yesOpen: current.map { $0.counts.yes != nil && $0.counts.no == nil } ?? false) {
                 set(field, value, line: token.line)
+                tabulatedLines.insert(token.line)
                 index += next.map { $0.text == "roster" && $0.line == token.line } == true ? 2 : 1
                 continue
             }
@@ -248,9 +252,11 @@ enum VoteParser {
         // A result states ja and nej at least: "2 avstår från att delta" alone is no vote.
         let stated = results.filter { $0.counts.yes != nil || $0.counts.no != nil }
         // "Stämman beslutade med 19 röster mot 4" under the table that gave those counts: the same vote.
+        // (Two votes of one § may well have the same counts: only a tabulated one is restated.)
         return stated.enumerated().filter { position, result in
             !stated[..<position].contains { earlier in
-                result.line - earlier.line <= 4 && earlier.counts.yes == result.counts.yes && earlier.counts.no == result.counts.no
+                tabulatedLines.contains(earlier.line)
+                    && result.line - earlier.line <= 4 && earlier.counts.yes == result.counts.yes && earlier.counts.no == result.counts.no
                     && (result.counts.abstained == nil || result.counts.abstained == earlier.counts.abstained)
                     && (result.counts.absent == nil || result.counts.absent == earlier.counts.absent)
             }
@@ -258,13 +264,17 @@ enum VoteParser {
     }
 
     /// The field of a count after "För styrelsens förslag:", "För avslag:" or "Mot:" at the start of
-    /// its line: bifall and the first proposal are ja, avslag and the second proposal nej.
-    private static func labelledProposalField(_ words: [Token], lineOf index: Int, yesOpen: Bool) -> Field? {
+    /// its line: bifall and the first proposal are ja, avslag and the second proposal nej. The count
+    /// is of röster, or the label names a proposal: "För år 2025: 12 miljoner" is a budget line.
+    private static func labelledProposalField(_ words: [Token], valueAt index: Int, yesOpen: Bool) -> Field? {
         let line = words[index].line
         var start = index - 1
         while start > 0, words[start - 1].line == line { start -= 1 }
         let label = words[start..<(index - 1)].map(\.text)
-        guard let first = label.first, label.count <= 6 else { return nil }
+        guard let first = label.first, label.count <= 6, !label.contains(where: { $0.first?.isNumber == true }) else { return nil }
+        let countsVotes = index + 1 < words.count && words[index + 1].line == line && ["roster", "rost"].contains(words[index + 1].text)
+        let namesProposal = label.contains { word in ["forslag", "bifall", "avslag", "yrkande", "motion"].contains { word.hasPrefix($0) } }
+        guard countsVotes || namesProposal else { return nil }
         if first == "mot" || first == "emot" { return .no }
         guard first == "for" else { return nil }
         if label.contains("avslag") { return .no }
