@@ -185,16 +185,16 @@ enum NameList {
                 entries += representatives
                 continue
             }
-            let parsedMembers = group.compactMap { chunk in person(chunk).map { (chunk: chunk, entry: $0) } }
+            let samtFlags = samtParts.indices.contains(index) ? samtParts[index] : []
+            let parsedMembers = group.enumerated().compactMap { position, chunk in
+                person(chunk).map { (chunk: chunk, entry: $0, afterSamt: samtFlags.indices.contains(position) && samtFlags[position]) }
+            }
             var members = parsedMembers.map(\.entry)
             // "Hans Fritz och Claes Svahnström Af": the organisation after the last name is shared.
             if let organisation = members.last?.organisation, members.count > 1 {
                 // ("föreningens revisor Bengt-Åke Rydén samt Tove Marklund från …": one with a role
                 // of their own is not of that organisation, nor anyone before a "samt".)
-                let samtFlags = samtParts.indices.contains(index) ? samtParts[index] : []
-                let lastSamt = parsedMembers.indices.last { i in
-                    group.firstIndex(of: parsedMembers[i].chunk).map { samtFlags.indices.contains($0) && samtFlags[$0] } ?? false
-                } ?? 0
+                let lastSamt = parsedMembers.indices.last { parsedMembers[$0].afterSamt } ?? 0
                 for i in members.indices where i >= lastSamt && members[i].organisation == nil && members[i].role == nil { members[i].organisation = organisation }
             }
             // ("ledamöterna Gunnar Wik (c), ordförande, Karin Berg (s)": an office after a name is
@@ -203,11 +203,8 @@ enum NameList {
             // another organisation is none of the members.)
             for (i, member) in parsedMembers.enumerated() {
                 let leadingWord = member.chunk.splitOnSpaces(limit: 2).first.map { $0.lowercased() } ?? ""
-                let afterSamt = group.firstIndex(of: member.chunk).flatMap { position in
-                    samtParts.indices.contains(index) && samtParts[index].indices.contains(position) ? samtParts[index][position] : nil
-                } ?? false
                 if PersonEntry.pluralRoleWords.contains(leadingWord) { sharedRole = PersonEntry.expandedRole(leadingWord) }
-                else if member.chunk.startsWithLowercaseLetter || afterSamt { sharedRole = nil }
+                else if member.chunk.startsWithLowercaseLetter || member.afterSamt { sharedRole = nil }
                 if members[i].role == nil, members[i].organisation == nil, let sharedRole { members[i].role = sharedRole }
             }
             entries += members
