@@ -282,10 +282,12 @@ enum DecisionParser {
                     // "Styrelsen beslöt att föreslå landstinget att godkänna …": what was decided is a proposal.
                     // (With more clauses after it, "att ge X i uppdrag …" may be the body's own: the
                     // proposal stays a clause.)
-                    if receiver == nil, let forwarded = forwardedProposal(tail), (inlineClauses(forwarded.tail) ?? []).count <= 1 {
-                        (receiver, tail) = (forwarded.receiver, forwarded.tail)
+                    var clauses: [String]
+                    if receiver == nil, let forwarded = forwardedProposal(tail), case let proposed = inlineClauses(forwarded.tail) ?? [], proposed.count <= 1 {
+                        (receiver, tail, clauses) = (forwarded.receiver, forwarded.tail, proposed)
+                    } else {
+                        clauses = inlineClauses(tail) ?? []
                     }
-                    var clauses = inlineClauses(tail) ?? []
                     // "Nämnden förelägger X … att senast den 30 juni 2025" over "1. låta …", "2. åtgärda …"
                     // in the same block: the numbered lines are the clauses.
                     if clauses.isEmpty, sentenceIndex == sentences.count - 1,
@@ -445,7 +447,7 @@ enum DecisionParser {
                 return place.startsWithUppercaseLetter && (place.wordCount == 1 || ["kommun", "kommuner", "region", "landsting"].contains { folded.hasSuffix($0) })
             }
             guard namesPlaces else { return first.prefix(1).uppercased() + first.dropFirst() }
-            let phrase = words.map { $0 }.joined(separator: " ").trimmingEnds(":,.; ")
+            let phrase = words.joined(separator: " ").trimmingEnds(":,.; ")
             return phrase.prefix(1).uppercased() + phrase.dropFirst()
         }
         // ("föreslå landstinget": before 2019 the county council's assembly, named for the council.)

@@ -124,15 +124,14 @@ enum ParagraphParser {
             }
             currentBlock = []
         }
-        var bodyLines: [String] = []
-        // The lines as laid out: a roll call's header ("Ja  Nej  Avstår") stands over its columns
-        // only with its indentation.
-        var voteLines: [String] = []
+        // The lines as laid out, a blank line for each run of blanks: a roll call's header ("Ja  Nej
+        // Avstår") stands over its columns only with its indentation. The § text is them trimmed.
+        var laidOutLines: [String] = []
         for line in lines {
             let text = line.text
             if line.isBlank {
                 closeBlock()
-                if let last = bodyLines.last, !last.isEmpty { bodyLines.append(""); voteLines.append("") }
+                if let last = laidOutLines.last, !last.isEmpty { laidOutLines.append("") }
                 continue
             }
             // A rule ("---", "_____") ends the section before it: what follows (an action list after
@@ -141,12 +140,11 @@ enum ParagraphParser {
                 closeBlock()
                 sections.append((nil, .other, []))
                 sectionTexts.append([])
-                if let last = bodyLines.last, !last.isEmpty { bodyLines.append(""); voteLines.append("") }
+                if let last = laidOutLines.last, !last.isEmpty { laidOutLines.append("") }
                 continue
             }
-            bodyLines.append(text.trimmed)
             // (A tab-separated row keeps its cells by position: a leading tab would add an empty one.)
-            voteLines.append(text.containsByte(0x09) ? text.trimmed : text)
+            laidOutLines.append(text.containsByte(0x09) ? text.trimmed : text)
             if let (heading, role) = SectionHeading.parse(text) {
                 closeBlock()
                 sections.append((heading, role, []))
@@ -176,6 +174,7 @@ enum ParagraphParser {
             sectionTexts[sectionTexts.count - 1].append(text.trimmed)
         }
         closeBlock()
+        var bodyLines = laidOutLines.map(\.trimmed)
         while bodyLines.last == "" { bodyLines.removeLast() }
 
         var recipients: [String] = []
@@ -222,7 +221,7 @@ enum ParagraphParser {
         return Paragraph(
             number: heading.number, title: title, caseNumber: caseNumber, text: bodyLines.joined(separator: "\n"),
             sections: namedSections, decisions: decisions, recipients: recipients, references: references,
-            votes: VoteParser.votes(in: voteLines, number: heading.number), reservations: ReservationParser.reservations(in: sections),
+            votes: VoteParser.votes(in: laidOutLines, number: heading.number), reservations: ReservationParser.reservations(in: sections),
             line: heading.line)
     }
 

@@ -353,15 +353,15 @@ struct PersonEntry: Equatable {
         }.joined(separator: " ")
     }
 
-    /// "landstingsdirektören" → "landstingsdirektör", "kommunchefen" → "kommunchef",
-    /// "handläggaren" → "handläggare": a one-word title in the definite form, as prose writes it
-    /// before a name, in the form lists use.
     /// "sjukvårdsdirektören", "kommunchefen": a title in the definite form ("kommunen" is none).
     static func isDefiniteTitle(_ word: String) -> Bool {
         guard let indefinite = indefiniteTitle(word) else { return false }
         return isRoleText(indefinite) && !isOrganisationText(word)
     }
 
+    /// "landstingsdirektören" → "landstingsdirektör", "kommunchefen" → "kommunchef",
+    /// "handläggaren" → "handläggare": a one-word title in the definite form, as prose writes it
+    /// before a name, in the form lists use.
     private static func indefiniteTitle(_ role: String) -> String? {
         guard !role.containsByte(0x20), role.utf8.count >= 6, role.startsWithLowercaseLetter else { return nil }
         for (definite, indefinite) in [("ören", "ör"), ("chefen", "chef"), ("aren", "are"), ("torn", "tor"), ("anden", "ande")] where role.hasSuffix(definite) {

@@ -154,9 +154,9 @@ enum ReferenceParser {
         let after = String(sentence.dropFirst(folded.distance(from: folded.startIndex, to: from.upperBound)))
         // The date closes the name of the meeting: a few words at most stand before it.
         guard let date = SwedishDate.all(in: after, defaultYear: meetingYear).first, let iso = date.iso, date.start <= 60,
-              case let words = after.prefix(date.start).splitOnSpaces().map({ $0.trimmingEnds("(),").folded }).filter({ !$0.isEmpty && $0 != "den" }),
-              (1...4).contains(words.count) else { return nil }
-        let original = after.prefix(date.start).splitOnSpaces().map { $0.trimmingEnds("(),") }.filter { !$0.isEmpty && $0.folded != "den" }
+              case let original = after.prefix(date.start).splitOnSpaces().map({ $0.trimmingEnds("(),") }).filter({ !$0.isEmpty && $0.folded != "den" }),
+              (1...4).contains(original.count) else { return nil }
+        let words = original.map(\.folded)
         var organ: String?
         if let first = words.first {
             if let stem = ["motet", "mote", "sammantradet", "sammantrade"].first(where: { first.hasSuffix($0) && first.count > $0.count }),

@@ -298,8 +298,7 @@ enum VoteParser {
                 guard let (prefix, choice) = [("ja rostade ", Ballot.Choice.yes), ("nej rostade ", .no)].first(where: { folded.hasPrefix($0.0) }) else { continue }
                 var list = String(text.dropFirst(prefix.count)).trimmingEnds(": ")
                 if let end = list.find(". ") { list = String(list[..<end.lowerBound]) }
-                guard let surnames = SurnameReference.surnames(in: list.trimmingEnds(".")),
-                      let names = SurnameReference.resolveAll(surnames, in: attendance) else { continue }
+                guard let names = SurnameReference.members(namedIn: list.trimmingEnds("."), attendance: attendance) else { continue }
                 for name in names {
                     ballots.append(Ballot(name: name, party: attendance.first { $0.name == name }?.party, vote: choice))
                 }
