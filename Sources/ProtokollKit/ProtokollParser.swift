@@ -37,28 +37,30 @@ public enum ProtokollParser {
     public static let version = "2026-11-24.89"
 
     /// Parses the bytes of one file. `fileName` is recorded in `source.file` and used in messages.
-    public static func parse(_ data: Data, fileName: String) throws(ParseError) -> ProtokollDocument {
+    /// `sha256` is the bytes' digest when the caller has it already (the batch engine needs it before
+    /// parsing, to find unchanged files); it is computed here otherwise.
+    public static func parse(_ data: Data, fileName: String, sha256: String? = nil) throws(ParseError) -> ProtokollDocument {
         let decoded = try TextDecoder.decode(data, fileName: fileName)
         return try parse(
-            lines: decoded.lines, sourceBytes: data, fileName: fileName, encoding: decoded.encoding.rawValue,
-            decodeWarnings: decoded.warnings)
+            lines: decoded.lines, sourceBytes: data, sha256: sha256, fileName: fileName,
+            encoding: decoded.encoding.rawValue, decodeWarnings: decoded.warnings)
     }
 
     /// Parses text that was extracted from a container format (a .docx, a .pdf) by the caller.
     /// `sourceBytes` are the original file's bytes: they give the id and `source.sha256`.
     public static func parse(
-        text: String, sourceBytes: Data, fileName: String, encoding: String
+        text: String, sourceBytes: Data, sha256: String? = nil, fileName: String, encoding: String
     ) throws(ParseError) -> ProtokollDocument {
         guard text.contains(where: { !$0.isWhitespace }) else { throw .empty(file: fileName) }
         return try parse(
-            lines: TextNormalizer.lines(of: text), sourceBytes: sourceBytes, fileName: fileName, encoding: encoding,
-            decodeWarnings: [])
+            lines: TextNormalizer.lines(of: text), sourceBytes: sourceBytes, sha256: sha256, fileName: fileName,
+            encoding: encoding, decodeWarnings: [])
     }
 
     private static func parse(
-        lines: [SourceLine], sourceBytes: Data, fileName: String, encoding: String, decodeWarnings: [Warning]
+        lines: [SourceLine], sourceBytes: Data, sha256: String?, fileName: String, encoding: String,
+        decodeWarnings: [Warning]
     ) throws(ParseError) -> ProtokollDocument {
-        let sha = SHA256.hex(of: sourceBytes)
         var cleaned = PageCleaner.clean(lines)
         // Markdown heading marks and emphasis are layout: removed once, before every later stage.
         if MarkdownText.looksLikeMarkdown(cleaned) { cleaned = MarkdownText.plain(cleaned) }
@@ -68,6 +70,7 @@ public enum ProtokollParser {
             throw .notMinutes(file: fileName, looksLike: classification.description)
         }
         var document = DocumentParser.parse(cleaned, kind: kind)
+        let sha = sha256 ?? SHA256.hex(of: sourceBytes)
         document.id = String(sha.prefix(16))
         document.source = SourceInfo(file: fileName, sha256: sha, encoding: encoding, bytes: sourceBytes.count)
         document.warnings = decodeWarnings + document.warnings

@@ -233,7 +233,7 @@ public struct BatchEngine: Sendable {
             let reader = SourceReader(tools: tools, toolTimeout: toolTimeout)
             document = try reader.document(
                 from: data, format: format, path: file.absolutePath, sourceExtension: item.sourceExtension,
-                fileName: sink.documentFileName(for: item.source))
+                fileName: sink.documentFileName(for: item.source), sha256: item.sha256)
         } catch let failure as SourceReader.ExtractionFailure {
             switch failure {
             case .toolMissing(let requirement):

@@ -27,13 +27,15 @@ public struct SourceReader: Sendable {
     }
 
     /// The document in `data`. `path` is where the bytes came from (tools read the file there);
-    /// `fileName` goes into `source.file`. Throws `ExtractionFailure` or `ParseError`.
+    /// `fileName` goes into `source.file`; `sha256` is the bytes' digest if the caller has it.
+    /// Throws `ExtractionFailure` or `ParseError`.
     public func document(
-        from data: Data, format: InputFormat, path: FilePath, sourceExtension: String, fileName: String
+        from data: Data, format: InputFormat, path: FilePath, sourceExtension: String, fileName: String,
+        sha256: String? = nil
     ) throws -> ProtokollDocument {
         switch format {
         case .text, .markdown, .unsupported:
-            return try ProtokollParser.parse(data, fileName: fileName)
+            return try ProtokollParser.parse(data, fileName: fileName, sha256: sha256)
         case .docx:
             let xml = try runTool(.unzip, path: path, sourceExtension: sourceExtension, data: data) { file in ["-p", file, "word/document.xml"] } failure: { output in
                 // unzip exits with 11 when the archive lacks the member: a ZIP that is not a Word file.
@@ -47,13 +49,13 @@ public struct SourceReader: Sendable {
             } catch {
                 throw ExtractionFailure.failed("damaged .docx: \(error)")
             }
-            return try ProtokollParser.parse(text: text, sourceBytes: data, fileName: fileName, encoding: "docx")
+            return try ProtokollParser.parse(text: text, sourceBytes: data, sha256: sha256, fileName: fileName, encoding: "docx")
         case .pdf:
             let output = try runTool(.pdftotext, path: path, sourceExtension: sourceExtension, data: data) { file in ["-layout", "-enc", "UTF-8", file, "-"] } failure: { output in
                 "pdftotext could not read the PDF: \(output.firstErrorLine)"
             }
             let text = String(decoding: output, as: UTF8.self)
-            return try ProtokollParser.parse(text: text, sourceBytes: data, fileName: fileName, encoding: "pdf")
+            return try ProtokollParser.parse(text: text, sourceBytes: data, sha256: sha256, fileName: fileName, encoding: "pdf")
         }
     }
 
