@@ -553,6 +553,34 @@ import Testing
         #expect(draft.decisions.isEmpty)
     }
 
+    /// A template without a Beslut rubric ends its last describing section with the decision. The
+    /// body deciding there decides; a dated decision in the same place is only cited, and under
+    /// "Förslag till beslut" nothing is decided.
+    @Test func aClosingDecisionUnderADescribingRubric() {
+        let p = paragraph("""
+            Bakgrund
+
+            Bolagets avtal om teknisk förvaltning löper ut den 30 juni.
+
+            Jäv
+
+            Peter Ljungqvist har anmält jäv och har inte deltagit i beslutet.
+
+            Styrelsen beslutade, med fyra röster mot en (Maj Hägglund), och utan deltagande av Peter Ljungqvist,
+
+            att godkänna avtalet, och
+
+            att uppdra åt verkställande direktören att följa upp avtalet.
+            """, organ: "Styrelsen")
+        #expect(p.decisions.map(\.clauses) == [["godkänna avtalet", "uppdra åt verkställande direktören att följa upp avtalet"]])
+        #expect(p.decisions.map(\.decidedBy) == ["Styrelsen"])
+        let history = paragraph("Bakgrund\n\nStyrelsen beslutade den 6 december 2023 att genomföra stambyte.", organ: "Styrelsen")
+        #expect(history.decisions.isEmpty)
+        #expect(history.references.map(\.date) == ["2023-12-06"])
+        let draft = paragraph("Förslag till beslut\n\nStyrelsen beslutar att godkänna avtalet.", organ: "Styrelsen")
+        #expect(draft.decisions.isEmpty)
+    }
+
     /// "förelägger X … att senast den 30 juni 2025" over numbered lines in the same block: the
     /// numbered lines are the decision's clauses.
     @Test func numberedLinesUnderTheBodysOwnVerbAreItsClauses() {
@@ -566,5 +594,29 @@ import Testing
         #expect(p.decisions.count == 1)
         #expect(p.decisions.first?.clauses.count == 2)
         #expect(p.decisions.first?.clauses.first?.hasPrefix("låta en fuktsakkunnig") == true)
+    }
+}
+
+
+@Suite struct UntitledParagraphTests {
+    func paragraph(_ text: String) -> Paragraph {
+        let heading = ParagraphParser.Heading(number: "1", rest: "", lineIndex: 0, isPoint: false, line: 1)
+        let lines = text.components(separatedBy: "\n").enumerated().map { SourceLine(number: $0.offset + 2, text: $0.element) }
+        return ParagraphParser.parse(heading: heading, body: lines[...], meetingYear: 1962, isPoint: false, organ: "Kommunalnämnden")
+    }
+
+    /// Old minutes set "§ 1." alone and start the text under it: a sentence of running prose is no
+    /// title, so its decision is read. A title under a bare heading stays a title.
+    @Test func runningProseUnderABareHeadingIsText() {
+        let approved = paragraph("\nUpplästes och godkändes föregående protokoll, fört vid\nnämndens sammanträde den 14 februari 1962.")
+        #expect(approved.title == nil)
+        #expect(approved.decisions.count == 1)
+        let opened = paragraph("\nFöredrogs en framställning från idrottsföreningen om bidrag\ntill belysning å motionsspåret.\n\nNämnden beslöt att bevilja bidraget.")
+        #expect(opened.title == nil)
+        #expect(opened.text.hasPrefix("Föredrogs en framställning"))
+        let postponed = paragraph("\nBeslöts att nämndens nästa sammanträde skall hållas den 11 april 1962.")
+        #expect(postponed.decisions.map(\.clauses) == [["nämndens nästa sammanträde skall hållas den 11 april 1962"]])
+        let titled = paragraph("\nOrdförandes beslut om bidrag\n\nNämnden beslöt att bevilja bidraget.")
+        #expect(titled.title == "Ordförandes beslut om bidrag")
     }
 }

@@ -188,7 +188,31 @@ enum DecisionParser {
                 continue
             }
         }
+        if result.isEmpty { result = closingNarrativeDecision(in: sections, meetingYear: meetingYear, body: body) }
         return result
+    }
+
+    /// Rubrics of description, under which a template without a "Beslut" rubric may end with the
+    /// decision itself ("Bakgrund" / … / "Styrelsen beslutade, med fyra röster mot en," / "att …").
+    /// Rubrics of proposals and votes are not among them: what stands there is proposed, not decided.
+    private static let describingRubrics: Set<String> = [
+        "bakgrund", "arendebeskrivning", "arendet", "arende", "beskrivning av arendet", "arendets beskrivning",
+        "arendet i korthet", "sammanfattning", "sammanfattning av arendet", "jav", "overvaganden", "bedomning",
+        "motivering", "konsekvenser", "ekonomiska konsekvenser", "finansiering", "synpunkter",
+    ]
+
+    /// A § with no decision anywhere else, whose last section is a describing rubric: the body's own
+    /// deciding sentence there is the decision. Only this body deciding counts, and a dated sentence
+    /// stays a reference to an earlier decision (`scan` tells them apart).
+    private static func closingNarrativeDecision(
+        in sections: [(heading: String?, role: SectionHeading.Role, blocks: [Block])], meetingYear: Int?, body: String?
+    ) -> [Decision] {
+        guard !sections.contains(where: { $0.role == .decision }), let last = sections.last, last.role == .narrative,
+              let heading = last.heading?.folded.trimmingEnds(":"), describingRubrics.contains(heading) else { return [] }
+        return scan(last.blocks, inDecisionSection: false, meetingYear: meetingYear, body: body).filter { decision in
+            guard let decider = decision.decidedBy else { return false }
+            return decision.proposedTo == nil && isThisBody(decider, body)
+        }
     }
 
     /// Decisions without clauses of their own that adopt a proposal written out before them

@@ -92,6 +92,12 @@ enum ParagraphParser {
                 skipBlank()
                 continue
             }
+            // "§ 1." / "Upplästes och godkändes föregående protokoll, fört vid" / "nämndens …": under a
+            // bare heading, running prose starts the text at once, as on a heading line.
+            if title == nil, !isPoint, rest.isEmpty,
+               isProse(text, next: index + 1 < lines.count && !lines[index + 1].isBlank ? lines[index + 1].text : nil) {
+                break
+            }
             if title == nil, !isPoint, SectionHeading.parse(text) == nil, SectionHeading.parseInline(text) == nil {
                 var titleText = text
                 // "Rubrik   KS 2018/14"
@@ -291,6 +297,7 @@ enum ParagraphParser {
     /// eight words or more, it states a decision, or it runs on in lower case into a second sentence.
     static func isProse(_ rest: String, next: String?) -> Bool {
         let words = rest.splitOnSpaces()
+        if words.count >= 3, let first = words.first, opensWithPassivePast(first) { return true }
         guard words.count >= 6 else { return false }
         // "Val av justerare. Beslut: …": a short first sentence is a title before the text.
         let sentences = Sentences.split(rest.collapsedWhitespace)
@@ -299,6 +306,18 @@ enum ParagraphParser {
         if words.contains(where: { proseVerbs.contains($0.folded.trimmingPunctuation) }) { return true }
         guard let next = next?.trimmed, next.firstLetterIsLowercase, next.startsWithLowercaseLetter else { return false }
         return Sentences.split(rest.collapsedWhitespace + " " + next).count >= 2
+    }
+
+    /// Endings of a past passive verb ("Upplästes", "Föredrogs", "Anmäldes", "Beslöts", "Utsågs"),
+    /// folded. "-ndes" is left out: "Ordförandes beslut" is a title.
+    private static let passivePastEndings = ["ades", "ldes", "rdes", "ddes", "ttes", "stes", "ktes", "ptes", "ogs", "ags", "ots"]
+
+    /// "Föredrogs en framställning från …": old minutes open a § with a past passive verb, which no
+    /// title does.
+    static func opensWithPassivePast(_ word: Substring) -> Bool {
+        guard word.startsWithUppercaseLetter, word.count >= 6 else { return false }
+        let folded = word.folded
+        return passivePastEndings.contains { folded.hasSuffix($0) }
     }
 
     /// "Beslut              Individutskottet beslutar att …": a template that sets its rubrics in a
