@@ -455,6 +455,16 @@ import Testing
         #expect(HeaderParser.sentenceCase("JÖNKÖPINGS LÄN") == "Jönköpings län")
     }
 
+    /// An organ in a list of people says where a guest comes from; it is not the meeting's body.
+    @Test func anOrganInTheAttendanceIsNoBody() {
+        let lines = [
+            "Datum: 2025-03-23",
+            "Närvarande: 31 medlemmar. Dessutom deltog konsulent Mirja Lantto, Länsstyrelsen, under punkt 18.",
+            "Kultur- och fritidsnämnden, Ljungsåsa kommun",
+        ].enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        #expect(HeaderParser.body(lines[...], title: "Protokoll") == "Kultur- och fritidsnämnden")
+    }
+
     /// "Protokollet från styrelsemötet den 8 maj 2023 gicks igenom": the minutes of an earlier
     /// meeting cite it, with the organ that met ("styrelsemötet" is the styrelse's, "årsmötet" an organ).
     @Test func theMinutesOfAnEarlierMeetingAreAReference() {

@@ -21,6 +21,16 @@ import Testing
         #expect(serving.map { [$0.role, $0.paragraphs] } == ["tjänstgörande ersättare", "§ 46"])
     }
 
+    /// "under punkt 18" and "under § 2" say when someone took part: no role, no organisation, and
+    /// what "samt" adds after it is somebody else.
+    @Test func participationUnderAPointOrAParagraph() {
+        let guest = PersonEntry.parse("fiskevårdskonsulent Mirja Lantto, Länsstyrelsen, under punkt 18 samt två åhörare utan rösträtt")
+        #expect(guest.map { [$0.name, $0.role, $0.organisation, $0.paragraphs] } == ["Mirja Lantto", "fiskevårdskonsulent", "Länsstyrelsen", "punkt 18"])
+        let staff = PersonEntry.parse("ekonom Lisa Holm under § 2")
+        #expect(staff.map { [$0.name, $0.role, $0.organisation, $0.paragraphs] } == ["Lisa Holm", "ekonom", nil, "§ 2"])
+        #expect(PersonEntry.parse("Per Ek, under §§ 4 samt 6")?.paragraphs == "§§ 4 samt 6")
+    }
+
     @Test(arguments: [
         ("Kjell Hedvall (S), ordförande", "Kjell Hedvall", "ordförande"),
         ("Glenn Nordlund ordförande", "Glenn Nordlund", "ordförande"),

@@ -31,7 +31,11 @@ enum HeaderParser {
     static func body(_ lines: ArraySlice<SourceLine>, title: String) -> String? {
         if let fromTitle = bodyInPhrase(title) { return fromTitle }
         for line in lines.filter({ !$0.isBlank }).prefix(30) {
-            if let (label, value) = FieldLabel.match(line.text), label == .organ, !value.isEmpty { return nominative(value) }
+            let field = FieldLabel.match(line.text)
+            if let (label, value) = field, label == .organ, !value.isEmpty { return nominative(value) }
+            // "Närvarande: … Mirja Lantto, Länsstyrelsen, under punkt 18": an organ in a list of people
+            // is where someone comes from.
+            if let (label, _) = field, Self.peopleLabels.contains(label) { continue }
             // "Kultur- och fritidsnämnden, Ljungsåsa kommun": the organ is one part of the line.
             // "Vindelå studentkår – Kårstyrelsen": a dash between organisation and organ separates too.
             for column in line.text.layoutColumns.flatMap({ $0.split(separator: ",").map(String.init) }).flatMap(splitAtSpacedDash) {
@@ -47,6 +51,12 @@ enum HeaderParser {
         }
         return nil
     }
+
+    /// Labels of lists of people, whose organs name where a person comes from.
+    private static let peopleLabels: [FieldLabel] = [
+        .deciding, .servingSubstitutes, .substitutes, .present, .others, .presenter, .secretary, .chair, .minuteTaker,
+        .absent, .adjusters, .signatures,
+    ]
 
     /// "**Vindelå studentkår** – Kårstyrelsen" → "Vindelå studentkår", "Kårstyrelsen": the parts
     /// of a letterhead line on either side of a spaced dash, without Markdown's emphasis.

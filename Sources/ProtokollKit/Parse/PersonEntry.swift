@@ -209,12 +209,12 @@ struct PersonEntry: Equatable {
         var nameText = parts.removeFirst()
         for part in parts {
             if isParty(part) { entry.party = part.uppercased() }
-            else if isPointParticipation(part) { entry.paragraphs = part }
+            else if isPointParticipation(part) { entry.paragraphs = participation(part) }
             else if let sign = part.firstIndex(of: "§") {
                 // "bygglovshandläggare §§ 32-33": a role, then the §§ the person attended.
                 let before = part[..<sign].trimmed
                 // "ej § 88", "utom §§ 3–4", "t.o.m. § 12": which §§, not a role.
-                let qualifier = ["ej", "utom", "t.o.m.", "t.o.m", "tom", "fr.o.m.", "fr.o.m", "from", "fran", "till", "efter"].contains(before.folded)
+                let qualifier = ["ej", "utom", "t.o.m.", "t.o.m", "tom", "fr.o.m.", "fr.o.m", "from", "fran", "till", "efter", "under"].contains(before.folded)
                 if before.folded.hasPrefix("tjanstgorande ordf") || before.folded.hasPrefix("tf ordf") {
                     // "1:e vice ordförande, tjänstgörande ordförande § 17": the § is where the person
                     // chaired, not the only § they attended.
@@ -230,7 +230,7 @@ struct PersonEntry: Equatable {
                     entry.role = entry.role ?? before.lowercased()
                     entry.paragraphs = String(part[sign...])
                 } else {
-                    entry.paragraphs = part
+                    entry.paragraphs = participation(part)
                 }
             }
             else if part.firstLetterIsLowercase || isRoleText(part) {
@@ -254,9 +254,9 @@ struct PersonEntry: Equatable {
             if words[i].hasPrefix("§") { return true }
             guard participationQualifiers.contains(words[i].lowercased()), i + 1 < words.count else { return false }
             let next = words[i + 1]
-            return next.hasPrefix("§") || next.first?.isNumber == true
+            return next.hasPrefix("§") || next.first?.isNumber == true || isPointParticipation(words[i...].joined(separator: " "))
         }) {
-            entry.paragraphs = words[start...].joined(separator: " ")
+            entry.paragraphs = participation(words[start...].joined(separator: " "))
             words.removeSubrange(start...)
         }
         // A role before the name: "skolchef Jan Holmqvist", "Kommundirektör Jan Fransson".
@@ -302,10 +302,24 @@ struct PersonEntry: Equatable {
         return words[1].first?.isNumber == true
     }
 
-    /// Words that open the participation after a name: "t.o.m. § 108", "ej § 91".
+    /// Words that open the participation after a name: "t.o.m. § 108", "ej § 91", "under punkt 18".
     private static let participationQualifiers: Set<String> = [
-        "t.o.m.", "t.o.m", "tom", "fr.o.m.", "fr.o.m", "from", "ej", "utom", "från", "efter", "kl", "kl.", "till",
+        "t.o.m.", "t.o.m", "tom", "fr.o.m.", "fr.o.m", "from", "ej", "utom", "från", "efter", "kl", "kl.", "till", "under",
     ]
+
+    /// "under punkt 18 samt två åhörare utan rösträtt" → "punkt 18": "under" only says "during",
+    /// and what "samt" adds after the §§ or points is someone else.
+    static func participation(_ text: String) -> String {
+        var text = text.trimmed
+        if text.folded.hasPrefix("under ") { text = String(text.dropFirst(6)).trimmed }
+        if let samt = text.find(" samt ") {
+            let after = text[samt.upperBound...].trimmed
+            if !(after.hasPrefix("§") || after.first?.isNumber == true || isPointParticipation(after)) {
+                text = String(text[..<samt.lowerBound])
+            }
+        }
+        return text
+    }
 
     /// "KL Karin Lidén", "MEr Mats Eriksson", "PS – Petra Sandin": the initials notes put before a
     /// name. A role word ("VD Anna Ek") is not initials.
