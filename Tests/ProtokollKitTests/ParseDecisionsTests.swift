@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ProtokollKit
 
@@ -82,6 +83,16 @@ import Testing
         #expect(voted.map(\.clauses) == [["anta stadgarna", "uppdra åt styrelsen att anmäla ändringen"]])
         let tasks = decisions("Stämman uppdrog åt styrelsen att ansöka om stöd, att undersöka ett lån samt att återkomma till stämman.")
         #expect(tasks.map(\.clauses) == [["ansöka om stöd", "undersöka ett lån", "återkomma till stämman"]])
+    }
+
+    /// "Vid votering … biföll utskottet ordförandens förslag": an adverbial, then the verb and the
+    /// organ; and a Riksdag committee "justerade" its report or minutes.
+    @Test func anInvertedActingVerbAndJusterade() {
+        #expect(decisions("Vid votering, se bilaga 2, biföll utskottet ordförandens förslag med 9 röster mot 7.").map(\.decidedBy) == ["Utskottet"])
+        #expect(decisions("Därefter godkände nämnden avtalet.").map(\.decidedBy) == ["Nämnden"])
+        #expect(decisions("Utskottet justerade betänkande 2023/24:MJU12.").map(\.decidedBy) == ["Utskottet"])
+        // Without an adverbial opener the verb is no inverted decision.
+        #expect(decisions("Ordföranden föreslog att utskottet skulle avstyrka motionerna.").isEmpty)
     }
 
     /// OCR's "1" for an "l" inside the organ's name is read as the letter.
@@ -628,5 +639,31 @@ import Testing
         #expect(postponed.decisions.map(\.clauses) == [["nämndens nästa sammanträde skall hållas den 11 april 1962"]])
         let titled = paragraph("\nOrdförandes beslut om bidrag\n\nNämnden beslöt att bevilja bidraget.")
         #expect(titled.title == "Ordförandes beslut om bidrag")
+    }
+}
+
+
+@Suite struct FutureDateReferenceTests {
+    /// A date after the meeting is no earlier decision's: the decision that names a future meeting
+    /// cites nothing, and a reference whose only date is later keeps its text without that date.
+    @Test func aDateAfterTheMeetingIsNoReferenceDate() throws {
+        let text = """
+            Protokoll
+            Styrelsen
+
+            Datum: 2024-03-12
+            Närvarande: Anna Berg, ordförande, Bo Ek, Carl Dahl
+            Justerare: Bo Ek
+
+            § 1 Betänkandet
+            Styrelsen beslutade att betänkandet ska justeras vid sammanträdet den 21 mars 2024.
+
+            § 2 Vägen
+            Stämman beslutade vid årsstämman 2022 att vägen skulle beläggas; ansökan ska lämnas senast den 1 oktober 2024.
+            """
+        let document = try ProtokollParser.parse(Data(text.utf8), fileName: "future.txt")
+        #expect(document.paragraphs.first?.references.isEmpty == true)
+        #expect(document.paragraphs.first?.decisions.count == 1)
+        #expect(document.paragraphs.last?.references.map { $0.date } == [String?.none])
     }
 }

@@ -54,6 +54,7 @@ enum DecisionParser {
         "godkanner", "faststaller", "antar", "tillstyrker", "avstyrker", "uppdrar", "valde", "valjer",
         "beviljar", "avslar", "bifaller", "aterremitterar", "bordlagger", "utser", "utsag", "ger", "gav", "lagger", "uppdrog", "remitterar",
         "tackar", "noterar", "noterade", "godkande", "faststallde", "antog", "biföll", "bifoll", "avslog", "beviljade", "utsag",
+        "justerade", "justerar",
     ]
     private static let actingVerbSet = Set(actingVerbs)
     /// Passive formulas that are decisions by themselves.
@@ -348,7 +349,7 @@ enum DecisionParser {
                 if notDecision.contains(where: { folded.hasPrefix($0) || folded.includes(" " + $0) }) { continue }
                 // "Styrelsen tackar ... och lägger den till handlingarna" names its decider; the passive
                 // "Protokollet läggs till handlingarna" does not.
-                if isActingDecision(sentence), let subject = actingSubject(sentence) {
+                if let subject = isActingDecision(sentence) ? actingSubject(sentence) : invertedActingSubject(sentence) {
                     if isThisBody(subject, body) {
                         let (text, clauses) = withElectionTable(sentence)
                         decisions.append(Decision(decidedBy: subject, text: text, clauses: clauses.isEmpty ? assignedClauses(sentence) : clauses))
@@ -785,11 +786,36 @@ enum DecisionParser {
         guard let verbIndex = words.firstIndex(where: { actingVerbSet.contains($0) }), verbIndex >= 1, verbIndex <= 4 else { return false }
         let subjectWords = sentence.splitOnSpaces().prefix(verbIndex).joined(separator: " ")
         guard Subject.phrase(subjectWords) != nil, let last = words[..<verbIndex].last, Subject.isOrganNoun(last) else { return false }
-        let verb = words[verbIndex]
+        return actingVerbDecides(words[verbIndex], words: words)
+    }
+
+    /// Verbs that decide only with their object: "tackar … och lägger till handlingarna", "ger … i
+    /// uppdrag", "noterar informationen".
+    private static func actingVerbDecides(_ verb: String, words: [String]) -> Bool {
         if verb == "tackar" || verb == "lagger" { return words.contains("handlingarna") }
         if verb == "ger" || verb == "gav" { return words.contains("uppdrag") }
         if verb == "noterar" || verb == "noterade" { return words.contains("informationen") || words.contains("protokollet") }
         return true
+    }
+
+    /// Words that open an adverbial before an inverted verb: "Vid votering biföll utskottet …",
+    /// "Därefter godkände nämnden …".
+    private static let invertingOpeners: Set<String> = [
+        "vid", "efter", "med", "darefter", "darmed", "salunda", "enhalligt", "harmed", "pa", "i", "sedan",
+    ]
+
+    /// "Vid votering, se bilaga 2, biföll utskottet ordförandens förslag med 9 röster mot 7": an
+    /// adverbial first, then an acting verb and the organ. The organ, capitalised.
+    static func invertedActingSubject(_ sentence: String) -> String? {
+        let words = sentence.splitOnSpaces().map(String.init)
+        guard words.count >= 4, let opener = words.first, invertingOpeners.contains(opener.folded.trimmingEnds(",")) else { return nil }
+        let folded = words.map { $0.folded.trimmingEnds(",.:;") }
+        for i in 1..<min(words.count - 1, 12) where actingVerbSet.contains(folded[i]) {
+            let organ = words[i + 1].trimmingEnds(",.:;")
+            guard Subject.isOrganNoun(folded[i + 1]), actingVerbDecides(folded[i], words: folded) else { return nil }
+            return organ.prefix(1).uppercased() + organ.dropFirst()
+        }
+        return nil
     }
 
     /// "Nämnden medger dispens …": this meeting's body as the subject, a finite verb (present or

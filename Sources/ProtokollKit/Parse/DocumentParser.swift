@@ -148,6 +148,22 @@ public enum DocumentParser {
             }
         }
 
+        // A date after the meeting is no earlier decision's date: "vid årsstämman 2022 … senast den 1
+        // oktober 2024" cites a decision of another day, and "Utskottet beslutade att betänkandet ska
+        // justeras vid sammanträdet den 21 mars 2024" is this meeting's decision naming a plan.
+        if let meetingDate = meeting.date, meetingDate.utf8.count == 10 {
+            for p in paragraphs.indices {
+                let decided = Set(paragraphs[p].decisions.map(\.text))
+                paragraphs[p].references = paragraphs[p].references.compactMap { reference in
+                    guard let date = reference.date, date.utf8.count == 10, date > meetingDate else { return reference }
+                    if decided.contains(reference.text) { return nil }
+                    var undated = reference
+                    undated.date = nil
+                    return undated
+                }
+            }
+        }
+
         let stated = Structure.paragraphRange(fields: fields, front: front)
         let range = stated?.range
         var adjustment = SignatureBlock.adjustment(fields: fields, meetingYear: meetingYear, meetingDate: meeting.date, lines: lines)
