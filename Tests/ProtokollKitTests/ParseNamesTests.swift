@@ -294,6 +294,43 @@ import Testing
         #expect(people.allSatisfy { $0.deciding })
     }
 
+    /// A council's roll as pdftotext -layout gives it: members, their serving substitutes, and the
+    /// present substitutes as a list of their own in the third column. "Ej ersatt" means the member
+    /// was away and nobody served.
+    @Test func aRollWithPresentSubstitutesBesideIt() throws {
+        let lines = """
+            Ledamöter                                 Tjänstgörande ersättare        Närvarande ersättare
+            Gunnel Stråhle (S), ordf. fr.o.m. § 149                                  Ali Rostami (S) §§ 145–155
+            Bo Lindqvist Mäki (C), 1:e vice ordf.                                    Eva-Lena Bruhn (S)
+            Jan-Erik Wallin (S) §§ 145–155            Ali Rostami (S) §§ 156–160
+            Henrik Ulvsand (M)                        Mats von Schéele (M)
+            Sol Wiklander (SöP)                       Ej ersatt
+            """.components(separatedBy: "\n").enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        let tabbed = LabelledFields.tabbingAlignedTables(lines).map(\.text)
+        let columns = try #require(AttendanceTable.header(tabbed[0]))
+        #expect(columns == [.person, .substitute, .presentSubstitute])
+        let people = AttendanceTable.attendees(rows: Array(tabbed.dropFirst()), columns: columns, deciding: true, defaultRole: nil)
+        let deciding = people.filter(\.deciding).map(\.name)
+        #expect(deciding == ["Gunnel Stråhle", "Bo Lindqvist Mäki", "Ali Rostami", "Jan-Erik Wallin", "Mats von Schéele"])
+        #expect(people.first { $0.name == "Ali Rostami" && $0.deciding }.map { [$0.replaces, $0.paragraphs] } == ["Jan-Erik Wallin", "§§ 156–160"])
+        #expect(people.first { $0.name == "Eva-Lena Bruhn" }.map { [$0.role, $0.party] } == ["ersättare", "S"])
+        #expect(people.first { $0.name == "Mats von Schéele" }?.replaces == "Henrik Ulvsand")
+        #expect(!people.contains { $0.name == "Sol Wiklander" || $0.name == "Henrik Ulvsand" })
+        // The chair from § 149 on attended the whole meeting.
+        #expect(people.first { $0.name == "Gunnel Stråhle" }?.paragraphs == nil)
+    }
+
+    /// "Frånvarande ledamöter:" after a roll that names everyone: they did not decide.
+    @Test func membersListedAsAbsentDoNotDecide() {
+        let fields = [
+            Field(label: .deciding, values: ["Anna Berg (S), ordförande, Bo Ek (M), Carl Dahl (C), Dan Holm (SöP) §§ 1–3"], line: 5),
+            Field(label: .absent, values: ["Carl Dahl (C) och Dan Holm (SöP)"], line: 6),
+        ]
+        let attendance = AttendanceParser.attendees(from: fields, kind: .protokoll)
+        #expect(attendance.map(\.name) == ["Anna Berg", "Bo Ek", "Dan Holm"])
+        #expect(attendance.last?.party == "SöP")
+    }
+
     /// A Word table's "Kommentar" column says what follows a name in a list: a role, whom a
     /// substitute serves for, the §§ attended. A title cell's part after the comma is where from.
     @Test func theRemarkColumnIsRead() throws {

@@ -4,7 +4,13 @@
 enum AttendanceTable {
     enum Column: Equatable {
         case person, party, substitute, paragraphs, role, organisation, presence, replaces, remark, ignored
+        /// "Närvarande ersättare" beside the members: a list of its own, one substitute a row, who
+        /// has nothing to do with the row's member.
+        case presentSubstitute
     }
+
+    /// A substitute cell that says the member was away and nobody served: "Ej ersatt".
+    private static let notReplaced: Set<String> = ["ej ersatt", "ej ersatt.", "inte ersatt", "ingen ersattare", "ingen"]
 
     private static let headers: [String: Column] = [
         "ledamot": .person, "ledamoter": .person, "namn": .person, "ordinarie": .person, "ordinarie ledamot": .person,
@@ -12,6 +18,8 @@ enum AttendanceTable {
         "parti": .party, "partibeteckning": .party, "grupp": .party,
         "tjanstgorande ersattare": .substitute, "ersattare": .substitute, "ersattare for": .substitute, "tjg ersattare": .substitute,
         "ersatts av": .substitute, "ersatt av": .substitute,
+        "narvarande ersattare": .presentSubstitute, "ej tjanstgorande ersattare": .presentSubstitute,
+        "icke tjanstgorande ersattare": .presentSubstitute, "ovriga ersattare": .presentSubstitute,
         "§§": .paragraphs, "§": .paragraphs, "paragrafer": .paragraphs, "narvarande §§": .paragraphs, "narvaro §§": .paragraphs,
         "narv": .presence, "narv.": .presence, "narvaro": .presence, "narvarande": .presence, "narvarande (x)": .presence,
         "roll": .role, "funktion": .role, "uppdrag": .role, "titel": .role,
@@ -89,6 +97,11 @@ enum AttendanceTable {
                       !cells[i].allSatisfy({ $0.isDash }) else { return nil }
                 return cells[i]
             }
+            if let text = cell(.presentSubstitute), let substitute = PersonEntry.parse(text) {
+                result.append(Attendee(
+                    name: substitute.name, deciding: false, role: substitute.role ?? "ersättare", party: substitute.party,
+                    organisation: substitute.organisation, replaces: nil, paragraphs: substitute.paragraphs))
+            }
             if cell(.person) == nil, let member = previousMember, let substituteText = cell(.substitute),
                let substitute = PersonEntry.parse(substituteText) {
                 result.append(Attendee(
@@ -110,6 +123,8 @@ enum AttendanceTable {
             member.replaces = member.replaces ?? remark?.replaces
             member.role = member.role ?? remark?.role
             let paragraphs = cell(.paragraphs) ?? member.paragraphs ?? remark?.paragraphs
+            // "Sol Wiklander (SöP)   Ej ersatt": away, and no one served.
+            if let text = cell(.substitute), notReplaced.contains(text.folded) { continue }
             if let substituteText = cell(.substitute), let substitute = PersonEntry.parse(substituteText) {
                 // "Maria Forsell (S) för Stig-Arne Wallin (S)" says whom she replaced; a bare name in
                 // the member's row replaced that member.
@@ -144,7 +159,8 @@ enum AttendanceTable {
             }
             let folded = role?.folded ?? ""
             let memberRoles = ["ordforande", "vice ordforande", "ledamot", "ersattare", "tjanstgorande ersattare", "1:e vice ordforande", "2:e vice ordforande"]
-            let isMember = role == nil || memberRoles.contains(folded) || folded.hasSuffix("ordforande")
+            // "ordförande fr.o.m. § 149": a chair for some §§ is a member for all of them.
+            let isMember = role == nil || memberRoles.contains(folded) || folded.hasSuffix("ordforande") || folded.hasPrefix("ordforande")
             result.append(Attendee(
                 name: member.name, deciding: replaces != nil || deciding && isMember && folded != "ersattare", role: role,
                 party: party, organisation: organisation, replaces: replaces,

@@ -54,7 +54,7 @@ enum NameList {
             let folded = text.folded
             if ["ja", "nej", "x", "avstar", "-", "franvarande", "narvarande"].contains(folded) || text.allSatisfy(\.isDash) { continue }
             if text.contains(Character("§")) || folded.hasPrefix("ej §") || folded.hasPrefix("t.o.m") { person.paragraphs = text; continue }
-            if PersonEntry.isParty(text.trimmingParentheses) { person.party = text.trimmingParentheses.uppercased(); continue }
+            if PersonEntry.isParty(text.trimmingParentheses) { person.party = PersonEntry.partyTag(text.trimmingParentheses); continue }
             // "Harald Sjödin      för Tage Wiklander      S": the member a substitute serves for, in a
             // column of its own.
             if let replaced = PersonEntry.replacedMember(openingText: text) {

@@ -192,7 +192,7 @@ struct PersonEntry: Equatable {
                 if inner.isEmpty { continue }
             }
             if isParty(inner) {
-                entry.party = inner.uppercased() == inner ? inner : inner.uppercased()
+                entry.party = partyTag(inner)
             } else if inner.contains(Character("§")) || inner.hasPrefix("kl") || isPointParticipation(inner) {
                 // "(§§ 5–6)", "(kl. 18.00–19.30)", "(punkt 6)".
                 entry.paragraphs = inner
@@ -208,16 +208,16 @@ struct PersonEntry: Equatable {
         guard !parts.isEmpty else { return nil }
         var nameText = parts.removeFirst()
         for part in parts {
-            if isParty(part) { entry.party = part.uppercased() }
+            if isParty(part) { entry.party = partyTag(part) }
             else if isPointParticipation(part) { entry.paragraphs = participation(part) }
             else if let sign = part.firstIndex(of: "§") {
                 // "bygglovshandläggare §§ 32-33": a role, then the §§ the person attended.
                 let before = part[..<sign].trimmed
                 // "ej § 88", "utom §§ 3–4", "t.o.m. § 12": which §§, not a role.
                 let qualifier = ["ej", "utom", "t.o.m.", "t.o.m", "tom", "fr.o.m.", "fr.o.m", "from", "fran", "till", "efter", "under"].contains(before.folded)
-                if before.folded.hasPrefix("tjanstgorande ordf") || before.folded.hasPrefix("tf ordf") {
-                    // "1:e vice ordförande, tjänstgörande ordförande § 17": the § is where the person
-                    // chaired, not the only § they attended.
+                if before.folded.hasPrefix("tjanstgorande ordf") || before.folded.hasPrefix("tf ordf") || before.folded.hasPrefix("ordf") {
+                    // "1:e vice ordförande, tjänstgörande ordförande § 17", "ordf. fr.o.m. § 149": the §
+                    // is where the person chaired, not the only § they attended.
                     entry.role = entry.role.map { $0 + ", " + part.lowercased() } ?? part.lowercased()
                 } else if before.contains(where: \.isNumber) {
                     // "under 5 § och 6 §": the number stands before the sign, as in "5 §" headings.
@@ -448,11 +448,20 @@ struct PersonEntry: Equatable {
     }
 
     /// "(S)", "(KD)", "(-)", "s" in old minutes: an open set of short tags.
+    /// A party tag as the register writes it: old minutes' "s", "fp" are "S", "FP"; a local party
+    /// keeps its own capitals ("SjVP", "SöP").
+    static func partyTag(_ text: String) -> String {
+        let t = text.trimmed
+        return t.allSatisfy(\.isLowercase) ? t.uppercased() : t
+    }
+
     static func isParty(_ text: String) -> Bool {
         let t = text.trimmed
         if t == "-" { return true }
         guard (1...5).contains(t.count), t.allSatisfy({ $0.isLetter }) else { return false }
         if t.allSatisfy(\.isUppercase) { return true }
+        // Local parties: "SöP", "ViS", "NyD", capitals at both ends.
+        if (3...4).contains(t.count), let first = t.first, let last = t.last, first.isUppercase, last.isUppercase { return true }
         // Old minutes write tags in lower case: "s", "fp", "kds", "nyd".
         return t.count <= 3 && t.allSatisfy(\.isLowercase) && !["i", "och", "av", "för", "tjg", "vd", "ej", "tom", "kl", "dr", "ers", "led", "adj", "sup"].contains(t)
     }
