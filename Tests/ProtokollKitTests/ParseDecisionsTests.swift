@@ -587,11 +587,17 @@ import Testing
 
             Peter Ljungqvist har anmält jäv och har inte deltagit i beslutet.
 
+            Avvikande mening
+
+            Maj Hägglund har meddelat att hon inte biträder förslaget.
+
             Styrelsen beslutade, med fyra röster mot en (Maj Hägglund), och utan deltagande av Peter Ljungqvist,
 
             att godkänna avtalet, och
 
             att uppdra åt verkställande direktören att följa upp avtalet.
+
+            Reservation: Maj Hägglund reserverade sig mot beslutet.
             """, organ: "Styrelsen")
         #expect(p.decisions.map(\.clauses) == [["godkänna avtalet", "uppdra åt verkställande direktören att följa upp avtalet"]])
         #expect(p.decisions.map(\.decidedBy) == ["Styrelsen"])

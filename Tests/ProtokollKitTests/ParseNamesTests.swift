@@ -419,6 +419,17 @@ import Testing
         #expect(list.first { $0.name == "Axel Fors" }?.replaces == "Rolf Axelsson")
     }
 
+    /// Jäv in general ("krav på jävsfri leverantör") makes no one leave, and in a Jäv section only a
+    /// sentence that declares jäv or tells of leaving does: a dissent after it stays in.
+    @Test func jävInGeneralAndADissentInAJavSectionLeaveNoOne() {
+        let general = "Lars Nygren meddelade att han inte biträder förslaget, med motiveringen att avtalet bör upphandlas med krav på jävsfri leverantör."
+        #expect(applied([Paragraph(number: "5", text: general, line: 1)])["Lars Nygren"]?.1 == nil)
+        let section = "Rolf Axelsson har anmält jäv. Lars Nygren har begärt att få sin reservation antecknad till protokollet."
+        let result = applied([Paragraph(number: "5", sections: [Section(heading: "Jäv", text: section)], line: 1)])
+        #expect(result["Rolf Axelsson"]?.1 == "ej § 5")
+        #expect(result["Lars Nygren"]?.1 == nil)
+    }
+
     /// Under a "Jäv" rubric, the sentence about who takes the chair names no one who left.
     @Test func theChairTakingOverInAJavSectionStays() {
         let text = "Rolf Axelsson (C) anmäler jäv och lämnar sammanträdesrummet. Vice ordförande Lars Nygren (S) leder sammanträdet under paragrafen. Ersättaren Axel Fors (C) tjänstgör i hans ställe."

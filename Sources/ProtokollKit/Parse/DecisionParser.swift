@@ -199,7 +199,14 @@ enum DecisionParser {
     private static let describingRubrics: Set<String> = [
         "bakgrund", "arendebeskrivning", "arendet", "arende", "beskrivning av arendet", "arendets beskrivning",
         "arendet i korthet", "sammanfattning", "sammanfattning av arendet", "jav", "overvaganden", "bedomning",
-        "motivering", "konsekvenser", "ekonomiska konsekvenser", "finansiering", "synpunkter",
+        "motivering", "konsekvenser", "ekonomiska konsekvenser", "finansiering", "synpunkter", "avvikande mening",
+        "avvikande meningar",
+    ]
+
+    /// Rubrics that follow a decision: what the members said of it.
+    private static let afterDecisionRubrics: Set<String> = [
+        "reservation", "reservationer", "protokollsanteckning", "protokollsanteckningar", "sarskilt yttrande",
+        "sarskilda yttranden", "expedieras", "expedieras till",
     ]
 
     /// A § with no decision anywhere else, whose last section is a describing rubric: the body's own
@@ -208,7 +215,11 @@ enum DecisionParser {
     private static func closingNarrativeDecision(
         in sections: [(heading: String?, role: SectionHeading.Role, blocks: [Block])], meetingYear: Int?, body: String?
     ) -> [Decision] {
-        guard !sections.contains(where: { $0.role == .decision }), let last = sections.last, last.role == .narrative,
+        // "Reservation: Maj Hägglund reserverade sig mot beslutet." follows the decision.
+        let last = sections.reversed().first { section in
+            !(section.heading.map { afterDecisionRubrics.contains($0.folded.trimmingEnds(":")) } ?? false)
+        }
+        guard !sections.contains(where: { $0.role == .decision }), let last, last.role == .narrative,
               let heading = last.heading?.folded.trimmingEnds(":"), describingRubrics.contains(heading) else { return [] }
         return scan(last.blocks, inDecisionSection: false, meetingYear: meetingYear, body: body).filter { decision in
             guard let decider = decision.decidedBy else { return false }

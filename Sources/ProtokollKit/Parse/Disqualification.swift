@@ -23,7 +23,10 @@ enum Disqualification {
                 let sentences = Sentences.split(text.replacingLineBreaksWithSpaces)
                 for (index, sentence) in sentences.enumerated() {
                     let folded = sentence.folded
-                    guard isJavSection || declaresJav(folded), !deniesJav(folded) else { continue }
+                    // In a Jäv section a sentence without the word still tells of leaving ("Peter Ek lämnar
+                    // lokalen"); one about a dissent or the case does not.
+                    guard declaresJav(folded) || isJavSection && (leavingPhrases.contains(where: { folded.includes($0) }) || namesOnly(sentence)),
+                          !deniesJav(folded) else { continue }
                     // "1:e vice ordförande Tomas Lindén Ek (M) leder sammanträdet under paragrafen": in a
                     // Jäv section, the one who takes the chair is not the one who left.
                     if !declaresJav(folded), chairWords.contains(where: { folded.includes($0) }) { continue }
@@ -94,9 +97,30 @@ enum Disqualification {
                                      "tjanstgor som ordforande", "tjanstgjorde som ordforande", "ar ordforande under"]
 
     /// A sentence that states a jäv: the word "jäv" ("jävig", "jävssituation") as a word of it.
+    /// "krav på jävsfri leverantör", "jävsreglerna" speak of jäv in general: no one leaves.
     static func declaresJav(_ folded: String) -> Bool {
-        folded.splitOnSpaces().contains { String($0).trimmingPunctuation.hasPrefix("jav") }
+        folded.splitOnSpaces().contains { word in
+            let bare = String(word).trimmingPunctuation
+            return bare.hasPrefix("jav") && !generalJavWords.contains { bare.includes($0) }
+        }
     }
+
+    private static let generalJavWords = ["fri", "regl", "bestamm", "policy", "frag"]
+
+    /// "Rolf Axelsson (C), § 12": names, party tags and §§ only, as a Jäv rubric lists them.
+    private static func namesOnly(_ sentence: String) -> Bool {
+        sentence.splitOnSpaces().allSatisfy { word in
+            let bare = word.trimmingEnds(",.;:")
+            return bare.startsWithUppercaseLetter || PersonEntry.isParty(bare.trimmingParentheses) || ["och", "samt"].contains(bare)
+                || bare.contains(where: { $0 == "§" || $0.isNumber })
+        }
+    }
+
+    /// How a sentence in a Jäv section says someone left the case.
+    private static let leavingPhrases = [
+        "lamnar", "lamnade", "deltar inte", "deltog inte", "deltar ej", "deltog ej", "inte deltagit", "ej deltagit",
+        "inte deltar", "ej deltar", "avstar", "avstod", "utan deltagande", "deltar icke", "i handlaggningen",
+    ]
 
     /// "Ingen jäv anmäldes", "Inget jäv förelåg", "X är inte jävig": no one left.
     static func deniesJav(_ folded: String) -> Bool {

@@ -24,7 +24,7 @@ enum SectionHeading {
         "omrostningsresultat": .narrative, "votering": .narrative, "omrostningslista": .narrative, "voteringslista": .narrative,
         "omrostningsprotokoll": .narrative, "voteringsprotokoll": .narrative, "narvaro- och omrostningslista": .narrative, "reservation": .narrative,
         "reservationer": .narrative, "protokollsanteckning": .narrative, "protokollsanteckningar": .narrative,
-        "sarskilt yttrande": .narrative, "sarskilda yttranden": .narrative, "jav": .narrative,
+        "sarskilt yttrande": .narrative, "avvikande mening": .narrative, "avvikande meningar": .narrative, "sarskilda yttranden": .narrative, "jav": .narrative,
         "motivering": .narrative, "ekonomiska konsekvenser": .narrative, "yttrande": .narrative,
         "arendets beredning": .narrative, "beredning": .narrative, "underlag": .narrative, "bilagor": .narrative,
         "bilaga": .narrative, "finansiering": .narrative, "konsekvenser": .narrative, "synpunkter": .narrative,
