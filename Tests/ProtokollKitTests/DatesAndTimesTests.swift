@@ -16,6 +16,17 @@ import Testing
         #expect(SwedishDate.first(in: text)?.iso == iso)
     }
 
+    /// Formal and older minutes write the day as an ordinal word after "den"; without "den" an
+    /// ordinal is no day ("andra mars" in a sentence about a second march).
+    @Test func aDayWrittenAsAnOrdinalWord() {
+        #expect(SwedishDate.parse("Västerås den tjugonde mars 2024") == "2024-03-20")
+        #expect(SwedishDate.parse("onsdagen den tjugoförsta mars 1962 kl. 18.00") == "1962-03-21")
+        #expect(SwedishDate.parse("den första maj", defaultYear: 1962) == "1962-05-01")
+        #expect(SwedishDate.first(in: "Västerås den tjugonde mars 2024")?.raw == "tjugonde mars 2024")
+        #expect(SwedishDate.parse("den andra marschen gick bättre") == nil)
+        #expect(SwedishDate.parse("ett andra mars-möte") == nil)
+    }
+
     @Test func partlyFilledDateKeepsRawWithoutDate() {
         let match = SwedishDate.first(in: "har 2014-05- anslagits")
         #expect(match?.raw == "2014-05-")

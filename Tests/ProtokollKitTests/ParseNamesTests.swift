@@ -21,6 +21,14 @@ import Testing
         #expect(serving.map { [$0.role, $0.paragraphs] } == ["tjänstgörande ersättare", "§ 46"])
     }
 
+    /// A remark in parentheses that opens with a verb is no title; the points in it are kept.
+    @Test func aRemarkInParenthesesIsNoRole() {
+        #expect(PersonEntry.parse("Annelie Sand (har informerats, deltar ej i besluten)").map { [$0.name, $0.role] } == ["Annelie Sand", nil])
+        let remote = PersonEntry.parse("Tobias Lund-Eklöf (deltog via Teams, punkt 1–3), planarkitekt")
+        #expect(remote.map { [$0.role, $0.paragraphs] } == ["planarkitekt", "punkt 1–3"])
+        #expect(FieldLabel.match("Suppleant:\tAnnelie Sand")?.label == .substitutes)
+    }
+
     /// "under punkt 18" and "under § 2" say when someone took part: no role, no organisation, and
     /// what "samt" adds after it is somebody else.
     @Test func participationUnderAPointOrAParagraph() {

@@ -25,7 +25,7 @@ enum FieldLabel: Equatable, Sendable {
         ("tjanstgorande ersattare", .servingSubstitutes), ("tjanstgorande suppleanter", .servingSubstitutes),
         ("ej tjanstgorande ersattare", .substitutes), ("narvarande ersattare", .substitutes),
         ("icke tjanstgorande ersattare", .substitutes), ("ovriga ersattare", .substitutes),
-        ("ej beslutande", .substitutes), ("ersattare", .substitutes), ("suppleanter", .substitutes),
+        ("ej beslutande", .substitutes), ("ersattare", .substitutes), ("suppleanter", .substitutes), ("suppleant", .substitutes),
         ("narvarande", .present), ("deltagare", .present), ("narvarolista", .present), ("deltog", .present),
         ("medverkande", .present),
         ("ovriga narvarande", .others), ("ovriga deltagare", .others), ("ovriga deltagande", .others),

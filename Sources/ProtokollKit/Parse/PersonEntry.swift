@@ -196,6 +196,14 @@ struct PersonEntry: Equatable {
             } else if inner.contains(Character("§")) || inner.hasPrefix("kl") || isPointParticipation(inner) {
                 // "(§§ 5–6)", "(kl. 18.00–19.30)", "(punkt 6)".
                 entry.paragraphs = inner
+            } else if let verb = inner.splitOnSpaces(limit: 1).first, remarkVerbs.contains(verb.folded) {
+                // "(har informerats, deltar ej i besluten)": a remark on the person, no title; only the
+                // §§ or points in it are kept ("(deltog via Teams, punkt 1–3)").
+                for part in inner.split(separator: ",").map({ $0.trimmed })
+                where part.contains(Character("§")) || isPointParticipation(part) {
+                    entry.paragraphs = participation(part)
+                }
+                continue
             } else if inner.firstLetterIsLowercase || isRoleText(inner) {
                 entry.role = inner.lowercased()
             } else if isOrganisationText(inner) {
@@ -293,6 +301,11 @@ struct PersonEntry: Equatable {
         entry.role = entry.role.map(expandedRole)
         return entry
     }
+
+    /// Verbs that open a remark in parentheses after a name, not a title.
+    private static let remarkVerbs: Set<String> = [
+        "har", "hade", "deltar", "deltog", "narvarar", "narvarade", "lamnade", "anlande", "kom", "gick", "inkom", "anslot",
+    ]
 
     /// "punkt 1–4", "från punkt 3", "ej p. 7": the points of notes a person attended, as "§§" are in minutes.
     static func isPointParticipation(_ part: String) -> Bool {

@@ -33,7 +33,7 @@ public enum SwedishDate {
     public static func all(in text: String, defaultYear: Int? = nil) -> [DateMatch] {
         // Most sentences hold no date ("12 procent", "2,4 miljoner", "MBL § 11"): they are left after a
         // look at their bytes, before the text is split into characters.
-        guard mayHoldDate(text) else { return [] }
+        guard mayHoldDate(text) else { return ordinalDates(in: text, defaultYear: defaultYear) }
         let chars = Array(text)
         var matches: [DateMatch] = []
         var i = 0
@@ -49,7 +49,64 @@ public enum SwedishDate {
                 while i < chars.count, chars[i].isNumber { i += 1 }
             }
         }
+        return matches.isEmpty ? ordinalDates(in: text, defaultYear: defaultYear) : matches
+    }
+
+    /// Days written as ordinal words: "Västerås den tjugonde mars 2024", "den tjugoförsta mars 1962".
+    private static let ordinalDays: [String: Int] = [
+        "forsta": 1, "andra": 2, "tredje": 3, "fjarde": 4, "femte": 5, "sjatte": 6, "sjunde": 7, "attonde": 8,
+        "nionde": 9, "tionde": 10, "elfte": 11, "tolfte": 12, "trettonde": 13, "fjortonde": 14, "femtonde": 15,
+        "sextonde": 16, "sjuttonde": 17, "artonde": 18, "nittonde": 19, "tjugonde": 20, "tjugoforsta": 21,
+        "tjugoandra": 22, "tjugotredje": 23, "tjugofjarde": 24, "tjugofemte": 25, "tjugosjatte": 26,
+        "tjugosjunde": 27, "tjugoattonde": 28, "tjugonionde": 29, "trettionde": 30, "trettioforsta": 31,
+    ]
+
+    /// "den tjugonde mars 2024": "den", an ordinal day word, a month name written out, and a year (or
+    /// the default year). Only after "den", so that "andra mars" in running text is no date.
+    static func ordinalDates(in text: String, defaultYear: Int?) -> [DateMatch] {
+        // Most sentences hold "den" and no such date: only a short text (a field's value) or one with a
+        // year is read further, after a look at its bytes.
+        guard text.utf8.count <= 40 || hasYear(text), text.includes("den ") else { return [] }
+        let chars = Array(text)
+        var matches: [DateMatch] = []
+        var i = 0
+        func word(from start: Int) -> (text: String, end: Int) {
+            var end = start
+            while end < chars.count, chars[end].isLetter { end += 1 }
+            return (String(chars[start..<end]), end)
+        }
+        while i + 4 < chars.count {
+            defer { i += 1 }
+            guard chars[i] == "d" || chars[i] == "D", i == 0 || !chars[i - 1].isLetter,
+                  chars[i + 1] == "e", chars[i + 2] == "n", chars[i + 3] == " " else { continue }
+            let ordinal = word(from: i + 4)
+            guard let day = ordinalDays[ordinal.text.folded], ordinal.end + 1 < chars.count, chars[ordinal.end] == " " else { continue }
+            let monthWord = word(from: ordinal.end + 1)
+            guard monthWord.text.count >= 4 || monthWord.text.lowercased() == "maj", let month = months[monthWord.text.lowercased()] else { continue }
+            var end = monthWord.end
+            var year = defaultYear
+            if end + 5 <= chars.count, chars[end] == " " {
+                let y = digits(chars, end + 1)
+                if y.count == 4 {
+                    year = y.value
+                    end += 5
+                }
+            }
+            let start = i + 4
+            matches.append(DateMatch(iso: year.flatMap { iso($0, month, day) }, raw: String(chars[start..<end]), start: start, end: end))
+            i = end
+        }
         return matches
+    }
+
+    /// Four digits in a row.
+    private static func hasYear(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
     }
 
     /// False only when no run of digits in `text` can start a date as `matchAt` reads one: four
