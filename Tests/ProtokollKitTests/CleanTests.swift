@@ -180,3 +180,18 @@ import Testing
         #expect(!PageCleaner.isEmptyTableRow("|"))
     }
 }
+
+
+@Suite struct OCRLetterTests {
+    /// An "l" read as "1" between lower-case letters and an "O" read as "0" opening a word are
+    /// letters again; numbers, codes and amounts are left alone.
+    @Test func digitsInsideWordsAreLetters() {
+        #expect(OCRLetters.repaired("Upp1ästes och godkändes") == "Upplästes och godkändes")
+        #expect(OCRLetters.repaired("tjänstgörande i stä1let för herr Helge Karlsson,") == "tjänstgörande i stället för herr Helge Karlsson,")
+        #expect(OCRLetters.repaired("Närvarande: 0rdföranden herr Gustaf Holmér") == "Närvarande: Ordföranden herr Gustaf Holmér")
+        #expect(OCRLetters.repaired("Landstingsstyre1sen beslutade.") == "Landstingsstyrelsen beslutade.")
+        for unchanged in ["betänkande 2023/24:MJU12", "bidrag av l.500 kronor", "den 1 mars 1978", "4:e vice ordförande", "Bilaga 10a", "B1-lokalen", "H1N1"] {
+            #expect(OCRLetters.repaired(unchanged) == unchanged)
+        }
+    }
+}

@@ -48,6 +48,7 @@ public enum PageCleaner {
             }
             if pageBreakPending, PageFurniture.isScanSpeck(line.text) { continue }
             if let cleaned = PageFurniture.withoutLeadingSpeck(line.text) { line.text = cleaned }
+            line.text = OCRLetters.repaired(line.text)
             if pageBreakPending, !line.isBlank, joinAcrossBreak(&kept, line) {
                 pageBreakPending = false
                 continue

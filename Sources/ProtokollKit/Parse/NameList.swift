@@ -110,7 +110,10 @@ enum NameList {
             let all = Sentences.split(text.replacingLineBreaksWithSpaces)
             let present = all.filter { sentence in
                 let folded = sentence.folded
-                return !absenceWords.contains { folded.includes($0) }
+                // "… i stället för herr Helge Karlsson, som anmält förhinder": the absence is told of the
+                // replaced member, in a relative clause; the sentence names who was there.
+                let main = folded.find(", som ").map { String(folded[..<$0.lowerBound]) } ?? folded
+                return !absenceWords.contains { main.includes($0) }
             }
             if present.count < all.count { text = present.joined(separator: " ") }
             sentences = present
@@ -156,6 +159,8 @@ enum NameList {
                 let trimmed = group.trimmed
                 guard !trimmed.isEmpty else { continue }
                 let bare = String(trimmed.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == " " }))
+                // ", som anmält förhinder": a relative clause describes the person before; it is no role.
+                if bare.hasPrefix("som ") { continue }
                 // What follows a comma and names no person belongs to the person before it: a role
                 // ("ordförande", "Sexmästare"), a party tag, participation, or an organisation.
                 let withoutParentheses = bare.removingParenthesised
@@ -204,7 +209,10 @@ enum NameList {
             for (i, member) in parsedMembers.enumerated() {
                 let leadingWord = member.chunk.splitOnSpaces(limit: 2).first.map { $0.lowercased() } ?? ""
                 if PersonEntry.pluralRoleWords.contains(leadingWord) { sharedRole = PersonEntry.expandedRole(leadingWord) }
-                else if member.chunk.startsWithLowercaseLetter || member.afterSamt { sharedRole = nil }
+                // ("ledamöterna herrar A, B, fru C": a courtesy title starts no group of its own.)
+                else if member.chunk.startsWithLowercaseLetter && !PersonEntry.courtesyTitles.contains(leadingWord.folded) || member.afterSamt {
+                    sharedRole = nil
+                }
                 if members[i].role == nil, members[i].organisation == nil, let sharedRole { members[i].role = sharedRole }
             }
             entries += members
@@ -272,8 +280,10 @@ enum NameList {
             let lastChunk = previousEnd.split(separator: ",").last.map { $0.trimmed } ?? ""
             let firstChunk = line.trimmed.split(separator: ",").first.map { $0.trimmed } ?? ""
             // ("Sven-Olof" / "Berglund (m) och …": the party tag does not count as a word of the name.)
+            // ("ledamöterna herrar Sten" / "Åberg, …": the words before the first name are a role.)
+            let lastName = lastChunk.splitOnSpaces().drop { $0.firstLetterIsLowercase }.joined(separator: " ")
             let brokenName = previousEnd.contains(",") && !previousEnd.hasSuffix(",")
-                && lastChunk.wordCount == 1 && lastChunk.startsWithUppercaseLetter && !PersonEntry.isRoleText(lastChunk)
+                && lastName.wordCount == 1 && lastName.startsWithUppercaseLetter && !PersonEntry.isRoleText(lastName)
                 && (splitAtOch(firstChunk).first ?? firstChunk).removingParenthesised.wordCount == 1 && firstChunk.startsWithUppercaseLetter
             // "…, sjukvårdsdirektören" / "Björn Tegnér (§§ 34—37)": a title in the definite form goes
             // before the name it belongs to.

@@ -137,9 +137,14 @@ struct PersonEntry: Equatable {
             // "ersättare för ombudet": a task, not a member replaced; the one replaced is named.
             // ("tjänstgörande för herr Hed": named by surname, which says whom only with the list of
             // the absent; the substitute serves all the same.)
-            if let range = text.find(marker), case let after = text[range.upperBound...].splitOnSpaces(limit: 2), after.count == 2,
+            if let range = text.find(marker), case let after = text[range.upperBound...].splitOnSpaces(limit: 3), after.count >= 2,
                SurnameReference.honorifics.contains(after[0].folded), after[1].startsWithUppercaseLetter {
                 entry.role = "tjänstgörande ersättare"
+                // "i stället för herr Helge Karlsson": a full name after the title says whom.
+                if after.count == 3, after[2].startsWithUppercaseLetter,
+                   let other = parse(text[range.upperBound...].splitOnSpaces().dropFirst().joined(separator: " ")) {
+                    entry.replaces = other.name
+                }
                 text = String(text[..<range.lowerBound])
                 break
             }
@@ -256,6 +261,12 @@ struct PersonEntry: Equatable {
             else { entry.organisation = entry.organisation ?? part }
         }
         var words = nameText.splitOnSpaces().map(repairingOCRDigits)
+        // "ordföranden herr Gustaf Holmér", "fru Greta Wikström": the courtesy title of older minutes
+        // is neither name nor role.
+        if words.count > 2, words.contains(where: { Self.courtesyTitles.contains($0.folded) }) {
+            let kept = words.filter { !Self.courtesyTitles.contains($0.folded) }
+            if kept.count >= 2 { words = kept }
+        }
         // Participation written after the name: "Anna Berg §§ 18-20", "t.o.m. § 108", "ej § 91-97",
         // "kl. 8.15-10.00".
         if let start = words.indices.first(where: { i in
@@ -270,7 +281,8 @@ struct PersonEntry: Equatable {
         // A role before the name: "skolchef Jan Holmqvist", "Kommundirektör Jan Fransson".
         var leadingRole: [String] = []
         while words.count > 2, let first = words.first,
-              first.firstLetterIsLowercase && !isParticle(first) || isRoleNoun(first) && words.dropFirst().prefix(2).allSatisfy({ $0.startsWithUppercaseLetter }) {
+              first.firstLetterIsLowercase && !isParticle(first)
+                || (isRoleNoun(first) || isDefiniteTitle(first.lowercased())) && words.dropFirst().prefix(2).allSatisfy({ $0.startsWithUppercaseLetter }) {
             leadingRole.append(words.removeFirst())
             // "Enhetschef IFO Martin Sjödin": the unit's acronym belongs to the title.
             if words.count > 2, let next = words.first, (2...5).contains(next.count), next.allSatisfy(\.isUppercase) {
@@ -301,6 +313,9 @@ struct PersonEntry: Equatable {
         entry.role = entry.role.map(expandedRole)
         return entry
     }
+
+    /// "herr", "fru", "fröken" before a name, and "herrar" before several.
+    static let courtesyTitles: Set<String> = ["herr", "herrar", "fru", "froken", "fruarna", "frokenarna"]
 
     /// Verbs that open a remark in parentheses after a name, not a title.
     private static let remarkVerbs: Set<String> = [
@@ -432,7 +447,7 @@ struct PersonEntry: Equatable {
         " tjg ersättare för ", " tjänstgörande ersättare för ", ", tjänstgörande ersättare för ", " ersätter ",
         ", ersättare för ", " ersättare för ", " tjg för ", " tjg ers för ", " tjg ers. för ", " tjg. ers. för ",
         " tjänstgör för ", " tjänstgörande för ", " tjänstgörande i st. f. ", " tjänstgörande i st.f. ", " i st. f. ",
-        " i st.f. ", " i stället för ", " istället för ",
+        ", tjänstgörande i stället för ", " tjänstgörande i stället för ", " i st.f. ", " i stället för ", " istället för ",
     ]
 
     /// The same markers where they open a table cell or a remark ("tjg för Anna Ek (S)"), longest

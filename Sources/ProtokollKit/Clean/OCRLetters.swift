@@ -1,0 +1,58 @@
+/// Letters that OCR read as digits: "Upp1ästes", "stä1let", "Bes1öts" (an "l" as "1") and
+/// "0rdföranden" (an "O" as "0"). Repaired once, on the cleaned text, so that every later rule reads
+/// the words. A digit is a letter only inside a word of letters: between two lower-case letters, or
+/// a "0" that opens a capitalised word ("0rdföranden"). Words with other digits ("MJU12", "4:e",
+/// "l.500") are left as they are.
+enum OCRLetters {
+    static func repaired(_ line: String) -> String {
+        // Most lines hold no "0" or "1" between letters: a look at the bytes first.
+        guard mayHoldDigitLetter(line) else { return line }
+        var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        for index in words.indices {
+            if let word = repairedWord(words[index]) {
+                words[index] = word
+                changed = true
+            }
+        }
+        return changed ? words.joined(separator: " ") : line
+    }
+
+    /// True when a "0" or "1" byte stands beside a letter byte (ASCII, or the lead byte of å, ä, ö).
+    private static func mayHoldDigitLetter(_ line: String) -> Bool {
+        var previous: UInt8 = 0x20
+        var previousWasDigit = false
+        for byte in line.utf8 {
+            let isDigit = byte == 0x30 || byte == 0x31
+            let isLetter = (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
+            if isDigit, (previous >= 0x61 && previous <= 0x7A) || previous >= 0x80 { return true }
+            if isLetter, previousWasDigit { return true }
+            previous = byte
+            previousWasDigit = isDigit
+        }
+        return false
+    }
+
+    private static func repairedWord(_ word: String) -> String? {
+        let characters = Array(word)
+        guard characters.count >= 3, characters.contains(where: { $0 == "0" || $0 == "1" }) else { return nil }
+        // Only letters and the digits to repair, with trailing punctuation: "Bes1öts.", "stä1let,".
+        var end = characters.count
+        while end > 0, let last = characters[end - 1].unicodeScalars.first, ",.;:!?)".unicodeScalars.contains(last) { end -= 1 }
+        let core = characters[..<end]
+        guard core.count >= 3, core.allSatisfy({ $0.isLetter || $0 == "0" || $0 == "1" || $0 == "-" }) else { return nil }
+        var repaired = Array(core)
+        for index in core.indices where core[index] == "0" || core[index] == "1" {
+            let before: Character? = index > core.startIndex ? core[index - 1] : nil
+            let after: Character? = index + 1 < core.endIndex ? core[index + 1] : nil
+            if let before, let after, before.isLetter, after.isLowercase, before.isLowercase || index == 1 {
+                repaired[index] = core[index] == "1" ? "l" : "o"
+            } else if before == nil, core[index] == "0", core.count >= 4, core.dropFirst().prefix(3).allSatisfy(\.isLowercase) {
+                repaired[index] = "O"
+            } else {
+                return nil
+            }
+        }
+        return String(repaired) + String(characters[end...])
+    }
+}
