@@ -95,6 +95,15 @@ import Testing
         #expect(decisions("Ordföranden föreslog att utskottet skulle avstyrka motionerna.").isEmpty)
     }
 
+    /// "Stämman valde" alone over a list: the elected are the clauses.
+    @Test func anActingVerbOverAList() {
+        let elected = decisions("Stämman valde\n\n- Ordförande för ett år: Karl-Erik Johansson (omval)\n- Ledamöter för två år: Margit Eliasson (omval)")
+        #expect(elected.map(\.clauses) == [["Ordförande för ett år: Karl-Erik Johansson (omval)", "Ledamöter för två år: Margit Eliasson (omval)"]])
+        // A sentence that goes on after its verb keeps the list to itself.
+        let noted = decisions("Styrelsen godkände budgeten.\n\n- Intäkter 1 200 000 kr\n- Kostnader 1 150 000 kr")
+        #expect(noted.map(\.clauses) == [[]])
+    }
+
     /// OCR's "1" for an "l" inside the organ's name is read as the letter.
     @Test func anOCRDigitInTheDecidingOrganIsRepaired() {
         #expect(decisions("Landstingsstyre1sen beslutade att bordlägga ärendet.").map(\.decidedBy) == ["Landstingsstyrelsen"])

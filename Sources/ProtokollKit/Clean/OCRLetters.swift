@@ -20,17 +20,17 @@ enum OCRLetters {
 
     /// True when a "0" or "1" byte stands beside a letter byte (ASCII, or the lead byte of å, ä, ö).
     private static func mayHoldDigitLetter(_ line: String) -> Bool {
-        var previous: UInt8 = 0x20
-        var previousWasDigit = false
-        for byte in line.utf8 {
-            let isDigit = byte == 0x30 || byte == 0x31
-            let isLetter = (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
-            if isDigit, (previous >= 0x61 && previous <= 0x7A) || previous >= 0x80 { return true }
-            if isLetter, previousWasDigit { return true }
-            previous = byte
-            previousWasDigit = isDigit
+        var line = line
+        return line.withUTF8 { bytes in
+            guard bytes.count >= 2 else { return false }
+            // A lower-case ASCII letter or a byte of a multi-byte letter.
+            @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 }
+            for index in 0..<bytes.count where bytes[index] == 0x30 || bytes[index] == 0x31 {
+                if index > 0, isLetter(bytes[index - 1]) { return true }
+                if index + 1 < bytes.count, isLetter(bytes[index + 1]) { return true }
+            }
+            return false
         }
-        return false
     }
 
     private static func repairedWord(_ word: String) -> String? {

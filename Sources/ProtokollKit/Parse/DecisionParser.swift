@@ -362,7 +362,15 @@ enum DecisionParser {
                 // "Protokollet läggs till handlingarna" does not.
                 if let subject = isActingDecision(sentence) ? actingSubject(sentence) : invertedActingSubject(sentence) {
                     if isThisBody(subject, body) {
-                        let (text, clauses) = withElectionTable(sentence)
+                        var (text, clauses) = withElectionTable(sentence)
+                        // "Stämman valde" over "- Ordförande för ett år: …" items: the items are the clauses.
+                        if clauses.isEmpty, sentenceIndex == sentences.count - 1, endsAtItsVerb(sentence), index < blocks.count,
+                           let first = blocks[index].lines.first, isListItem(first) {
+                            var lines: [String] = []
+                            collectClauseBlocks(blocks, &index, into: &lines)
+                            clauses = clausesFromLines(lines)
+                            text += " " + Block(lines: lines).text
+                        }
                         decisions.append(Decision(decidedBy: subject, text: text, clauses: clauses.isEmpty ? assignedClauses(sentence) : clauses))
                     }
                 } else if isPassiveDecision(folded),
@@ -807,6 +815,15 @@ enum DecisionParser {
         if verb == "ger" || verb == "gav" { return words.contains("uppdrag") }
         if verb == "noterar" || verb == "noterade" { return words.contains("informationen") || words.contains("protokollet") }
         return true
+    }
+
+    /// "Stämman valde", "Styrelsen beslutade följande:": the sentence stops at its verb or a colon,
+    /// and what was decided follows.
+    private static func endsAtItsVerb(_ sentence: String) -> Bool {
+        let trimmed = sentence.trimmed
+        if trimmed.hasSuffix(":") { return true }
+        guard let last = trimmed.trimmingEnds(".").splitOnSpaces().last else { return false }
+        return actingVerbSet.contains(last.folded)
     }
 
     /// Words that open an adverbial before an inverted verb: "Vid votering biföll utskottet …",
