@@ -146,6 +146,23 @@ import Testing
         #expect(reservations(text).first?.text == text)
     }
 
+    /// A Riksdag committee numbers its reservations and names the authors by party tag: the group is
+    /// the members of those parties who decided at the meeting.
+    @Test func numberedReservationsByPartyTagGroups() {
+        let found = reservations("Reservation 1 av S-ledamöterna om nyckelbiotoper.\nReservation 2 av V- och MP-ledamöterna om skydd av skog.")
+        #expect(found.map(\.text) == ["Reservation 1 av S-ledamöterna om nyckelbiotoper.", "Reservation 2 av V- och MP-ledamöterna om skydd av skog."])
+        #expect(ReservationParser.partyTagGroups(in: "Reservation 2 av V- och MP-ledamöterna om skydd") == ["V", "MP"])
+        #expect(ReservationParser.partyTagGroups(in: "C-ledamoten anmälde avvikande mening") == ["C"])
+        #expect(ReservationParser.partyTagGroups(in: "Reservation av Anna-Lena Ek (S)") == [])
+        var paragraphs = [Paragraph(number: "4", reservations: found, line: 1)]
+        let attendance = [
+            Attendee(name: "Dag Sundelius", deciding: true, party: "S"), Attendee(name: "Ulrika Holm", deciding: true, party: "V"),
+            Attendee(name: "Rebecka Fält", deciding: true, party: "MP"), Attendee(name: "Erik Ek", deciding: true, party: "M"),
+        ]
+        ReservationParser.namingPartyGroups(&paragraphs, attendance: attendance)
+        #expect(paragraphs[0].reservations.map(\.names) == [["Dag Sundelius"], ["Ulrika Holm", "Rebecka Fält"]])
+    }
+
     @Test func namesAloneUnderTheRubric() {
         #expect(reservations("Anna Ek (M), Per Berg (M)", heading: "Reservationer").map(\.names) == [["Anna Ek", "Per Berg"]])
     }

@@ -19,6 +19,15 @@ enum ReservationParser {
             for block in section.blocks {
                 var foundInBlock = false
                 for (sentence, folded) in zip(block.sentences, block.foldedSentences) {
+                    // "Reservation 1 av S-ledamöterna om nyckelbiotoper": a numbered reservation and its authors.
+                    if folded.hasPrefix("reservation"), let by = folded.find(" av "), folded.distance(from: folded.startIndex, to: by.lowerBound) <= 16,
+                       folded.count == sentence.count {
+                        var authors = String(sentence.dropFirst(folded.distance(from: folded.startIndex, to: by.upperBound)))
+                        if let about = authors.find(" om ") { authors = String(authors[..<about.lowerBound]) }
+                        foundInBlock = true
+                        if !result.contains(where: { $0.text == sentence }) { result.append(Reservation(names: people(in: authors), text: sentence)) }
+                        continue
+                    }
                     guard folded.includes("reserv") || folded.includes("avvikande mening"),
                           !folded.hasPrefix("ingen "), !folded.hasPrefix("nagon "), !folded.includes("protokollsanteckning"),
                           let verb = verbs.lazy.compactMap({ folded.find($0) }).first else { continue }
@@ -105,6 +114,35 @@ enum ReservationParser {
         (["folkpartiets", "folkpartiet"], "FP"),
     ]
 
+    /// Words for a party's members after its tag: "S-ledamöterna", "C-ledamoten", "M-gruppen".
+    private static let groupWords: Set<String> = ["ledamoterna", "ledamoten", "ledamoter", "ledamoternas", "gruppen", "gruppens", "ledamot"]
+
+    /// "S-ledamöterna", "V- och MP-ledamöterna": the party tags of groups named by tag, as Riksdag
+    /// committees and councils write them.
+    static func partyTagGroups(in text: String) -> [String] {
+        var tags: [String] = []
+        var pending: [String] = []
+        for word in text.splitOnSpaces().map({ $0.trimmingEnds(",.;:()") }) {
+            guard let dash = word.firstIndex(of: "-") else {
+                if word != "och" { pending = [] }
+                continue
+            }
+            let tag = String(word[..<dash]), rest = word[word.index(after: dash)...].folded
+            guard PersonEntry.isParty(tag), tag.first?.isUppercase == true else {
+                pending = []
+                continue
+            }
+            if rest.isEmpty {
+                // "V-" in "V- och MP-ledamöterna": the group word comes with the last tag.
+                pending.append(tag)
+            } else if groupWords.contains(rest) {
+                tags += pending + [tag]
+                pending = []
+            }
+        }
+        return tags
+    }
+
     /// A reservation by party group names no one: its members are those of the party who voted in the
     /// §'s roll call or, without one, who decided at the meeting for the whole of it.
     static func namingPartyGroups(_ paragraphs: inout [Paragraph], attendance: [Attendee]) {
@@ -112,6 +150,7 @@ enum ReservationParser {
             for r in paragraphs[p].reservations.indices where paragraphs[p].reservations[r].names.isEmpty {
                 let words = Set(FoldedWords.split(paragraphs[p].reservations[r].text.folded))
                 let tags = partyForms.filter { !words.isDisjoint(with: $0.words) }.map(\.tag)
+                    + partyTagGroups(in: paragraphs[p].reservations[r].text)
                 // "Sjukvårdspartiets ledamöter": a local party this list does not know would be left
                 // out, so a partial list is not made.
                 let known = Set(partyForms.flatMap(\.words))
