@@ -1363,6 +1363,36 @@ import Testing
         #expect(d.paragraphs.flatMap(\.decisions).allSatisfy { $0.decidedBy == "Landstingsstyrelsen" })
     }
 
+    /// A kommunalnämnd in 1962, typewritten, OCR'd and saved as Latin-1: "§ n." centred and alone,
+    /// once read as "$ 7."; no titles, each § opening in running prose ("Upplästes och godkändes …",
+    /// "Föredrogs …", "Beslöts att …"); attendance in one sentence with courtesy titles and roles
+    /// before the names ("0rdföranden herr Gustaf Holmér", "ledamöterna herrar Sten" / "Åberg"), a
+    /// substitute "tjänstgörande i stä1let för herr Helge Karlsson, som anmält förhinder", and
+    /// "Dessutom närvar kommunalkamreraren herr Ivar Öhman under §§ 8 - 9" after a blank line;
+    /// adjusters "utsågos". Checked by hand against the document's answer key.
+    @Test func ocrKommunalnamndFrom1962() throws {
+        let d = try document("m1_kommunalnamnd_1962_ocr_latin1.txt")
+        #expect(d.meeting.date == "1962-03-14")
+        #expect([d.meeting.startTime, d.meeting.endTime] == ["19:00", "21:45"])
+        #expect(d.chair == "Gustaf Holmér")
+        #expect(d.adjusters == ["Sten Åberg", "Nils Ahl-Johansson"])
+        #expect(d.attendance.filter(\.deciding).map(\.name) == [
+            "Gustaf Holmér", "Tor Pettersson", "Sten Åberg", "Nils Ahl-Johansson", "Erik Lundh", "Greta Wikström", "Anton Frid",
+        ])
+        #expect(d.attendance.first { $0.name == "Anton Frid" }?.replaces == "Helge Karlsson")
+        #expect(!d.attendance.contains { $0.name == "Helge Karlsson" })
+        #expect(d.attendance.first { $0.name == "Ivar Öhman" }.map { [$0.role, $0.deciding ? "deciding" : "not"] } == ["kommunalkamrerare", "not"])
+        #expect(d.paragraphs.map(\.number) == (1...10).map(String.init))
+        #expect(d.paragraphs.allSatisfy { $0.title == nil })
+        func paragraph(_ number: String) -> Paragraph? { d.paragraphs.first { $0.number == number } }
+        #expect(paragraph("1")?.decisions.map(\.text) == ["Upplästes och godkändes föregående protokoll, fört vid nämndens sammanträde den 14 februari 1962."])
+        #expect(paragraph("3")?.decisions.map(\.clauses) == [["bordlägga ärendet till nästa sammanträde"]])
+        #expect(paragraph("4")?.reservations.map(\.names) == [["Erik Lundh", "Greta Wikström"]])
+        #expect(paragraph("6")?.decisions.map(\.clauses) == [["återremittera ärendet till byggnadskommittén för kompletterande utredning"]])
+        #expect(paragraph("7")?.references.map(\.date) == ["1961-12-18"])
+        #expect(paragraph("10")?.decisions.first?.clauses.first?.hasPrefix("nämndens nästa sammanträde skall hållas") == true)
+    }
+
     /// An association's stämma in prose: the board named after "Från styrelsen deltog", a revisor in
     /// a sentence of her own ("Revisor Gunilla Sand närvarade."), and at ansvarsfrihet "Styrelsens
     /// ledamöter deltog inte i beslutet": the board did not decide that §.

@@ -427,6 +427,8 @@ import Testing
     @Test(arguments: [
         ("§ 52", "52", ""), ("§52", "52", ""), ("§ 52 Budget 2019", "52", "Budget 2019"), ("KF § 102 Motion", "102", "Motion"),
         ("§ 52/2019", "52", ""), ("## § 3 Mötets öppnande", "3", "Mötets öppnande"),
+        // OCR's "$" for a "§" alone on its line.
+        ("                          $ 7.", "7", ""),
     ])
     func paragraphHeadings(line: String, number: String, rest: String) {
         let heading = ParagraphHeading.parse(line)
@@ -446,7 +448,7 @@ import Testing
         #expect(SectionHeading.parse(line)?.role == .narrative)
     }
 
-    @Test(arguments: ["§§ 15 - 26", "§ 5 i stadgarna anger att", "§ 12 Budget ........ 4", "enligt § 5",
+    @Test(arguments: ["§§ 15 - 26", "§ 5 i stadgarna anger att", "$ 7 per timme", "$ 2024", "§ 12 Budget ........ 4", "enligt § 5",
                       "§ 88). Prognosen för helåret är –96 miljoner kronor.", "§ 14; beslutet gäller"])
     func notParagraphHeadings(line: String) {
         #expect(ParagraphHeading.parse(line) == nil)

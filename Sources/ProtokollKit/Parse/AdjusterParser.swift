@@ -53,11 +53,11 @@ enum AdjusterParser {
     }
 
     /// Folded verbs of "X utsåg Y till protokollförare".
-    private static let roleElectionVerbs: Set<String> = ["utsag", "valde", "valdes", "utsags", "utses", "valjs", "valja", "utse", "utsett", "utsatt", "utnamnde", "utnamnt"]
+    private static let roleElectionVerbs: Set<String> = ["utsag", "valde", "valdes", "utsags", "utsagos", "utses", "valjs", "valja", "utse", "utsett", "utsatt", "utnamnde", "utnamnt"]
     /// Folded verbs of "Till sekreterare valdes X".
-    private static let tillElectionVerbs: Set<String> = ["utses", "utsags", "valdes", "valjs", "omvaldes", "utser", "valde", "valjer"]
+    private static let tillElectionVerbs: Set<String> = ["utses", "utsags", "utsagos", "valdes", "valjs", "omvaldes", "utser", "valde", "valjer"]
     /// Folded verbs of "Till justerare utses X", "X och Y utses att justera".
-    private static let adjusterElectionVerbs: Set<String> = ["utses", "utsags", "valdes", "valjs", "utsågs", "utsedd", "utsedda", "valde", "utser", "utsag", "valjer", "valja", "utse"]
+    private static let adjusterElectionVerbs: Set<String> = ["utses", "utsags", "utsagos", "valdes", "valjs", "utsågs", "utsedd", "utsedda", "valde", "utser", "utsag", "valjer", "valja", "utse"]
     /// All of them: a sentence without one elects no one.
     private static let electionVerbs = WordSet(roleElectionVerbs.union(tillElectionVerbs).union(adjusterElectionVerbs))
 

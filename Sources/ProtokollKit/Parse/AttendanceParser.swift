@@ -123,6 +123,8 @@ enum AttendanceParser {
         "darjamte narvarade", "dessutom narvarade", "vidare narvarade", "aven narvarade", "i ovrigt narvarade",
         "darjamte deltog", "dessutom deltog", "vidare deltog", "aven deltog", "narvarande var aven", "narvarande var dessutom",
         "dessutom var", "darjamte var", "vid sammantradet narvarade aven", "vid motet narvarade aven",
+        // Older minutes: "Dessutom närvar kommunalkamreraren herr Ivar Öhman under §§ 8 - 9."
+        "dessutom narvar", "darjamte narvar",
     ]
 
     /// Splits a members' list at a sentence that opens with one of `othersOpeners`: what follows is

@@ -61,7 +61,7 @@ enum DecisionParser {
     private static let passiveFormulas = [
         "godkannes", "godkanns", "godkandes", "faststalls", "faststalles", "faststalldes", "till handlingarna",
         "tas till protokollet", "togs till protokollet", "laggs till protokollet", "utses", "utsags", "utsågs",
-        "valdes", "valjs", "omvaldes", "nyvaldes", "omvald", "nyvald", "arendet utgar", "utgar", "anses besvarad", "anses besvarat", "anses vara besvarad",
+        "valdes", "valjs", "omvaldes", "nyvaldes", "omvald", "nyvald", "utsagos", "arendet utgar", "utgar", "anses besvarad", "anses besvarat", "anses vara besvarad",
         "forklaras besvarad", "avslas", "avslogs", "bifalls", "bifalles", "bifolls", "aterremitteras",
         "aterremitterades", "bordlaggs", "bordlades", "antas", "antogs", "beviljas", "beviljades",
         "tillstyrks", "avstyrks", "uppdras", "uppdrogs", "beslutas", "attsatsen bifalles", "attsatserna bifalles",
@@ -782,7 +782,7 @@ enum DecisionParser {
            reportingVerbs.contains(where: { folded[..<att.lowerBound].includes($0) }) {
             return false
         }
-        if ["utses", "valdes", "valjs", "utsags", "omvaldes", "nyvaldes", "omvald", "nyvald"].contains(formula) {
+        if ["utses", "valdes", "valjs", "utsags", "utsagos", "omvaldes", "nyvaldes", "omvald", "nyvald"].contains(formula) {
             // "utses" decides a person's task: justerare, ordförande, representatives.
             // "Björn Dahlgren valdes att föra dagens protokoll": the secretary of the meeting.
             // "Valberedningen valdes på förslag från mötet:": the elected are listed after it.

@@ -358,7 +358,7 @@ enum LabelledFields {
 
     /// Openings of a paragraph of prose that names more people present.
     private static let attendanceOpeners = ["Av styrelsen ", "Från styrelsen ", "Dessutom närvarade ", "Dessutom deltog ",
-                                            "Närvarande var ", "Därjämte närvarade "]
+                                            "Närvarande var ", "Därjämte närvarade ", "Dessutom närvar ", "Därjämte närvar "]
 
     /// The label that heads the right column of a list label's line: "Ersättare" in "Beslutande
     /// Ersättare", or in "Beslutande   Ledamöter   Ersättare", where the first column has a header too.

@@ -119,6 +119,7 @@ enum NameList {
             sentences = present
         }
         let openers = ["Dessutom närvarade ", "Dessutom deltog ", "Närvarande var även ", "Närvarande var ", "Dessutom var ",
+                       "Dessutom närvar ", "Därjämte närvar ",
                        "Av styrelsen deltog ", "Från styrelsen deltog ", "Av styrelsen närvarade ", "Av styrelsen var "]
         // "… Tobias von Heijne och Göran Wikström. Revisor Gunilla Sand närvarade.": each sentence is a
         // list of its own, without the words that open it or the verb that closes it.

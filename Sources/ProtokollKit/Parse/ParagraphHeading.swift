@@ -7,6 +7,8 @@ struct ParagraphHeading: Equatable {
     /// `numberFirst` also reads "1 § Rubrik"; it is asked for only when a text has no "§ 1" headings,
     /// since a wrapped line of running text can begin with "1 § SoL".
     static func parse(_ line: String, numberFirst: Bool = false) -> ParagraphHeading? {
+        // OCR reads a "§" alone on its line as "$": "$ 7.".
+        if let repaired = dollarHeading(line) { return parse(repaired, numberFirst: numberFirst) }
         // Most lines have no "§" (UTF-8 C2 A7): leave them at once.
         guard line.containsByte(0xA7), signIsNearStart(line) else { return nil }
         var text = MarkdownText.stripHeadingMarks(line.trimmed)
@@ -63,6 +65,16 @@ struct ParagraphHeading: Equatable {
     /// a line of running prose that mentions "MBL § 11" is left after a look at its bytes, before
     /// any character-wise work on it. The bound is loose (five letters of up to eight bytes), so
     /// that it never rejects what the full test below accepts.
+    /// "$ 7." alone on a line, as OCR reads "§ 7.": the heading with its sign. A "$" with anything
+    /// else on the line ("$ 7 per timme") is left alone.
+    static func dollarHeading(_ line: String) -> String? {
+        guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first == 0x24 else { return nil }
+        let rest = line.trimmed.dropFirst().drop { $0 == " " }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), rest.dropFirst(digits.count) == "" || rest.dropFirst(digits.count) == "." else { return nil }
+        return "§ " + rest
+    }
+
     private static func signIsNearStart(_ line: String) -> Bool {
         var significant = 0
         var previous: UInt8 = 0

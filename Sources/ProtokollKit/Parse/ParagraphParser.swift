@@ -316,7 +316,7 @@ enum ParagraphParser {
     /// title does.
     static func opensWithPassivePast(_ word: Substring) -> Bool {
         guard word.startsWithUppercaseLetter, word.count >= 6 else { return false }
-        let folded = word.folded
+        let folded = word.folded.trimmingEnds(",.:;")
         return passivePastEndings.contains { folded.hasSuffix($0) }
     }
 
