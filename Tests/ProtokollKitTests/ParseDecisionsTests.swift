@@ -333,6 +333,15 @@ import Testing
         #expect(decisions("Styrelsen beslutar enligt ledningsgruppens förslag samt inbjuder till återkoppling.").count == 1)
     }
 
+    /// A period ("under perioden 2024-03-01 – 2024-03-31") dates no decision.
+    @Test func aPeriodIsNoDecisionDate() {
+        #expect(ReferenceParser.reference(
+            in: "Redovisning av beslut fattade med stöd av delegation under perioden 2024-03-01 – 2024-03-31, beslutade av handläggare.",
+            meetingYear: 2024, narrative: true) == nil)
+        #expect(ReferenceParser.reference(
+            in: "Regionfullmäktige beslutade den 13 februari 2024, § 14, att remittera motionen.", meetingYear: 2024, narrative: true)?.date == "2024-02-13")
+    }
+
     @Test func earlierDecisionsAreReferencesNotDecisions() {
         let sentence = "Primärkommunala nämnden beslutade den 8 november 2013 att ställa sig positiva till förslaget."
         #expect(decisions(sentence).isEmpty)

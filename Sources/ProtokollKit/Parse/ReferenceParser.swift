@@ -58,6 +58,24 @@ enum ReferenceParser {
 
     /// As above, with `sentence.folded` given by a caller that has it already.
     static func reference(in sentence: String, folded: String, meetingYear: Int?, narrative: Bool) -> Reference? {
+        guard let found = candidate(in: sentence, folded: folded, meetingYear: meetingYear, narrative: narrative) else { return nil }
+        // "beslut fattade under perioden 2024-03-01 – 2024-03-31": a period, not the day of a decision.
+        if let date = found.date, startsRange(date, in: sentence, meetingYear: meetingYear) { return nil }
+        return found
+    }
+
+    /// True when the first date in `sentence` with this ISO value is followed by a dash and another date.
+    private static func startsRange(_ iso: String, in sentence: String, meetingYear: Int?) -> Bool {
+        let dates = SwedishDate.all(in: sentence, defaultYear: meetingYear)
+        guard let index = dates.firstIndex(where: { $0.iso == iso }), index + 1 < dates.count else { return false }
+        let characters = Array(sentence)
+        let (end, next) = (dates[index].end, dates[index + 1].start)
+        guard end <= next, next <= characters.count else { return false }
+        let between = String(characters[end..<next]).trimmed
+        return ["–", "-", "—", "till", "t.o.m."].contains(between)
+    }
+
+    private static func candidate(in sentence: String, folded: String, meetingYear: Int?, narrative: Bool) -> Reference? {
         guard hasTriggerWord(folded) else { return nil }
         // "Ordföranden ställer proposition ... och finner att kommunstyrelsen beslutat ...": the
         // outcome of this meeting's vote, not an earlier decision.
