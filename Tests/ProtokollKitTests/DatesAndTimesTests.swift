@@ -20,6 +20,7 @@ import Testing
     /// ordinal is no day ("andra mars" in a sentence about a second march).
     @Test func aDayWrittenAsAnOrdinalWord() {
         #expect(SwedishDate.parse("Västerås den tjugonde mars 2024") == "2024-03-20")
+        #expect(SwedishDate.parse("Den tjugonde mars 2024") == "2024-03-20")
         #expect(SwedishDate.parse("onsdagen den tjugoförsta mars 1962 kl. 18.00") == "1962-03-21")
         #expect(SwedishDate.parse("den första maj", defaultYear: 1962) == "1962-05-01")
         #expect(SwedishDate.first(in: "Västerås den tjugonde mars 2024")?.raw == "tjugonde mars 2024")

@@ -91,8 +91,10 @@ import Testing
         #expect(decisions("Vid votering, se bilaga 2, biföll utskottet ordförandens förslag med 9 röster mot 7.").map(\.decidedBy) == ["Utskottet"])
         #expect(decisions("Därefter godkände nämnden avtalet.").map(\.decidedBy) == ["Nämnden"])
         #expect(decisions("Utskottet justerade betänkande 2023/24:MJU12.").map(\.decidedBy) == ["Utskottet"])
-        // Without an adverbial opener the verb is no inverted decision.
+        // Without an adverbial opener the verb is no inverted decision; nor after one that dates it.
         #expect(decisions("Ordföranden föreslog att utskottet skulle avstyrka motionerna.").isEmpty)
+        #expect(decisions("Vid sammanträdet den 10 maj 2023 antog nämnden riktlinjer för bistånd.").isEmpty)
+        #expect(decisions("Efter sommaren godkände styrelsen en ny fiskevårdsplan.").isEmpty)
     }
 
     /// "Stämman valde" alone over a list: the elected are the clauses.
@@ -626,6 +628,9 @@ import Testing
         #expect(history.references.map(\.date) == ["2023-12-06"])
         let draft = paragraph("Förslag till beslut\n\nStyrelsen beslutar att godkänna avtalet.", organ: "Styrelsen")
         #expect(draft.decisions.isEmpty)
+        // Review counter-example: history, then information, in one paragraph decides nothing.
+        let report = paragraph("Bakgrund\nStyrelsen gav i november förvaltningen i uppdrag att ta fram en plan. Styrelsen beslutade samtidigt att avsätta 2 miljoner kronor. Förvaltningschefen informerar om arbetet.", organ: "Styrelsen")
+        #expect(report.decisions.isEmpty)
     }
 
     /// "förelägger X … att senast den 30 juni 2025" over numbered lines in the same block: the
@@ -665,6 +670,10 @@ import Testing
         #expect(postponed.decisions.map(\.clauses) == [["nämndens nästa sammanträde skall hållas den 11 april 1962"]])
         let titled = paragraph("\nOrdförandes beslut om bidrag\n\nNämnden beslöt att bevilja bidraget.")
         #expect(titled.title == "Ordförandes beslut om bidrag")
+        // A genitive that ends like a passive verb opens a title.
+        for title in ["Hammarskogs förskola, tillbyggnad", "Kyrkoherdes önskemål om lokaler", "Charlottes väg, trafiksäkerhet"] {
+            #expect(paragraph("\n\(title)\n\nNämnden beslöt att bevilja bidraget.").title == title)
+        }
     }
 }
 

@@ -27,6 +27,11 @@ import Testing
         let remote = PersonEntry.parse("Tobias Lund-Eklöf (deltog via Teams, punkt 1–3), planarkitekt")
         #expect(remote.map { [$0.role, $0.paragraphs] } == ["planarkitekt", "punkt 1–3"])
         #expect(FieldLabel.match("Suppleant:\tAnnelie Sand")?.label == .substitutes)
+        // Mixed capitals are a local party only in parentheses: "PwC" after a comma is a firm.
+        #expect(PersonEntry.parse("Lena Ek, revisor, PwC").map { [$0.party, $0.organisation] } == [nil, "PwC"])
+        #expect(PersonEntry.parse("Sol Wiklander (SöP)")?.party == "SöP")
+        // "Karl Lind ersattes av Greta Lund": the substitute is named last.
+        #expect(PersonEntry.parse("herr Karl Lind ersattes av fru Greta Lund").map { [$0.name, $0.replaces] } == ["Greta Lund", "Karl Lind"])
     }
 
     /// "under punkt 18" and "under § 2" say when someone took part: no role, no organisation, and
@@ -336,6 +341,9 @@ import Testing
         ]
         let attendance = AttendanceParser.attendees(from: fields, kind: .protokoll)
         #expect(attendance.map(\.name) == ["Anna Berg", "Bo Ek", "Dan Holm"])
+        // Away for some §§ only: he decided the others.
+        let partial = AttendanceParser.attendees(from: [fields[0], Field(label: .absent, values: ["Carl Dahl (C) §§ 7–9"], line: 6)], kind: .protokoll)
+        #expect(partial.contains { $0.name == "Carl Dahl" })
         #expect(attendance.last?.party == "SöP")
     }
 
@@ -436,6 +444,10 @@ import Testing
         let result = applied([Paragraph(number: "5", sections: [Section(heading: "Jäv", text: section)], line: 1)])
         #expect(result["Rolf Axelsson"]?.1 == "ej § 5")
         #expect(result["Lars Nygren"]?.1 == nil)
+        // "väckte en jävsfråga och deltog inte" is a jäv; "lämnade en redogörelse" leaves nothing.
+        #expect(applied([Paragraph(number: "7", text: "Rolf Axelsson väckte en jävsfråga och deltog inte i beslutet.", line: 1)])["Rolf Axelsson"]?.1 == "ej § 7")
+        let report = "Rolf Axelsson har anmält jäv. Lars Nygren lämnade en redogörelse för ärendet."
+        #expect(applied([Paragraph(number: "8", sections: [Section(heading: "Jäv", text: report)], line: 1)])["Lars Nygren"]?.1 == nil)
     }
 
     /// Under a "Jäv" rubric, the sentence about who takes the chair names no one who left.

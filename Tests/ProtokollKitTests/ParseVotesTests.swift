@@ -154,6 +154,8 @@ import Testing
         #expect(ReservationParser.partyTagGroups(in: "Reservation 2 av V- och MP-ledamöterna om skydd") == ["V", "MP"])
         #expect(ReservationParser.partyTagGroups(in: "C-ledamoten anmälde avvikande mening") == ["C"])
         #expect(ReservationParser.partyTagGroups(in: "Reservation av Anna-Lena Ek (S)") == [])
+        // Without a number, "Reservation av medel" is money set aside.
+        #expect(reservations("Reservation av medel för underhåll av Bo Eks förening.").isEmpty)
         var paragraphs = [Paragraph(number: "4", reservations: found, line: 1)]
         let attendance = [
             Attendee(name: "Dag Sundelius", deciding: true, party: "S"), Attendee(name: "Ulrika Holm", deciding: true, party: "V"),

@@ -82,7 +82,9 @@ enum AttendanceParser {
         }
         // "Frånvarande ledamöter: Carl Dahl (C) och Dan Holm (V)": a member also written in the list
         // of the deciding (a council's full roll) was not there. One who attended some §§ stays.
-        let absent = Set(fields.indices.filter { fields[$0].label == .absent }.flatMap { people($0) }.map { nameKey($0.name) })
+        // ("Frånvarande: Carl Dahl (C) §§ 7–9": away for some §§ only, he decided the others.)
+        let absent = Set(fields.indices.filter { fields[$0].label == .absent }.flatMap { people($0) }
+            .filter { $0.paragraphs == nil }.map { nameKey($0.name) })
         if !absent.isEmpty {
             result.removeAll { $0.deciding && absent.contains(nameKey($0.name)) && $0.paragraphs == nil && $0.replaces == nil }
         }

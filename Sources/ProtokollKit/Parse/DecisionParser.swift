@@ -221,7 +221,17 @@ enum DecisionParser {
         }
         guard !sections.contains(where: { $0.role == .decision }), let last, last.role == .narrative,
               let heading = last.heading?.folded.trimmingEnds(":"), describingRubrics.contains(heading) else { return [] }
-        return scan(last.blocks, inDecisionSection: false, meetingYear: meetingYear, body: body).filter { decision in
+        // Only the section's last paragraph and the att-clauses under it: what comes before is the
+        // background's history.
+        guard let lead = last.blocks.lastIndex(where: { block in
+            guard let first = block.lines.first else { return false }
+            return !AttClauses.startsClause(first) && !isListItem(first)
+        }) else { return [] }
+        // The deciding sentence ends its paragraph ("Styrelsen beslutade, …," / "att …"): only that
+        // sentence is read, so a paragraph that reports and then informs decides nothing.
+        guard let closing = last.blocks[lead].sentences.last else { return [] }
+        let blocks = [Block(lines: [closing])] + last.blocks[(lead + 1)...]
+        return scan(blocks, inDecisionSection: false, meetingYear: meetingYear, body: body).filter { decision in
             guard let decider = decision.decidedBy else { return false }
             return decision.proposedTo == nil && isThisBody(decider, body)
         }
@@ -841,6 +851,13 @@ enum DecisionParser {
         for i in 1..<min(words.count - 1, 12) where actingVerbSet.contains(folded[i]) {
             let organ = words[i + 1].trimmingEnds(",.:;")
             guard Subject.isOrganNoun(folded[i + 1]), actingVerbDecides(folded[i], words: folded) else { return nil }
+            // Only this meeting's outcome: after its vote ("Vid votering …") or a linking adverb alone
+            // ("Därefter godkände nämnden …"). "Vid sammanträdet den 10 maj 2023 antog nämnden …" and
+            // "Efter sommaren godkände styrelsen …" report earlier decisions.
+            let before = folded[..<i]
+            let afterVote = before.contains { ["votering", "omrostning", "omrostningen", "voteringen"].contains($0) }
+            let linking = i == 1 && ["darefter", "darmed", "salunda", "enhalligt", "harmed", "sedan"].contains(folded[0])
+            guard afterVote || linking, !before.contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) else { return nil }
             return organ.prefix(1).uppercased() + organ.dropFirst()
         }
         return nil

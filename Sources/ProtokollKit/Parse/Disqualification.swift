@@ -105,7 +105,7 @@ enum Disqualification {
         }
     }
 
-    private static let generalJavWords = ["fri", "regl", "bestamm", "policy", "frag"]
+    private static let generalJavWords = ["fri", "regl", "bestamm", "policy"]
 
     /// "Rolf Axelsson (C), § 12": names, party tags and §§ only, as a Jäv rubric lists them.
     private static func namesOnly(_ sentence: String) -> Bool {
@@ -118,7 +118,9 @@ enum Disqualification {
 
     /// How a sentence in a Jäv section says someone left the case.
     private static let leavingPhrases = [
-        "lamnar", "lamnade", "deltar inte", "deltog inte", "deltar ej", "deltog ej", "inte deltagit", "ej deltagit",
+        "lamnar lokalen", "lamnade lokalen", "lamnar rummet", "lamnade rummet", "lamnar salen", "lamnade salen",
+        "lamnar sammantrade", "lamnade sammantrade", "lamnar motet", "lamnade motet", "lamnar motesrummet", "lamnade motesrummet",
+        "deltar inte", "deltog inte", "deltar ej", "deltog ej", "inte deltagit", "ej deltagit",
         "inte deltar", "ej deltar", "avstar", "avstod", "utan deltagande", "deltar icke", "i handlaggningen",
     ]
 

@@ -112,7 +112,11 @@ enum NameList {
                 let folded = sentence.folded
                 // "… i stället för herr Helge Karlsson, som anmält förhinder": the absence is told of the
                 // replaced member, in a relative clause; the sentence names who was there.
-                let main = folded.find(", som ").map { String(folded[..<$0.lowerBound]) } ?? folded
+                var main = folded
+                if let relative = folded.find(", som ") {
+                    let rest = folded[relative.upperBound...]
+                    main = String(folded[..<relative.lowerBound]) + (rest.find(", ").map { " " + rest[$0.upperBound...] } ?? "")
+                }
                 return !absenceWords.contains { main.includes($0) }
             }
             if present.count < all.count { text = present.joined(separator: " ") }

@@ -297,7 +297,8 @@ enum ParagraphParser {
     /// eight words or more, it states a decision, or it runs on in lower case into a second sentence.
     static func isProse(_ rest: String, next: String?) -> Bool {
         let words = rest.splitOnSpaces()
-        if words.count >= 3, let first = words.first, opensWithPassivePast(first) { return true }
+        if words.count >= 3, let first = words.first, opensWithPassivePast(first),
+           first.hasSuffix(",") || proseSecondWords.contains(words[1].folded.trimmingEnds(",.:;")) { return true }
         guard words.count >= 6 else { return false }
         // "Val av justerare. Beslut: …": a short first sentence is a title before the text.
         let sentences = Sentences.split(rest.collapsedWhitespace)
@@ -311,6 +312,13 @@ enum ParagraphParser {
     /// Endings of a past passive verb ("Upplästes", "Föredrogs", "Anmäldes", "Beslöts", "Utsågs"),
     /// folded. "-ndes" is left out: "Ordförandes beslut" is a title.
     private static let passivePastEndings = ["ades", "ldes", "rdes", "ddes", "ttes", "stes", "ktes", "ptes", "ogs", "ags", "ots"]
+
+    /// The word after an opening past passive in prose ("Upplästes och godkändes", "Föredrogs en
+    /// framställning", "Beslöts att"); a genitive title goes on with a noun ("Hammarskogs förskola").
+    private static let proseSecondWords: Set<String> = [
+        "och", "att", "en", "ett", "det", "den", "de", "foljande", "foregaende", "fran", "till", "pa", "i", "av",
+        "skrivelse", "skrivelser", "protokollet", "harvid", "darvid", "darefter", "ater",
+    ]
 
     /// "Föredrogs en framställning från …": old minutes open a § with a past passive verb, which no
     /// title does.

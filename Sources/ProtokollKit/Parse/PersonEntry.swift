@@ -132,6 +132,15 @@ struct PersonEntry: Equatable {
                 text = kept
             }
         }
+        // "Herr Karl Lind ersattes av fru Greta Lund": the passive names the substitute last.
+        for marker in [" ersattes av ", " ersätts av "] {
+            guard let range = text.find(marker), let substitute = parse(String(text[range.upperBound...])),
+                  let member = parse(String(text[..<range.lowerBound])) else { continue }
+            var entry = substitute
+            entry.replaces = member.name
+            entry.role = "tjänstgörande ersättare"
+            return entry
+        }
         // "A ersätter B", "A, ersättare för B", "A tjg för B", "A tjänstgör för B", "A i stället för B".
         for marker in replacementMarkers {
             // "ersättare för ombudet": a task, not a member replaced; the one replaced is named.
@@ -196,7 +205,7 @@ struct PersonEntry: Equatable {
                 inner = inner[inner.index(after: comma)...].trimmed
                 if inner.isEmpty { continue }
             }
-            if isParty(inner) {
+            if isParty(inner) || isLocalPartyTag(inner) {
                 entry.party = partyTag(inner)
             } else if inner.contains(Character("§")) || inner.hasPrefix("kl") || isPointParticipation(inner) {
                 // "(§§ 5–6)", "(kl. 18.00–19.30)", "(punkt 6)".
@@ -483,13 +492,19 @@ struct PersonEntry: Equatable {
         return t.allSatisfy(\.isLowercase) ? t.uppercased() : t
     }
 
+    /// A local party's tag in parentheses after a name: "(SöP)", "(SjvP)", capitals at both ends.
+    /// (Without parentheses "PwC" or "LiU" is an organisation.)
+    static func isLocalPartyTag(_ text: String) -> Bool {
+        let t = text.trimmed
+        guard (3...4).contains(t.count), t.allSatisfy(\.isLetter), let first = t.first, let last = t.last else { return false }
+        return first.isUppercase && last.isUppercase
+    }
+
     static func isParty(_ text: String) -> Bool {
         let t = text.trimmed
         if t == "-" { return true }
         guard (1...5).contains(t.count), t.allSatisfy({ $0.isLetter }) else { return false }
         if t.allSatisfy(\.isUppercase) { return true }
-        // Local parties: "SöP", "ViS", "NyD", capitals at both ends.
-        if (3...4).contains(t.count), let first = t.first, let last = t.last, first.isUppercase, last.isUppercase { return true }
         // Old minutes write tags in lower case: "s", "fp", "kds", "nyd".
         return t.count <= 3 && t.allSatisfy(\.isLowercase) && !["i", "och", "av", "för", "tjg", "vd", "ej", "tom", "kl", "dr", "ers", "led", "adj", "sup"].contains(t)
     }

@@ -20,8 +20,9 @@ enum ReservationParser {
                 var foundInBlock = false
                 for (sentence, folded) in zip(block.sentences, block.foldedSentences) {
                     // "Reservation 1 av S-ledamöterna om nyckelbiotoper": a numbered reservation and its authors.
-                    if folded.hasPrefix("reservation"), let by = folded.find(" av "), folded.distance(from: folded.startIndex, to: by.lowerBound) <= 16,
-                       folded.count == sentence.count {
+                    if folded.hasPrefix("reservation "), let number = folded.splitOnSpaces(limit: 3).dropFirst().first,
+                       number.allSatisfy(\.isNumber), let by = folded.find(" av "),
+                       folded.distance(from: folded.startIndex, to: by.lowerBound) <= 16, folded.count == sentence.count {
                         var authors = String(sentence.dropFirst(folded.distance(from: folded.startIndex, to: by.upperBound)))
                         if let about = authors.find(" om ") { authors = String(authors[..<about.lowerBound]) }
                         foundInBlock = true

@@ -66,7 +66,7 @@ public enum SwedishDate {
     static func ordinalDates(in text: String, defaultYear: Int?) -> [DateMatch] {
         // Most sentences hold "den" and no such date: only a short text (a field's value) or one with a
         // year is read further, after a look at its bytes.
-        guard text.utf8.count <= 40 || hasYear(text), text.includes("den ") else { return [] }
+        guard text.utf8.count <= 40 || hasYear(text), text.includes("den ") || text.includes("Den ") else { return [] }
         let chars = Array(text)
         var matches: [DateMatch] = []
         var i = 0
