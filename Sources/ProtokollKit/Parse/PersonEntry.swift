@@ -323,8 +323,9 @@ struct PersonEntry: Equatable {
         return entry
     }
 
-    /// "herr", "fru", "fröken" before a name, and "herrar" before several.
-    static let courtesyTitles: Set<String> = ["herr", "herrar", "fru", "froken", "fruarna", "frokenarna"]
+    /// "herr", "fru", "fröken" before a name (the honorifics a surname is addressed with), and
+    /// "herrar" before several.
+    static let courtesyTitles: Set<String> = SurnameReference.honorifics.union(["herrar", "fruarna", "frokenarna"])
 
     /// Verbs that open a remark in parentheses after a name, not a title.
     private static let remarkVerbs: Set<String> = [
