@@ -838,9 +838,10 @@ enum DecisionParser {
 
     /// Words that open an adverbial before an inverted verb: "Vid votering biföll utskottet …",
     /// "Därefter godkände nämnden …".
-    private static let invertingOpeners: Set<String> = [
-        "vid", "efter", "med", "darefter", "darmed", "salunda", "enhalligt", "harmed", "pa", "i", "sedan",
-    ]
+    private static let invertingOpeners: Set<String> = linkingAdverbs.union(["vid", "efter", "med", "pa", "i"])
+
+    /// Adverbs that link a decision to what came before at this meeting: "Därefter godkände nämnden …".
+    private static let linkingAdverbs: Set<String> = ["darefter", "darmed", "salunda", "enhalligt", "harmed", "sedan"]
 
     /// "Vid votering, se bilaga 2, biföll utskottet ordförandens förslag med 9 röster mot 7": an
     /// adverbial first, then an acting verb and the organ. The organ, capitalised.
@@ -856,7 +857,7 @@ enum DecisionParser {
             // "Efter sommaren godkände styrelsen …" report earlier decisions.
             let before = folded[..<i]
             let afterVote = before.contains { ["votering", "omrostning", "omrostningen", "voteringen"].contains($0) }
-            let linking = i == 1 && ["darefter", "darmed", "salunda", "enhalligt", "harmed", "sedan"].contains(folded[0])
+            let linking = i == 1 && linkingAdverbs.contains(folded[0])
             guard afterVote || linking, !before.contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) else { return nil }
             return organ.prefix(1).uppercased() + organ.dropFirst()
         }
