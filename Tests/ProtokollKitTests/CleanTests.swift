@@ -194,4 +194,11 @@ import Testing
             #expect(OCRLetters.repaired(unchanged) == unchanged)
         }
     }
+
+    /// An "m" read as "rn" in the stems of organs and meetings; "barn" and "järn" keep theirs.
+    @Test func anMReadAsRNInOrganWords() {
+        #expect(OCRLetters.repaired("Protokoll fört vid kornmunalnämndens sarnmanträde") == "Protokoll fört vid kommunalnämndens sammanträde")
+        #expect(OCRLetters.repaired("KORNMUNFULLMÄKTIGE i Åsby. Närnnden beslöt") == "KOMMUNFULLMÄKTIGE i Åsby. Nämnden beslöt")
+        #expect(OCRLetters.repaired("barnomsorg och järnvägen i hörnet") == "barnomsorg och järnvägen i hörnet")
+    }
 }

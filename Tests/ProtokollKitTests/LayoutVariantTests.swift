@@ -1388,6 +1388,8 @@ import Testing
         #expect(paragraph("1")?.decisions.map(\.text) == ["Upplästes och godkändes föregående protokoll, fört vid nämndens sammanträde den 14 februari 1962."])
         #expect(paragraph("3")?.decisions.map(\.clauses) == [["bordlägga ärendet till nästa sammanträde"]])
         #expect(paragraph("4")?.reservations.map(\.names) == [["Erik Lundh", "Greta Wikström"]])
+        // "varvid 5 röster avgåvos för ordförandens förslag och 2 röster för herr Lundhs yrkande".
+        #expect(paragraph("4")?.votes.map { [$0.yes, $0.no] } == [[5, 2]])
         #expect(paragraph("6")?.decisions.map(\.clauses) == [["återremittera ärendet till byggnadskommittén för kompletterande utredning"]])
         #expect(paragraph("7")?.references.map(\.date) == ["1961-12-18"])
         #expect(paragraph("10")?.decisions.first?.clauses.first?.hasPrefix("nämndens nästa sammanträde skall hållas") == true)

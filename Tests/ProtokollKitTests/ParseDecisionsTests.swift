@@ -71,6 +71,12 @@ import Testing
         // "i första hand" names no place; "hemställa till" keeps no preposition.
         #expect(decisions("Kommunstyrelsen beslutar att föreslå kommunfullmäktige i första hand att höja taxan.").map(\.proposedTo) == ["Kommunfullmäktige"])
         #expect(decisions("Kommunstyrelsen beslutar att hemställa till länsstyrelsen att pröva frågan.").map(\.proposedTo) == ["Länsstyrelsen"])
+        // The older order, the organ before the verb.
+        let older = decisions("Nämnden beslöt att hos kommunalfullmäktige hemställa, att anslag måtte beviljas med 12 000 kronor.")
+        #expect(older.map(\.proposedTo) == ["Kommunalfullmäktige"])
+        #expect(older.map(\.clauses) == [["anslag måtte beviljas med 12 000 kronor"]])
+        // "hos" without a verb after the organ is no proposal.
+        #expect(decisions("Nämnden beslöt att hos leverantören beställa två nya bussar.").map(\.proposedTo) == [nil])
         let mixed = decisions("Nämnden beslutar att föreslå fullmäktige att höja taxan, att ge förvaltningen i uppdrag att redovisa taxan.")
         #expect(mixed.map(\.proposedTo) == [nil])
         #expect(mixed.first?.clauses.first == "föreslå fullmäktige att höja taxan")

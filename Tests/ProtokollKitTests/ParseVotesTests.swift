@@ -21,6 +21,9 @@ import Testing
         ("Vi röstade med handuppräckning. Fyra röstade för och en emot; Lisa och Omar ville vänta.", [4, 1, nil, nil]),
         ("Vid voteringen avgavs\n6 röster för förslaget och 4 för Gunnel Åkerbloms förslag.", [6, 4, nil, nil]),
         ("9 röster avgavs för bifall till motionen\noch 14 röster för styrelsens förslag.", [9, 14, nil, nil]),
+        // The older plural of the 1950s and 60s.
+        ("Vid därefter företagen omröstning avgåvos 5 röster för bifall till\nförslaget och 3 röster för avslag därå.", [5, 3, nil, nil]),
+        ("Vid omröstningen befanns att 6 röster avgåvos för herr Lindbergs förslag och\n2 röster för avslag.", [6, 2, nil, nil]),
         // A samfällighet votes by andelstal.
         ("Omröstningen gällde styrelsens förslag att\navslå motionen. Efter rösträkning röstade 41 andelar för och 27 emot.", [41, 27, nil, nil]),
         ("Röstsiffror: 4 ja (bifall), 3 nej (avslag), 1 nedlagd röst.", [4, 3, 1, nil]),

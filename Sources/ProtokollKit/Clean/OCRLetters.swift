@@ -1,10 +1,11 @@
 /// Letters that OCR read as digits: "Upp1ästes", "stä1let", "Bes1öts" (an "l" as "1") and
-/// "0rdföranden" (an "O" as "0"). Repaired once, on the cleaned text, so that every later rule reads
+/// "0rdföranden" (an "O" as "0"), and an "m" read as "rn" in a few stems. Repaired once, on the cleaned text, so that every later rule reads
 /// the words. A digit is a letter only inside a word of letters: between two lower-case letters, or
 /// a "0" that opens a capitalised word ("0rdföranden"). Words with other digits ("MJU12", "4:e",
 /// "l.500") are left as they are.
 enum OCRLetters {
     static func repaired(_ line: String) -> String {
+        let line = withoutSplitM(line)
         // Most lines hold no "0" or "1" between letters: a look at the bytes first.
         guard mayHoldDigitLetter(line) else { return line }
         var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
@@ -16,6 +17,22 @@ enum OCRLetters {
             }
         }
         return changed ? words.joined(separator: " ") : line
+    }
+
+    /// An "m" that OCR split into "rn", in the words minutes are read by: "Kornmunalnämnden",
+    /// "Närnnden", "sarnmanträde". Only stems no Swedish word holds with "rn" ("barn", "järn" stay).
+    private static let splitM: [(String, String)] = [
+        ("ornmun", "ommun"), ("ORNMUN", "OMMUN"), ("ärnnd", "ämnd"), ("ÄRNND", "ÄMND"),
+        ("arnmantr", "ammantr"), ("ARNMANTR", "AMMANTR"),
+    ]
+
+    private static func withoutSplitM(_ line: String) -> String {
+        guard line.includes("rn") || line.includes("RN") else { return line }
+        var repaired = line
+        for (split, whole) in splitM where repaired.includes(split) {
+            repaired = repaired.replacingAll(split, with: whole)
+        }
+        return repaired
     }
 
     /// True when a "0" or "1" byte stands beside a letter byte (ASCII, or the lead byte of å, ä, ö).

@@ -467,8 +467,14 @@ enum DecisionParser {
     /// organ a decision proposes to, and the text of the proposal.
     static func forwardedProposal(_ tail: String) -> (receiver: String, tail: String)? {
         let head = tail.trimmed.prefix(20).folded
-        guard head.hasPrefix("att foresla ") || head.hasPrefix("att hemstalla ") else { return nil }
         let words = tail.splitOnSpaces().map(String.init)
+        // "att hos kommunalfullmäktige hemställa, att …": the older order, the organ before the verb.
+        if head.hasPrefix("att hos ") || head.hasPrefix("att till "), words.count >= 5,
+           let verb = words[2..<min(words.count, 7)].firstIndex(where: { ["hemstalla", "foresla"].contains($0.folded.trimmingPunctuation) }),
+           verb + 1 < words.count, let receiver = organ(words[2..<verb]) {
+            return (receiver, words[(verb + 1)...].joined(separator: " "))
+        }
+        guard head.hasPrefix("att foresla ") || head.hasPrefix("att hemstalla ") else { return nil }
         guard words.count >= 4 else { return nil }
         // "hemställa hos länsstyrelsen", "hemställa till länsstyrelsen": the preposition is no part of the organ.
         let start = ["hos", "till"].contains(words[2].folded) ? 3 : 2

@@ -126,6 +126,9 @@ enum VoteParser {
         return nil
     }
 
+    /// "röster avgavs", and the older plural "avgåvos" ("avgåfvos" before 1906).
+    private static let passiveCastVerbs: Set<String> = ["avgavs", "avgavos", "avgafvos", "avgivits", "avlamnades", "avlamnats"]
+
     /// What a count after "röstade" counts: a samfällighet's andelar, a förening's members.
     private static let countedUnits: Set<String> = ["andelar", "andelstal", "medlemmar", "fastigheter"]
 
@@ -197,8 +200,8 @@ enum VoteParser {
             // förslag". The first count for a proposal is ja, a second one nej.
             if let value = number(token), let next {
                 let yesOpen = current.map { $0.counts.yes != nil && $0.counts.no == nil && token.line - $0.line <= 1 } ?? false
-                // "9 röster avgavs för bifall till motionen".
-                let passive = next.text == "roster" && afterNext?.text == "avgavs"
+                // "9 röster avgavs för bifall till motionen", "5 röster avgåvos för …" (older plural).
+                let passive = next.text == "roster" && afterNext.map { passiveCastVerbs.contains($0.text) } == true
                 let verbToken = passive ? (index + 3 < words.count ? words[index + 3] : nil) : afterNext
                 // "röstade 41 andelar för och 27 emot": a samfällighet votes by andelstal. (Other units
                 // than röster only after "röstade": "84 fastigheter för vilka …" is no vote.)
