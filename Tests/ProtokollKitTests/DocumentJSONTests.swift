@@ -79,3 +79,36 @@ import Testing
         }
     }
 }
+
+/// The §§ an attendee took part in, read from the participation written beside the name.
+@Suite struct ParagraphScopeTests {
+    @Test func paragraphListsOfAttendance() {
+        func numbers(_ text: String) -> [Int]? {
+            ParagraphScope.parse(text).map { scope in (1...200).filter(scope.contains) }
+        }
+        #expect(numbers("§§ 18, 19, 26") == [18, 19, 26])
+        #expect(numbers("§§ 130–134") == [130, 131, 132, 133, 134])
+        #expect(numbers("§ 15 - 17 och 20") == [15, 16, 17, 20])
+        #expect(numbers("hela mötet") == nil)
+        #expect(ParagraphScope.leadingNumber("5.2") == 5)
+        #expect(ParagraphScope.parse("§§ 44–48")?.contains(paragraph: "46.2") == true)
+    }
+
+    @Test func paragraphExceptionsAndPartsOfTheMeeting() {
+        func numbers(_ text: String) -> [Int]? {
+            ParagraphScope.parse(text).map { scope in (1...12).filter(scope.contains) }
+        }
+        // "ej § 8" is every § but 8, not § 8 alone.
+        #expect(numbers("ej § 8") == [1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12])
+        #expect(numbers("utom §§ 3–4") == [1, 2, 5, 6, 7, 8, 9, 10, 11, 12])
+        #expect(numbers("t.o.m. § 4") == [1, 2, 3, 4])
+        #expect(numbers("till och med § 4") == [1, 2, 3, 4])
+        #expect(numbers("fr.o.m. § 10") == [10, 11, 12])
+        #expect(numbers("Från och med § 10") == [10, 11, 12])
+        #expect(numbers("efter § 10") == [11, 12])
+        #expect(numbers("§§ 4–8, ej § 6") == [4, 5, 7, 8])
+        // Times are not § numbers.
+        #expect(numbers("från kl. 14.10") == nil)
+        #expect(numbers("kl 9.00–10.30, §§ 3-4") == [3, 4])
+    }
+}

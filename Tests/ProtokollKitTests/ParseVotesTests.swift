@@ -163,9 +163,12 @@ import Testing
         let attendance = [
             Attendee(name: "Dag Sundelius", deciding: true, party: "S"), Attendee(name: "Ulrika Holm", deciding: true, party: "V"),
             Attendee(name: "Rebecka Fält", deciding: true, party: "MP"), Attendee(name: "Erik Ek", deciding: true, party: "M"),
+            // A member who left after § 3, and one who came at § 4: only the second took part in § 4.
+            Attendee(name: "Olle Nord", deciding: true, party: "S", paragraphs: "§§ 1–3"),
+            Attendee(name: "Kim Sjö", deciding: true, party: "V", paragraphs: "fr.o.m. § 4"),
         ]
         ReservationParser.namingPartyGroups(&paragraphs, attendance: attendance)
-        #expect(paragraphs[0].reservations.map(\.names) == [["Dag Sundelius"], ["Ulrika Holm", "Rebecka Fält"]])
+        #expect(paragraphs[0].reservations.map(\.names) == [["Dag Sundelius"], ["Ulrika Holm", "Rebecka Fält", "Kim Sjö"]])
     }
 
     @Test func namesAloneUnderTheRubric() {

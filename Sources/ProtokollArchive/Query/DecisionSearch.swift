@@ -1,3 +1,5 @@
+import ProtokollKit
+
 /// Runs a `DecisionQuery` over the index. Filters are applied from the most selective structure
 /// down: documents (version, date, body, organisation) → §§ from the word index (text, names in
 /// decisions) or from the person's meetings → rows. Strings are only made for rows that match.

@@ -145,7 +145,7 @@ enum ReservationParser {
     }
 
     /// A reservation by party group names no one: its members are those of the party who voted in the
-    /// §'s roll call or, without one, who decided at the meeting for the whole of it.
+    /// §'s roll call or, without one, who decided at the meeting in that §.
     static func namingPartyGroups(_ paragraphs: inout [Paragraph], attendance: [Attendee]) {
         for p in paragraphs.indices {
             for r in paragraphs[p].reservations.indices where paragraphs[p].reservations[r].names.isEmpty {
@@ -159,10 +159,16 @@ enum ReservationParser {
                 guard !tags.isEmpty, !unknownParty else { continue }
                 let ballots = paragraphs[p].votes.flatMap(\.ballots)
                 let names = ballots.isEmpty
-                    ? attendance.filter { $0.deciding && $0.paragraphs == nil && $0.party.map(tags.contains) == true }.map(\.name)
+                    ? attendance.filter { $0.deciding && $0.party.map(tags.contains) == true && takesPart($0, in: paragraphs[p].number) }.map(\.name)
                     : ballots.filter { $0.vote != .absent && $0.party.map(tags.contains) == true }.map(\.name)
                 paragraphs[p].reservations[r].names = names
             }
         }
+    }
+
+    /// True unless the attendee's participation ("§§ 1–5", "ej § 7") leaves the § out.
+    private static func takesPart(_ attendee: Attendee, in paragraph: String) -> Bool {
+        guard let written = attendee.paragraphs else { return true }
+        return ParagraphScope.parse(written)?.contains(paragraph: paragraph) ?? true
     }
 }
