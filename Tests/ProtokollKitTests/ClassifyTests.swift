@@ -42,6 +42,47 @@ import Testing
         #expect(result.description.contains("kallelse"))
     }
 
+    /// A föredragningslista writes out each proposed decision, with the justerare to be chosen and
+    /// "Socialnämnden beslutar att …" under "Förslag till beslut": proposed, none taken. Minutes that
+    /// quote the proposal and then decide under "Beslut" stay minutes.
+    @Test func anAgendaWithProposedDecisionsIsNotMinutes() {
+        let agenda = """
+            KALLELSE/FÖREDRAGNINGSLISTA
+            Socialnämnden                          Sammanträdesdatum 2025-03-20
+
+            Förslag till        Birgitta Lönn (M)
+            justerare
+
+            § 31    Val av justerare
+
+                    Förslag till beslut
+                    Socialnämnden utser Birgitta Lönn (M) att jämte ordföranden
+                    justera protokollet.
+
+            § 32    Revidering av riktlinje för ekonomiskt bistånd      Dnr SN 2024/212
+
+                    Arbetsutskottets förslag till beslut
+                    Socialnämnden beslutar
+                    att anta reviderad riktlinje.
+
+                    Beslutsunderlag
+                    Tjänsteskrivelse 2025-02-27
+
+            § 33    Anmälan av delegationsbeslut
+
+                    Förslag till beslut
+                    Anmälan av delegationsbeslut läggs till handlingarna.
+            """
+        let result = classify(agenda)
+        #expect(result.kind == nil)
+        #expect(result.description.contains("förslag till beslut"))
+        let decided = agenda.replacingOccurrences(of: "KALLELSE/FÖREDRAGNINGSLISTA", with: "FÖREDRAGNINGSLISTA OCH PROTOKOLL")
+        #expect(classify(decided).kind == .protokoll)
+        let beslut = agenda.replacingOccurrences(of: "Beslutsunderlag", with: "Beslut\n        Socialnämnden beslutar att anta riktlinjen.")
+            .replacingOccurrences(of: "Förslag till beslut\n        Anmälan", with: "Beslut\n        Anmälan")
+        #expect(classify(beslut).kind == .protokoll)
+    }
+
     @Test func smallAssociationMinutesWithoutTheWordProtokollAreMinutes() {
         let text = """
             Styrelsemöte i Föreningen Solrosen 2022-05-04

@@ -16,6 +16,8 @@ public enum Classifier {
         var attendance = 0
         var announcement = 0
         var notesMarkers = 0
+        /// Decisions written under a "Förslag till beslut" rubric: what a kallelse proposes.
+        var proposedDecisions = 0
 
         /// Enough to call the text a protokoll whatever the rest of it holds: a § heading, two
         /// decisions, justering and attendance make every rule below answer "protokoll".
@@ -42,15 +44,24 @@ public enum Classifier {
         let titleText = lines.lazy.filter { !$0.isBlank }.prefix(6).map { $0.text.folded }.joined(separator: " ")
         let titleSaysProtokoll = titleText.includes("protokoll")
         let titleSaysNotes = titleText.includes("minnesanteckning") || titleText.includes("anteckningar")
+        // Between a "Förslag till beslut" rubric and the next § or Beslut rubric, a decision is proposed.
+        var underProposal = false
         for line in lines where !line.isBlank {
             // Long minutes are settled early; the rest of the text cannot change the answer, unless
             // the title calls them notes.
             signals.paragraphHeadings = headingNumbers.isEmpty ? numberFirstHeadings.count : headingNumbers.count
             if signals.settleProtokoll, titleSaysProtokoll || !titleSaysNotes { return Classification(kind: .protokoll, description: "protokoll") }
             let text = line.text
-            if let heading = ParagraphHeading.parse(text) { headingNumbers.insert(heading.number) }
-            else if let heading = ParagraphHeading.parse(text, numberFirst: true) { numberFirstHeadings.insert(heading.number) }
             let folded = text.folded
+            if let heading = ParagraphHeading.parse(text) {
+                headingNumbers.insert(heading.number)
+                underProposal = false
+            } else if let heading = ParagraphHeading.parse(text, numberFirst: true) {
+                numberFirstHeadings.insert(heading.number)
+                underProposal = false
+            } else if let rubric = proposalRubric(folded) {
+                underProposal = rubric
+            }
             if let (label, _) = FieldLabel.match(text) {
                 switch label {
                 case .deciding, .present, .servingSubstitutes: signals.attendance += 1
@@ -65,7 +76,7 @@ public enum Classifier {
             if folded.includes("beslutar") || folded.includes("beslutade att") || folded.hasPrefix("beslut") || folded.includes("beslot")
                 || text.utf8.count < 400 && DecisionParser.mayHoldPassiveFormula(folded) && DecisionParser.isPassiveDecision(folded)
                 || text.utf8.count < 400 && DecisionParser.isActingDecision(text.trimmed) {
-                signals.decisions += 1
+                if underProposal { signals.proposedDecisions += 1 } else { signals.decisions += 1 }
             }
             if folded.includes("minnesanteckning") || folded.includes("minnesantecknare") || folded.includes("vid anteckningarna") || folded.hasPrefix("genomlast") {
                 signals.notesMarkers += 1
@@ -77,6 +88,10 @@ public enum Classifier {
         let titleSaysMeeting = ["mote", "sammantrade", "stamma"].contains { titleText.includes($0) }
         let otherKind = otherKinds.first { titleText.includes($0.0) }
 
+        // A kallelse proposes every decision ("Förslag till beslut") and takes none.
+        if let otherKind, !titleSaysProtokoll, signals.decisions == 0, signals.proposedDecisions >= 1 {
+            return Classification(kind: nil, description: otherKind.1 + " with proposed decisions (förslag till beslut) but none taken")
+        }
         let formal = signals.paragraphHeadings >= 1 && (signals.decisions >= 1 || signals.adjustment >= 1)
         if formal, signals.decisions >= 1 || titleSaysProtokoll, !(otherKind != nil && !titleSaysProtokoll && signals.adjustment == 0) {
             if let otherKind, !titleSaysProtokoll, signals.attendance == 0, signals.decisions <= 1 {
@@ -114,5 +129,16 @@ public enum Classifier {
             return Classification(kind: nil, description: "a document with § headings but no decisions, justering or attendance (perhaps an agenda)")
         }
         return Classification(kind: nil, description: "running text without the structure of minutes (no §, attendance, justering or decisions)")
+    }
+
+    /// True for a rubric that opens a proposal ("Förslag till beslut", "Arbetsutskottets förslag till
+    /// beslut", "Beslutsförslag"), false for one that opens the decision ("Beslut", "Nämndens beslut"),
+    /// nil for any other line.
+    private static func proposalRubric(_ folded: String) -> Bool? {
+        guard folded.utf8.count <= 60 else { return nil }
+        let rubric = folded.trimmed.trimmingEnds(":")
+        if rubric.hasSuffix("forslag till beslut") || rubric == "beslutsforslag" { return true }
+        if rubric == "beslut" || rubric == "beslutet" || rubric.hasSuffix("s beslut") && rubric.wordCount <= 3 { return false }
+        return nil
     }
 }
