@@ -1462,4 +1462,54 @@ import Testing
         let d = try ProtokollParser.parse(Data(text.utf8), fileName: "sn.txt")
         #expect(d.paragraphs.first?.references.map(\.date) == ["2024-11-12"])
     }
+
+    /// An association's extra stämma numbers its items "Punkt 8"; a citation of the statutes
+    /// wrapped to a line start ("§ 5 (medlemskategorier), § 7 …") is no § heading. "Bakgrund:" with
+    /// its text on the label's line describes that paragraph only, so the stämma's own decision
+    /// further down is a decision; the earlier meeting's vote quoted in the background ("med 41
+    /// röster mot 12") is that meeting's, not this one's.
+    @Test func punktItemsWithStatuteCitationsAndAnInlineBackground() throws {
+        let text = """
+            PROTOKOLL fört vid extra föreningsstämma i Ålsviks Segelsällskap
+            Datum: onsdagen den 22 november 2023
+
+            Punkt 1  Mötets öppnande
+
+            Ordföranden förklarade stämman öppnad.
+
+            Punkt 2  Ändring av stadgarna – andra läsning
+
+            Bakgrund: Den ordinarie föreningsstämman (årsmötet) den 12 mars 2023 beslutade under
+            punkt 17 att i en första läsning anta styrelsens förslag till ändring av stadgarna
+            § 5 (medlemskategorier), § 7 (medlemsavgifter) och § 12 (styrelsens sammansättning),
+            se protokoll från årsmötet 2023-03-12.
+
+            Stämman beslutade med 34 röster mot 9, 2 avstod,
+            att anta ändringarna av stadgarna i enlighet med styrelsens förslag, samt
+            att uppdra åt styrelsen att trycka en ny utgåva av stadgarna.
+
+            Punkt 3  Ändring av stadgarna § 16 – andra läsning
+
+            Bakgrund: Årsmötet den 12 mars 2023 antog under punkt 18 i en första läsning, med 41
+            röster mot 12, en motion om ändring av stadgarna § 16.
+
+            Votering begärdes. Rösträknarna redovisade 26 röster för förslaget och 16 röster emot.
+
+            Stämman beslutade därmed att avslå förslaget till ändring av stadgarna § 16.
+
+            Vid protokollet: Therese Nordqvist
+            Justeras: Maj-Britt Åkesson, Fredrik von Essen
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "stamma.txt")
+        #expect(d.paragraphs.map(\.number) == ["1", "2", "3"])
+        let eight = try #require(d.paragraphs.first { $0.number == "2" })
+        #expect(eight.decisions.map(\.clauses) == [["anta ändringarna av stadgarna i enlighet med styrelsens förslag",
+                                                    "uppdra åt styrelsen att trycka en ny utgåva av stadgarna"]])
+        #expect(eight.votes.map { [$0.yes, $0.no, $0.abstained] } == [[34, 9, 2]])
+        #expect(eight.references.map(\.date) == ["2023-03-12"])
+        let nine = try #require(d.paragraphs.first { $0.number == "3" })
+        #expect(nine.decisions.map(\.clauses) == [["avslå förslaget till ändring av stadgarna § 16"]])
+        #expect(nine.votes.map { [$0.yes, $0.no] } == [[26, 16]])
+        #expect(nine.references.map { [$0.body, $0.date] } == [["Årsmötet", "2023-03-12"]])
+    }
 }

@@ -133,10 +133,18 @@ enum ParagraphParser {
         // The lines as laid out, a blank line for each run of blanks: a roll call's header ("Ja  Nej
         // Avstår") stands over its columns only with its indentation. The § text is them trimmed.
         var laidOutLines: [String] = []
+        // "Bakgrund: Årsmötet beslutade …" with its text on the label's line describes that paragraph
+        // only: after the blank line below it the § goes on outside the describing rubric.
+        var inlineNarrativeOpen = false
         for line in lines {
             let text = line.text
             if line.isBlank {
                 closeBlock()
+                if inlineNarrativeOpen, sections.last.map({ !$0.blocks.isEmpty }) == true {
+                    sections.append((nil, .other, []))
+                    sectionTexts.append([])
+                    inlineNarrativeOpen = false
+                }
                 if let last = laidOutLines.last, !last.isEmpty { laidOutLines.append("") }
                 continue
             }
@@ -155,6 +163,7 @@ enum ParagraphParser {
                 closeBlock()
                 sections.append((heading, role, []))
                 sectionTexts.append([])
+                inlineNarrativeOpen = false
                 continue
             }
             // "Nämnden beslutar" at the start of a line inside Beslutsunderlag or Ärendebeskrivning: the
@@ -174,6 +183,7 @@ enum ParagraphParser {
                 sections.append((heading, role, []))
                 sectionTexts.append([value])
                 currentBlock = [value]
+                inlineNarrativeOpen = role == .narrative
                 continue
             }
             currentBlock.append(text)
@@ -224,10 +234,17 @@ enum ParagraphParser {
         }
         var decisions = DecisionParser.decisions(in: sections, meetingYear: meetingYear, body: organ)
         if decisions.isEmpty { decisions = ElectionList.decisions(title: title, lines: bodyLines) }
+        // "Årsmötet den 12 mars 2023 antog …, med 41 röster mot 12, …": the counts of a cited meeting's
+        // vote are that meeting's.
+        let citedCounts = references.filter { $0.date != nil && VoteParser.mayHoldVote([$0.text]) }
+            .flatMap { VoteParser.votes(in: [$0.text]) }.map { [$0.yes, $0.no] }
+        let votes = VoteParser.votes(in: laidOutLines, number: heading.number).filter { vote in
+            !vote.ballots.isEmpty || !citedCounts.contains([vote.yes, vote.no])
+        }
         return Paragraph(
             number: heading.number, title: title, caseNumber: caseNumber, text: bodyLines.joined(separator: "\n"),
             sections: namedSections, decisions: decisions, recipients: recipients, references: references,
-            votes: VoteParser.votes(in: laidOutLines, number: heading.number), reservations: ReservationParser.reservations(in: sections),
+            votes: votes, reservations: ReservationParser.reservations(in: sections),
             line: heading.line)
     }
 

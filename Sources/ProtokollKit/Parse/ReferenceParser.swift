@@ -91,8 +91,11 @@ enum ReferenceParser {
            let verbRange = folded.find(verb) {
             // Folding keeps one character for one character, so offsets in `folded` hold in `sentence`.
             let after = String(sentence.dropFirst(folded.distance(from: folded.startIndex, to: verbRange.upperBound)))
-            guard let date = SwedishDate.all(in: after, defaultYear: meetingYear).first(where: { $0.iso != nil }) else { return nil }
             let subjectEnd = folded.distance(from: folded.startIndex, to: verbRange.lowerBound)
+            // "Årsmötet den 12 mars 2023 antog …": the date may close the subject instead.
+            let datedSubject = activeVerb == nil ? nil : SwedishDate.all(in: String(sentence.prefix(subjectEnd)), defaultYear: meetingYear)
+                .last(where: { $0.iso != nil && $0.end >= subjectEnd - 1 })
+            guard let date = SwedishDate.all(in: after, defaultYear: meetingYear).first(where: { $0.iso != nil }) ?? datedSubject else { return nil }
             // A passive's subject is what was decided; the organ stands after "av" or "vid".
             let body = activeVerb == nil ? organ(after: after) : Subject.phrase(String(sentence.prefix(subjectEnd)))
             return Reference(body: body, date: date.iso, text: sentence)
@@ -325,9 +328,17 @@ enum Subject {
         // "Vårstädning: Mötet beslutade": a sub-item label before the subject.
         let afterLabel = text.split(separator: ":").last.map(String.init) ?? text
         // "Landstingsstyre1sen": OCR's digit for a letter inside the organ's name.
-        var words = afterLabel.trimmed.splitOnSpaces().map(PersonEntry.repairingOCRDigits)
+        var subject = afterLabel.trimmed
+        // "Årsmötet den 12 mars 2023", "Stämman 2023-03-12": the date of an earlier meeting closes the subject.
+        if SwedishDate.mayHoldDate(subject), let date = SwedishDate.all(in: subject).last, date.iso != nil, date.end >= subject.count - 1, date.start > 0 {
+            subject = String(subject.prefix(date.start)).trimmed
+            if subject.folded.hasSuffix(" den") { subject = String(subject.dropLast(4)) }
+        }
+        var words = subject.splitOnSpaces().map(PersonEntry.repairingOCRDigits)
         // "Med 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen": no subject before the verb.
         while let last = words.last, last.hasSuffix(",") { words.removeLast() }
+        // "Den ordinarie föreningsstämman (årsmötet)": the other name in parentheses.
+        if words.count >= 2, let last = words.last, last.hasPrefix("("), last.hasSuffix(")") { words.removeLast() }
         guard (1...6).contains(words.count), let first = words.first, first.startsWithUppercaseLetter else { return nil }
         let lowered = words.map { $0.folded }
         if lowered.contains(where: { ["om", "att", "nar", "som", "med", "da", "enligt", "efter", "i", "pa", "under", "har", "hade", "den", "det", "vilket"].contains($0) }) {

@@ -5,13 +5,13 @@ enum Structure {
     static func headings(_ lines: [SourceLine], kind: DocumentKind) -> [ParagraphParser.Heading] {
         var found: [Heading] = []
         for (i, line) in lines.enumerated() where !line.isBlank {
-            if let heading = ParagraphHeading.parse(line.text) {
+            if let heading = ParagraphHeading.parse(line.text), !continuesSentence(heading.rest, at: i, lines) {
                 found.append(Heading(number: heading.number, rest: heading.rest, lineIndex: i, isPoint: false))
             }
         }
         if found.isEmpty {
             for (i, line) in lines.enumerated() where !line.isBlank {
-                if let heading = ParagraphHeading.parse(line.text, numberFirst: true) {
+                if let heading = ParagraphHeading.parse(line.text, numberFirst: true), !continuesSentence(heading.rest, at: i, lines) {
                     found.append(Heading(number: heading.number, rest: heading.rest, lineIndex: i, isPoint: false))
                 }
             }
@@ -39,6 +39,17 @@ enum Structure {
             result.append(heading)
         }
         return result
+    }
+
+    /// "… till ändring av stadgarna" / "§ 5 (medlemskategorier), § 7 (medlemsavgifter) och": a
+    /// citation of statutes wrapped to the start of a line, inside a sentence that runs on from the
+    /// line above (which ends in a word) and goes on past this one (a comma, or a lower-case
+    /// parenthesis after the number). A heading's title opens no such parenthesis ("§ 4 (forts.)" aside).
+    private static func continuesSentence(_ rest: String, at index: Int, _ lines: [SourceLine]) -> Bool {
+        let opensLowercaseParenthesis = rest.hasPrefix("(") && rest.dropFirst().first?.isLowercase == true && !rest.hasPrefix("(forts")
+        guard opensLowercaseParenthesis || rest.hasSuffix(","), index > 0, !lines[index - 1].isBlank,
+              let last = lines[index - 1].text.trimmed.last else { return false }
+        return last.isLetter
     }
 
     /// Sub-points "a) Takrenovering hus B", "b. Laddboxar" under a point or §, as association and

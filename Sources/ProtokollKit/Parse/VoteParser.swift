@@ -65,7 +65,7 @@ enum VoteParser {
     }
 
     /// Most §§ hold no vote: one byte search over the folded text passes them over.
-    private static func mayHoldVote(_ lines: [String]) -> Bool {
+    static func mayHoldVote(_ lines: [String]) -> Bool {
         // Bytes, not folded text: this runs for every § ("nej", "avstår", "röster" in any case).
         let text = lines.joined(separator: "\n")
         return voteWordForms.contains { text.includes($0) }
