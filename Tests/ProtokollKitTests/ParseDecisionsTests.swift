@@ -15,6 +15,8 @@ import Testing
         // A bilaga's number ends a sentence; an ordinal before a month does not.
         #expect(Sentences.split("Karin Ek reserverar sig, se bilaga 1. Rikard Berg (KD) reserverar sig.").count == 2)
         #expect(Sentences.split("Stämman hålls den 1. Maj är en bra månad.").count == 1)
+        // "kv." names a city block.
+        #expect(Sentences.split("Stambyte i kv. Lärkan 2–4 påbörjas i februari.").count == 1)
     }
 }
 
@@ -44,6 +46,21 @@ import Testing
     func decisions(_ text: String, heading: String? = nil, role: SectionHeading.Role = .other) -> [Decision] {
         let blocks = text.components(separatedBy: "\n\n").map { DecisionParser.Block(lines: $0.components(separatedBy: "\n")) }
         return DecisionParser.decisions(in: [(heading, role, blocks)], meetingYear: 2014)
+    }
+
+    /// Swedish puts the verb second: an adverbial before it ("Därefter", "För egen del") leaves the
+    /// subject after it. A sentence that tells of the decision a "Beslut" rubric below writes out
+    /// ("Därefter beslutade styrelsen enligt VD:s förslag.") is no second decision.
+    @Test func anAdverbialBeforeTheVerbIsNoSubject() {
+        let own = decisions("För egen del beslutar valnämnden att uppdra åt valsamordnaren att redovisa utfallet.")
+        #expect(own.map(\.decidedBy) == ["Valnämnden"])
+        #expect(own.map(\.clauses) == [["uppdra åt valsamordnaren att redovisa utfallet"]])
+        #expect(decisions("Därefter beslutade styrelsen att avsluta mötet.").map(\.decidedBy) == ["Styrelsen"])
+        let told = DecisionParser.decisions(in: [
+            (nil, .other, [DecisionParser.Block(lines: ["Ordföranden konstaterade att ärendet skulle avgöras i dag.", "Därefter beslutade styrelsen enligt VD:s förslag."])]),
+            ("Beslut", .decision, [DecisionParser.Block(lines: ["Styrelsen beslutade", "att genomföra investeringen."])]),
+        ], meetingYear: 2025)
+        #expect(told.map(\.clauses) == [["genomföra investeringen"]])
     }
 
     /// "Ingen ändring beslutades": a sentence that says nothing was decided is no decision, and under

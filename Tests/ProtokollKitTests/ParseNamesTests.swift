@@ -307,6 +307,18 @@ import Testing
         #expect(people.allSatisfy { $0.deciding })
     }
 
+    /// A presence column that says "Nej" leaves the member out; "Ja, p. 5–8" is present for those
+    /// points, and "Ja, ej p. 9 (jäv)" for all but one.
+    @Test func aPresenceColumnOfJaAndNej() throws {
+        let columns = try #require(AttendanceTable.header("Namn\tRoll\tNärvarande"))
+        let rows = ["Jonas Kvist (C)\tLedamot\tJa, ej p. 9 (jäv)", "Maria Ståhlberg (S)\tLedamot\tNej",
+                    "Mikael Öhrn\tEkonomichef\tJa, p. 5–8", "Eva Holm (V)\tLedamot\tJa"]
+        let people = AttendanceTable.attendees(rows: rows, columns: columns, deciding: true, defaultRole: nil)
+        #expect(people.map(\.name) == ["Jonas Kvist", "Mikael Öhrn", "Eva Holm"])
+        #expect(people.map(\.paragraphs) == ["ej § 9", "§ 5–8", nil])
+        #expect(people.map(\.deciding) == [true, false, true])
+    }
+
     /// A council's roll as pdftotext -layout gives it: members, their serving substitutes, and the
     /// present substitutes as a list of their own in the third column. "Ej ersatt" means the member
     /// was away and nobody served.

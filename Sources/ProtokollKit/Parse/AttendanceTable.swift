@@ -83,6 +83,27 @@ enum AttendanceTable {
         return (columns, rows.map { $0.joined(separator: "\t") })
     }
 
+    /// A presence cell that says the person was not there: "Nej", "Nej (förhinder)", "Frånvarande".
+    private static func saysAbsent(_ cell: String) -> Bool {
+        let folded = cell.folded
+        return folded == "nej" || folded.hasPrefix("nej ") || folded.hasPrefix("nej,") || folded.hasPrefix("franvarande")
+            || folded.hasPrefix("ej narvarande") || folded.hasPrefix("anmalt forhinder")
+    }
+
+    /// The §§ of a presence cell "Ja, p. 5–8", "Ja, §§ 1–6": present for those. ("Ja (tjänstgör p. 9)"
+    /// says whom a substitute served for, and is read as a remark.)
+    private static func presentFor(_ cell: String) -> String? {
+        let folded = cell.folded
+        guard folded.hasPrefix("ja,") || folded.hasPrefix("ja "), !folded.includes("tjanstg"), cell.contains(where: \.isNumber) else { return nil }
+        // ("Ja, ej p. 9 (jäv)": the reason is no §.)
+        let rest = String(cell.dropFirst(2).drop { $0 == "," || $0 == " " }).removingParenthesised.trimmed
+        // "p. 5–8", "punkt 5–8": points are the §§ of minutes without §.
+        for word in ["p. ", "p ", "punkt ", "punkterna "] where rest.folded.hasPrefix(word) {
+            return "§ " + rest.dropFirst(word.count).trimmed
+        }
+        return rest.hasPrefix("§") || rest.folded.hasPrefix("ej ") || rest.folded.hasPrefix("utom ") ? rest.replacingAll("p. ", with: "§ ") : nil
+    }
+
     /// The people of the rows under `columns`. `deciding` is what the list's label says of members.
     static func attendees(rows: [String], columns: [Column], deciding: Bool, defaultRole: String?) -> [Attendee] {
         var result: [Attendee] = []
@@ -114,7 +135,8 @@ enum AttendanceTable {
             member.party = member.party ?? cell(.party).map { $0.trimmingParentheses }
             previousMember = member
             // A presence column ("Närv", X) left empty: the member was not there, unless replaced.
-            let markedAbsent = columns.contains(.presence) && cell(.presence) == nil
+            // "Nej", "Frånvarande" in it: away too.
+            let markedAbsent = columns.contains(.presence) && cell(.presence).map(saysAbsent) ?? true
             let party = cell(.party).map { $0.trimmingParentheses } ?? member.party
             // A remark may say whom a substitute serves for and which §§ the person attended
             // ("tjänstgör för Karin Åberg (S) § 48", "ordförande, ej § 48", "§§ 45–48"); any other
@@ -122,7 +144,7 @@ enum AttendanceTable {
             let remark = cell(.remark).map(Remark.init)
             member.replaces = member.replaces ?? remark?.replaces
             member.role = member.role ?? remark?.role
-            let paragraphs = cell(.paragraphs) ?? member.paragraphs ?? remark?.paragraphs
+            let paragraphs = cell(.paragraphs) ?? member.paragraphs ?? remark?.paragraphs ?? cell(.presence).flatMap(presentFor)
             // "Sol Wiklander (SöP)   Ej ersatt": away, and no one served.
             if let text = cell(.substitute), notReplaced.contains(text.folded) { continue }
             if let substituteText = cell(.substitute), let substitute = PersonEntry.parse(substituteText) {

@@ -183,7 +183,12 @@ enum DecisionParser {
                 }
                 result += adoptingProposals(found, from: sections[..<position])
             case .other:
-                let found = scan(section.blocks, inDecisionSection: false, meetingYear: meetingYear, body: body)
+                var found = scan(section.blocks, inDecisionSection: false, meetingYear: meetingYear, body: body)
+                // "Därefter beslutade styrelsen enligt VD:s förslag." over the "Beslut:" rubric that
+                // writes that decision out: the sentence tells of it, the rubric holds it.
+                if sections[(position + 1)...].contains(where: { $0.role == .decision }) {
+                    found.removeAll { $0.clauses.isEmpty && AdoptedProposal.owner(ofDecision: $0.text) != nil }
+                }
                 result += adoptingProposals(found, from: sections[..<position])
             case .narrative, .recipients:
                 continue
@@ -547,14 +552,16 @@ enum DecisionParser {
                 tailWords.removeFirst()
                 return (nil, tailWords.joined(separator: " "))
             }
-            if let subject = Subject.phrase(before) {
-                return (subject, tailWords.joined(separator: " "))
-            }
-            // Inverted order: "Med 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att ...".
+            // Inverted order: "Med 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att ...",
+            // "Därefter beslutade styrelsen …", "För egen del beslutar valnämnden att …": an organ right
+            // after the verb is its subject, and what stands before the verb an adverbial.
             if let next = tailWords.first, Subject.isOrganNoun(next.folded.trimmingEnds(",."))  {
                 tailWords.removeFirst()
                 let subject = next.prefix(1).uppercased() + next.dropFirst()
                 return (subject.trimmingEnds(",."), tailWords.joined(separator: " "))
+            }
+            if let subject = Subject.phrase(before) {
+                return (subject, tailWords.joined(separator: " "))
             }
             if i == 0 || before.folded.hasSuffix("och") { return (nil, tailWords.joined(separator: " ")) }
         }
