@@ -88,6 +88,13 @@ import Testing
         // "i första hand" names no place; "hemställa till" keeps no preposition.
         #expect(decisions("Kommunstyrelsen beslutar att föreslå kommunfullmäktige i första hand att höja taxan.").map(\.proposedTo) == ["Kommunfullmäktige"])
         #expect(decisions("Kommunstyrelsen beslutar att hemställa till länsstyrelsen att pröva frågan.").map(\.proposedTo) == ["Länsstyrelsen"])
+        // Without "besluta": the organ (or an office, "rektor"), then the att-clause.
+        let rubric = decisions("Styrelsen föreslår kommunfullmäktige i Mariestads kommun att ta ställning för nyproduktion.", heading: "Beslut", role: .decision)
+        #expect(rubric.map(\.proposedTo) == ["Kommunfullmäktige i Mariestads kommun"])
+        #expect(rubric.map(\.clauses) == [["ta ställning för nyproduktion"]])
+        #expect(decisions("Nämnden föreslår rektor att inrätta huvudområdet.", heading: "Beslut", role: .decision).map(\.proposedTo) == ["Rektor"])
+        // Someone else's proposal in the text stays a proposal.
+        #expect(decisions("Förvaltningen föreslår nämnden att anta planen.").isEmpty)
         // The older order, the organ before the verb.
         let older = decisions("Nämnden beslöt att hos kommunalfullmäktige hemställa, att anslag måtte beviljas med 12 000 kronor.")
         #expect(older.map(\.proposedTo) == ["Kommunalfullmäktige"])

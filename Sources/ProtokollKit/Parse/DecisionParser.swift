@@ -315,12 +315,17 @@ enum DecisionParser {
                 let proposal = proposalWords.contains(where: { folded.includes($0) }) && !folded.includes("beslutar")
                 // In a Beslut section, "Kommunstyrelsen föreslår kommunfullmäktige besluta att ..." is the
                 // organ's resolution to propose; elsewhere a proposal is not a decision.
-                var proposalInDecision = proposal && inDecisionSection && (folded.includes("foreslar") || folded.includes("foreslas")) && folded.includes("besluta")
+                var proposalInDecision = proposal && inDecisionSection && (folded.includes("foreslar") || folded.includes("foreslas"))
+                    // (Without "besluta" only this body proposing: "1. Regionstyrelsen föreslår
+                    // regionfullmäktige att …" under an utskott's proposal is one item of its list.)
+                    && (folded.includes("besluta") || proposingSentence(sentence).map { found in
+                        found.receiver != nil && found.proposer.map { isThisBody($0, body) } == true
+                    } == true)
                 var proposing = proposalInDecision ? proposingSentence(sentence) : nil
                 // Without a Beslut rubric, the body itself proposing ("Regionstyrelsen föreslår
                 // regionfullmäktige besluta att …" in the body's own minutes) is its resolution too;
                 // another organ's proposal quoted in the text is not.
-                if proposal, !proposalInDecision, body != nil, folded.includes("foreslar"), folded.includes("besluta"),
+                if proposal, !proposalInDecision, body != nil, folded.includes("foreslar"),
                    let found = proposingSentence(sentence), let proposer = found.proposer, found.receiver != nil, isThisBody(proposer, body) {
                     proposalInDecision = true
                     proposing = found
@@ -460,7 +465,13 @@ enum DecisionParser {
             return (nil, organ(words[..<passive]), words[(besluta + 1)...].joined(separator: " "))
         }
         guard let verb = words.firstIndex(where: { $0.folded == "foreslar" }) else { return nil }
-        guard let besluta = words[verb...].firstIndex(where: { $0.folded.trimmingPunctuation == "besluta" }) else { return nil }
+        guard let besluta = words[verb...].firstIndex(where: { $0.folded.trimmingPunctuation == "besluta" }) else {
+            // "Styrelsen föreslår kommunfullmäktige att ta ställning …", "Fakultetsnämnden föreslår rektor
+            // att inrätta …": the organ, then the proposal's att-clause.
+            guard let att = words[(verb + 1)...].prefix(12).firstIndex(where: { $0.folded == "att" }), att > verb + 1,
+                  let receiver = organ(words[(verb + 1)..<att]) else { return nil }
+            return (Subject.phrase(words[..<verb].joined(separator: " ")), receiver, words[att...].joined(separator: " "))
+        }
         let subject = Subject.phrase(words[..<verb].joined(separator: " "))
         // "föreslår kommunstyrelsen föreslå kommunfullmäktige besluta": the proposal goes to the
         // first organ, which is to pass it on.
@@ -516,7 +527,9 @@ enum DecisionParser {
             return phrase.prefix(1).uppercased() + phrase.dropFirst()
         }
         // ("föreslå landstinget": before 2019 the county council's assembly, named for the council.)
-        guard (1...4).contains(kept.count), let last = kept.last, Subject.isOrganNoun(last.folded) || last.folded == "landstinget" else { return nil }
+        // ("föreslå rektor", "hemställa hos regeringen": an office or the government decides too.)
+        guard (1...4).contains(kept.count), let last = kept.last,
+              Subject.isOrganNoun(last.folded) || ["landstinget", "rektor", "rektorn", "regeringen"].contains(last.folded) else { return nil }
         let phrase = kept.joined(separator: " ")
         guard let first = phrase.first else { return nil }
         return first.uppercased() + phrase.dropFirst()
