@@ -1512,4 +1512,32 @@ import Testing
         #expect(nine.votes.map { [$0.yes, $0.no] } == [[26, 16]])
         #expect(nine.references.map { [$0.body, $0.date] } == [["Årsmötet", "2023-03-12"]])
     }
+
+    /// A university's fakultetsnämnd as `pdftotext` without `-layout` gives it: labels before their
+    /// values ("Tid" / "Plats" / the two values; "Dekan (ordförande)" / "Sekreterare" / the two
+    /// names), a body named "Sammanträde med fakultetsnämnden", members "Med närvaro- och
+    /// yttranderätt" who do not decide, a participation "§ 112/2024" wrapped under a line ending in a
+    /// comma (no heading), and a chair elected for another organ in § 114. Checked by hand against
+    /// the document's answer key.
+    @Test func fakultetsnamndFromPdftotextWithoutLayout() throws {
+        let d = try document("n2_fakultetsnamnd_pdftotext_etiketter_forst.txt")
+        #expect(d.body == "Fakultetsnämnden")
+        #expect([d.meeting.date, d.meeting.startTime, d.meeting.endTime, d.meeting.place]
+            == ["2024-10-17", "13:15", "15:40", "Campus Sundsvall, rum O102, samt via Zoom"])
+        #expect(d.chair == "Mats-Olov Hedenström")
+        #expect(d.secretary == "Karolina Dahl")
+        #expect(d.adjusters == ["Elin Sjöberg Nyström"])
+        #expect(d.paragraphs.map(\.number) == (108...119).map(String.init))
+        #expect([d.paragraphRange?.first, d.paragraphRange?.last] == [108, 119])
+        #expect(d.attendance.filter(\.deciding).map(\.name) == [
+            "Mats-Olov Hedenström", "Ingrid von Platen", "Johanna Sällström", "Farid Mahmoudi", "Erik Lundkvist", "Karl-Johan Westin",
+            "Elin Sjöberg Nyström", "Amira Haddad", "Oskar Bäckman",
+        ])
+        #expect(d.attendance.first { $0.name == "Karl-Johan Westin" }?.replaces == "Petra Norrby")
+        #expect(d.attendance.first { $0.name == "Robert Sjödin" }?.paragraphs == "§ 112/2024")
+        #expect(!d.attendance.contains { $0.name == "Petra Norrby" || $0.name == "Linus Åkesson" })
+        let proposal = try #require(d.paragraphs.first { $0.number == "113" }?.decisions.first)
+        #expect([proposal.decidedBy, proposal.proposedTo] == ["Fakultetsnämnden", "Rektor"])
+        #expect(d.paragraphs.flatMap(\.decisions).allSatisfy { $0.decidedBy == "Fakultetsnämnden" })
+    }
 }

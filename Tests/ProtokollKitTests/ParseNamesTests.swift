@@ -188,6 +188,13 @@ import Testing
         #expect(AdjusterParser.namedInClosingProse("Protokollet justerades av justerarna Eva Holmberg och Per Ek. Anslaget sattes upp.") == ["Eva Holmberg", "Per Ek"])
     }
 
+    /// The chair elected for the meeting leads it; a chair elected for another organ does not.
+    @Test func aChairOfAnotherOrganDoesNotLeadTheMeeting() {
+        #expect(AdjusterParser.elections(inSentence: "Till ordförande för stämman valdes Lars-Åke Grebäck.").chair == "Lars-Åke Grebäck")
+        #expect(AdjusterParser.elections(inSentence: "Nämnden beslutar att utse professor Johanna Sällström till ordförande i forskarutbildningsrådet.").chair == nil)
+        #expect(AdjusterParser.elections(inSentence: "Till ordförande i föreningen för 2025 valdes Eva Lind.", context: "Val av styrelse").chair == nil)
+    }
+
     @Test func adjIsAnAbbreviationOfAdjungerad() {
         #expect(PersonEntry.parse("Ulf Hed (adj., vägansvarig)")?.role == "adjungerad, vägansvarig")
     }

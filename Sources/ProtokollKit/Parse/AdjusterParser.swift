@@ -43,13 +43,24 @@ enum AdjusterParser {
                 guard let name = names.first else { continue }
                 if roleWord.hasSuffix("sekreterare") || roleWord == "protokollforare" {
                     result.secretary = result.secretary ?? name
-                } else if roleWord.hasSuffix("ordforande"),
+                } else if roleWord.hasSuffix("ordforande"), !chairsAnotherOrgan(folded),
                           roleWord != "ordforande" || contextIsMeeting || meetingWords.contains(where: { folded.includes($0) }) {
                     result.chair = result.chair ?? name
                 }
             }
         }
         return result
+    }
+
+    /// "till ordförande i forskarutbildningsrådet", "till ordförande för valberedningen": a chair of
+    /// another organ, elected at this meeting, who does not lead it.
+    private static func chairsAnotherOrgan(_ folded: String) -> Bool {
+        for marker in ["ordforande i ", "ordforande for ", "ordforande inom "] {
+            guard let range = folded.find(marker) else { continue }
+            let next = folded[range.upperBound...].prefix { $0 != " " && $0 != "," && $0 != "." }
+            return !["mote", "motet", "stamman", "stamma", "arsmotet", "sammantradet", "dagens", "detta", "extra", "konstituerande"].contains(String(next))
+        }
+        return false
     }
 
     /// Folded verbs of "X utsåg Y till protokollförare".

@@ -32,6 +32,9 @@ enum FieldLabel: Equatable, Sendable {
         ("dessutom narvarande", .others), ("ovriga narvarande tjansteman", .others), ("narvarande tjansteman", .others),
         ("tjansteman", .others), ("tjanstepersoner", .others), ("ovriga", .others), ("dessutom", .others),
         ("inbjudna", .others), ("inbjuden", .others), ("adjungerade", .others), ("adjungerad", .others),
+        // A university's or a company's board: who may attend and speak but not decide.
+        ("med narvaro- och yttranderatt", .others), ("med narvaro och yttranderatt", .others), ("med yttranderatt", .others),
+        ("narvaro- och yttranderatt", .others), ("med narvarorratt", .others),
         ("gaster", .others), ("narvarande utan rostratt", .others), ("utan rostratt", .others), ("ej rostberattigade", .others),
         ("narvarande aktieagare", .deciding), ("narvarande rostberattigade", .deciding), ("rostberattigade", .deciding), ("narvarande ej ledamoter", .others), ("ej ledamoter", .others), ("ovriga narvarande tjanstepersoner", .others),
         ("narvarande tjanstepersoner", .others), ("narvarande tjansteman", .others), ("narvarande tjanstemannen", .others),

@@ -40,7 +40,8 @@ enum HeaderParser {
             // "Vindelå studentkår – Kårstyrelsen": a dash between organisation and organ separates too.
             for column in line.text.layoutColumns.flatMap({ $0.split(separator: ",").map(String.init) }).flatMap(splitAtSpacedDash) {
                 // "Kommunledningsgruppen (KLG)": the short form in parentheses is no part of the name.
-                let text = column.removingParenthesised.trimmed
+                // "Sammanträde med fakultetsnämnden": the meeting's words are none either.
+                let text = withoutMeetingWords(column.removingParenthesised.trimmed)
                 if isBodyName(text), !text.contains(Character(",")), !FieldLabel.variants.contains(where: { text.folded == $0.0 }),
                    !text.folded.hasPrefix("protokoll") {
                     // "KOMMUNFULLMÄKTIGE" in a letterhead is "Kommunfullmäktige".
@@ -50,6 +51,17 @@ enum HeaderParser {
             }
         }
         return nil
+    }
+
+    /// "Sammanträde med fakultetsnämnden" → "Fakultetsnämnden"; any other text as it is.
+    static func withoutMeetingWords(_ text: String) -> String {
+        let folded = text.folded
+        for opening in ["sammantrade med ", "sammantrade for ", "mote med ", "motet med "] where folded.hasPrefix(opening) {
+            let rest = text.dropFirst(opening.count).trimmed
+            guard let first = rest.first else { return text }
+            return first.uppercased() + rest.dropFirst()
+        }
+        return text
     }
 
     /// Labels of lists of people, whose organs name where a person comes from.

@@ -45,11 +45,13 @@ enum Structure {
     /// citation of statutes wrapped to the start of a line, inside a sentence that runs on from the
     /// line above (which ends in a word) and goes on past this one (a comma, or a lower-case
     /// parenthesis after the number). A heading's title opens no such parenthesis ("§ 4 (forts.)" aside).
+    /// So is a bare "§ 112/2024" under a line that ends in a comma: a person's participation, wrapped
+    /// ("Robert Sjödin, föreståndare för utbildning på forskarnivå i datateknik," / "§ 112/2024").
     private static func continuesSentence(_ rest: String, at index: Int, _ lines: [SourceLine]) -> Bool {
         let opensLowercaseParenthesis = rest.hasPrefix("(") && rest.dropFirst().first?.isLowercase == true && !rest.hasPrefix("(forts")
-        guard opensLowercaseParenthesis || rest.hasSuffix(","), index > 0, !lines[index - 1].isBlank,
+        guard opensLowercaseParenthesis || rest.hasSuffix(",") || rest.isEmpty, index > 0, !lines[index - 1].isBlank,
               let last = lines[index - 1].text.trimmed.last else { return false }
-        return last.isLetter
+        return rest.isEmpty ? last == "," : last.isLetter
     }
 
     /// Sub-points "a) Takrenovering hus B", "b. Laddboxar" under a point or §, as association and
@@ -293,6 +295,11 @@ enum Structure {
         // write over their names, and a rule before them, belong to the signatures.
         var begin = found
         var previous = found - 1
+        // "Dekan (ordförande)" right over "Sekreterare": the row of roles begins with the signer's title.
+        while previous > start, LabelRuns.isSignerTitle(lines[previous].text) {
+            begin = previous
+            previous -= 1
+        }
         while previous > start, lines[previous].isBlank { previous -= 1 }
         // (It stands apart, after a blank line or a rule: "Nästa sammanträde hålls" / "Onsdag 18 juni
         // 2025" is the last §'s text.)
