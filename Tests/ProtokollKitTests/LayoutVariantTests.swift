@@ -1540,4 +1540,32 @@ import Testing
         #expect([proposal.decidedBy, proposal.proposedTo] == ["Fakultetsnämnden", "Rektor"])
         #expect(d.paragraphs.flatMap(\.decisions).allSatisfy { $0.decidedBy == "Fakultetsnämnden" })
     }
+
+    /// A gemensam överförmyndarnämnd from `pdftotext -layout`: "Övriga närvarande" last on the first
+    /// line of "Beslutande", its list starting below it in the right column; "…, Hagfors, tjänstgör" /
+    /// "för Monica Fröjd (S)" wrapped in the left one; titles wrapped in the title's column above a
+    /// right-aligned Dnr; a body named with its area ("Överförmyndarnämnden Klarälvdalen") deciding as
+    /// "Överförmyndarnämnden". Checked by hand against the document's answer key.
+    @Test func overformyndarnamndFromPdftotextInTwoColumns() throws {
+        let d = try document("o1_overformyndarnamnd_pdftotext_tva_spalter.txt")
+        #expect(d.body == "Överförmyndarnämnden Klarälvdalen")
+        #expect(d.chair == "Birgitta Sahlström")
+        #expect(d.secretary == "Petter Ljungqvist")
+        #expect(d.adjusters == ["Aino Kivimäki-Berg"])
+        func person(_ name: String) -> Attendee? { d.attendance.first { $0.name == name } }
+        #expect(d.attendance.filter { $0.deciding && $0.paragraphs == nil }.map(\.name) == [
+            "Birgitta Sahlström", "Henrik af Klercker", "Aino Kivimäki-Berg", "Tord Abrahamsson", "Jan-Erik Lindqvist",
+        ])
+        #expect(person("Jan-Erik Lindqvist")?.replaces == "Monica Fröjd")
+        #expect(person("Gunnel Ståhlberg-Nyman")?.paragraphs == "ej § 20")
+        #expect(person("Omar Haddad").map { [$0.replaces, $0.paragraphs] } == ["Gunnel Ståhlberg-Nyman", "§ 20"])
+        #expect(person("Sofia Bergkvist").map { [$0.role, $0.paragraphs] } == ["handläggare", "§§ 17–20"])
+        #expect(["Maria Norén-Wiik", "Petter Ljungqvist"].allSatisfy { person($0)?.deciding == false })
+        #expect(person("Monica Fröjd") == nil && person("Lise-Lotte Ek") == nil)
+        func paragraph(_ number: String) -> Paragraph? { d.paragraphs.first { $0.number == number } }
+        #expect(paragraph("17").map { [$0.title, $0.caseNumber] } == ["Ärende 1 – Huvudman A, född 1938, Munkfors kommun Byte av god man", "ÖFN 2021/0188"])
+        #expect(paragraph("22").map { [$0.title, $0.caseNumber] } == ["Revidering av reglemente för Överförmyndarnämnden Klarälvdalen", "ÖFN 2023/0277"])
+        #expect(paragraph("12")?.decisions.map(\.decidedBy) == ["Överförmyndarnämnden"])
+        #expect(d.paragraphs.allSatisfy { !$0.decisions.isEmpty })
+    }
 }

@@ -421,7 +421,12 @@ enum DecisionParser {
         guard let body else { return true }
         let s = subject.folded, b = body.folded
         if ["motet", "arsmotet", "stamman", "foreningsstamman"].contains(s) { return true }
-        return b.hasSuffix(s) || s.hasSuffix(b) || organStem(s) == organStem(b)
+        if b.hasSuffix(s) || s.hasSuffix(b) || organStem(s) == organStem(b) { return true }
+        // "Överförmyndarnämnden Klarälvdalen": the organ noun, then the name of the organ's area.
+        let words = b.splitOnSpaces()
+        guard words.count >= 2, let organ = words.lastIndex(where: { Subject.isOrganNoun(String($0)) }), organ < words.count - 1 else { return false }
+        let named = words[...organ].joined(separator: " ")
+        return named.hasSuffix(s) || organStem(s) == organStem(named)
     }
 
     /// The last word without its definite ending: "arbetsutskottet" and "Kommunstyrelsens

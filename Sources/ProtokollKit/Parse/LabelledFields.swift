@@ -377,10 +377,11 @@ enum LabelledFields {
     static func middleListLabel(_ line: String, next: String?)
         -> (left: String, label: FieldLabel, key: String, labelColumn: Int, valueColumn: Int, right: String)? {
         let cells = line.alignedCells
-        // The label, a first value, the middle label and a value beside it.
-        guard cells.count >= 4 else { return nil }
+        // The label, a first value, the middle label and a value beside it, or the middle label last
+        // on the line with its list starting below it ("Beslutande   Anna Ek (S)   Övriga närvarande").
+        guard cells.count >= 3 else { return nil }
         let nextCells = next.map(\.alignedCells) ?? []
-        for index in 2..<(cells.count - 1) {
+        for index in 2..<cells.count {
             let cell = cells[index]
             guard cell.text.wordCount <= 3, cell.text.startsWithUppercaseLetter else { continue }
             var labelText = cell.text
@@ -391,6 +392,7 @@ enum LabelledFields {
             }
             guard let match = FieldLabel.matchWithKey(labelText + ":"), match.value.isEmpty, listLabels.contains(match.label) else { continue }
             let left = cells[1..<index].map(\.text).joined(separator: "  ")
+            guard index + 1 < cells.count else { return (left, match.label, match.key, cell.start, cell.start, "") }
             let right = cells[(index + 1)...].map(\.text).joined(separator: "  ")
             return (left, match.label, match.key, cell.start, cells[index + 1].start, right)
         }

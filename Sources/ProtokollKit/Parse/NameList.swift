@@ -172,9 +172,15 @@ enum NameList {
                 // "förvaltare från Fastighetsbyrån Nord AB": a role and where the person before is from.
                 let roleFromOrganisation = bare.firstLetterIsLowercase && bare.startsWithLowercaseLetter && bare.includes(" från ")
                 let namesSomeone = !roleFromOrganisation && splitAtOch(bare).contains { person($0) != nil }
+                // ("…, Hagfors, tjänstgör för Monica Fröjd (S)": a place before the marker, which joined them.)
+                let placeBeforeReplacement = PersonEntry.replacementMarkers.contains { marker in
+                    guard let range = bare.find(marker) else { return false }
+                    let before = bare[..<range.lowerBound]
+                    return !before.contains(" ") && before.startsWithUppercaseLetter
+                }
                 let attachable = !namesSomeone && (
                     PersonEntry.isParty(bare) || bare.firstLetterIsLowercase || PersonEntry.isRoleText(bare) || bare.hasPrefix("§")
-                        || PersonEntry.isOrganisationText(bare) || !withoutParentheses.contains(Character(" ")))
+                        || PersonEntry.isOrganisationText(bare) || !withoutParentheses.contains(Character(" ")) || placeBeforeReplacement)
                 if attachable, var last = groups.popLast(), let member = last.popLast() {
                     last.append(member + ", " + bare)
                     groups.append(last)

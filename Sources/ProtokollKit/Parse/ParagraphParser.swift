@@ -266,7 +266,14 @@ enum ParagraphParser {
             // piece of a wrapped title, alone before the blank line that ends the heading.
             let shortTail = next.wordCount <= 3 && title.wordCount >= 4 && (index + 1 == lines.count || lines[index + 1].isBlank)
                 && FieldLabel.match(next) == nil && PersonEntry.parse(next) == nil
-            let openEnd = title.hasSuffix(",") || titleOpenEndings.contains(lastWord) || shortTail
+            // "§ 17      Ärende 1 – Huvudman A, född 1938" / "          Byte av god man" / "   Dnr ÖFN
+            // 2021/0188": pdftotext -layout keeps a wrapped title in the title's column, and the
+            // heading ends at a blank line or the case number.
+            let following = index + 1 < lines.count ? lines[index + 1] : nil
+            let endsHeading = following.map { $0.isBlank || CaseNumber.labelled(in: $0.text.trimmed)?.before.isEmpty == true } ?? true
+            let alignedTail = lines[index].text.hasPrefix("        ") && next.wordCount <= 8 && title.wordCount >= 2 && endsHeading
+                && FieldLabel.match(next) == nil && PersonEntry.parse(next) == nil
+            let openEnd = title.hasSuffix(",") || titleOpenEndings.contains(lastWord) || shortTail || alignedTail
             // A line that ends a sentence is running text, and "a) …" is a sub-item, not a title.
             guard next.firstLetterIsLowercase || openEnd, !(next.last?.isSentenceEnd ?? false), !isLetteredItem(next),
                   !AttClauses.startsClause(next), !DecisionParser.isListItem(next),
