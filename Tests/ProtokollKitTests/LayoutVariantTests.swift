@@ -1568,4 +1568,29 @@ import Testing
         #expect(paragraph("12")?.decisions.map(\.decidedBy) == ["Överförmyndarnämnden"])
         #expect(d.paragraphs.allSatisfy { !$0.decisions.isEmpty })
     }
+
+    /// A kommunfullmäktige in 2003 from an old Word document: a serving substitute "för Karl-Erik
+    /// Boström (c), §§ 51-52" in a column; "Kommunfullmäktige förklarar att sammanträdet är i laga
+    /// ordning kungjort"; an election "Kommunfullmäktige väljer" over blocks "till ombud vid …" and
+    /// "samt beslutar" / "att …"; a note of the meeting after the "Exp:" list. Checked by hand against
+    /// the document's answer key.
+    @Test func kommunfullmaktigeIn2003FromWord() throws {
+        let d = try document("o3_kf_2003_word_val_och_exp.txt")
+        #expect([d.chair, d.secretary] == ["Sven-Erik Holmgren", "Anita Brandt"])
+        #expect(d.adjusters == ["Märta Eklöf", "Jörgen Mäkinen"])
+        #expect([d.meeting.startTime, d.meeting.endTime] == ["19:00", "22:10"])
+        let granlund = try #require(d.attendance.first { $0.name == "Berit Granlund" })
+        #expect([granlund.replaces, granlund.paragraphs] == ["Karl-Erik Boström", "§§ 51-52"])
+        func paragraph(_ number: String) -> Paragraph? { d.paragraphs.first { $0.number == number } }
+        #expect(paragraph("42")?.decisions.map(\.text) == ["Kommunfullmäktige förklarar att sammanträdet är i laga ordning kungjort."])
+        let election = try #require(paragraph("49")?.decisions.first)
+        #expect(election.clauses == [
+            "till ombud vid årsstämman i Vallsjö Bostäder AB Bengt-Arne Lindholm (s) med Märta Eklöf (m) som ersättare",
+            "till ombud vid årsstämman i Vallsjö Energi AB Per-Olof Sandberg (s) med Lennart Hägg (c) som ersättare",
+            "ombuden instrueras att vid stämmorna rösta för fastställande av resultat- och balansräkning och för ansvarsfrihet för styrelsen och verkställande direktören",
+        ])
+        #expect(paragraph("50")?.recipients == ["Ingrid Hammar", "Jonny Forsell", "Socialnämnden", "Löneenheten"])
+        #expect(paragraph("46")?.votes.map { [$0.yes, $0.no] } == [[32, 17]])
+        #expect(paragraph("46")?.votes.first?.ballots.count == 49)
+    }
 }

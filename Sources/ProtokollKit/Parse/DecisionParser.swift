@@ -68,6 +68,7 @@ enum DecisionParser {
         "informationen noteras", "informationen noterades", "informationen antecknas", "informationen antecknades",
         "remitteras till", "remitterades till", "forklarades beslutsmassigt", "forklaras beslutsmassigt", "forklarades behorigt",
         "forklaras behorigt", "bestamdes", "bestams", "behorigen utlyst", "behorigen utlysts", "behorigen kallat", "behorigen kallad", "stadgeenligt utlyst",
+        "laga ordning kungjort", "laga ordning kungjord", "behorigen kungjort", "behorigen kungjord",
     ]
     /// Verbs that report someone's view: a formula in the att-clause after them decides nothing.
     private static let reportingVerbs = ["tillstyrker", "foreslar", "foreslog", "foreslagit", "yrkar", "anser", "menar", "onskar", "begar", "rekommenderar", "framhaller", "papekar"]
@@ -390,6 +391,13 @@ enum DecisionParser {
                             collectClauseBlocks(blocks, &index, into: &lines)
                             clauses = clausesFromLines(lines)
                             text += " " + Block(lines: lines).text
+                        } else if clauses.isEmpty, sentenceIndex == sentences.count - 1, endsAtItsVerb(sentence), index < blocks.count,
+                                  blocks[index].lines.first?.trimmed.folded.hasPrefix("till ") == true {
+                            var lines: [String] = []
+                            let elections = collectElectionBlocks(blocks, &index, into: &lines)
+                            let attLines = Array(lines.drop { !AttClauses.startsClause($0) })
+                            clauses = elections + (attLines.isEmpty ? [] : clausesFromLines(attLines))
+                            text += " " + Block(lines: lines).text
                         }
                         decisions.append(Decision(decidedBy: subject, text: text, clauses: clauses.isEmpty ? assignedClauses(sentence) : clauses))
                     }
@@ -403,6 +411,21 @@ enum DecisionParser {
             }
         }
         return decisions
+    }
+
+    /// "Kommunfullmäktige väljer" / "till ombud vid årsstämman i X AB" / "A med B som ersättare," /
+    /// "till ombud vid …" / "samt beslutar" / "att …": each "till …" block is one election, and what
+    /// "samt beslutar" adds goes on with the same decision.
+    private static func collectElectionBlocks(_ blocks: [Block], _ index: inout Int, into lines: inout [String]) -> [String] {
+        var elections: [String] = []
+        while index < blocks.count, let first = blocks[index].lines.first?.trimmed.folded,
+              first.hasPrefix("till ") || first.hasPrefix("samt beslutar") || first.hasPrefix("och beslutar") {
+            if first.hasPrefix("till ") { elections.append(AttClauses.clean(blocks[index].text)) }
+            lines += blocks[index].lines
+            index += 1
+            collectClauseBlocks(blocks, &index, into: &lines)
+        }
+        return elections
     }
 
     /// Following blocks that continue a list of att-clauses: more att-lines or list items. (A clause

@@ -53,16 +53,16 @@ enum NameList {
             let text = column.trimmed
             let folded = text.folded
             if ["ja", "nej", "x", "avstar", "-", "franvarande", "narvarande"].contains(folded) || text.allSatisfy(\.isDash) { continue }
-            if text.contains(Character("§")) || folded.hasPrefix("ej §") || folded.hasPrefix("t.o.m") { person.paragraphs = text; continue }
-            if PersonEntry.isParty(text.trimmingParentheses) { person.party = PersonEntry.partyTag(text.trimmingParentheses); continue }
             // "Harald Sjödin      för Tage Wiklander      S": the member a substitute serves for, in a
-            // column of its own.
+            // column of its own, perhaps with the §§ ("för Karl-Erik Boström (c), §§ 51-52").
             if let replaced = PersonEntry.replacedMember(openingText: text) {
                 person.replaces = replaced.name
                 person.paragraphs = person.paragraphs ?? replaced.paragraphs
                 person.role = person.role ?? "tjänstgörande ersättare"
                 continue
             }
+            if text.contains(Character("§")) || folded.hasPrefix("ej §") || folded.hasPrefix("t.o.m") { person.paragraphs = text; continue }
+            if PersonEntry.isParty(text.trimmingParentheses) { person.party = PersonEntry.partyTag(text.trimmingParentheses); continue }
             if text.firstLetterIsLowercase || PersonEntry.isRoleText(text) {
                 person.role = person.role ?? text.lowercased()
                 continue

@@ -198,7 +198,9 @@ enum ParagraphParser {
             let text = section.blocks.map { $0.lines.map { $0.trimmed }.joined(separator: "\n") }.joined(separator: "\n\n")
             if let heading = section.heading { namedSections.append(Section(heading: heading, text: text)) }
             if section.role == .recipients {
-                recipients += recipientList(section.blocks.flatMap(\.lines))
+                // ("Karl-Erik Boström (c) lämnar sammanträdet kl 21.40. Berit Granlund (c) tjänstgör" /
+                // "därefter i hans ställe.": a note of the meeting after the list, read as one paragraph.)
+                recipients += recipientList(section.blocks.filter { !isNoteSentence($0.text) }.flatMap(\.lines))
             }
         }
         var references: [Reference] = []
@@ -432,7 +434,8 @@ enum ParagraphParser {
         let onePerLine = lines.filter { !$0.trimmed.isEmpty }.count >= 2
         // "Ulf Gröndahl (KD) lämnar sammanträdet efter § 49. Lisbeth Norén …": a sentence after the
         // list is a note of the meeting, not a recipient.
-        for line in lines where !isNoteSentence(line) {
+        // ("Rätt utdraget intygar:": a label over the next lines names no recipient.)
+        for line in lines where !isNoteSentence(line) && !line.trimmed.hasSuffix(":") {
             // "Kommunfullmäktige i Siljebo, Tärnås och Ljungmora kommuner": the places share the
             // plural at the end; the line is one recipient.
             if let last = line.trimmed.trimmingEnds(".,").splitOnSpaces().last, sharedPlurals.contains(last.folded),
