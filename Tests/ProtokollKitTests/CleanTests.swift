@@ -202,3 +202,12 @@ import Testing
         #expect(OCRLetters.repaired("barnomsorg och järnvägen i hörnet") == "barnomsorg och järnvägen i hörnet")
     }
 }
+
+@Suite struct MarkdownEntityTests {
+    /// HTML entities a web editor leaves in Markdown are the characters; "&nbsp;" is a column gap.
+    @Test func entitiesAreTheirCharacters() {
+        #expect(MarkdownText.withoutEntities("Lars Ek&nbsp;&nbsp;Eva Lind") == "Lars Ek    Eva Lind")
+        #expect(MarkdownText.withoutEntities("Bygg &amp; Miljö &sect; 4") == "Bygg & Miljö § 4")
+        #expect(MarkdownText.withoutEntities("Kaffe & kaka; sedan möte") == "Kaffe & kaka; sedan möte")
+    }
+}

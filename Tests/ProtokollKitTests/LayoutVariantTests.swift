@@ -1527,6 +1527,8 @@ import Testing
         #expect(d.chair == "Mats-Olov Hedenström")
         #expect(d.secretary == "Karolina Dahl")
         #expect(d.adjusters == ["Elin Sjöberg Nyström"])
+        // "Sundsvall den 23 oktober 2024" over the signatures; the Scrive page's dates are not it.
+        #expect(d.adjustment == Adjustment(date: "2024-10-23", place: "Sundsvall"))
         #expect(d.paragraphs.map(\.number) == (108...119).map(String.init))
         #expect([d.paragraphRange?.first, d.paragraphRange?.last] == [108, 119])
         #expect(d.attendance.filter(\.deciding).map(\.name) == [
@@ -1592,5 +1594,27 @@ import Testing
         #expect(paragraph("50")?.recipients == ["Ingrid Hammar", "Jonny Forsell", "Socialnämnden", "Löneenheten"])
         #expect(paragraph("46")?.votes.map { [$0.yes, $0.no] } == [[32, 17]])
         #expect(paragraph("46")?.votes.first?.ballots.count == 49)
+    }
+
+    /// A municipal housing company's board in Markdown: an attendance table whose "Närvarande" column
+    /// says "Nej", "Ja, p. 5–8", "Ja, ej p. 9 (jäv)"; titles with "kv."; "Därefter beslutade styrelsen
+    /// enligt VD:s förslag." over the "Beslut:" rubric that writes the decision out; a vote by show of
+    /// hands in prose; "Styrelsen föreslår kommunfullmäktige … att"; "Mariestad den 17 juni 2025" with
+    /// "&nbsp;" between the signatures. Checked by hand against the document's answer key.
+    @Test func housingCompanyBoardInMarkdown() throws {
+        let d = try document("n3_bostadsbolag_markdown_narvarotabell.md")
+        #expect(d.adjustment == Adjustment(date: "2025-06-17", place: "Mariestad"))
+        func person(_ name: String) -> Attendee? { d.attendance.first { $0.name == name } }
+        #expect(person("Maria Ståhlberg") == nil)
+        #expect(person("Ahmed Sharif")?.replaces == "Maria Ståhlberg")
+        #expect(person("Jonas Kvist")?.paragraphs == "ej § 9")
+        #expect(person("Mikael Öhrn").map { [$0.paragraphs, $0.deciding ? "deciding" : "not"] } == ["§ 5–8", "not"])
+        func paragraph(_ number: String) -> Paragraph? { d.paragraphs.first { $0.number == number } }
+        #expect(paragraph("7")?.title == "Investering – stambyte och energiåtgärder kv. Lärkan 2–4")
+        #expect(paragraph("7")?.decisions.count == 1)
+        #expect(paragraph("7")?.votes.map { [$0.yes, $0.no] } == [[5, 2]])
+        #expect(paragraph("8")?.decisions.map(\.proposedTo) == ["Kommunfullmäktige i Mariestads kommun", nil])
+        #expect(paragraph("4")?.references.map { [$0.body, $0.date] }.first == ["Styrelsen", "2025-04-24"])
+        #expect(d.paragraphs.flatMap(\.decisions).allSatisfy { $0.decidedBy == "Styrelsen" })
     }
 }

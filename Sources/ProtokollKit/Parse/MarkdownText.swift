@@ -48,6 +48,19 @@ enum MarkdownText {
         return result
     }
 
+    /// "Lars-Gunnar Ek&nbsp;&nbsp;&nbsp;Cecilia af Sillén", "Bygg &amp; Miljö": the HTML entities
+    /// Markdown written by hand or exported from a web editor keeps. A run of spaces is a column gap.
+    static func withoutEntities(_ text: String) -> String {
+        guard text.containsByte(0x26), text.containsByte(0x3B) else { return text }
+        var out = text
+        for (entity, character) in [("&nbsp;", "  "), ("&#160;", "  "), ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"),
+                                    ("&quot;", "\""), ("&#39;", "'"), ("&ndash;", "–"), ("&mdash;", "—"), ("&sect;", "§")]
+        where out.includes(entity) {
+            out = out.replacingAll(entity, with: character)
+        }
+        return out
+    }
+
     /// Lines with heading marks and emphasis removed; bullets and text are kept.
     static func plain(_ lines: [SourceLine]) -> [SourceLine] {
         // A table's "|---|---|" row is layout between the header and its rows: it goes, so that the
@@ -60,7 +73,7 @@ enum MarkdownText {
             let trimmed = line.text.trimmed
             let hashes = trimmed.utf8.prefix { $0 == 0x23 }.count
             if (1...6).contains(hashes), trimmed.utf8.dropFirst(hashes).first == 0x20 { copy.headingLevel = UInt8(hashes) }
-            copy.text = unescaped(stripHeadingMarks(line.text))
+            copy.text = withoutEntities(unescaped(stripHeadingMarks(line.text)))
             // Single-star emphasis ("*6.3 Inköp*"); a leading "* " bullet stays a bullet.
             if copy.text.containsByte(0x2A) {
                 let bullet = copy.text.hasPrefix("* ")

@@ -224,7 +224,7 @@ enum ParagraphParser {
                     if var reference = ReferenceParser.reference(in: sentence, folded: folded, meetingYear: meetingYear,
                                                                  narrative: section.role == .narrative) ?? cited
                         ?? ReferenceParser.decisionNoun(in: sentence, folded: folded, meetingYear: meetingYear)
-                        ?? ReferenceParser.earlierMinutes(in: sentence, folded: folded, meetingYear: meetingYear) {
+                        ?? ReferenceParser.earlierMinutes(in: sentence, folded: folded, meetingYear: meetingYear, ownBody: organ) {
                         // The organ named at the cited date, where the sentence's subject named none.
                         if reference.body == nil, let cited, cited.date == reference.date { reference.body = cited.body }
                         // An att-clause list is read as lines and again as the sentence they make.

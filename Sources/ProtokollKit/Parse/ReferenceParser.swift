@@ -168,10 +168,13 @@ enum ReferenceParser {
     /// "Protokollet från styrelsens sammanträde den 17 januari 1978 (§§ 1—30) lades till handlingarna",
     /// "protokoll från tandvårdsnämnden den 13.1.1978", "Protokollet från kårstyrelsemöte 2024:3 (13
     /// februari 2024)": the minutes of an earlier meeting, and the organ that met.
-    static func earlierMinutes(in sentence: String, folded: String, meetingYear: Int?) -> Reference? {
+    /// "Protokoll nr 3/2025 från sammanträdet den 24 april 2025": the meeting named without its organ
+    /// is one of `ownBody`'s.
+    static func earlierMinutes(in sentence: String, folded: String, meetingYear: Int?, ownBody: String? = nil) -> Reference? {
         // Offsets in the folded text hold in the sentence only when folding kept one character for one.
         guard folded.count == sentence.count,
-              let from = folded.find("protokollet fran ") ?? folded.find("protokoll fran ") ?? folded.find("protokollen fran ") else { return nil }
+              let from = folded.find("protokollet fran ") ?? folded.find("protokoll fran ") ?? folded.find("protokollen fran ")
+                ?? numberedMinutes(folded) else { return nil }
         let after = String(sentence.dropFirst(folded.distance(from: folded.startIndex, to: from.upperBound)))
         // The date closes the name of the meeting: a few words at most stand before it.
         guard let date = SwedishDate.all(in: after, defaultYear: meetingYear).first, let iso = date.iso, date.start <= 60,
@@ -190,10 +193,19 @@ enum ReferenceParser {
                 organ = HeaderParser.nominative(original[0])          // "styrelsens sammanträde"
             } else if Subject.isOrganNoun(first) {
                 organ = original[0]                                     // "tandvårdsnämnden"
+            } else if ["sammantradet", "motet"].contains(first), original.count == 1 {
+                organ = ownBody                                         // "sammanträdet den 24 april"
             }
         }
         guard let organ, !organ.isEmpty else { return nil }
         return Reference(body: organ.prefix(1).uppercased() + organ.dropFirst(), date: iso, text: sentence)
+    }
+
+    /// "protokoll nr 3/2025 från ": the number of the minutes between the noun and "från".
+    private static func numberedMinutes(_ folded: String) -> Range<String.Index>? {
+        guard let number = folded.find("protokoll nr "), let from = folded.find(" fran ", from: number.upperBound),
+              folded.distance(from: number.upperBound, to: from.lowerBound) <= 12 else { return nil }
+        return from
     }
 
     /// "Länsstyrelsens beslut 2025-04-15 om …", "har överklagat socialnämndens beslut den 22 juli

@@ -100,7 +100,9 @@ enum SignatureBlock {
             // The place is what stands before the date and on its line: the signatures, names and
             // roles under a "Justeras" label are not a place, and neither is a sentence after the date
             // ("Protokollet justerat 2023-09-19. Läggs ut på hemsidan.").
-            guard let dateLine = values.firstIndex(where: { value in
+            // (The date stands within the first lines: one further down belongs to what follows the
+            // signatures, a bilaga or an e-signing page.)
+            guard let dateLine = values.prefix(3).firstIndex(where: { value in
                 SwedishDate.all(in: value, defaultYear: meetingYear).contains { $0.iso != nil }
             }) else {
                 let place = MeetingParser.placeText(text)

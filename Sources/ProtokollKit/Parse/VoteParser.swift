@@ -226,6 +226,21 @@ enum VoteParser {
                     continue
                 }
             }
+            // "röstade fem ledamöter för att avgöra ärendet i dag och två ledamöter, Håkan Lindh och
+            // Patrik Nordenfelt, för återremiss": members counted after "röstade", then the proposal each
+            // group voted for (the first is ja, the second nej), perhaps with the names between.
+            if let value = number(token), let next, ["ledamoter", "ledamot", "medlemmar", "personer"].contains(next.text) {
+                let yesOpen = current.map { $0.counts.yes != nil && $0.counts.no == nil && token.line - $0.line <= 2 } ?? false
+                let afterVoting = index > 0 && words[index - 1].text == "rostade"
+                let window = words[(index + 2)...].prefix(10)
+                if afterVoting || yesOpen,
+                   let side = window.firstIndex(where: { ["for", "emot", "mot"].contains($0.text) }),
+                   !words[(index + 2)..<side].contains(where: { number($0, wordsToo: false) != nil }) {
+                    set(words[side].text == "for" && !yesOpen ? .yes : .no, value, line: token.line)
+                    index = side + 1
+                    continue
+                }
+            }
             // "13 ja-röster", "2 avstår", "2 ledamöter avstår", "en ledamot avstår".
             if let value = number(token), let next {
                 if next.text == "roster", afterNext?.text == "mot", let other = number(index + 3 < words.count ? words[index + 3] : nil) {
