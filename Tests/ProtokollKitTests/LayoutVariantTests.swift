@@ -1617,4 +1617,24 @@ import Testing
         #expect(paragraph("4")?.references.map { [$0.body, $0.date] }.first == ["Styrelsen", "2025-04-24"])
         #expect(d.paragraphs.flatMap(\.decisions).allSatisfy { $0.decidedBy == "Styrelsen" })
     }
+
+    /// A sailing club's extra föreningsstämma in Windows-1252 with CRLF: items "Punkt 1" … "Punkt 11",
+    /// the statutes' "§ 5 (medlemskategorier)" wrapped to a line start, "Bakgrund:" paragraphs that
+    /// quote the årsmöte's first reading and its vote, and the röstlängd as a bilaga after the
+    /// signatures, its columns lined up with runs of tabs ("Nr<TAB>Namn<TAB><TAB><TAB>Medl.nr").
+    /// Checked by hand against the document's answer key.
+    @Test func extraStammaWithRostlangdInABilaga() throws {
+        let d = try document("o2_seglarforening_extra_stamma_cp1252_rostlangd.txt")
+        #expect(d.paragraphs.map(\.number) == (1...11).map(String.init))
+        #expect([d.chair, d.secretary] == ["Lars-Åke Grebäck", "Therese Nordqvist"])
+        #expect(d.adjusters == ["Maj-Britt Åkesson", "Fredrik von Essen"])
+        #expect(d.attendance.filter(\.deciding).count == 45)
+        #expect(d.attendance.filter { !$0.deciding }.map(\.name) == ["Ellen Holm-Strand", "Viktor Sandell", "Leo Ahlqvist"])
+        func paragraph(_ number: String) -> Paragraph? { d.paragraphs.first { $0.number == number } }
+        #expect(paragraph("8")?.votes.map { [$0.yes, $0.no, $0.abstained] } == [[34, 9, 2]])
+        #expect(paragraph("9")?.votes.map { [$0.yes, $0.no, $0.abstained] } == [[26, 16, 2]])
+        #expect(paragraph("10")?.votes.map { [$0.yes, $0.no, $0.abstained] } == [[37, 5, 2]])
+        #expect(paragraph("9")?.decisions.map(\.clauses) == [["avslå förslaget till ändring av stadgarna § 16"]])
+        #expect(paragraph("10")?.reservations.map(\.names) == [["Kjell Abrahamsson", "Eva-Lena Sörqvist"]])
+    }
 }

@@ -26,6 +26,8 @@ enum AttendanceTable {
         "organisation": .organisation, "forvaltning": .organisation, "kommun": .organisation,
         "ersatter": .replaces, "ersatter ledamot": .replaces, "tjanstgor for": .replaces, "i stallet for": .replaces,
         "ja": .ignored, "nej": .ignored, "avstar": .ignored,
+        // A röstlängd's running number and membership number.
+        "nr": .ignored, "nr.": .ignored, "lopnr": .ignored, "medl.nr": .ignored, "medlemsnr": .ignored, "medlemsnummer": .ignored,
         "kommentar": .remark, "kommentarer": .remark, "anteckning": .remark, "anmarkning": .remark, "notering": .remark, "ovrigt": .remark,
     ]
 
@@ -34,7 +36,8 @@ enum AttendanceTable {
         // "Närvarande §§ (ledamot)": a note in parentheses does not change what the column is.
         // A header has two cells at least, so a tab; most lines are left here.
         guard line.containsByte(0x09) else { return nil }
-        let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+        // "Nr<TAB>Namn<TAB><TAB><TAB>Medl.nr": tabs typed to line the columns up; a run of them is one.
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: line.includes("\t\t"))
         guard cells.count >= 2 else { return nil }
         var columns: [Column] = []
         for cell in cells {
@@ -111,7 +114,9 @@ enum AttendanceTable {
         // names who served for that member in the §§ it gives.
         var previousMember: PersonEntry?
         for row in rows {
-            let cells = row.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
+            var cells = row.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
+            // More cells than the header has columns: tabs typed to line the columns up.
+            if cells.count > columns.count { cells = row.split(separator: "\t").map { $0.trimmed } }
             func cell(_ column: Column) -> String? {
                 // "–" or "-" marks an empty cell.
                 guard let i = columns.firstIndex(of: column), i < cells.count, !cells[i].isEmpty,
