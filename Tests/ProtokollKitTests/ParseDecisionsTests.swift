@@ -48,6 +48,18 @@ import Testing
         return DecisionParser.decisions(in: [(heading, role, blocks)], meetingYear: 2014)
     }
 
+    /// A sentence after the last att-clause's full stop, in the same paragraph, is the § going on:
+    /// a reservation, a note of who does what. "Beslutet gäller omedelbart …" still belongs to it.
+    @Test func aSentenceAfterTheLastClauseEndsTheDecision() {
+        let text = "Fakultetsnämnden beslutar\natt fastställa budget för 2025,\natt anmäla omfördelningar till nämnden.\n"
+            + "Elin Sjöberg Nyström och Amira Haddad anmäler avvikande mening till\nförmån för studentrepresentanternas yrkande."
+        let found = decisions(text, heading: "Beslut", role: .decision)
+        #expect(found.map(\.clauses) == [["fastställa budget för 2025", "anmäla omfördelningar till nämnden"]])
+        #expect(found.first?.text.includes("avvikande") == false)
+        let lasting = decisions("Nämnden beslutar\natt förelägga ägaren att åtgärda avloppet.\nBeslutet gäller omedelbart även om det överklagas.", heading: "Beslut", role: .decision)
+        #expect(lasting.first?.text.hasSuffix("även om det överklagas.") == true)
+    }
+
     /// Swedish puts the verb second: an adverbial before it ("Därefter", "För egen del") leaves the
     /// subject after it. A sentence that tells of the decision a "Beslut" rubric below writes out
     /// ("Därefter beslutade styrelsen enligt VD:s förslag.") is no second decision.

@@ -121,6 +121,17 @@ enum DecisionParser {
         guard bareVerb || opener.hasSuffix(":") || opener.hasSuffix(" att") || opener.includes("beslutar ") || opener.hasSuffix("beslutar") || opener.hasSuffix("beslutade") || opener.hasSuffix("beslutas") || opener.hasSuffix("besluta") else {
             return [block]
         }
+        // "… och anmäla dessa till nämnden." / "Elin Sjöberg Nyström och Amira Haddad anmäler avvikande
+        // mening …": a capitalised sentence after the last clause's full stop is the § going on (a
+        // reservation, a note), not part of the decision. ("Beslutet gäller omedelbart även om det
+        // överklagas." says more of the decision itself.)
+        if let end = lines.indices.dropFirst(start + 1).first(where: { index in
+            let line = lines[index].trimmed
+            return line.startsWithUppercaseLetter && !AttClauses.startsClause(line) && !isListItem(line)
+                && lines[index - 1].trimmed.last == "." && !line.hasPrefix("Beslutet ") && !line.hasPrefix("Detta beslut")
+        }) {
+            return [head, Block(lines: Array(lines[start..<end])), Block(lines: Array(lines[end...]))]
+        }
         return [head, Block(lines: Array(lines[start...]))]
     }
 
