@@ -199,6 +199,12 @@ enum HeaderParser {
             // A title line names the document, not the organisation; what follows " i " may.
             let candidates = parts.filter { part in !titleWords.contains(where: { part.folded.includes($0) }) }
             for part in candidates + inPhrases(text) {
+                // "Ålsviks Segelsällskap (ÅSS)": the short form is no part of the name.
+                if let open = part.firstIndex(of: "("), part.hasSuffix(")"),
+                   case let inner = part[part.index(after: open)...].dropLast(), (2...6).contains(inner.count),
+                   inner.allSatisfy({ $0.isLetter && $0.isUppercase }), isOrganisationName(part.removingParenthesised) {
+                    return part.removingParenthesised
+                }
                 // "Bostadsbolaget i Granstad AB (org.nr 556614-2290)"
                 if isOrganisationName(part) { return part }
                 let name = part.removingParenthesised
