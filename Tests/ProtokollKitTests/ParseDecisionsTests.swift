@@ -554,6 +554,13 @@ import Testing
         #expect(cited("Protokollet från föregående möte lades till handlingarna.") == nil)
         // A compound that names no organ keeps the meeting's own name.
         #expect(cited("Protokollet från budgetmötet den 5 november 2023 lades till handlingarna.") == ["Budgetmötet", "2023-11-05"])
+        // Numbered minutes of "sammanträdet" are this body's own.
+        let own = "Protokoll nr 3/2025 från sammanträdet den 24 april 2025 gicks igenom."
+        #expect(ReferenceParser.earlierMinutes(in: own, folded: own.folded, meetingYear: 2025, ownBody: "Styrelsen").map { [$0.body, $0.date] }
+            == ["Styrelsen", "2025-04-24"])
+        // The organ that opens an att-clause before the verb decided.
+        let reported = "Vidare anmäldes att styrelsen den 20 maj 2025 per capsulam beslutat att godkänna villkoren."
+        #expect(ReferenceParser.reference(in: reported, meetingYear: 2025, narrative: false).map { [$0.body, $0.date] } == ["Styrelsen", "2025-05-20"])
     }
 
     /// "**Vindelå studentkår** – Kårstyrelsen": a dash in the letterhead stands between the

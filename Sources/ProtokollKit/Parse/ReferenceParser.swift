@@ -120,7 +120,7 @@ enum ReferenceParser {
         // not a reference, unless it stands in a narrative rubric such as Bakgrund.
         guard narrative || datedAfterVerb || earlier else { return nil }
         let subjectEnd = folded.distance(from: folded.startIndex, to: verbRange.lowerBound)
-        let subject = Subject.phrase(String(sentence.prefix(subjectEnd)))
+        let subject = Subject.phrase(String(sentence.prefix(subjectEnd))) ?? subjectOfClause(String(sentence.prefix(subjectEnd)))
         return Reference(body: subject, date: date?.iso, text: sentence)
     }
 
@@ -191,14 +191,23 @@ enum ReferenceParser {
                 organ = derived
             } else if first.hasSuffix("s"), Subject.isOrganNoun(String(first.dropLast())) {
                 organ = HeaderParser.nominative(original[0])          // "styrelsens sammanträde"
+            } else if ["sammantradet", "motet"].contains(first) {
+                organ = original.count == 1 ? ownBody ?? original[0] : nil  // "sammanträdet den 24 april"
             } else if Subject.isOrganNoun(first) {
                 organ = original[0]                                     // "tandvårdsnämnden"
-            } else if ["sammantradet", "motet"].contains(first), original.count == 1 {
-                organ = ownBody                                         // "sammanträdet den 24 april"
             }
         }
         guard let organ, !organ.isEmpty else { return nil }
         return Reference(body: organ.prefix(1).uppercased() + organ.dropFirst(), date: iso, text: sentence)
+    }
+
+    /// "Vidare anmäldes att styrelsen den 20 maj 2025 per capsulam": the organ that opens the
+    /// att-clause before the verb.
+    private static func subjectOfClause(_ text: String) -> String? {
+        guard let att = text.find(" att ") else { return nil }
+        let first = text[att.upperBound...].splitOnSpaces(limit: 2).first.map { String($0).trimmingEnds(",") } ?? ""
+        guard Subject.isOrganNoun(first.folded) else { return nil }
+        return first.prefix(1).uppercased() + first.dropFirst()
     }
 
     /// "protokoll nr 3/2025 från ": the number of the minutes between the noun and "från".
