@@ -482,6 +482,8 @@ import Testing
         ("§ 52/2019", "52", ""), ("## § 3 Mötets öppnande", "3", "Mötets öppnande"),
         // OCR's "$" for a "§" alone on its line.
         ("                          $ 7.", "7", ""),
+        // OCR's "l" for a one, alone or among digits.
+        ("§ l. MÖTETS ÖPPNANDE.", "1", "MÖTETS ÖPPNANDE."), ("§ 1O. ÖVRIGA FRÅGOR.", "10", "ÖVRIGA FRÅGOR."),
     ])
     func paragraphHeadings(line: String, number: String, rest: String) {
         let heading = ParagraphHeading.parse(line)

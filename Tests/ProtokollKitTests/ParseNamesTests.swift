@@ -195,6 +195,14 @@ import Testing
         #expect(AdjusterParser.elections(inSentence: "Till ordförande i föreningen för 2025 valdes Eva Lind.", context: "Val av styrelse").chair == nil)
     }
 
+    /// A typewriter's abbreviated labels: "Närv.:" lists who was there, "Anm. förhinder:" who was not.
+    @Test func abbreviatedAttendanceLabels() {
+        #expect(FieldLabel.match("Närv.:  Bertil Ahlström (ordf.), Gun Ek-Nilsson (sekr.),").map { [String(describing: $0.label), $0.value] }
+            == ["present", "Bertil Ahlström (ordf.), Gun Ek-Nilsson (sekr.),"])
+        #expect(FieldLabel.match("Anm. förhinder: Ove Sjödin, Eva Lund (suppl.).")?.label == .absent)
+        #expect(PersonEntry.parse("Ombudsman Lennart Grahn")?.name == "Lennart Grahn")
+    }
+
     @Test func adjIsAnAbbreviationOfAdjungerad() {
         #expect(PersonEntry.parse("Ulf Hed (adj., vägansvarig)")?.role == "adjungerad, vägansvarig")
     }

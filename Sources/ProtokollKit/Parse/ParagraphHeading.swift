@@ -30,6 +30,8 @@ struct ParagraphHeading: Equatable {
         guard rest.first != "§" else { return nil }
         rest = rest.drop(while: { $0 == " " })
         // OCR reads "§ 17" as "§ l7" or "§ I7": a number token with l, I or O among its digits.
+        // ("§ l. MÖTETS ÖPPNANDE.": a lone "l" before a full stop is a one.)
+        if rest.hasPrefix("l. ") || rest.hasPrefix("I. ") { rest = "1" + rest.dropFirst() }
         let token = rest.prefix(while: { $0.isLetter || $0.isNumber })
         if token.contains(where: { $0.isASCII && $0.isNumber }), token.contains(where: { "lIO".contains($0) }),
            token.allSatisfy({ ($0.isASCII && $0.isNumber) || "lIO".contains($0) }) {

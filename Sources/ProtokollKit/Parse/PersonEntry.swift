@@ -34,7 +34,7 @@ struct PersonEntry: Equatable {
         "handlaggare", "officer", "skoterska", "samordnare", "utvecklare", "analytiker", "medarbetare",
         "mastare", "ledamot", "kassor", "suppleant", "ersattare", "representant", "ombud", "sekreterare",
         "ansvarig", "ordf", "chef", "kamrer", "vard", "skyddsombud", "herde", "prast", "diakon", "kantor",
-        "vaktmastare", "komminister",
+        "vaktmastare", "komminister", "ombudsman",
     ])
 
     /// Endings of words that make a chunk an organisation: "Mullsjö kommun", "Landstinget".
