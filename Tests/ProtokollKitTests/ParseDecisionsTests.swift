@@ -623,6 +623,11 @@ import Testing
         // After the first decision the body's comment is no decision of its own.
         #expect(paragraph("Beslut\nNämnden beviljar bygglov. Nämnden ser allvarligt på att arbetet påbörjats.", organ: "Miljö- och byggnadsnämnden")
             .decisions.map(\.text) == ["Nämnden beviljar bygglov."])
+        // A passive statement of how the decision applies is part of it; a task for someone is not.
+        #expect(paragraph("Beslut\nFöreningen beviljas ett bidrag om 85 000 kronor. Bidraget betalas ut mot uppvisande av kvitton.", organ: "Kultur- och fritidsnämnden")
+            .decisions.map(\.text) == ["Föreningen beviljas ett bidrag om 85 000 kronor. Bidraget betalas ut mot uppvisande av kvitton."])
+        #expect(paragraph("Beslut\nStyrelsen bordlade frågan. Jesper begär in en ny offert.", organ: "Styrelsen")
+            .decisions.map(\.text) == ["Styrelsen bordlade frågan."])
     }
 
     /// An arbetsutskott's minutes with no Beslut rubric: its own proposal after "Ärendet" or after

@@ -269,6 +269,23 @@ enum DecisionParser {
         }
     }
 
+    /// A sentence after a decision under its rubric that says more of the same decision: a passive
+    /// or an impersonal statement of how it applies ("Bidraget betalas ut mot uppvisande av kvitton",
+    /// "Återrapportering sker i oktober", "Paragrafen förklaras omedelbart justerad"), or the next
+    /// numbered item. Not what a member or the body says of it ("Nämnden ser allvarligt på …"), nor
+    /// a task for someone ("Jesper begär in en offert"), a reservation or a labelled note ("Åtgärd: …").
+    private static func continuesTheDecision(_ sentence: String) -> Bool {
+        let folded = sentence.folded
+        if ["reserver", "protokollsanteckning", "avvikande mening", "anteckna", "sarskilt yttrande", "lamnar sammantradet", "jav"]
+            .contains(where: { folded.includes($0) }) { return false }
+        let words = folded.splitOnSpaces(limit: 4).map(String.init)
+        guard let first = words.first, !first.hasSuffix(":"), !ParagraphParser.isLetteredItem(sentence), !Subject.isOrganNoun(first) else { return false }
+        if first.hasSuffix("."), first.dropLast().allSatisfy(\.isNumber) { return true }
+        return words.prefix(3).dropFirst().contains { word in
+            ["sker", "galler", "ska", "skall", "borjar", "upphor"].contains(word) || word.count >= 5 && word.hasSuffix("s") && !word.hasSuffix("ss")
+        }
+    }
+
     /// A "Beslut" section without a deciding sentence is itself the decision.
     private static func wholeSection(_ blocks: [Block]) -> Decision {
         let lines = blocks.flatMap(\.lines)
@@ -291,6 +308,18 @@ enum DecisionParser {
                 continue
             }
             let sentences = block.sentences
+            let decisionsBefore = decisions.count
+            // Under a Beslut rubric the paragraph of the decision is all of it: "… beviljas ett
+            // investeringsbidrag om 85 000 kronor. Bidraget betalas ut mot uppvisande av kvitton …".
+            defer {
+                if inDecisionSection, decisions.count > decisionsBefore, let last = decisions.last,
+                   let from = sentences.lastIndex(where: { last.text.hasPrefix($0) }), from + 1 < sentences.count {
+                    let rest = sentences[(from + 1)...].filter { sentence in
+                        !decisions.contains { $0.text.includes(sentence) } && continuesTheDecision(sentence)
+                    }
+                    if rest.count == sentences.count - from - 1 { decisions[decisions.count - 1].text += " " + rest.joined(separator: " ") }
+                }
+            }
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 let folded = block.foldedSentences[sentenceIndex]
                 // "Årsmötet valde i enlighet med valberedningens förslag:", "Valberedningen valdes på
