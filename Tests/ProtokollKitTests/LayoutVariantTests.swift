@@ -1639,4 +1639,17 @@ import Testing
         #expect(paragraph("9")?.decisions.map(\.clauses) == [["avslå förslaget till ändring av stadgarna § 16"]])
         #expect(paragraph("10")?.reservations.map(\.names) == [["Kjell Abrahamsson", "Eva-Lena Sörqvist"]])
     }
+
+    /// A sports federation's årsmöte whose voters are the clubs' ombud, in a röstlängd after the
+    /// signatures ("Förening<TAB>Röster<TAB>Ombud", two ombud of one club in one cell); adjusters
+    /// named with their clubs ("Therese Lund, Eslövs OK, och Per-Anders Holm, Ängelholms OK"); the
+    /// motions as "§ 13 a" and "§ 13 b". Checked by hand against the document's answer key.
+    @Test func federationArsmoteWithOmbud() throws {
+        let d = try document("p3_idrottsforbund_arsmote_ombud_rostlangd.txt")
+        #expect(d.adjusters == ["Therese Lund", "Per-Anders Holm"])
+        let ombud = d.attendance.filter(\.deciding)
+        #expect(ombud.count == 41)
+        #expect(ombud.filter { $0.organisation == "Helsingborgs SOK" }.map(\.name) == ["Rasmus Kjellberg", "Petra Nyman"])
+        #expect(d.paragraphs.map(\.number).contains("13a") && d.paragraphs.map(\.number).contains("13b"))
+    }
 }

@@ -484,6 +484,8 @@ import Testing
         ("                          $ 7.", "7", ""),
         // OCR's "l" for a one, alone or among digits.
         ("§ l. MÖTETS ÖPPNANDE.", "1", "MÖTETS ÖPPNANDE."), ("§ 1O. ÖVRIGA FRÅGOR.", "10", "ÖVRIGA FRÅGOR."),
+        // A lettered sub-paragraph.
+        ("§ 13 a Motion från Höörs OK", "13a", "Motion från Höörs OK"), ("§ 13 b) Motion om sprint", "13b", "Motion om sprint"),
     ])
     func paragraphHeadings(line: String, number: String, rest: String) {
         let heading = ParagraphHeading.parse(line)

@@ -26,6 +26,9 @@ enum AttendanceTable {
         "organisation": .organisation, "forvaltning": .organisation, "kommun": .organisation,
         "ersatter": .replaces, "ersatter ledamot": .replaces, "tjanstgor for": .replaces, "i stallet for": .replaces,
         "ja": .ignored, "nej": .ignored, "avstar": .ignored,
+        // A röstlängd of delegates: the club each represents and its votes.
+        "ombud": .person, "forening": .organisation, "foreningar": .organisation, "klubb": .organisation,
+        "roster": .ignored, "antal roster": .ignored,
         // A röstlängd's running number and membership number.
         "nr": .ignored, "nr.": .ignored, "lopnr": .ignored, "medl.nr": .ignored, "medlemsnr": .ignored, "medlemsnummer": .ignored,
         "kommentar": .remark, "kommentarer": .remark, "anteckning": .remark, "anmarkning": .remark, "notering": .remark, "ovrigt": .remark,
@@ -86,6 +89,22 @@ enum AttendanceTable {
         return (columns, rows.map { $0.joined(separator: "\t") })
     }
 
+    /// "Lunds OK<TAB>5<TAB>Karin Ek-Bengtsson (3), Mats Olander (2)": two delegates in one cell, each a
+    /// row of their own with the rest of the row.
+    private static func oneRowPerPerson(_ row: String, columns: [Column]) -> [String] {
+        guard let column = columns.firstIndex(of: .person), row.includes(", ") else { return [row] }
+        var cells = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        if cells.count > columns.count { cells = row.split(separator: "\t").map(String.init) }
+        guard column < cells.count else { return [row] }
+        let people = NameList.splitTopLevel(cells[column], separators: [","]).map { $0.trimmed }
+        guard people.count >= 2, people.allSatisfy({ PersonEntry.parse($0).map { $0.name.wordCount >= 2 } == true }) else { return [row] }
+        return people.map { person in
+            var copy = cells
+            copy[column] = person
+            return copy.joined(separator: "\t")
+        }
+    }
+
     /// A presence cell that says the person was not there: "Nej", "Nej (förhinder)", "Frånvarande".
     private static func saysAbsent(_ cell: String) -> Bool {
         let folded = cell.folded
@@ -109,6 +128,7 @@ enum AttendanceTable {
 
     /// The people of the rows under `columns`. `deciding` is what the list's label says of members.
     static func attendees(rows: [String], columns: [Column], deciding: Bool, defaultRole: String?) -> [Attendee] {
+        let rows = rows.flatMap { oneRowPerPerson($0, columns: columns) }
         var result: [Attendee] = []
         // The member of the row before: a row with only a substitute ("<TAB><TAB>Linnea Sjö<TAB>27–30")
         // names who served for that member in the §§ it gives.

@@ -93,7 +93,10 @@ public enum DocumentParser {
                 }
             }
         }
-        let adjusters = unique(adjusterLines.map(\.name))
+        // "valdes Therese Lund, Eslövs OK, och Per-Anders Holm, Ängelholms OK": the club after a
+        // name is where that adjuster comes from, as the attendance says.
+        let organisations = Set(attendance.compactMap(\.organisation))
+        let adjusters = unique(adjusterLines.map(\.name)).filter { !organisations.contains($0) }
 
         let signatures = SignatureBlock.read(fields: fields, lines: lines, tailStart: tailStart, frontEnd: firstHeading)
         // Associations elect a chair and a secretary for the meeting in its first §§.

@@ -52,6 +52,14 @@ struct ParagraphHeading: Equatable {
             number += "." + sub
             rest = rest.dropFirst(1 + sub.count)
         }
+        // "§ 13 a Motion från Höörs OK", "§ 13b Val": a lettered sub-paragraph under § 13.
+        let afterNumber = rest.drop(while: { $0 == " " })
+        if let letter = afterNumber.first, ("a"..."h").contains(letter), afterNumber.count >= 3,
+           case let next = afterNumber.dropFirst(), next.first == " " || next.first == ")" || next.first == ".",
+           next.drop(while: { $0 == " " || $0 == ")" || $0 == "." }).first?.isUppercase == true {
+            number += String(letter)
+            rest = " " + next.drop(while: { $0 == " " || $0 == ")" || $0 == "." })
+        }
         if let first = rest.first, first.isLetter || first.isNumber { return nil }
         let title = rest.drop(while: { $0 == " " || $0 == "." || $0 == ":" || $0.isDash || $0 == "\t" }).trimmed
         // A reference in running text ("§ 5 i stadgarna anger ..."), a table of contents row, or an
