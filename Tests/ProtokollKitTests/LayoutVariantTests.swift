@@ -1652,4 +1652,18 @@ import Testing
         #expect(ombud.filter { $0.organisation == "Helsingborgs SOK" }.map(\.name) == ["Rasmus Kjellberg", "Petra Nyman"])
         #expect(d.paragraphs.map(\.number).contains("13a") && d.paragraphs.map(\.number).contains("13b"))
     }
+
+    /// A foundation's board: "Närvarande: samtliga ledamöter utom Gustaf von Rosen." names no one
+    /// present; § 1 gives the board's make-up ("Styrelsen består … av A (ordförande), B …, med C som
+    /// suppleant"), and "Suppleanten Karl-Johan Ehrenborg närvarade och tjänstgjorde." Checked by
+    /// hand against the document's answer key.
+    @Test func allMembersButOneFromTheBoardsMakeUp() throws {
+        let d = try document("p2_stiftelse_samtliga_utom.txt")
+        #expect(d.attendance.filter(\.deciding).map(\.name) == [
+            "Margareta Lilliehöök", "Hans-Erik Tallberg", "Ann-Sofie Granholm", "Birgitta Wernersson Ek", "Daniel Okafor", "Karl-Johan Ehrenborg",
+        ])
+        #expect(!d.attendance.contains { $0.name == "Gustaf von Rosen" })
+        #expect(d.attendance.first { $0.name == "Karl-Johan Ehrenborg" }?.role == "tjänstgörande ersättare")
+        #expect(d.attendance.first { $0.name == "Ann-Sofie Granholm" }?.paragraphs == "ej § 8")
+    }
 }

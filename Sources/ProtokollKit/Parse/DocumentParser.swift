@@ -41,6 +41,8 @@ public enum DocumentParser {
         // Signatures after the last § name signers, not attendees; a närvarolista in a bilaga does.
         let listLabels: [FieldLabel] = [.deciding, .present, .others, .substitutes, .servingSubstitutes]
         var attendance = AttendanceParser.attendees(from: frontFields + tailFields.filter { listLabels.contains($0.label) }, kind: kind)
+        // "Närvarande: samtliga ledamöter utom …": the members as the first §§ name them.
+        attendance = AllMembers.completing(attendance, fields: frontFields, texts: front.map(\.text) + paragraphs.prefix(3).map(\.text))
         // An extract without an attendance list: the members who voted in a roll call decided.
         if attendance.isEmpty, kind == .protokoll {
             attendance = RollCall.voters(in: paragraphs)

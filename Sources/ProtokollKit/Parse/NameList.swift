@@ -90,7 +90,8 @@ enum NameList {
     }
 
     /// A sentence's closing verb of presence: "Revisor Gunilla Sand närvarade."
-    private static let presenceVerbs = [" närvarade också", " närvarade även", " närvarade", " deltog också", " deltog även", " deltog",
+    private static let presenceVerbs = [" närvarade och tjänstgjorde", " tjänstgjorde", " närvarade också", " närvarade även", " närvarade",
+                                        " deltog också", " deltog även", " deltog",
                                         " var också närvarande", " var även närvarande", " var närvarande", " var med", " närvarande"]
     /// Words of a sentence that reports someone absent.
     private static let absenceWords = ["forhinder", "franvarande", "forhindrad", "var inte narvarande", "anmalt franvaro", "saknades"]
@@ -100,6 +101,14 @@ enum NameList {
 
     static func people(inProse rawText: String) -> [PersonEntry] {
         var text = joiningWrappedNames(rawText)
+        // "samtliga ledamöter utom …." / "Suppleanten Karl-Johan Ehrenborg närvarade och tjänstgjorde.":
+        // sentences a line each, one closed by a verb of presence, are read as running prose.
+        if text.includes(".\n"), text.split(separator: "\n").contains(where: { line in
+            let sentence = line.trimmed.trimmingEnds(".")
+            return presenceVerbs.contains { sentence.hasSuffix($0) }
+        }) {
+            text = text.split(separator: "\n").map { $0.trimmed }.joined(separator: " ")
+        }
         // "… enligt röstlängd (bilaga 1). Dessutom närvarade Hanna Eklöf, förvaltare": a sentence that
         // introduces the next people.
         // "… Ledamoten Helena Wik hade anmält förhinder.": a sentence about someone absent names no
@@ -132,7 +141,12 @@ enum NameList {
                 text = sentences.map { sentence in
                     var kept = sentence.trimmingEnds(".")
                     for opener in openers where kept.hasPrefix(opener) { kept = String(kept.dropFirst(opener.count)); break }
-                    for verb in presenceVerbs where kept.hasSuffix(verb) { kept = String(kept.dropLast(verb.count)); break }
+                    for verb in presenceVerbs where kept.hasSuffix(verb) {
+                        kept = String(kept.dropLast(verb.count))
+                        // "Suppleanten Karl-Johan Ehrenborg närvarade och tjänstgjorde": he served.
+                        if verb.hasSuffix("tjänstgjorde") { kept += ", tjänstgörande ersättare" }
+                        break
+                    }
                     return kept
                 }.joined(separator: "; ")
             }

@@ -104,6 +104,11 @@ struct PersonEntry: Equatable {
             return nil
         }
         text = withoutLeadingInitials(text)
+        // "Suppleanten Karl-Johan Ehrenborg" opening a sentence: the definite role, as "suppleanten …".
+        if let space = text.firstIndex(of: " "), case let first = text[..<space], first.first?.isUppercase == true, first.count > 6,
+           roleAbbreviations[first.lowercased()] != nil, text[text.index(after: space)...].first?.isUppercase == true {
+            text = first.lowercased() + text[space...]
+        }
         // "Karin Berg – socialchef": a dash between name and title works as a comma.
         for dash in [" – ", " — ", " - "] where text.includes(dash) { text = text.replacingAll(dash, with: ", ") }
         // "Eva Marklund / FUB": the organisation after a slash.
