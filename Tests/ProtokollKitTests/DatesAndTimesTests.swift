@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ProtokollKit
 
@@ -127,5 +128,34 @@ import Testing
     @Test func ortOchDatumDatesTheSignatures() {
         let adjustment = SignatureBlock.placeAndDateLine(in: tail(["Ort och datum:   Örebro  2024-06-03", "Justerare", "Birgitta Holm"]))
         #expect(adjustment == Adjustment(date: "2024-06-03", place: "Örebro"))
+    }
+}
+
+@Suite struct MeetingDateTests {
+    /// Notes from a note-taking app: its stamp of the day the page was made ("måndag den 11 mars
+    /// 2024") is not the meeting; "**När:** tis 12/3, kl 17.30–19.15" is, in the stamp's year, and
+    /// "**Var:**" is the place.
+    @Test func aLabelledDayWithoutItsYear() throws {
+        let text = """
+            # Ungdomsrådet – möte 12 mars
+
+            måndag den 11 mars 2024
+
+            ## Minnesanteckningar ungdomsrådet
+
+            **När:** tis 12/3, kl 17.30–19.15
+            **Var:** Ungdomens hus, övervåningen
+
+            **Närvarande:** Ella Johansson (ordf), Noor Al-Sayed, Vilgot Persson
+
+            ### Öppettider
+            Vi beslutade att föreslå längre öppettider på fredagar.
+
+            ### Sommarlov
+            Rådet beslutade att ordna en sommarfest.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "ungdomsrad.md")
+        #expect([d.meeting.date, d.meeting.startTime, d.meeting.endTime, d.meeting.place] == ["2024-03-12", "17:30", "19:15", "Ungdomens hus, övervåningen"])
+        #expect(MeetingParser.weekdayDayMonth("1/2 av kostnaden", year: 2024) == nil)
     }
 }

@@ -13,7 +13,7 @@ enum FieldLabel: Equatable, Sendable {
     static let variants: [(String, FieldLabel)] = [
         ("plats och tid", .placeAndTime), ("tid och plats", .placeAndTime), ("tid/plats", .placeAndTime),
         ("tid / plats", .placeAndTime), ("plats/tid", .placeAndTime), ("datum och tid", .time),
-        ("tid", .time), ("klockan", .time), ("plats", .place), ("lokal", .place), ("motesplats", .place),
+        ("tid", .time), ("klockan", .time), ("nar", .time), ("var", .place), ("plats", .place), ("lokal", .place), ("motesplats", .place),
         ("datum", .date), ("sammantradesdatum", .date), ("motesdatum", .date), ("sammantradesdag", .date),
         ("beslutande ledamoter", .deciding), ("narvarande ledamoter", .deciding), ("narvarande beslutande", .deciding),
         ("beslutande", .deciding), ("ledamoter", .deciding), ("narvarande styrelseledamoter", .deciding),
@@ -67,7 +67,8 @@ enum FieldLabel: Equatable, Sendable {
     ].sorted { $0.0.count > $1.0.count }
 
     /// Labels that are ordinary words and so need ":" or a wide gap before their value.
-    static let needsSeparator: Set<String> = ["ovriga", "dessutom", "datum", "organ", "deltagare", "justering", "justerat", "justerad", "lokal", "klockan"]
+    static let needsSeparator: Set<String> = ["ovriga", "dessutom", "datum", "organ", "deltagare", "justering", "justerat", "justerad", "lokal", "klockan",
+                                              "nar", "var"]
 
     /// The label at the start of `line` and the value after it.
     static func match(_ line: String) -> (label: FieldLabel, value: String)? {

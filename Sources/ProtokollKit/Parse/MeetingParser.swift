@@ -36,6 +36,15 @@ enum MeetingParser {
             default: break
             }
         }
+        // "När: tis 12/3, kl 17.30" / "möte 12 mars": a day without its year, which the page's other
+        // dates give (a note-taking app's stamp of the day before is not the meeting).
+        if meeting.date == nil, let year = front.prefix(40).lazy.compactMap({ SwedishDate.all(in: $0.text).first { $0.iso != nil }?.iso }).first
+            .flatMap({ Int($0.prefix(4)) }) {
+            let labelled = fields.filter { [.time, .date, .placeAndTime].contains($0.label) }.map(\.joined)
+            for text in labelled + [title] where meeting.date == nil {
+                meeting.date = SwedishDate.all(in: text, defaultYear: year).first { $0.iso != nil }?.iso ?? weekdayDayMonth(text, year: year)
+            }
+        }
         // "Protokoll fört vid sammanträde med styrelsen torsdagen den 14 mars 2024 kl. 13.00–15.30 i
         // bolagets sammanträdesrum": the opening sentence of association and company minutes.
         if meeting.date == nil || meeting.startTime == nil || meeting.place == nil, let opening = openingSentence(front) {
@@ -64,6 +73,20 @@ enum MeetingParser {
             }
         }
         return meeting
+    }
+
+    /// "tis 12/3", "tisdag 12/3": a day and month after a weekday, which makes "12/3" a date and not
+    /// a fraction, in the given year.
+    static func weekdayDayMonth(_ text: String, year: Int) -> String? {
+        let weekdays: Set<String> = ["man", "mand", "mandag", "tis", "tisd", "tisdag", "ons", "onsd", "onsdag", "tor", "tors", "torsd", "torsdag",
+                                     "fre", "fred", "fredag", "lor", "lord", "lordag", "son", "sond", "sondag"]
+        let words = text.splitOnSpaces().map { $0.trimmingEnds(",.") }
+        for (index, word) in words.enumerated().dropLast() where weekdays.contains(word.folded) {
+            let parts = words[index + 1].split(separator: "/")
+            guard parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]), (1...31).contains(day), (1...12).contains(month) else { continue }
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        return nil
     }
 
     /// "... minnesanteckningar Hotell Skogsbrynet 2013-03-01": between the kind of document and the
