@@ -105,6 +105,8 @@ import Testing
         #expect(rubric.map(\.proposedTo) == ["Kommunfullmäktige i Mariestads kommun"])
         #expect(rubric.map(\.clauses) == [["ta ställning för nyproduktion"]])
         #expect(decisions("Nämnden föreslår rektor att inrätta huvudområdet.", heading: "Beslut", role: .decision).map(\.proposedTo) == ["Rektor"])
+        #expect(decisions("Styrelsen föreslår förbundsmedlemmarna besluta att anta förbundsordningen.", heading: "Beslut", role: .decision)
+            .map(\.proposedTo) == ["Förbundsmedlemmarna"])
         // Someone else's proposal in the text stays a proposal.
         #expect(decisions("Förvaltningen föreslår nämnden att anta planen.").isEmpty)
         // The older order, the organ before the verb.

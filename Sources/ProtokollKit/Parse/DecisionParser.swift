@@ -595,13 +595,20 @@ enum DecisionParser {
             return phrase.prefix(1).uppercased() + phrase.dropFirst()
         }
         // ("föreslå landstinget": before 2019 the county council's assembly, named for the council.)
-        // ("föreslå rektor", "hemställa hos regeringen": an office or the government decides too.)
+        // ("föreslå rektor", "hemställa hos regeringen", "föreslår förbundsmedlemmarna besluta": an
+        // office, the government or a federation's members decide too.)
         guard (1...4).contains(kept.count), let last = kept.last,
-              Subject.isOrganNoun(last.folded) || ["landstinget", "rektor", "rektorn", "regeringen"].contains(last.folded) else { return nil }
+              Subject.isOrganNoun(last.folded) || receivingOthers.contains(last.folded) else { return nil }
         let phrase = kept.joined(separator: " ")
         guard let first = phrase.first else { return nil }
         return first.uppercased() + phrase.dropFirst()
     }
+
+    /// Receivers of a proposal that are no organ noun, folded.
+    private static let receivingOthers: Set<String> = [
+        "landstinget", "rektor", "rektorn", "regeringen", "forbundsmedlemmarna", "medlemskommunerna", "medlemsorganisationerna",
+        "huvudmannen", "agarna", "agaren",
+    ]
 
     private static let decidingVerbWords = WordSet(decidingVerbs)
 

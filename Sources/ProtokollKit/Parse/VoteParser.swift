@@ -142,6 +142,8 @@ enum VoteParser {
         let words = tokens(lines.indices.map { near[$0] ? lines[$0] : "" })
         var results: [(line: Int, counts: Vote)] = []
         var current: (line: Int, counts: Vote)?
+        // True after "förslaget erhöll 5 röster": the next "3 röster" is the other proposal's.
+        var receivedCounts = false
         func set(_ field: Field, _ value: Int, line: Int) {
             if current == nil { current = (line, Vote()) }
             func isSet(_ counts: Vote) -> Bool {
@@ -222,6 +224,18 @@ enum VoteParser {
                 }
                 if yesOpen, next.text == "emot" || next.text == "for" && number(token, wordsToo: false) != nil {
                     set(.no, value, line: token.line)
+                    index += 2
+                    continue
+                }
+            }
+            // "där ordf:s förslag erhöll 5 röster och Juhani Mäkeläs förslag 3 röster": the votes each
+            // proposal received, the first ja and the second nej.
+            if let value = number(token, wordsToo: false), next?.text == "roster" {
+                let yesOpen = current.map { $0.counts.yes != nil && $0.counts.no == nil && token.line - $0.line <= 1 } ?? false
+                let received = index > 0 && ["erholl", "fick", "erhallit", "fatt"].contains(words[index - 1].text)
+                if received && !yesOpen || yesOpen && receivedCounts {
+                    set(yesOpen ? .no : .yes, value, line: token.line)
+                    receivedCounts = received || yesOpen
                     index += 2
                     continue
                 }
