@@ -210,4 +210,12 @@ import Testing
         #expect(MarkdownText.withoutEntities("Bygg &amp; Miljö &sect; 4") == "Bygg & Miljö § 4")
         #expect(MarkdownText.withoutEntities("Kaffe & kaka; sedan möte") == "Kaffe & kaka; sedan möte")
     }
+
+    /// A check mark or an emoji opening a line of notes marks it; the text follows.
+    @Test func aLeadingCheckMarkIsNoText() {
+        #expect(MarkdownText.withoutLeadingMark("✅ Rådet beslutade att föreslå nämnden …") == "Rådet beslutade att föreslå nämnden …")
+        #expect(MarkdownText.withoutLeadingMark("☑️ Klart") == "Klart")
+        #expect(MarkdownText.withoutLeadingMark("Rådet beslutade 👍") == "Rådet beslutade 👍")
+        #expect(MarkdownText.withoutLeadingMark("§ 4 Budget") == "§ 4 Budget")
+    }
 }

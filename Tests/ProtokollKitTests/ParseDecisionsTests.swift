@@ -86,6 +86,9 @@ import Testing
         #expect(decisions("Kommunstyrelsen beslutar att återremittera ärendet eftersom inget beslutsunderlag har tagits fram.").count == 1)
         #expect(decisions("Styrelsen beslutade att inga beslut om nya hyresavtal får fattas före årsmötet.").count == 1)
         #expect(decisions("Ingen diskussion, beslutades att godkänna budgeten.").count == 1)
+        // Notes write "bestämde": a decision, unless negated.
+        #expect(decisions("Vi bestämde att fördela pengarna enligt tabellen ovan.").map(\.clauses) == [["fördela pengarna enligt tabellen ovan"]])
+        #expect(decisions("Om artisten bestämde vi inget än.").isEmpty)
     }
 
     /// "beslutar att föreslå kommunfullmäktige att …": what the body decided is a proposal to the

@@ -49,7 +49,7 @@ enum DecisionParser {
     }
 
     /// Verbs by which a subject states a resolution: "Styrelsen beslutar", "Mötet valde".
-    private static let decidingVerbs = ["beslutar", "beslutade", "beslot", "beslutas", "beslutades", "beslots"]
+    private static let decidingVerbs = ["beslutar", "beslutade", "beslot", "beslutas", "beslutades", "beslots", "bestamde", "bestammer"]
     private static let actingVerbs = [
         "godkanner", "faststaller", "antar", "tillstyrker", "avstyrker", "uppdrar", "valde", "valjer",
         "beviljar", "avslar", "bifaller", "aterremitterar", "bordlagger", "utser", "utsag", "ger", "gav", "lagger", "uppdrog", "remitterar",
@@ -630,6 +630,11 @@ enum DecisionParser {
             }
             let before = words[..<i].joined(separator: " ")
             var tailWords = Array(words[(i + 1)...])
+            // "Vi bestämde att …" decides; "bestämde vi inget än", "bestämde oss inte" do not.
+            if bare == "bestamde" || bare == "bestammer" {
+                let next = tailWords.drop { $0.folded == "vi" }.first?.folded
+                guard next == "att" else { continue }
+            }
             // Passive: "Beslöts att ...", "Det beslutades att ...".
             if bare == "beslutas" || bare == "beslutades" || bare == "beslots" {
                 return (nil, tailWords.joined(separator: " "))

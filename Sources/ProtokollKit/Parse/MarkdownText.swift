@@ -61,6 +61,15 @@ enum MarkdownText {
         return out
     }
 
+    /// "✅ Rådet beslutade att …", "☑️ Klart": a check mark or an emoji opening a line of notes marks
+    /// it; the text is what follows.
+    static func withoutLeadingMark(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first(where: { $0 != " " }), first.value >= 0x2190,
+              first.properties.isEmoji || (0x2190...0x27BF).contains(first.value) else { return text }
+        let trimmed = text.drop { $0 == " " }
+        return String(trimmed.dropFirst().drop { $0 == " " || $0.unicodeScalars.allSatisfy { $0.value == 0xFE0F } })
+    }
+
     /// Lines with heading marks and emphasis removed; bullets and text are kept.
     static func plain(_ lines: [SourceLine]) -> [SourceLine] {
         // A table's "|---|---|" row is layout between the header and its rows: it goes, so that the
@@ -73,7 +82,7 @@ enum MarkdownText {
             let trimmed = line.text.trimmed
             let hashes = trimmed.utf8.prefix { $0 == 0x23 }.count
             if (1...6).contains(hashes), trimmed.utf8.dropFirst(hashes).first == 0x20 { copy.headingLevel = UInt8(hashes) }
-            copy.text = withoutEntities(unescaped(stripHeadingMarks(line.text)))
+            copy.text = withoutLeadingMark(withoutEntities(unescaped(stripHeadingMarks(line.text))))
             // Single-star emphasis ("*6.3 Inköp*"); a leading "* " bullet stays a bullet.
             if copy.text.containsByte(0x2A) {
                 let bullet = copy.text.hasPrefix("* ")

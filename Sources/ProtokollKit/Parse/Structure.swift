@@ -203,14 +203,17 @@ enum Structure {
             defer { index += 1 }
             let text = lines[index].text.trimmed
             guard index > 0, lines[index - 1].isBlank, isTopicRubric(text),
-                  let next = lines[(index + 1)...].first(where: { !$0.isBlank }), !isTopicRubric(next.text.trimmed) else { continue }
+                  // (Nor is a line over a table: "Att göra" / "Vad<TAB>Vem<TAB>Klart till" is an action list.)
+                  let next = lines[(index + 1)...].first(where: { !$0.isBlank }), !isTopicRubric(next.text.trimmed),
+                  !next.text.trimmed.containsByte(0x09) else { continue }
             result.append(Heading(number: String(result.count + 1), rest: text, lineIndex: index, isPoint: true))
         }
         return result.count >= 3 ? result : []
     }
 
     private static func isTopicRubric(_ text: String) -> Bool {
-        guard !text.isEmpty, text.utf8.count <= 60, text.startsWithUppercaseLetter, text.wordCount <= 6,
+        // (A table's header row, "Aktivitet<TAB>Kostnad<TAB>Kommentar", is no topic.)
+        guard !text.isEmpty, text.utf8.count <= 60, text.startsWithUppercaseLetter, text.wordCount <= 6, !text.containsByte(0x09),
               let last = text.last, last != ".", last != ":", last != ",", !text.containsByte(0x3A),
               !text.isRuleLine, FieldLabel.match(text) == nil, PersonEntry.parse(text) == nil || text.wordCount == 1 else { return false }
         return true
