@@ -1666,4 +1666,114 @@ import Testing
         #expect(d.attendance.first { $0.name == "Karl-Johan Ehrenborg" }?.role == "tjänstgörande ersättare")
         #expect(d.attendance.first { $0.name == "Ann-Sofie Granholm" }?.paragraphs == "ej § 8")
     }
+
+    /// Counter-examples from the review of the rounds-30/31 rules: each was read right before those
+    /// rules and must stay so.
+    @Test func reviewCounterExamplesOfTheRound31Rules() throws {
+        func parse(_ text: String) throws -> ProtokollDocument { try ProtokollParser.parse(Data(text.utf8), fileName: "cx.txt") }
+        // A list a line each, closed by a sentence with a verb of presence, stays a list.
+        let list = try parse("""
+            Protokoll
+            Styrelsen för Ekbygdens Hembygdsförening
+            Datum: 2024-03-20
+            Plats: Hembygdsgården
+            Närvarande:
+            Anna Ek, ordf.
+            Per Lind, sekr.
+            Karin Berg
+            Olof Strand
+            Revisor Olle Holm närvarade.
+            Justerare: Olof Strand
+
+            § 1 Mötets öppnande
+            Mötet öppnades.
+
+            § 2 Ekonomi
+            Styrelsen beslutade att godkänna den ekonomiska rapporten.
+            """)
+        #expect(list.attendance.map(\.name) == ["Anna Ek", "Per Lind", "Karin Berg", "Olof Strand", "Olle Holm"])
+        #expect(list.chair == "Anna Ek")
+        // Minutes with "Förslag till beslut" and an inline "Beslut:" are minutes, "Dagordning" or not.
+        let brf = try parse("""
+            Brf Eken 12
+            Styrelsemöte 2024-11-14 kl. 18.30
+            Plats: Föreningslokalen
+            Närvarande: Anna Ek (ordförande), Per Lind, Karin Berg, Olof Strand
+            Dagordning enligt kallelse
+
+            § 1 Mötets öppnande
+            Ordföranden öppnade mötet.
+
+            § 2 Budget 2025
+            Förslag till beslut
+            Kassören föreslår att styrelsen beslutar att höja avgifterna med 3 procent från 1 januari 2025.
+            Beslut: Styrelsen beslutar att höja avgifterna med 3 procent från 1 januari 2025.
+
+            § 3 Laddboxar
+            Förslag till beslut
+            Att styrelsen beslutar att beställa fyra laddboxar från Elbolaget AB.
+            Beslut: Styrelsen beslutade att beställa fyra laddboxar.
+
+            § 4 Mötets avslutande
+            Ordföranden avslutade mötet.
+
+            Justeras
+            Anna Ek                Per Lind
+            """)
+        #expect(brf.paragraphs.flatMap(\.decisions).count == 2)
+        // The meeting's chair is kept beside a chair elected for another organ.
+        let chairs = try parse("""
+            Protokoll fört vid årsmöte i Ekbygdens Hembygdsförening
+            Datum: 2024-03-12
+            Plats: Hembygdsgården
+
+            § 1 Val av mötesfunktionärer
+            Årsmötet valde Anna Ek till ordförande för mötet och Per Lind till ordförande i valberedningen.
+
+            § 2 Verksamhetsberättelse
+            Årsmötet beslutade att lägga verksamhetsberättelsen till handlingarna.
+            """)
+        #expect(chairs.chair == "Anna Ek")
+        // A one-line § text in the title's column is the text, not the title's second line.
+        let aligned = try parse("""
+                                               SAMMANTRÄDESPROTOKOLL
+            Socialnämnden                      Sammanträdesdatum 2024-05-14
+
+            Plats och tid         Kommunhuset, kl. 13.00-15.00
+            Beslutande            Anna Ek (S), ordförande
+                                  Per Lind (M)
+                                  Karin Berg (C)
+            Utses att justera     Per Lind
+
+            § 31        Val av justerare
+                        Till justerare utses Per Lind (M)
+
+            § 32        Godkännande av dagordningen
+                        Dagordningen godkänns
+
+            § 33        Information om verksamheten
+                        Förvaltningschefen informerar om läget
+
+            § 34        Delegationsbeslut
+                        Redovisningen läggs till handlingarna
+            """)
+        #expect(aligned.paragraphs.first?.title == "Val av justerare")
+        #expect(aligned.paragraphs.first?.decisions.count == 1)
+        // "en kvart" ends its sentence.
+        let kvart = try parse("""
+            Protokoll
+            Styrelsen för Brf Eken 12
+            Sammanträdesdatum 2024-05-14
+            Plats: Föreningslokalen
+            Närvarande: Anna Ek (ordförande), Per Lind, Karin Berg, Olof Strand
+            Justerare: Per Lind
+
+            § 5 Stambyte
+            Mötet ajournerades en kvart. Styrelsen beslutade därefter att anlita Rörbolaget AB för stambytet.
+
+            § 6 Rapport
+            Rapporten lämnas varje kv. Kassören redovisade utfallet för första kvartalet. Informationen lades till handlingarna.
+            """)
+        #expect(kvart.body == "Styrelsen")
+    }
 }

@@ -88,8 +88,11 @@ public enum Classifier {
         let titleSaysMeeting = ["mote", "sammantrade", "stamma"].contains { titleText.includes($0) }
         let otherKind = otherKinds.first { titleText.includes($0.0) }
 
-        // A kallelse proposes every decision ("Förslag till beslut") and takes none.
-        if let otherKind, !titleSaysProtokoll, signals.decisions == 0, signals.proposedDecisions >= 1 {
+        // A kallelse proposes every decision ("Förslag till beslut") and takes none. (Its title says so
+        // in the first lines; notes and minutes that mention a budget there are no kallelse.)
+        let agendaTitle = lines.lazy.filter { !$0.isBlank }.prefix(3).map { $0.text.folded }.joined(separator: " ")
+        if let otherKind, !titleSaysProtokoll, !titleSaysNotes, signals.decisions == 0, signals.proposedDecisions >= 1,
+           ["kallelse", "foredragningslista", "dagordning", "tjansteskrivelse"].contains(where: { agendaTitle.includes($0) }) {
             return Classification(kind: nil, description: otherKind.1 + " with proposed decisions (förslag till beslut) but none taken")
         }
         let formal = signals.paragraphHeadings >= 1 && (signals.decisions >= 1 || signals.adjustment >= 1)
@@ -135,10 +138,14 @@ public enum Classifier {
     /// beslut", "Beslutsförslag"), false for one that opens the decision ("Beslut", "Nämndens beslut"),
     /// nil for any other line.
     private static func proposalRubric(_ folded: String) -> Bool? {
-        guard folded.utf8.count <= 60 else { return nil }
         let rubric = folded.trimmed.trimmingEnds(":")
+        // (A long line is a rubric only with its decision after a colon.)
+        guard folded.utf8.count <= 60 || rubric.hasPrefix("beslut") || rubric.includes("s beslut:") else { return nil }
         if rubric.hasSuffix("forslag till beslut") || rubric == "beslutsforslag" { return true }
         if rubric == "beslut" || rubric == "beslutet" || rubric.hasSuffix("s beslut") && rubric.wordCount <= 3 { return false }
+        // "Beslut: Styrelsen beslutar att …": the rubric with its decision on the line.
+        if let colon = rubric.firstIndex(of: ":"), case let label = rubric[..<colon].trimmed,
+           label == "beslut" || label == "beslutet" || label.hasSuffix("s beslut") && label.wordCount <= 3 { return false }
         return nil
     }
 }

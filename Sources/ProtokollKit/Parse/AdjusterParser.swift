@@ -55,12 +55,19 @@ enum AdjusterParser {
     /// "till ordförande i forskarutbildningsrådet", "till ordförande för valberedningen": a chair of
     /// another organ, elected at this meeting, who does not lead it.
     private static func chairsAnotherOrgan(_ folded: String) -> Bool {
+        var named = 0
         for marker in ["ordforande i ", "ordforande for ", "ordforande inom "] {
-            guard let range = folded.find(marker) else { continue }
-            let next = folded[range.upperBound...].prefix { $0 != " " && $0 != "," && $0 != "." }
-            return !["mote", "motet", "stamman", "stamma", "arsmotet", "sammantradet", "dagens", "detta", "extra", "konstituerande"].contains(String(next))
+            var from = folded.startIndex
+            while let range = folded.find(marker, from: from) {
+                from = range.upperBound
+                let next = String(folded[range.upperBound...].prefix { $0 != " " && $0 != "," && $0 != "." })
+                // "för föreningsstämman", "för den extra stämman", "i kvällens möte": this meeting.
+                let meeting = ["motet", "mote", "stamman", "stamma", "arsmotet", "sammantradet"].contains { next.hasSuffix($0) }
+                guard Subject.isOrganNoun(next), !meeting else { return false }
+                named += 1
+            }
         }
-        return false
+        return named > 0
     }
 
     /// Folded verbs of "X utsåg Y till protokollförare".

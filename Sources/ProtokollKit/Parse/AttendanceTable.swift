@@ -39,19 +39,29 @@ enum AttendanceTable {
         // "Närvarande §§ (ledamot)": a note in parentheses does not change what the column is.
         // A header has two cells at least, so a tab; most lines are left here.
         guard line.containsByte(0x09) else { return nil }
-        // "Nr<TAB>Namn<TAB><TAB><TAB>Medl.nr": tabs typed to line the columns up; a run of them is one.
-        let cells = line.split(separator: "\t", omittingEmptySubsequences: line.includes("\t\t"))
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
         guard cells.count >= 2 else { return nil }
-        var columns: [Column] = []
-        for cell in cells {
-            guard let column = headers[String(cell).removingParenthesised.trimmed.folded] else { return nil }
-            columns.append(column)
+        // "Nr<TAB>Namn<TAB><TAB><TAB>Medl.nr": a röstlängd whose columns were lined up with typed tabs,
+        // a run of them one separator. Only under a running number: elsewhere an empty cell may mean
+        // something ("Förhinder" in the last column).
+        if line.includes("\t\t"), let lined = columns(of: line.split(separator: "\t").map(String.init)), lined.first == .ignored {
+            return lined.contains(.person) ? lined : nil
         }
+        guard var columns = columns(of: cells.map(String.init)) else { return nil }
         // "Tjänstgörande ersättare | Parti | Ersätter": the substitutes are the rows' people.
         if !columns.contains(.person), columns.contains(.replaces), let first = columns.first, first == .substitute {
             columns[0] = .person
         }
         return columns.contains(.person) ? columns : nil
+    }
+
+    private static func columns(of cells: [String]) -> [Column]? {
+        var columns: [Column] = []
+        for cell in cells {
+            guard let column = headers[cell.removingParenthesised.trimmed.folded] else { return nil }
+            columns.append(column)
+        }
+        return columns
     }
 
     /// A table that text extraction (pdftotext without -layout) wrote one cell a line: the header's
@@ -94,10 +104,15 @@ enum AttendanceTable {
     private static func oneRowPerPerson(_ row: String, columns: [Column]) -> [String] {
         guard let column = columns.firstIndex(of: .person), row.includes(", ") else { return [row] }
         var cells = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        if cells.count > columns.count { cells = row.split(separator: "\t").map(String.init) }
+        if cells.count > columns.count, columns.first == .ignored { cells = row.split(separator: "\t").map(String.init) }
         guard column < cells.count else { return [row] }
         let people = NameList.splitTopLevel(cells[column], separators: [","]).map { $0.trimmed }
-        guard people.count >= 2, people.allSatisfy({ PersonEntry.parse($0).map { $0.name.wordCount >= 2 } == true }) else { return [row] }
+        // ("Therese Lund, Eslövs OK": a club after the name, its short form in capitals.)
+        guard people.count >= 2, people.allSatisfy({ part in
+            let last = part.removingParenthesised.trimmed.splitOnSpaces().last.map(String.init) ?? ""
+            return PersonEntry.parse(part).map { $0.name.wordCount >= 2 } == true && !PersonEntry.isOrganisationText(part)
+                && !(last.count <= 4 && last.allSatisfy { $0.isUppercase })
+        }) else { return [row] }
         return people.map { person in
             var copy = cells
             copy[column] = person
@@ -135,8 +150,8 @@ enum AttendanceTable {
         var previousMember: PersonEntry?
         for row in rows {
             var cells = row.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
-            // More cells than the header has columns: tabs typed to line the columns up.
-            if cells.count > columns.count { cells = row.split(separator: "\t").map { $0.trimmed } }
+            // More cells than a röstlängd's header has columns: tabs typed to line the columns up.
+            if cells.count > columns.count, columns.first == .ignored { cells = row.split(separator: "\t").map { $0.trimmed } }
             func cell(_ column: Column) -> String? {
                 // "–" or "-" marks an empty cell.
                 guard let i = columns.firstIndex(of: column), i < cells.count, !cells[i].isEmpty,

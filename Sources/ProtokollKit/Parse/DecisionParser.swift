@@ -127,8 +127,11 @@ enum DecisionParser {
         // överklagas." says more of the decision itself.)
         if let end = lines.indices.dropFirst(start + 1).first(where: { index in
             let line = lines[index].trimmed
+            let previousWord = lines[index - 1].trimmed.splitOnSpaces().last.map(String.init) ?? ""
+            // ("… samverka med bl.a." / "Trafikverket …": an abbreviation ends no sentence.)
             return line.startsWithUppercaseLetter && !AttClauses.startsClause(line) && !isListItem(line)
-                && lines[index - 1].trimmed.last == "." && !line.hasPrefix("Beslutet ") && !line.hasPrefix("Detta beslut")
+                && previousWord.hasSuffix(".") && previousWord.count >= 5 && !previousWord.dropLast().contains(".")
+                && !line.hasPrefix("Beslutet ") && !line.hasPrefix("Detta beslut") && !continuesTheDecision(line)
         }) {
             return [head, Block(lines: Array(lines[start..<end])), Block(lines: Array(lines[end...]))]
         }
@@ -198,7 +201,9 @@ enum DecisionParser {
                 var found = scan(section.blocks, inDecisionSection: false, meetingYear: meetingYear, body: body)
                 // "Därefter beslutade styrelsen enligt VD:s förslag." over the "Beslut:" rubric that
                 // writes that decision out: the sentence tells of it, the rubric holds it.
-                if sections[(position + 1)...].contains(where: { $0.role == .decision }) {
+                if sections[(position + 1)...].contains(where: { section in
+                    section.role == .decision && !section.blocks.allSatisfy { $0.text.folded.includes("justera") }
+                }) {
                     found.removeAll { $0.clauses.isEmpty && AdoptedProposal.owner(ofDecision: $0.text) != nil }
                 }
                 result += adoptingProposals(found, from: sections[..<position])
@@ -279,10 +284,19 @@ enum DecisionParser {
         if ["reserver", "protokollsanteckning", "avvikande mening", "anteckna", "sarskilt yttrande", "lamnar sammantradet", "jav"]
             .contains(where: { folded.includes($0) }) { return false }
         let words = folded.splitOnSpaces(limit: 4).map(String.init)
-        guard let first = words.first, !first.hasSuffix(":"), !ParagraphParser.isLetteredItem(sentence), !Subject.isOrganNoun(first) else { return false }
+        let written = sentence.splitOnSpaces(limit: 4).map(String.init)
+        guard let first = words.first, !first.hasSuffix(":"), !ParagraphParser.isLetteredItem(sentence), !Subject.isOrganNoun(first),
+              !["nasta", "ordforande", "ordforanden", "sekreteraren"].contains(first), !PersonEntry.roleWords.contains(first),
+              // ("Ledamöterna informerades …": what the members were told.)
+              !PersonEntry.pluralRoleWords.contains(written.first?.lowercased() ?? ""),
+              !PersonEntry.isDefiniteTitle(written.first?.lowercased() ?? "") else { return false }
         if first.hasSuffix("."), first.dropLast().allSatisfy(\.isNumber) { return true }
-        return words.prefix(3).dropFirst().contains { word in
-            ["sker", "galler", "ska", "skall", "borjar", "upphor"].contains(word) || word.count >= 5 && word.hasSuffix("s") && !word.hasSuffix("ss")
+        // A present passive in lower case ("betalas", "hålls", "förklaras", "ges"), not a past one
+        // ("informerades"), a name ("Tobias") or a genitive ("kommunens").
+        return zip(words, written).prefix(3).dropFirst().contains { word, original in
+            ["sker", "galler", "ska", "skall", "borjar", "upphor"].contains(word)
+                || word.count >= 4 && original.startsWithLowercaseLetter && ["as", "ls", "rs", "ges"].contains(where: { word.hasSuffix($0) })
+                    && !word.hasSuffix("ades")
         }
     }
 
@@ -432,7 +446,7 @@ enum DecisionParser {
                             clauses = clausesFromLines(lines)
                             text += " " + Block(lines: lines).text
                         } else if clauses.isEmpty, sentenceIndex == sentences.count - 1, endsAtItsVerb(sentence), index < blocks.count,
-                                  blocks[index].lines.first?.trimmed.folded.hasPrefix("till ") == true {
+                                  let first = blocks[index].lines.first?.trimmed.folded, first.hasPrefix("till "), !first.hasPrefix("till protokollet") {
                             var lines: [String] = []
                             let elections = collectElectionBlocks(blocks, &index, into: &lines)
                             let attLines = Array(lines.drop { !AttClauses.startsClause($0) })
@@ -459,7 +473,7 @@ enum DecisionParser {
     private static func collectElectionBlocks(_ blocks: [Block], _ index: inout Int, into lines: inout [String]) -> [String] {
         var elections: [String] = []
         while index < blocks.count, let first = blocks[index].lines.first?.trimmed.folded,
-              first.hasPrefix("till ") || first.hasPrefix("samt beslutar") || first.hasPrefix("och beslutar") {
+              first.hasPrefix("till ") && !first.hasPrefix("till protokollet") || first.hasPrefix("samt beslutar") || first.hasPrefix("och beslutar") {
             if first.hasPrefix("till ") { elections.append(AttClauses.clean(blocks[index].text)) }
             lines += blocks[index].lines
             index += 1
@@ -648,7 +662,9 @@ enum DecisionParser {
             // Inverted order: "Med 7 ja-röster mot 4 nej-röster beslutar kommunstyrelsen att ...",
             // "Därefter beslutade styrelsen …", "För egen del beslutar valnämnden att …": an organ right
             // after the verb is its subject, and what stands before the verb an adverbial.
-            if let next = tailWords.first, Subject.isOrganNoun(next.folded.trimmingEnds(",."))  {
+            // ("Styrelsen beslutade arbetsgruppen får …": an organ before the verb is the subject.)
+            let organBefore = Subject.phrase(before).map { Subject.isOrganNoun(($0.splitOnSpaces().last.map(String.init) ?? "").folded) } ?? false
+            if !organBefore, let next = tailWords.first, Subject.isOrganNoun(next.folded.trimmingEnds(",."))  {
                 tailWords.removeFirst()
                 let subject = next.prefix(1).uppercased() + next.dropFirst()
                 return (subject.trimmingEnds(",."), tailWords.joined(separator: " "))

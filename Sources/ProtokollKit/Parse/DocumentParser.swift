@@ -42,7 +42,7 @@ public enum DocumentParser {
         let listLabels: [FieldLabel] = [.deciding, .present, .others, .substitutes, .servingSubstitutes]
         var attendance = AttendanceParser.attendees(from: frontFields + tailFields.filter { listLabels.contains($0.label) }, kind: kind)
         // "Närvarande: samtliga ledamöter utom …": the members as the first §§ name them.
-        attendance = AllMembers.completing(attendance, fields: frontFields, texts: front.map(\.text) + paragraphs.prefix(3).map(\.text))
+        attendance = AllMembers.completing(attendance, fields: frontFields, texts: front.map(\.text) + paragraphs.prefix(3).map(\.text), body: body)
         // An extract without an attendance list: the members who voted in a roll call decided.
         if attendance.isEmpty, kind == .protokoll {
             attendance = RollCall.voters(in: paragraphs)

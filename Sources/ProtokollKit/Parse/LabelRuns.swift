@@ -19,7 +19,10 @@ enum LabelRuns {
                 labels.append((lines[index + labels.count], label, text))
             }
             let valuesStart = index + labels.count
-            if labels.count >= 2, valuesStart + labels.count <= lines.endIndex {
+            // ("Anna Ek" / "Per Lind" / "Ordförande" / "Justerare": roles under the names are captions.)
+            let underNames = index > lines.startIndex && !lines[index - 1].isBlank && PersonEntry.parse(lines[index - 1].text.trimmed)
+                .map { $0.name == lines[index - 1].text.trimmed } == true
+            if labels.count >= 2, !underNames, valuesStart + labels.count <= lines.endIndex {
                 let values = lines[valuesStart..<(valuesStart + labels.count)]
                 let fits = zip(labels, values).allSatisfy { label, value in isValue(value.text, of: label.label) }
                 if fits {
@@ -35,7 +38,7 @@ enum LabelRuns {
             result.append(lines[index])
             index += 1
         }
-        return result[...]
+        return ArraySlice(result)
     }
 
     /// A line that is only a label of one value ("Plats", "Sekreterare"), or a title with the role in
@@ -57,8 +60,10 @@ enum LabelRuns {
 
     /// "Dekan (ordförande)", "Kommunsekreterare (sekreterare)": a title with the signer's role.
     static func isSignerTitle(_ text: String) -> Bool {
-        guard let (label, _) = pairable(text) else { return false }
-        return (label == .chair || label == .secretary) && FieldLabel.match(text.trimmed) == nil
+        guard let (label, _) = pairable(text), label == .chair || label == .secretary, FieldLabel.match(text.trimmed) == nil else { return false }
+        // ("Anna Ek (ordförande)" is a person with her role, not a title over a signature.)
+        let outside = text.trimmed.removingParenthesised.trimmed
+        return outside.wordCount == 1 && PersonEntry.parse(outside) == nil
     }
 
     /// A value for the label: a name under a signer's role, any text that is no label under the others.

@@ -101,13 +101,18 @@ enum NameList {
 
     static func people(inProse rawText: String) -> [PersonEntry] {
         var text = joiningWrappedNames(rawText)
-        // "samtliga ledamöter utom …." / "Suppleanten Karl-Johan Ehrenborg närvarade och tjänstgjorde.":
-        // sentences a line each, one closed by a verb of presence, are read as running prose.
-        if text.includes(".\n"), text.split(separator: "\n").contains(where: { line in
-            let sentence = line.trimmed.trimmingEnds(".")
-            return presenceVerbs.contains { sentence.hasSuffix($0) }
-        }) {
-            text = text.split(separator: "\n").map { $0.trimmed }.joined(separator: " ")
+        // "Suppleanten Karl-Johan Ehrenborg närvarade och tjänstgjorde." on a line of its own: the
+        // person, without the verb (a list a line each is left as it is).
+        // (Only a line that is a whole sentence: the line before it ends one.)
+        if text.includes(".\n") {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            text = lines.enumerated().map { index, line -> String in
+                let sentence = line.trimmed.trimmingEnds(".")
+                guard index > 0, lines[index - 1].trimmed.hasSuffix("."), line.trimmed.hasSuffix("."), sentence.wordCount >= 3,
+                      sentence.startsWithUppercaseLetter, !sentence.includes(". "),
+                      let verb = presenceVerbs.first(where: { sentence.hasSuffix($0) }) else { return line }
+                return String(sentence.dropLast(verb.count)) + (verb.hasSuffix("tjänstgjorde") ? ", tjänstgörande ersättare" : "")
+            }.joined(separator: "\n")
         }
         // "… enligt röstlängd (bilaga 1). Dessutom närvarade Hanna Eklöf, förvaltare": a sentence that
         // introduces the next people.

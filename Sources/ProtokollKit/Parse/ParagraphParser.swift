@@ -133,20 +133,26 @@ enum ParagraphParser {
         // The lines as laid out, a blank line for each run of blanks: a roll call's header ("Ja  Nej
         // Avstår") stands over its columns only with its indentation. The § text is them trimmed.
         var laidOutLines: [String] = []
-        // "Bakgrund: Årsmötet beslutade …" with its text on the label's line describes that paragraph
-        // only: after the blank line below it the § goes on outside the describing rubric.
+        // "Bakgrund: Årsmötet beslutade …" with its text on the label's line describes that paragraph;
+        // a paragraph after it that opens with the body deciding ("Stämman beslutade med 34 röster
+        // …") is outside the describing rubric.
         var inlineNarrativeOpen = false
+        var blankAfterInlineNarrative = false
         for line in lines {
             let text = line.text
             if line.isBlank {
                 closeBlock()
-                if inlineNarrativeOpen, sections.last.map({ !$0.blocks.isEmpty }) == true {
+                if inlineNarrativeOpen, sections.last.map({ !$0.blocks.isEmpty }) == true { blankAfterInlineNarrative = true }
+                if let last = laidOutLines.last, !last.isEmpty { laidOutLines.append("") }
+                continue
+            }
+            if blankAfterInlineNarrative {
+                blankAfterInlineNarrative = false
+                if opensDecision(text, pastTense: true) || opensDecision(text) {
                     sections.append((nil, .other, []))
                     sectionTexts.append([])
                     inlineNarrativeOpen = false
                 }
-                if let last = laidOutLines.last, !last.isEmpty { laidOutLines.append("") }
-                continue
             }
             // A rule ("---", "_____") ends the section before it: what follows (an action list after
             // the last point's decision) is not part of that decision.
@@ -238,10 +244,14 @@ enum ParagraphParser {
         if decisions.isEmpty { decisions = ElectionList.decisions(title: title, lines: bodyLines) }
         // "Årsmötet den 12 mars 2023 antog …, med 41 röster mot 12, …": the counts of a cited meeting's
         // vote are that meeting's.
-        let citedCounts = references.filter { $0.date != nil && VoteParser.mayHoldVote([$0.text]) }
+        // (One vote for each cited one, the first with those counts: a vote of this meeting may have
+        // the same counts after it.)
+        var citedCounts = references.filter { $0.date != nil && VoteParser.mayHoldVote([$0.text]) }
             .flatMap { VoteParser.votes(in: [$0.text]) }.map { [$0.yes, $0.no] }
         let votes = VoteParser.votes(in: laidOutLines, number: heading.number).filter { vote in
-            !vote.ballots.isEmpty || !citedCounts.contains([vote.yes, vote.no])
+            guard vote.ballots.isEmpty, let cited = citedCounts.firstIndex(of: [vote.yes, vote.no]) else { return true }
+            citedCounts.remove(at: cited)
+            return false
         }
         return Paragraph(
             number: heading.number, title: title, caseNumber: caseNumber, text: bodyLines.joined(separator: "\n"),
@@ -269,10 +279,11 @@ enum ParagraphParser {
             let shortTail = next.wordCount <= 3 && title.wordCount >= 4 && (index + 1 == lines.count || lines[index + 1].isBlank)
                 && FieldLabel.match(next) == nil && PersonEntry.parse(next) == nil
             // "§ 17      Ärende 1 – Huvudman A, född 1938" / "          Byte av god man" / "   Dnr ÖFN
-            // 2021/0188": pdftotext -layout keeps a wrapped title in the title's column, and the
-            // heading ends at a blank line or the case number.
+            // 2021/0188": pdftotext -layout keeps a wrapped title in the title's column, over the case
+            // number.
             let following = index + 1 < lines.count ? lines[index + 1] : nil
-            let endsHeading = following.map { $0.isBlank || CaseNumber.labelled(in: $0.text.trimmed)?.before.isEmpty == true } ?? true
+            // (Above a blank line it may be the § text: "Till justerare utses Per Lind (M)".)
+            let endsHeading = following.map { CaseNumber.labelled(in: $0.text.trimmed)?.before.isEmpty == true } ?? false
             let alignedTail = lines[index].text.hasPrefix("        ") && next.wordCount <= 8 && title.wordCount >= 2 && endsHeading
                 && FieldLabel.match(next) == nil && PersonEntry.parse(next) == nil
             let openEnd = title.hasSuffix(",") || titleOpenEndings.contains(lastWord) || shortTail || alignedTail

@@ -9,7 +9,7 @@ enum Sentences {
         // "avd. 217", "mom. 3", "ers. Per Ek", "tfn. 070-…": a number or a name follows them.
         "avd", "mom", "ers", "ledam", "tjg", "tfn", "fig", "bet", "uppl", "jmf", "obs", "ev", "ff",
         // "kv. Lärkan 2–4": the name of a kvarter (city block) follows.
-        "kv", "kvart",
+        "kv",
     ]
 
     /// Words after which a small number is a count or a label, not an ordinal ("den 1. maj"): "se

@@ -49,7 +49,8 @@ enum Structure {
     /// ("Robert Sjödin, föreståndare för utbildning på forskarnivå i datateknik," / "§ 112/2024").
     private static func continuesSentence(_ rest: String, at index: Int, _ lines: [SourceLine]) -> Bool {
         let opensLowercaseParenthesis = rest.hasPrefix("(") && rest.dropFirst().first?.isLowercase == true && !rest.hasPrefix("(forts")
-        guard opensLowercaseParenthesis || rest.hasSuffix(",") || rest.isEmpty, index > 0, !lines[index - 1].isBlank,
+        // ("§ 46 Svar på medborgarförslag om trafiksäkerhet, skolvägar," is a title that wraps.)
+        guard opensLowercaseParenthesis || rest.hasSuffix(",") && rest.includes("§") || rest.isEmpty, index > 0, !lines[index - 1].isBlank,
               let last = lines[index - 1].text.trimmed.last else { return false }
         return rest.isEmpty ? last == "," : last.isLetter
     }
