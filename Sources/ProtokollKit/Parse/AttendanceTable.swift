@@ -55,6 +55,14 @@ enum AttendanceTable {
         return columns.contains(.person) ? columns : nil
     }
 
+    /// A row's cells under `columns`. With more cells than a röstlängd's header has columns, the
+    /// tabs were typed to line the columns up: a run of them is one separator.
+    private static func cells(of row: String, columns: [Column]) -> [String] {
+        let cells = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard cells.count > columns.count, columns.first == .ignored else { return cells }
+        return row.split(separator: "\t").map(String.init)
+    }
+
     private static func columns(of cells: [String]) -> [Column]? {
         var columns: [Column] = []
         for cell in cells {
@@ -103,8 +111,7 @@ enum AttendanceTable {
     /// row of their own with the rest of the row.
     private static func oneRowPerPerson(_ row: String, columns: [Column]) -> [String] {
         guard let column = columns.firstIndex(of: .person), row.includes(", ") else { return [row] }
-        var cells = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        if cells.count > columns.count, columns.first == .ignored { cells = row.split(separator: "\t").map(String.init) }
+        let cells = cells(of: row, columns: columns)
         guard column < cells.count else { return [row] }
         let people = NameList.splitTopLevel(cells[column], separators: [","]).map { $0.trimmed }
         // ("Therese Lund, Eslövs OK": a club after the name, its short form in capitals.)
@@ -149,9 +156,7 @@ enum AttendanceTable {
         // names who served for that member in the §§ it gives.
         var previousMember: PersonEntry?
         for row in rows {
-            var cells = row.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
-            // More cells than a röstlängd's header has columns: tabs typed to line the columns up.
-            if cells.count > columns.count, columns.first == .ignored { cells = row.split(separator: "\t").map { $0.trimmed } }
+            let cells = cells(of: row, columns: columns).map { $0.trimmed }
             func cell(_ column: Column) -> String? {
                 // "–" or "-" marks an empty cell.
                 guard let i = columns.firstIndex(of: column), i < cells.count, !cells[i].isEmpty,
