@@ -20,6 +20,7 @@ import Testing
         ("Votering skedde genom\nhanduppräckning. 9 röstade för motionen, 14 röstade för styrelsens förslag och\n1 avstod.", [9, 14, 1, nil]),
         ("Vi röstade med handuppräckning. Fyra röstade för och en emot; Lisa och Omar ville vänta.", [4, 1, nil, nil]),
         ("Efter votering, där ordf:s förslag erhöll 5 röster och Juhani Mäkeläs förslag 3 röster, beslöt styrelsen att godta överenskommelsen.", [5, 3, nil, nil]),
+        ("Sen röstade vi om söndagsöppet. Handuppräckning:\n  - För: 4\n  - Emot: 4\n  - La ner: 1", [4, 4, 1, nil]),
         ("Vid handuppräckning röstade fem ledamöter för att avgöra\närendet i dag och två ledamöter, Håkan Lindh och Patrik Nordenfelt, för\nåterremiss.", [5, 2, nil, nil]),
         ("Vid voteringen avgavs\n6 röster för förslaget och 4 för Gunnel Åkerbloms förslag.", [6, 4, nil, nil]),
         ("9 röster avgavs för bifall till motionen\noch 14 röster för styrelsens förslag.", [9, 14, nil, nil]),
@@ -43,6 +44,7 @@ import Testing
         "Två ledamöter avstår från att delta i beslutet.",
         "Nämnden beslutar att bevilja 13 ansökningar och avslå 2.",
         "Styrelsen röstade för förslaget. Kostnaden blir 300 för varje lägenhet.",
+        "Budget per år:\nFör: 2025 avsätts medel.\nEmot bakgrund av detta.",
     ])
     func noVote(text: String) {
         #expect(counts(text).isEmpty)

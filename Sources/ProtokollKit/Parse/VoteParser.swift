@@ -175,6 +175,22 @@ enum VoteParser {
             let token = words[index]
             let next = index + 1 < words.count ? words[index + 1] : nil
             let afterNext = index + 2 < words.count ? words[index + 2] : nil
+            // "För: 4" / "Emot: 4" / "La ner: 1", a show of hands noted a line each: "För" counts only
+            // with "Emot:" on the next line, so "För år 2025: 12" stays a budget line.
+            if token.text == "for", next?.text == ":", let yes = number(afterNext, wordsToo: false), index + 5 < words.count,
+               words[index + 3].text == "emot", words[index + 3].line == token.line + 1, words[index + 4].text == ":",
+               let no = number(words[index + 5], wordsToo: false) {
+                set(.yes, yes, line: token.line)
+                set(.no, no, line: words[index + 3].line)
+                index += 6
+                // "La ner: 1", "Lade ner: 1", "Avstod: 1" below them.
+                if index + 3 < words.count, ["la", "lade"].contains(words[index].text), words[index + 1].text == "ner",
+                   words[index + 2].text == ":", let abstained = number(words[index + 3], wordsToo: false) {
+                    set(.abstained, abstained, line: words[index].line)
+                    index += 4
+                }
+                continue
+            }
             // "Ja-röster: 25,", "Avstod (1):", "Avstår 2": the label first, when no number stands before it.
             if let labelField = field(ofLabel: token.text),
                number(index > 0 ? words[index - 1] : nil, wordsToo: false) == nil || index - 1 == labelValueIndex {
