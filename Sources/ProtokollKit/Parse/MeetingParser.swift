@@ -78,16 +78,20 @@ enum MeetingParser {
     /// "tis 12/3", "tisdag 12/3": a day and month after a weekday, which makes "12/3" a date and not
     /// a fraction, in the given year.
     static func weekdayDayMonth(_ text: String, year: Int) -> String? {
-        let weekdays: Set<String> = ["man", "mand", "mandag", "tis", "tisd", "tisdag", "ons", "onsd", "onsdag", "tor", "tors", "torsd", "torsdag",
-                                     "fre", "fred", "fredag", "lor", "lord", "lordag", "son", "sond", "sondag"]
         let words = text.splitOnSpaces().map { $0.trimmingEnds(",.") }
-        for (index, word) in words.enumerated().dropLast() where weekdays.contains(word.folded) {
+        for (index, word) in words.enumerated().dropLast() where weekdayForms.contains(word.folded) {
             let parts = words[index + 1].split(separator: "/")
-            guard parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]), (1...31).contains(day), (1...12).contains(month) else { continue }
-            return String(format: "%04d-%02d-%02d", year, month, day)
+            guard parts.count == 2, let day = Int(parts[0]), let month = Int(parts[1]), let date = SwedishDate.iso(year, month, day) else { continue }
+            return date
         }
         return nil
     }
+
+    /// Weekdays, folded, written out or cut short ("tis", "tors").
+    private static let weekdayForms: Set<String> = [
+        "man", "mand", "mandag", "tis", "tisd", "tisdag", "ons", "onsd", "onsdag", "tor", "tors", "torsd", "torsdag",
+        "fre", "fred", "fredag", "lor", "lord", "lordag", "son", "sond", "sondag",
+    ]
 
     /// "... minnesanteckningar Hotell Skogsbrynet 2013-03-01": between the kind of document and the
     /// date at the end of a title, a short capitalised name is the place.

@@ -93,6 +93,13 @@ enum NameList {
     private static let presenceVerbs = [" närvarade och tjänstgjorde", " tjänstgjorde", " närvarade också", " närvarade även", " närvarade",
                                         " deltog också", " deltog även", " deltog",
                                         " var också närvarande", " var även närvarande", " var närvarande", " var med", " närvarande"]
+    /// The sentence without the verb of presence that closes it, or nil when none does. "Suppleanten
+    /// Karl-Johan Ehrenborg närvarade och tjänstgjorde": he served.
+    private static func withoutPresenceVerb(_ sentence: String) -> String? {
+        guard let verb = presenceVerbs.first(where: { sentence.hasSuffix($0) }) else { return nil }
+        return String(sentence.dropLast(verb.count)) + (verb.hasSuffix("tjänstgjorde") ? ", tjänstgörande ersättare" : "")
+    }
+
     /// Words of a sentence that reports someone absent.
     private static let absenceWords = ["forhinder", "franvarande", "forhindrad", "var inte narvarande", "anmalt franvaro", "saknades"]
 
@@ -110,8 +117,8 @@ enum NameList {
                 let sentence = line.trimmed.trimmingEnds(".")
                 guard index > 0, lines[index - 1].trimmed.hasSuffix("."), line.trimmed.hasSuffix("."), sentence.wordCount >= 3,
                       sentence.startsWithUppercaseLetter, !sentence.includes(". "),
-                      let verb = presenceVerbs.first(where: { sentence.hasSuffix($0) }) else { return line }
-                return String(sentence.dropLast(verb.count)) + (verb.hasSuffix("tjänstgjorde") ? ", tjänstgörande ersättare" : "")
+                      let person = withoutPresenceVerb(sentence) else { return line }
+                return person
             }.joined(separator: "\n")
         }
         // "… enligt röstlängd (bilaga 1). Dessutom närvarade Hanna Eklöf, förvaltare": a sentence that
@@ -146,13 +153,7 @@ enum NameList {
                 text = sentences.map { sentence in
                     var kept = sentence.trimmingEnds(".")
                     for opener in openers where kept.hasPrefix(opener) { kept = String(kept.dropFirst(opener.count)); break }
-                    for verb in presenceVerbs where kept.hasSuffix(verb) {
-                        kept = String(kept.dropLast(verb.count))
-                        // "Suppleanten Karl-Johan Ehrenborg närvarade och tjänstgjorde": he served.
-                        if verb.hasSuffix("tjänstgjorde") { kept += ", tjänstgörande ersättare" }
-                        break
-                    }
-                    return kept
+                    return withoutPresenceVerb(kept) ?? kept
                 }.joined(separator: "; ")
             }
         }

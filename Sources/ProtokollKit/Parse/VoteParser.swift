@@ -175,6 +175,10 @@ enum VoteParser {
             let token = words[index]
             let next = index + 1 < words.count ? words[index + 1] : nil
             let afterNext = index + 2 < words.count ? words[index + 2] : nil
+            // A ja count just read, and no nej yet, `lines` lines up at most: the next count is nej.
+            func yesOpen(within lines: Int) -> Bool {
+                current.map { $0.counts.yes != nil && $0.counts.no == nil && token.line - $0.line <= lines } ?? false
+            }
             // "För: 4" / "Emot: 4" / "La ner: 1", a show of hands noted a line each: "För" counts only
             // with "Emot:" on the next line, so "För år 2025: 12" stays a budget line.
             if token.text == "for", next?.text == ":", let yes = number(afterNext, wordsToo: false), index + 5 < words.count,
@@ -217,7 +221,7 @@ enum VoteParser {
             // röstade för och en emot", "avgavs 6 röster för förslaget och 4 för Gunnel Åkerbloms
             // förslag". The first count for a proposal is ja, a second one nej.
             if let value = number(token), let next {
-                let yesOpen = current.map { $0.counts.yes != nil && $0.counts.no == nil && token.line - $0.line <= 1 } ?? false
+                let yesOpen = yesOpen(within: 1)
                 // "9 röster avgavs för bifall till motionen", "5 röster avgåvos för …" (older plural).
                 let passive = next.text == "roster" && afterNext.map { passiveCastVerbs.contains($0.text) } == true
                 let verbToken = passive ? (index + 3 < words.count ? words[index + 3] : nil) : afterNext
@@ -247,7 +251,7 @@ enum VoteParser {
             // "där ordf:s förslag erhöll 5 röster och Juhani Mäkeläs förslag 3 röster": the votes each
             // proposal received, the first ja and the second nej.
             if let value = number(token, wordsToo: false), next?.text == "roster" {
-                let yesOpen = current.map { $0.counts.yes != nil && $0.counts.no == nil && token.line - $0.line <= 1 } ?? false
+                let yesOpen = yesOpen(within: 1)
                 let received = index > 0 && ["erholl", "fick", "erhallit", "fatt"].contains(words[index - 1].text)
                 if received && !yesOpen || yesOpen && receivedCounts {
                     set(yesOpen ? .no : .yes, value, line: token.line)
@@ -260,7 +264,7 @@ enum VoteParser {
             // Patrik Nordenfelt, för återremiss": members counted after "röstade", then the proposal each
             // group voted for (the first is ja, the second nej), perhaps with the names between.
             if let value = number(token), let next, ["ledamoter", "ledamot", "medlemmar", "personer"].contains(next.text) {
-                let yesOpen = current.map { $0.counts.yes != nil && $0.counts.no == nil && token.line - $0.line <= 2 } ?? false
+                let yesOpen = yesOpen(within: 2)
                 let afterVoting = index > 0 && words[index - 1].text == "rostade"
                 let window = words[(index + 2)...].prefix(10)
                 if afterVoting || yesOpen,
