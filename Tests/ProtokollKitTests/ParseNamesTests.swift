@@ -644,4 +644,26 @@ import Testing
         let lines = texts.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
         #expect(Structure.headings(lines, kind: .protokoll).map(\.number) == ["28", "29", "30"])
     }
+
+    @Test func inAListOfAPersonALineWhatFollowsTheCommaIsNoOtherPerson() {
+        let column = """
+        Lena Sjöholm-Eriksson, Region
+        Västernorrland, ordförande
+        Per-Olof Hedlund, Sundsvalls kommun,
+        vice ordförande (ej § 41)
+        Ylva Grahn, Arbetsförmedlingen
+        Gunilla Rask-Mattsson, Funktionsrätt
+        Västernorrland (adjungerad,
+        endast yttranderätt)
+        Jonas Bergqvist, processledare Steget Vidare, § 41
+        """
+        let people = NameList.people(inProse: column)
+        #expect(people.map(\.name) == ["Lena Sjöholm-Eriksson", "Per-Olof Hedlund", "Ylva Grahn", "Gunilla Rask-Mattsson", "Jonas Bergqvist"])
+        #expect(people.dropFirst(3).first?.organisation == "Funktionsrätt Västernorrland")
+        #expect(people.last?.paragraphs == "§ 41")
+        // A running list wrapped over lines, or names with party tags of their own, stay people.
+        #expect(NameList.people(inProse: "Anna Berg, Erik Lund,\nKarin Ek, Per Holm,\nLars Ås, Eva Ny").count == 6)
+        #expect(NameList.people(inProse: "Anna Berg (S), ordförande\nKarin Ek (M), Per Holm (M)\nLars Ås (C), vice ordförande").map(\.name)
+                == ["Anna Berg", "Karin Ek", "Per Holm", "Lars Ås"])
+    }
 }

@@ -178,9 +178,14 @@ enum NameList {
         var listStarts: Set<Int> = []
         // For each part of each group, whether "samt" stood before it.
         var samtParts: [[Bool]] = []
+        let onePerLine = isOnePersonPerLine(text, person: person)
         for segment in splitTopLevel(text, separators: [";"]) {
             listStarts.insert(groups.count)
-            for group in splitTopLevel(segment, separators: [",", "\n"]) {
+            // Each chunk with its place on its line: 0 for the one that starts the line.
+            let chunks = splitTopLevel(segment, separators: ["\n"]).flatMap { line in
+                splitTopLevel(line, separators: [","]).enumerated().map { ($0.offset, $0.element) }
+            }
+            for (positionOnLine, group) in chunks {
                 let trimmed = group.trimmed
                 guard !trimmed.isEmpty else { continue }
                 let bare = String(trimmed.drop(while: { $0 == "-" || $0 == "•" || $0 == "*" || $0 == " " }))
@@ -198,7 +203,9 @@ enum NameList {
                     let before = bare[..<range.lowerBound]
                     return !before.contains(" ") && before.startsWithUppercaseLetter
                 }
-                let attachable = !namesSomeone && (
+                // ("Gunilla Rask-Mattsson, Funktionsrätt Västernorrland (adjungerad)" in a list of a
+                // person a line: what follows the line's first comma is never another person.)
+                let attachable = (onePerLine && positionOnLine > 0) || !namesSomeone && (
                     PersonEntry.isParty(bare) || bare.firstLetterIsLowercase || PersonEntry.isRoleText(bare) || bare.hasPrefix("§")
                         || PersonEntry.isOrganisationText(bare) || !withoutParentheses.contains(Character(" ")) || placeBeforeReplacement)
                 if attachable, var last = groups.popLast(), let member = last.popLast() {
@@ -346,6 +353,33 @@ enum NameList {
             }
         }
         return out
+    }
+
+    /// A list of a person a line, each with what they represent: "Ylva Grahn, Arbetsförmedlingen" /
+    /// "Per Holm, Sundsvalls kommun, vice ordförande". At least three lines, each starting with a
+    /// person and none ending open (a running list wrapped over lines ends in "," or "och"), and at
+    /// least two of them with an organisation or a role after the first comma; a chunk that looks
+    /// like a name with a party tag of its own ("Anna Berg (S), Erik Lund (S)") is another person,
+    /// so such a list is not one.
+    private static func isOnePersonPerLine(_ text: String, person: (String) -> PersonEntry?) -> Bool {
+        guard !text.containsByte(0x3B) else { return false }
+        // ("Per Holm, Sundsvalls kommun," / "vice ordförande": a role wrapped to the next line.)
+        var lines: [String] = []
+        for line in text.split(separator: "\n").map({ $0.trimmed }) where !line.isEmpty {
+            if line.startsWithLowercaseLetter, let last = lines.popLast() { lines.append(last + " " + line) } else { lines.append(line) }
+        }
+        guard lines.count >= 3 else { return false }
+        var described = 0
+        for line in lines {
+            if line.hasSuffix(",") || continuesOnNextLine(line) || line.includes(" och ") || line.includes(" samt ") { return false }
+            let chunks = splitTopLevel(line, separators: [","]).map { $0.trimmed }
+            guard let first = chunks.first, person(first) != nil else { return false }
+            for chunk in chunks.dropFirst() {
+                if let other = person(chunk), other.party != nil { return false }
+            }
+            if let second = chunks.dropFirst().first, person(second) == nil { described += 1 }
+        }
+        return described >= 2
     }
 
     /// "…, sjukvårdsdirektören": a title in the definite form after the last comma, which a running
