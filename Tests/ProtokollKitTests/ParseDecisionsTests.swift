@@ -764,4 +764,33 @@ import Testing
         #expect(document.paragraphs.first?.decisions.count == 1)
         #expect(document.paragraphs.last?.references.map { $0.date } == [String?.none])
     }
+    /// A decision that cites again, without its organ, what the case description cited with it gives
+    /// one reference; "har således beslutat" closes this meeting's vote; "samrådet" is no organ.
+    @Test func oneReferencePerCitedDecisionAndNoneForThisMeetingsConclusion() throws {
+        let text = """
+            PROTOKOLL
+            Kultur- och fritidsnämnden
+            Datum: 2024-05-22
+            Närvarande: Anna Berg, ordförande, Bo Ek, Carl Dahl
+
+            § 44 Riktlinjer för föreningsbidrag
+            Ärendebeskrivning
+            Kultur- och fritidsnämnden antog nuvarande riktlinjer den 20 februari 2019, § 14.
+
+            Beslut
+            Kultur- och fritidsnämnden beslutar att nuvarande riktlinjer, antagna 2019-02-20, § 14, upphör att gälla.
+
+            § 45 Taxor
+            Beslutsgång
+            Ordföranden ställer proposition på förslagen och finner att nämnden bifaller förvaltningens förslag. Votering begärs.
+            Nämnden har således beslutat enligt förvaltningens förslag.
+
+            § 46 Detaljplan
+            Arbetsutskottet informerades om samrådet den 12 september 2023, § 98.
+            """
+        let document = try ProtokollParser.parse(Data(text.utf8), fileName: "references.txt")
+        let references = document.paragraphs.map { $0.references.map { "\($0.body ?? "-") \($0.date ?? "-")" } }
+        #expect(references == [["Kultur- och fritidsnämnden 2019-02-20"], [], ["Arbetsutskottet 2023-09-12"]])
+    }
 }
+

@@ -601,6 +601,9 @@ import Testing
         #expect(people.last?.role == "2:e vice ordförande")
         // An organisation with a role stays with the person before it.
         #expect(NameList.row(["Anna Berg", "Kvalitetslab, projektledare"]).map(\.name) == ["Anna Berg"])
+        // A time the person took part is participation, as a § range is; the role stays the section's.
+        #expect(NameList.row(["Yngve Carlsson", "C", "kl. 13.00–14.55"]).first?.paragraphs == "kl. 13.00–14.55")
+        #expect(NameList.row(["Yngve Carlsson", "C", "kl. 13.00–14.55"]).first?.role == nil)
     }
 
     @Test func doubleSurnamesRolesWithAPlaceAndTheChairOfOneParagraph() {

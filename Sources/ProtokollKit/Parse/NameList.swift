@@ -61,7 +61,12 @@ enum NameList {
                 person.role = person.role ?? "tjänstgörande ersättare"
                 continue
             }
-            if text.contains(Character("§")) || folded.hasPrefix("ej §") || folded.hasPrefix("t.o.m") { person.paragraphs = text; continue }
+            // ("kl. 13.00–14.55", "från kl. 15.10": a time the person took part, as a § range is.)
+            if text.contains(Character("§")) || folded.hasPrefix("ej §") || folded.hasPrefix("t.o.m")
+                || ["kl.", "kl ", "fran kl", "till kl", "fr.o.m. kl", "fr o m kl"].contains(where: { folded.hasPrefix($0) }) && text.contains(where: \.isNumber) {
+                person.paragraphs = text
+                continue
+            }
             if PersonEntry.isParty(text.trimmingParentheses) { person.party = PersonEntry.partyTag(text.trimmingParentheses); continue }
             if text.firstLetterIsLowercase || PersonEntry.isRoleText(text) {
                 person.role = person.role ?? text.lowercased()

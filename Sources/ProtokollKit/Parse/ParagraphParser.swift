@@ -234,7 +234,12 @@ enum ParagraphParser {
                         // The organ named at the cited date, where the sentence's subject named none.
                         if reference.body == nil, let cited, cited.date == reference.date { reference.body = cited.body }
                         // An att-clause list is read as lines and again as the sentence they make.
-                        guard !references.contains(where: { $0.date == reference.date && $0.body == reference.body && reference.date != nil }) else { continue }
+                        // ("… riktlinjer, antagna 2019-02-20, § 14, …" in the decision cites again, without its
+                        // organ, what the Ärendebeskrivning cited with it: one reference, with the organ.)
+                        if reference.date != nil, let same = references.firstIndex(where: { $0.date == reference.date && ($0.body == reference.body || $0.body == nil || reference.body == nil) }) {
+                            if references[same].body == nil, reference.body != nil { references[same] = reference }
+                            continue
+                        }
                         references.append(reference)
                     }
                 }

@@ -80,6 +80,8 @@ enum ReferenceParser {
         // "Ordföranden ställer proposition ... och finner att kommunstyrelsen beslutat ...": the
         // outcome of this meeting's vote, not an earlier decision.
         if folded.includes("finner att") || folded.includes("fann att") || folded.includes("proposition") { return nil }
+        // "Nämnden har således beslutat enligt förvaltningens förslag": the conclusion of this meeting's vote.
+        if ["har saledes", "har alltsa", "har darmed", "har salunda", "saledes beslutat", "darmed beslutat"].contains(where: { folded.includes($0) }) { return nil }
         // "Med 3 ja-röster mot 3 nej-röster och med ordförandens utslagsröst har direktionen beslutat
         // …": this meeting's vote result.
         // ("Kommunfullmäktige beslutade 2023-06-12, § 45, med 31 röster mot 30" cites one, with its date.)
@@ -374,6 +376,11 @@ enum Subject {
         let endings = ["namnden", "styrelsen", "fullmaktige", "utskottet", "motet", "stamman", "beredningen",
                        "direktionen", "presidiet", "radet", "kommitten", "gruppen", "arsmotet", "styrelse", "namnd",
                        "forsamlingen", "sektionen", "delegationen", "kollegiet", "revisorerna", "revisionen"]
-        return endings.contains(where: { folded.endsWithBytes($0) })
+        return endings.contains(where: { folded.endsWithBytes($0) }) && !notOrgans.contains(where: { folded.endsWithBytes($0) })
     }
+
+    /// Words with an organ's ending that name a place, a process or an office holder: "området",
+    /// "samrådet" (a consultation), "kommunalrådet", "förrådet".
+    private static let notOrgans = ["omradet", "samradet", "forradet", "kommunalradet", "regionradet", "statsradet", "oppositionsradet",
+                                    "tillradet", "informationsmotet", "dialogmotet", "samradsmotet"]
 }
