@@ -858,6 +858,29 @@ import Testing
         #expect(d.adjusters == ["Hans-Erik Nordlund", "Lena Strömqvist"])
     }
 
+    /// pdftotext -layout wraps a title in its column and puts the case number to the right of the
+    /// title's last piece: the piece ends the title, the number is the §'s.
+    @Test func titleWrappedBesideItsCaseNumber() throws {
+        let text = """
+            PROTOKOLL
+            Styrelsen
+            Sammanträdesdatum 2024-10-17
+
+              § 41          Ansökan om fortsatt finansiering av insatsen
+                            Steget Vidare 2025                                        Dnr SFVS 2024/044
+
+              Beslut
+              Styrelsen beslutar att bevilja ansökan.
+
+              § 42          Information om ekonomin
+                            Förbundschefen informerar.                                Dnr SFVS 2024/050
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "wrapped.txt")
+        #expect(d.paragraphs.map(\.title) == ["Ansökan om fortsatt finansiering av insatsen Steget Vidare 2025", "Information om ekonomin"])
+        #expect(d.paragraphs.first?.caseNumber == "SFVS 2024/044")
+        #expect(d.paragraphs.first?.text.hasPrefix("Beslut") == true)
+    }
+
     /// A nämnd in a Word export: tabs between label and value, and the § range only in the signature
     /// row ("Underskrifter<TAB>Sekreterare<TAB>Paragrafer<TAB>44–52"), the numbers in the cell after
     /// the label; an informationsärende without a decision.

@@ -74,6 +74,20 @@ enum ParagraphParser {
             title = continuingTitle(headingTitle, lines: lines, index: &index)
         }
 
+        // "§ 41          Ansökan om fortsatt finansiering av insatsen" / "              Steget Vidare 2025
+        // Dnr SFVS 2024/044": pdftotext -layout wraps the title in its column, the case number to
+        // the right of its last piece.
+        if let headingTitle = title, caseNumber == nil, !isPoint, !proseHeading, textLines.isEmpty, index < lines.count,
+           !(headingTitle.last?.isSentenceEnd ?? false), lines[index].text.hasPrefix("        "),
+           case let columns = lines[index].text.trimmed.layoutColumns, columns.count == 2,
+           let found = CaseNumber.labelled(in: columns[1]), found.before.isEmpty,
+           case let piece = columns[0], piece.wordCount <= 8, !(piece.last?.isSentenceEnd ?? false),
+           SectionHeading.parse(piece) == nil, FieldLabel.match(piece) == nil, PersonEntry.parse(piece) == nil {
+            title = headingTitle + " " + piece
+            caseNumber = found.value
+            index += 1
+        }
+
         // Title on the next line, then perhaps a case number line ("Dnr 2010.009-7").
         skipBlank()
         for _ in 0..<3 where index < lines.count && !proseHeading {
