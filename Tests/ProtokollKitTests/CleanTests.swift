@@ -78,6 +78,21 @@ import Testing
         #expect(cleaned.filter { $0 == "Förvaltningsrätten i Norrstad" }.count == 2)
     }
 
+    /// A signature strip closes a page, so the address printed under it stands alone between the
+    /// strip and the next page's header: recurring so on three pages, it is the footer, and a list
+    /// cut by the page break goes on after it.
+    @Test func anAddressUnderTheSignatureStripIsAFooter() {
+        let footer = "Justerandes sign                        Utdragsbestyrkande\n\nBox 654, 831 27 Östersund · 063-14 70 00\n"
+        func header(_ number: Int) -> String { "\u{0C}Region Norr                 PROTOKOLL      Sida \(number) av 4\nRegionfullmäktige          Sammanträdesdatum\n\n" }
+        let text = "Region Norr                 PROTOKOLL      Sida 1 av 4\nRegionfullmäktige\n\nPlats och tid     Regionens hus, kl. 09.00–16.40\n\n"
+            + "Tjänstgörande     Ali Hassan (S) ersätter Eva Lind (S)\nersättare         Stig Modin (S) ersätter Kerstin Holm (S)\n\n" + footer
+            + header(2) + "                  Amir Rezaei (V) ersätter Johanna Bäck (V)\n\n§ 1 Öppnande\n\n" + footer
+            + header(3) + "§ 2 Val\n\n" + footer + header(4) + "§ 3 Avslutning\n\n" + footer
+        let cleaned = PageCleaner.clean(lines(text)).filter { !$0.isBlank }.map(\.text)
+        #expect(!cleaned.contains { $0.hasPrefix("Box 654") })
+        #expect(cleaned.contains { $0.contains("Amir Rezaei") })
+    }
+
     /// An att-list cut by a page break: the clause after the break starts its own line again.
     @Test func anAttClauseAfterAPageBreakIsNotGluedToTheOneBefore() {
         let header = "VALLSJÖ KOMMUN\tSammanträdesprotokoll\tSida 2 av 3"

@@ -40,6 +40,15 @@ enum RunningHeaders {
         let threshold = max(2, pages.count / 2)
         var drop = Set<Int>()
         for pageNumber in pages.indices where pageNumber > 0 {
+            // "Justerandes sign   Utdragsbestyrkande" / "Box 654, 831 27 Östersund · 063-14 70 00": the
+            // strip closes a page, so the address under it stands alone as a page of one line; on
+            // three such pages it is the footer.
+            if heads[pageNumber].count == 1, let only = heads[pageNumber].first,
+               isRecurring(lines[only].text, shape: shapeOf(only), counts: headCounts, threshold: 3),
+               heads.filter({ $0.count == 1 && $0.first.map(shapeOf) == shapeOf(only) }).count >= 3 {
+                drop.insert(only)
+                continue
+            }
             drop.formUnion(recurringBlock(heads[pageNumber], lines: lines, shape: shapeOf, counts: headCounts, threshold: threshold,
                                           singleLineAllowed: pages.count > 2))
             let foot = recurringBlock(foots[pageNumber].reversed(), lines: lines, shape: shapeOf, counts: footCounts,
