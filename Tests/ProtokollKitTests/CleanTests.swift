@@ -80,14 +80,16 @@ import Testing
 
     /// A signature strip closes a page, so the address printed under it stands alone between the
     /// strip and the next page's header: recurring so on three pages, it is the footer, and a list
-    /// cut by the page break goes on after it.
+    /// cut by the page break goes on after it. (Runs of blank lines between §§ split pages too, so
+    /// that the address is on fewer than half of them.)
     @Test func anAddressUnderTheSignatureStripIsAFooter() {
         let footer = "Justerandes sign                        Utdragsbestyrkande\n\nBox 654, 831 27 Östersund · 063-14 70 00\n"
+        func paragraphs(_ numbers: ClosedRange<Int>) -> String { numbers.map { "§ \($0) Ärende\n\nText.\n\n\n" }.joined() }
         func header(_ number: Int) -> String { "\u{0C}Region Norr                 PROTOKOLL      Sida \(number) av 4\nRegionfullmäktige          Sammanträdesdatum\n\n" }
         let text = "Region Norr                 PROTOKOLL      Sida 1 av 4\nRegionfullmäktige\n\nPlats och tid     Regionens hus, kl. 09.00–16.40\n\n"
             + "Tjänstgörande     Ali Hassan (S) ersätter Eva Lind (S)\nersättare         Stig Modin (S) ersätter Kerstin Holm (S)\n\n" + footer
-            + header(2) + "                  Amir Rezaei (V) ersätter Johanna Bäck (V)\n\n§ 1 Öppnande\n\n" + footer
-            + header(3) + "§ 2 Val\n\n" + footer + header(4) + "§ 3 Avslutning\n\n" + footer
+            + header(2) + "                  Amir Rezaei (V) ersätter Johanna Bäck (V)\n\n\n" + paragraphs(1...3) + footer
+            + header(3) + paragraphs(4...6) + footer + header(4) + paragraphs(7...9) + footer
         let cleaned = PageCleaner.clean(lines(text)).filter { !$0.isBlank }.map(\.text)
         #expect(!cleaned.contains { $0.hasPrefix("Box 654") })
         #expect(cleaned.contains { $0.contains("Amir Rezaei") })
