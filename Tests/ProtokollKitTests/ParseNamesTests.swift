@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import ProtokollKit
 
 @Suite struct PersonEntryTests {
@@ -668,5 +669,30 @@ import Testing
         #expect(NameList.people(inProse: "Anna Berg, Erik Lund,\nKarin Ek, Per Holm,\nLars Ås, Eva Ny").count == 6)
         #expect(NameList.people(inProse: "Anna Berg (S), ordförande\nKarin Ek (M), Per Holm (M)\nLars Ås (C), vice ordförande").map(\.name)
                 == ["Anna Berg", "Karin Ek", "Per Holm", "Lars Ås"])
+    }
+    /// Typed minutes: a label broken after its first word ("Dessutom" / "närvarande:"), and a
+    /// suppleant serving for a member named on the next line after "för herr".
+    @Test func aBrokenLabelAndAReplacedMemberOnTheNextLine() throws {
+        let text = """
+            PROTOKOLL
+            Byggnadsnämnden 1978-03-14
+
+            Närvarande:    Herr ordföranden Gösta Lindahl (c)
+                           Fru Ingrid Sahlström (s)
+                           Herr Allan Viklund (fp), tjg suppleant för herr
+                           Bertil Åhs (m)
+
+            Dessutom
+            närvarande:    Byggnadsinspektör Rune Falk
+                           Assistent Karin Modig, sekreterare
+
+            § 31           Justering.
+
+                           Nämnden beslöt att godkänna.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "typed.txt")
+        #expect(d.attendance.map(\.name) == ["Gösta Lindahl", "Ingrid Sahlström", "Allan Viklund", "Rune Falk", "Karin Modig"])
+        #expect(d.attendance.filter(\.deciding).map(\.name) == ["Gösta Lindahl", "Ingrid Sahlström", "Allan Viklund"])
+        #expect(d.attendance.first { $0.name == "Allan Viklund" }?.replaces == "Bertil Åhs")
     }
 }

@@ -97,7 +97,7 @@ enum LabelledFields {
         // line with a column gap (ASCII a–z, or Latin-1 lower case C3 A0–BF; other letters go on).
         if lead < 0x80, !(lead >= 0x61 && lead <= 0x7A) { return nil }
         if lead == 0xC3, let nextByte = second.utf8.dropFirst().first, nextByte < 0xA0 { return nil }
-        guard first.hasLayoutGap else { return nil }
+        guard first.hasLayoutGap else { return joinedLabelWord(first, second) }
         let secondColumns = second.layoutColumns
         let firstColumns = first.layoutColumns
         guard firstColumns.count >= 2, let head = firstColumns.first, let tail = secondColumns.first,
@@ -108,6 +108,20 @@ enum LabelledFields {
         guard let joined = FieldLabel.matchWithKey(label + ": x"), joined.value == "x",
               joined.key.count > (FieldLabel.matchWithKey(head + ":")?.key.count ?? 0) else { return nil }
         return ([label] + firstColumns.dropFirst()).joined(separator: "   ")
+    }
+
+    /// "Dessutom" / "närvarande:    Byggnadsinspektör Rune Falk": a typed label broken after its first
+    /// word, alone on its line, the value beside the label's second half.
+    private static func joinedLabelWord(_ first: String, _ second: String) -> String? {
+        guard let lead = first.utf8.first, lead != 0x20, lead != 0x09, case let head = first.trimmed,
+              head.wordCount == 1, head.startsWithUppercaseLetter,
+              let tail = second.layoutColumns.first, tail.startsWithLowercaseLetter, tail.wordCount <= 3 else { return nil }
+        let label = head + " " + tail.trimmingEnds(":")
+        // ("Dessutom:" is a label of its own; "Dessutom närvarande:" a longer one.)
+        guard let joined = FieldLabel.matchWithKey(label + ": x"), joined.value == "x",
+              joined.key.count > (FieldLabel.matchWithKey(head + ": x")?.key.count ?? 0) else { return nil }
+        // (The caller keeps what stands beside the second half as the value's first line.)
+        return label + ":"
     }
 
     /// A närvarolista aligned with spaces ("Ledamöter   Närvarande   Ersättare   Ja   Nej") is turned

@@ -336,7 +336,7 @@ enum NameList {
             let afterConjunction = openParenthesis
                 || continuesOnNextLine(previousEnd) && previousEnd.contains(",")
                 // "Per Wiklander (KD), tjänstgörande ersättare för" / "Johan Ahlström (M) § 16".
-                || previousEnd.hasSuffix(" för") || previousEnd.hasSuffix(" ersätter")
+                || endsBeforeReplacedMember(previousEnd)
                 // "Mirja Heikkilä (S) tjg för Göran" / "Sundqvist (S) §§ 120–121": the replaced member's
                 // name broken after the first name.
                 || endsInFirstNameAfterFor(previousEnd) && line.trimmed.startsWithUppercaseLetter
@@ -399,6 +399,17 @@ enum NameList {
     private static func continuesOnNextLine(_ line: String) -> Bool {
         let end = line.trimmed
         return end.hasSuffix(" och") || end.hasSuffix(" samt")
+    }
+
+    /// "… tjänstgörande ersättare för", "… tjg suppleant för herr", "… ersätter": the replaced member's
+    /// name comes on the next line.
+    private static func endsBeforeReplacedMember(_ end: String) -> Bool {
+        var text = Substring(end)
+        for title in [" herr", " fru", " fröken", " hr", " fr."] where text.hasSuffix(title) {
+            text = text.dropLast(title.count)
+            break
+        }
+        return text.hasSuffix(" för") || text.hasSuffix(" ersätter")
     }
 
     /// "… tjg för Göran": one capitalised word after the last " för ", the name not finished.

@@ -463,6 +463,8 @@ struct PersonEntry: Equatable {
         ", ersättare för ", " ersättare för ", " tjg för ", " tjg ers för ", " tjg ers. för ", " tjg. ers. för ",
         " tjänstgör för ", " tjänstgörande för ", " tjänstgörande i st. f. ", " tjänstgörande i st.f. ", " i st. f. ",
         ", tjänstgörande i stället för ", " tjänstgörande i stället för ", " i st.f. ", " i stället för ", " istället för ",
+        // Older minutes' suppleant ("Herr Allan Viklund (fp), tjg suppleant för herr Bertil Åhs (m)").
+        " tjg suppleant för ", " tjänstgörande suppleant för ", " tjg suppl. för ", " tjg. suppl. för ",
     ]
 
     /// The same markers where they open a table cell or a remark ("tjg för Anna Ek (S)"), longest
