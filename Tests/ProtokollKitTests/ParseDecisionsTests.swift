@@ -48,6 +48,21 @@ import Testing
         return DecisionParser.decisions(in: [(heading, role, blocks)], meetingYear: 2014)
     }
 
+    /// "Meddelanden": a dated item of a list of documents tells what its author decided ("…, dom
+    /// 2025-10-15 … Överklagandet avslås."), when the rubric after the list holds this body's decision.
+    /// An undated passive before the rubric still decides.
+    @Test func aRulingInAListOfDocumentsIsNotThisBodysDecision() {
+        let list = DecisionParser.Block(lines: ["- Revisorernas granskningsrapport om vårdköer, 2025-10-02.",
+                                                "- Förvaltningsrätten i Härnösand, dom 2025-10-15 i mål nr 2211-25. Överklagandet avslås."])
+        let decision = DecisionParser.Block(lines: ["Meddelandena läggs till handlingarna."])
+        let found = DecisionParser.decisions(in: [(nil, .other, [list]), ("Regionfullmäktiges beslut", .decision, [decision])], meetingYear: 2025)
+        #expect(found.map(\.text) == ["Meddelandena läggs till handlingarna."])
+        let undated = DecisionParser.Block(lines: ["Första attsatsen bifalles."])
+        #expect(DecisionParser.decisions(in: [(nil, .other, [undated]), ("Beslut", .decision, [decision])], meetingYear: 2025).count == 2)
+        // What the auditors recommend is no decision, even after an earlier "att" in the sentence.
+        #expect(decisions("Revisorerna har inte funnit något att anmärka på och tillstyrker att styrelsen beviljas ansvarsfrihet.").isEmpty)
+    }
+
     /// A sentence after the last att-clause's full stop, in the same paragraph, is the § going on:
     /// a reservation, a note of who does what. "Beslutet gäller omedelbart …" still belongs to it.
     @Test func aSentenceAfterTheLastClauseEndsTheDecision() {

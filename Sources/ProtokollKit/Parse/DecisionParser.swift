@@ -205,6 +205,16 @@ enum DecisionParser {
                     section.role == .decision && !section.blocks.allSatisfy { $0.text.folded.includes("justera") }
                 }) {
                     found.removeAll { $0.clauses.isEmpty && AdoptedProposal.owner(ofDecision: $0.text) != nil }
+                    // "- Förvaltningsrätten …, dom 2025-10-15 … Överklagandet avslås." over "Regionfullmäktiges
+                    // beslut": a passive without its organ in a dated item of a list of documents, before
+                    // the rubric that holds the decision, is what the document's author decided.
+                    let citedItems = section.blocks.filter { block in
+                        block.lines.first.map(isListItem) == true && SwedishDate.mayHoldDate(block.text)
+                    }
+                    found.removeAll { decision in
+                        decision.decidedBy == nil && decision.clauses.isEmpty
+                            && citedItems.contains { $0.sentences.contains(decision.text) }
+                    }
                 }
                 result += adoptingProposals(found, from: sections[..<position])
             case .narrative, .recipients:
@@ -910,9 +920,15 @@ enum DecisionParser {
         guard let formula else { return false }
         // "... som tillstyrker att styrelsen beviljas ansvarsfrihet": a formula inside an att-clause
         // after a reporting verb reports what someone else proposes.
-        if let formulaRange = folded.find(formula), let att = folded.find(" att "), att.lowerBound < formulaRange.lowerBound,
-           reportingVerbs.contains(where: { folded[..<att.lowerBound].includes($0) }) {
-            return false
+        // ("… har inte funnit något att anmärka på och tillstyrker att …": the last "att" before the formula.)
+        if let formulaRange = folded.find(formula) {
+            var lastAtt: Range<String.Index>?
+            var from = folded.startIndex
+            while let att = folded.find(" att ", from: from), att.lowerBound < formulaRange.lowerBound {
+                lastAtt = att
+                from = att.upperBound
+            }
+            if let lastAtt, reportingVerbs.contains(where: { folded[..<lastAtt.lowerBound].includes($0) }) { return false }
         }
         if ["utses", "valdes", "valjs", "utsags", "utsagos", "omvaldes", "nyvaldes", "omvald", "nyvald"].contains(formula) {
             // "utses" decides a person's task: justerare, ordförande, representatives.
