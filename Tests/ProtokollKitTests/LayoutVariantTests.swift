@@ -1536,6 +1536,71 @@ import Testing
         #expect(nine.references.map { [$0.body, $0.date] } == [["Årsmötet", "2023-03-12"]])
     }
 
+    /// pdftotext without -layout, blank lines between the cells: a run of label blocks ("Plats och
+    /// tid", "Beslutande", "Justeringens" + "plats och tid", "Paragrafer") and then their values, a
+    /// block each; in the anslag the run opens with the label that closes a line of text ("Organ").
+    @Test func labelBlocksThenValueBlocks() throws {
+        let text = """
+            SAMMANTRÄDESPROTOKOLL
+
+            Kyrkorådet
+
+            Plats och tid
+
+            Beslutande
+
+            Utses att justera
+
+            Justeringens
+            plats och tid
+
+            Paragrafer
+
+            Församlingshemmet, Kyrkvägen 4, Ängsbacka
+            tisdagen den 17 september 2024 kl. 18.30–21.15
+
+            Gunnel Åkerström (S), ordförande
+            Birgitta Hallström (C)
+
+            Birgitta Hallström
+
+            Pastorsexpeditionen, Ängsbacka, 2024-09-24
+
+            §§ 43–44
+
+            § 43 Val av justerare
+
+            Kyrkorådet beslutar att utse Birgitta Hallström att justera protokollet.
+
+            § 44 Avslutning
+
+            Ordföranden avslutar mötet.
+
+            ANSLAG/BEVIS
+            Protokollet är justerat. Justeringen har tillkännagivits genom anslag.
+            Organ
+
+            Sammanträdesdatum
+
+            Datum för anslags
+            uppsättande
+
+            Kyrkorådet, Ängsbacka församling
+
+            2024-09-17
+
+            2024-09-25
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "blocks.txt")
+        #expect([d.meeting.date, d.meeting.startTime, d.meeting.endTime, d.meeting.place] == ["2024-09-17", "18:30", "21:15", "Församlingshemmet, Kyrkvägen 4, Ängsbacka"])
+        #expect([d.paragraphRange?.first, d.paragraphRange?.last] == [43, 44])
+        #expect(d.adjusters == ["Birgitta Hallström"])
+        #expect(d.adjustment == Adjustment(date: "2024-09-24", place: "Pastorsexpeditionen, Ängsbacka"))
+        #expect(d.announcement?.date == "2024-09-25")
+        #expect(d.attendance.filter(\.deciding).map(\.name) == ["Gunnel Åkerström", "Birgitta Hallström"])
+        #expect(d.warnings.isEmpty)
+    }
+
     /// A university's fakultetsnämnd as `pdftotext` without `-layout` gives it: labels before their
     /// values ("Tid" / "Plats" / the two values; "Dekan (ordförande)" / "Sekreterare" / the two
     /// names), a body named "Sammanträde med fakultetsnämnden", members "Med närvaro- och

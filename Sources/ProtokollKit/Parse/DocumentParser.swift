@@ -14,8 +14,8 @@ public enum DocumentParser {
             tailStart = Structure.signatureStart(lines, after: last.lineIndex + 1) ?? lines.count
         }
         let tail = lines[tailStart...]
-        let frontFields = LabelledFields.scan(LabelRuns.paired(front))
-        let tailFields = LabelledFields.scan(LabelRuns.paired(tail))
+        let frontFields = LabelledFields.scan(LabelRuns.paired(LabelRuns.pairedBlocks(front)))
+        let tailFields = LabelledFields.scan(LabelRuns.paired(LabelRuns.pairedBlocks(tail)))
         let fields = frontFields + tailFields
 
         let title = HeaderParser.title(front.isEmpty ? lines[...] : front)

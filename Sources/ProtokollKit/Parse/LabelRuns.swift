@@ -41,6 +41,120 @@ enum LabelRuns {
         return ArraySlice(result)
     }
 
+    /// The same with a blank line between the cells, the labels of every kind: "Plats och tid" / "" /
+    /// "Beslutande" / "" / "Justeringens" + "plats och tid" / … and then the values, a block each
+    /// ("Församlingshemmet, Kyrkvägen 4" + "tisdagen den 17 september 2024 kl. 18.30–21.15" / "" /
+    /// "Se närvarolista, sidan 2" / …). Each label gets its block: "Label: first line", the block's
+    /// other lines indented after it, as a value that goes on. At least three pairs, each value of its
+    /// label's kind (a § range has "§" or a number, a date a digit, a signer a name); where a label
+    /// block cuts the values short (the anslag's second column), the labels before it are paired.
+    static func pairedBlocks(_ lines: ArraySlice<SourceLine>) -> ArraySlice<SourceLine> {
+        var blocks: [Range<Int>] = []
+        var index = lines.startIndex
+        while index < lines.endIndex {
+            if lines[index].isBlank { index += 1; continue }
+            var end = index
+            while end < lines.endIndex, !lines[end].isBlank { end += 1 }
+            blocks.append(index..<end)
+            index = end
+        }
+        func label(of block: Range<Int>) -> (label: FieldLabel, text: String)? {
+            guard block.count <= 2 else { return nil }
+            let text = lines[block].map { $0.text.trimmed }.joined(separator: " ")
+            guard text.utf8.count <= 45, !text.contains("§"), let (label, value) = FieldLabel.match(text), value.isEmpty else { return nil }
+            return (label, text.trimmingEnds(":"))
+        }
+        // "ANSLAG/BEVIS" / "Protokollet är justerat. …" / "Organ": a label closing a block of text,
+        // before a run of labels, opens the run.
+        for position in blocks.indices.reversed() where blocks[position].count >= 2 && position + 1 < blocks.count {
+            let block = blocks[position]
+            let last = block.upperBound - 1
+            guard label(of: last..<block.upperBound) != nil, label(of: blocks[position + 1]) != nil else { continue }
+            blocks.replaceSubrange(position...position, with: [block.lowerBound..<last, last..<block.upperBound])
+        }
+        let labels = blocks.map(label(of:))
+        // Most front pages have no three bare labels in a row: one pass to find them.
+        guard labels.indices.dropLast(2).contains(where: { labels[$0] != nil && labels[$0 + 1] != nil && labels[$0 + 2] != nil }) else {
+            return lines
+        }
+        var result: [SourceLine] = []
+        var emittedUpTo = lines.startIndex
+        var b = 0
+        while b < blocks.count {
+            var runEnd = b
+            while runEnd < blocks.count, labels[runEnd] != nil { runEnd += 1 }
+            // "Underskrifter" over the signers' roles takes no value of its own.
+            var first = b
+            while first < runEnd, labels[first]?.label == .signatures { first += 1 }
+            let wanted = runEnd - first
+            var valueCount = 0
+            while valueCount < wanted, runEnd + valueCount < blocks.count, labels[runEnd + valueCount] == nil,
+                  case let block = blocks[runEnd + valueCount],
+                  !lines[block].contains(where: { ParagraphHeading.parse($0.text) != nil }) {
+                valueCount += 1
+            }
+            let pairs = (0..<valueCount).map { (labelBlock: blocks[first + $0], label: labels[first + $0], value: blocks[runEnd + $0]) }
+            guard wanted >= 3, valueCount >= 3, pairs.allSatisfy({ pair in
+                pair.label.map { fits(valueLines(lines[pair.value]), $0.label) } ?? false
+            }) else {
+                b = max(runEnd, b + 1)
+                continue
+            }
+            // What stands before the run is left as it is.
+            if let start = blocks[b].first { result += lines[emittedUpTo..<start] }
+            for skipped in blocks[b..<first] { result += lines[skipped] }
+            for pair in pairs {
+                guard let labelText = pair.label?.text, let labelLine = lines[pair.labelBlock].first else { continue }
+                let values = valueLines(lines[pair.value])
+                var joined = labelLine
+                joined.text = labelText + ":" + (values.first.map { " " + $0.text.trimmed } ?? "")
+                result.append(joined)
+                for more in values.dropFirst() {
+                    var indented = more
+                    indented.text = "    " + more.text.trimmed
+                    result.append(indented)
+                }
+                result.append(SourceLine(number: labelLine.number, text: ""))
+            }
+            // Labels left without a value, each on one line.
+            for unpaired in (first + valueCount)..<runEnd {
+                guard let labelText = labels[unpaired]?.text, let labelLine = lines[blocks[unpaired]].first else { continue }
+                var alone = labelLine
+                alone.text = labelText
+                result.append(alone)
+                result.append(SourceLine(number: labelLine.number, text: ""))
+            }
+            emittedUpTo = blocks[runEnd + valueCount - 1].upperBound
+            b = runEnd + valueCount
+        }
+        result += lines[emittedUpTo...]
+        return ArraySlice(result)
+    }
+
+    /// A value block without its signature line of dots ("……………", "________").
+    private static func valueLines(_ block: ArraySlice<SourceLine>) -> [SourceLine] {
+        block.filter { line in
+            let text = line.text.trimmed
+            return !text.isRuleLine && !text.allSatisfy { $0 == "…" || $0 == "." || $0 == " " }
+        }
+    }
+
+    /// A value block of the label's kind.
+    private static func fits(_ values: [SourceLine], _ label: FieldLabel) -> Bool {
+        guard let first = values.first?.text.trimmed else { return false }
+        let text = values.map { $0.text }.joined(separator: " ")
+        switch label {
+        case .paragraphRange:
+            return text.contains("§") || first.first?.isNumber == true
+        case .time, .date, .placeAndTime, .adjustment, .announcementPosted, .announcementRemoved, .appealDeadline:
+            return text.contains(where: \.isNumber)
+        case .chair, .secretary, .adjusters, .minuteTaker:
+            return values.last.flatMap { PersonEntry.parse($0.text.trimmed) } != nil || text.folded.includes("narvarolista")
+        default:
+            return true
+        }
+    }
+
     /// A line that is only a label of one value ("Plats", "Sekreterare"), or a title with the role in
     /// parentheses ("Dekan (ordförande)"): the label and the text to write before the value.
     private static func pairable(_ text: String) -> (FieldLabel, String)? {
