@@ -879,6 +879,24 @@ import Testing
         #expect(d.paragraphs.map(\.title) == ["Ansökan om fortsatt finansiering av insatsen Steget Vidare 2025", "Information om ekonomin"])
         #expect(d.paragraphs.first?.caseNumber == "SFVS 2024/044")
         #expect(d.paragraphs.first?.text.hasPrefix("Beslut") == true)
+        // Typed minutes: the case number in the left margin, the title's rest beside it.
+        let typed = """
+            PROTOKOLL
+            Byggnadsnämnden 1978-03-14
+
+            § 37           Förslag till byggnadsplan för Norrviks fritids-
+            Dnr B 112/77   område.
+
+                           Nämnden beslöt att godkänna planförslaget.
+
+            § 38           Bygglov
+            Dnr B 12/78    Nämnden beviljade bygglov.
+            """
+        let t = try ProtokollParser.parse(Data(typed.utf8), fileName: "typed.txt")
+        #expect(t.paragraphs.map(\.title) == ["Förslag till byggnadsplan för Norrviks fritidsområde.", "Bygglov"])
+        #expect(t.paragraphs.map(\.caseNumber) == ["B 112/77", "B 12/78"])
+        #expect(t.paragraphs.last?.text == "Nämnden beviljade bygglov.")
+        #expect(t.paragraphs.last?.decisions.count == 1)
     }
 
     /// A nämnd in a Word export: tabs between label and value, and the § range only in the signature

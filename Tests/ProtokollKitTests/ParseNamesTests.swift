@@ -647,6 +647,10 @@ import Foundation
         let texts = ["§ 28", "Klagomål", "Text.", "", "$ 29", "Verksamhetsplan för 1994", "Text.", "", "§ 30", "Information", "", "$ 5 000 i avgift"]
         let lines = texts.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
         #expect(Structure.headings(lines, kind: .protokoll).map(\.number) == ["28", "29", "30"])
+        // "S 38" too, between § 37 and § 39; "S 5" elsewhere is text.
+        let typed = ["§ 37  Plan", "Text.", "", "S 38  Rivningslov", "Nämnden beviljade rivningslov.", "", "§ 39  Meddelanden", "S 5 är en väg."]
+        let typedLines = typed.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        #expect(Structure.headings(typedLines, kind: .protokoll).map(\.number) == ["37", "38", "39"])
     }
 
     @Test func inAListOfAPersonALineWhatFollowsTheCommaIsNoOtherPerson() {

@@ -77,13 +77,19 @@ enum ParagraphParser {
         // "§ 41          Ansökan om fortsatt finansiering av insatsen" / "              Steget Vidare 2025
         // Dnr SFVS 2024/044": pdftotext -layout wraps the title in its column, the case number to
         // the right of its last piece.
+        // Typed minutes put the case number in the left margin instead: "§ 37   Förslag till
+        // byggnadsplan för Norrviks fritids-" / "Dnr B 112/77   område.".
         if let headingTitle = title, caseNumber == nil, !isPoint, !proseHeading, textLines.isEmpty, index < lines.count,
-           !(headingTitle.last?.isSentenceEnd ?? false), lines[index].text.hasPrefix("        "),
+           !(headingTitle.last?.isSentenceEnd ?? false),
            case let columns = lines[index].text.trimmed.layoutColumns, columns.count == 2,
-           let found = CaseNumber.labelled(in: columns[1]), found.before.isEmpty,
-           case let piece = columns[0], piece.wordCount <= 8, !(piece.last?.isSentenceEnd ?? false),
+           let (piece, found) = CaseNumber.labelled(in: columns[1]).map({ (columns[0], $0) })
+               ?? CaseNumber.labelled(in: columns[0]).map({ (columns[1], $0) }),
+           found.before.isEmpty, piece.wordCount <= 8,
+           // (Beside a margin case number only a title's lower-case rest: "Nämnden beviljar …" is text.)
+           piece == columns[1] ? piece.startsWithLowercaseLetter : lines[index].text.hasPrefix("        ") && !(piece.last?.isSentenceEnd ?? false),
            SectionHeading.parse(piece) == nil, FieldLabel.match(piece) == nil, PersonEntry.parse(piece) == nil {
-            title = headingTitle + " " + piece
+            // ("fritids-" / "område.": the word broken at the line end is one word.)
+            title = headingTitle.hasSuffix("-") && piece.startsWithLowercaseLetter ? String(headingTitle.dropLast()) + piece : headingTitle + " " + piece
             caseNumber = found.value
             index += 1
         }
@@ -95,6 +101,21 @@ enum ParagraphParser {
             if caseNumber == nil, let found = CaseNumber.labelled(in: text), found.before.isEmpty || title == nil {
                 caseNumber = found.value
                 if title == nil, !found.before.isEmpty { title = found.before }
+                // "Dnr B 12/78    Nämnden beviljade bygglov.": in a margin layout the text (or the
+                // title) stands beside the case number.
+                let columns = text.layoutColumns
+                if found.before.isEmpty, columns.count >= 2, let first = columns.first, CaseNumber.labelled(in: first)?.value == found.value {
+                    let beside = columns.dropFirst().joined(separator: "  ")
+                    index += 1
+                    if title == nil {
+                        title = continuingTitle(beside, lines: lines, index: &index)
+                    } else {
+                        textLines.append(SourceLine(number: lines[index - 1].number, text: beside))
+                        break
+                    }
+                    skipBlank()
+                    continue
+                }
                 index += 1
                 skipBlank()
                 continue

@@ -101,10 +101,13 @@ enum Structure {
         return (letter, title)
     }
 
-    /// OCR reads "§" as "$" now and then: "$ 29" between § 28 and § 30 is the missing heading, when
-    /// its number is the next in the row. Elsewhere a "$" is left alone.
+    /// OCR reads "§" as "$" or "S" now and then: "$ 29" or "S 29" between § 28 and § 30 is the
+    /// missing heading, when its number is the next in the row. Elsewhere they are left alone.
     static func withOCRSigns(_ headings: [Heading], _ lines: [SourceLine]) -> [Heading] {
-        guard lines.contains(where: { $0.text.hasPrefix("$") }) else { return headings }
+        func misreadSign(_ text: String) -> Bool {
+            text.hasPrefix("$") || text.hasPrefix("S ") && text.utf8.dropFirst(2).first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+        }
+        guard lines.contains(where: { misreadSign($0.text) }) else { return headings }
         var result: [Heading] = []
         for (i, heading) in headings.enumerated() {
             result.append(heading)
@@ -112,7 +115,7 @@ enum Structure {
             let end = i + 1 < headings.count ? headings[i + 1].lineIndex : lines.count
             let nextNumber = i + 1 < headings.count ? Int(headings[i + 1].number) : nil
             guard nextNumber.map({ $0 == number + 2 }) ?? true else { continue }
-            for index in (heading.lineIndex + 1)..<max(heading.lineIndex + 1, end) where lines[index].text.hasPrefix("$") {
+            for index in (heading.lineIndex + 1)..<max(heading.lineIndex + 1, end) where misreadSign(lines[index].text) {
                 let repaired = "§" + lines[index].text.dropFirst()
                 if let found = ParagraphHeading.parse(repaired), Int(found.number) == number + 1 {
                     result.append(Heading(number: found.number, rest: found.rest, lineIndex: index, isPoint: false))
