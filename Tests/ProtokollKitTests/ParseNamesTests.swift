@@ -699,4 +699,29 @@ import Foundation
         #expect(d.attendance.filter(\.deciding).map(\.name) == ["Gösta Lindahl", "Ingrid Sahlström", "Allan Viklund"])
         #expect(d.attendance.first { $0.name == "Allan Viklund" }?.replaces == "Bertil Åhs")
     }
+    /// A board's own notes name members by first name: the reservation, the jäv and the adjuster are
+    /// the one member with that first name; a first name two members share names no one.
+    @Test func membersNamedByFirstNameInABoardsNotes() throws {
+        let text = """
+            PROTOKOLL STYRELSEMÖTE
+
+            Datum: 2025-10-14
+            Närvarande: Karin Lövgren (ordf), Mehmet Yilmaz (kassör), Sara Holm (sekr), Olle Bergström, Olle Ek
+
+            1. Val av justerare
+            Mehmet valdes att jämte ordföranden justera protokollet.
+
+            2. Stambyte
+            Mehmet anmälde jäv och lämnade rummet under beslutet.
+            Beslut: att anlita Rörkraft AB som entreprenör.
+            Sara reserverade sig mot beslutet.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "notes.txt")
+        #expect(d.adjusters == ["Mehmet Yilmaz"])
+        #expect(d.attendance.first { $0.name == "Mehmet Yilmaz" }?.paragraphs == "ej § 2")
+        #expect(d.paragraphs.last?.reservations.first?.names == ["Sara Holm"])
+        let attendance = d.attendance
+        #expect(SurnameReference.resolve("Olle", in: attendance) == nil)
+        #expect(SurnameReference.resolve("Holm", in: attendance) == "Sara Holm")
+    }
 }

@@ -139,6 +139,24 @@ enum AdjusterParser {
         return names.trimmingEnds(". ")
     }
 
+    /// "Mehmet valdes att jämte ordföranden justera protokollet", "… justera dagens protokoll utsågs
+    /// herr Barkman": the words on the other side of the election verb from "justera". Who they are
+    /// only the list of those present can say (a first name, a surname).
+    static func electedSpan(_ sentence: String) -> String? {
+        let words = sentence.splitOnSpaces().map(String.init)
+        guard let verb = words.firstIndex(where: { ["valdes", "utsags", "utsågs", "utses", "utsagos"].contains($0.folded.trimmingPunctuation) }) else { return nil }
+        if verb >= 1, verb <= 4, words[(verb + 1)...].prefix(6).contains(where: { $0.folded.hasPrefix("juster") }) {
+            return words[..<verb].joined(separator: " ")
+        }
+        // "Att jämte ordföranden justera dagens protokoll utsågs herr Barkman."
+        guard words[..<verb].contains(where: { $0.folded.hasPrefix("juster") }), verb + 1 < words.count else { return nil }
+        var names = words[(verb + 1)...].joined(separator: " ")
+        for stop in [" att ", " till ", " som ", " jämte ", " tillika ", " med "] {
+            if let range = names.find(stop) { names = String(names[..<range.lowerBound]) }
+        }
+        return names.trimmingEnds(". ")
+    }
+
     static func adjusters(inSentence sentence: String) -> [String] {
         let folded = sentence.folded
         guard folded.includes("juster") else { return [] }

@@ -154,7 +154,17 @@ enum Disqualification {
         }
         guard full.isEmpty else { return full }
         // "Herr von Rosenhjelm anmälde jäv": older minutes address a member by surname.
-        let names = SurnameReference.addressed(in: sentence).compactMap { SurnameReference.resolve($0, in: attendance) }
+        var names = SurnameReference.addressed(in: sentence).compactMap { SurnameReference.resolve($0, in: attendance) }
+        // "Mehmet anmälde jäv …", "… och Olle är jävig": a board's own notes, the member by one name
+        // right before the verb.
+        if names.isEmpty {
+            let words = sentence.splitOnSpaces().map { String($0).trimmingEnds(",.;:()") }
+            for index in words.indices.dropFirst() where words[index].folded.hasPrefix("anmal") || ["ar", "var"].contains(words[index].folded)
+                && index + 1 < words.count && words[index + 1].folded.hasPrefix("javig") {
+                let name = words[index - 1]
+                if name.startsWithUppercaseLetter, name.count >= 2, let resolved = SurnameReference.resolve(name, in: attendance) { names.append(resolved) }
+            }
+        }
         return attendance.indices.filter { names.contains(attendance[$0].name) }
     }
 

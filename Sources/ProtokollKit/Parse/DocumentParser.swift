@@ -86,10 +86,11 @@ public enum DocumentParser {
             }
         }
         if adjusterLines.isEmpty {
-            // "Protokollet justeras av herr Berglund och fru Lövgren-Strand": members named by surname.
-            for paragraph in paragraphs where paragraph.text.includes(" justeras av ") {
+            // "Protokollet justeras av herr Berglund och fru Lövgren-Strand", "Mehmet valdes att jämte
+            // ordföranden justera protokollet": members named by surname or by first name.
+            for paragraph in paragraphs where paragraph.text.includes("juster") {
                 for sentence in Sentences.split(paragraph.text.replacingLineBreaksWithSpaces) {
-                    guard let span = AdjusterParser.passiveSpan(sentence),
+                    guard let span = AdjusterParser.passiveSpan(sentence) ?? AdjusterParser.electedSpan(sentence),
                           let names = SurnameReference.members(namedIn: span, attendance: attendance) else { continue }
                     adjusterLines += names.map { ($0, paragraph.line) }
                 }

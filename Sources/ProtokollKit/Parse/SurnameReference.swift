@@ -1,6 +1,7 @@
 /// People named by surname alone, as older and formal minutes do after the list of those present:
-/// "herr Bäckström och fru Ek", "ledamoten Wik", "Andersson i Lövsta". Each is resolved to the one
-/// member of the meeting it can be; a surname two members share resolves to no one.
+/// "herr Bäckström och fru Ek", "ledamoten Wik", "Andersson i Lövsta", or by first name alone, as a
+/// board's own notes do ("Olle reserverade sig"). Each is resolved to the one member of the meeting
+/// it can be; a name two members share resolves to no one.
 enum SurnameReference {
     /// How older minutes address a member, folded: "herr Hed", "fru Holm".
     static let honorifics: Set<String> = ["herr", "fru", "froken"]
@@ -56,7 +57,12 @@ enum SurnameReference {
         // "fru Andersson" beside "herr Andersson i Lövsta": the one known by the bare surname is the
         // one whose name ends in it.
         let bare = candidates.filter { $0.name.folded.hasSuffix(" " + key) }
-        return bare.count == 1 ? bare.first?.name : nil
+        if bare.count == 1 { return bare.first?.name }
+        // "Olle reserverade sig", "Mehmet valdes att justera": a board's own notes name members by
+        // the first name, when no member has it as a surname and only one as a first name.
+        guard candidates.isEmpty, !key.contains(" ") else { return nil }
+        let byFirstName = attendance.filter { $0.name.folded.splitOnSpaces().first == Substring(key) && $0.name.wordCount >= 2 }
+        return byFirstName.count == 1 ? byFirstName.first?.name : nil
     }
 
     /// The members a list of surnames names ("herr Bäckström och fru Ek"), when it is one and every
