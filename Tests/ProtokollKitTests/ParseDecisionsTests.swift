@@ -63,6 +63,32 @@ import Testing
         #expect(decisions("Revisorerna har inte funnit något att anmärka på och tillstyrker att styrelsen beviljas ansvarsfrihet.").isEmpty)
     }
 
+    /// An inline "Beslut:" ends at a line of who does what ("Ansvarig: Olle"), at a reservation, and,
+    /// inside a lettered item, where the next item starts.
+    @Test func anInlineDecisionEndsAtTheNextItemOrAnActionLine() throws {
+        let text = """
+            PROTOKOLL STYRELSEMÖTE
+            Datum: 2025-10-14
+            Närvarande: Karin Lövgren (ordf), Olle Bergström, Sara Holm
+
+            1. Mötets öppnande
+            Karin öppnade mötet.
+
+            2. Cykelrensning
+            Beslut: Lappar sätts upp i cykelrummen senast 20/10.
+            Ansvarig: Olle
+
+            3. Övriga frågor
+            a) Laddstolpar: en offert har kommit in.
+            Beslut: Jonna tar in ytterligare en offert till nästa möte.
+            b) Porttelefonen har strulat igen. Lars felanmäler.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "items.txt")
+        #expect(d.paragraphs.map { $0.decisions.map(\.text) } == [
+            [], ["Lappar sätts upp i cykelrummen senast 20/10."], ["Jonna tar in ytterligare en offert till nästa möte."],
+        ])
+    }
+
     /// A sentence after the last att-clause's full stop, in the same paragraph, is the § going on:
     /// a reservation, a note of who does what. "Beslutet gäller omedelbart …" still belongs to it.
     @Test func aSentenceAfterTheLastClauseEndsTheDecision() {

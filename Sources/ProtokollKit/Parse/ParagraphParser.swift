@@ -173,8 +173,23 @@ enum ParagraphParser {
         // …") is outside the describing rubric.
         var inlineNarrativeOpen = false
         var blankAfterInlineNarrative = false
+        // "a) Laddstolpar: … Beslut: Jonna tar in en offert." / "b) Porttelefonen …": a decision given
+        // inline inside a lettered item ends where the next item starts, or at a line of who does what
+        // ("Ansvarig: Olle") or a reservation.
+        var sawLetteredItem = false
+        var inlineDecisionOpen = false
+        var inlineDecisionInItem = false
         for line in lines {
             let text = line.text
+            if inlineDecisionOpen, !line.isBlank,
+               inlineDecisionInItem && isLetteredItem(text.trimmed) || endsInlineDecision(text.trimmed) {
+                closeBlock()
+                sections.append((nil, .other, []))
+                sectionTexts.append([])
+                inlineDecisionOpen = false
+                inlineDecisionInItem = false
+            }
+            if !line.isBlank, isLetteredItem(text.trimmed) { sawLetteredItem = true }
             if line.isBlank {
                 closeBlock()
                 if inlineNarrativeOpen, sections.last.map({ !$0.blocks.isEmpty }) == true { blankAfterInlineNarrative = true }
@@ -225,6 +240,8 @@ enum ParagraphParser {
                 sectionTexts.append([value])
                 currentBlock = [value]
                 inlineNarrativeOpen = role == .narrative
+                inlineDecisionOpen = role == .decision
+                inlineDecisionInItem = role == .decision && sawLetteredItem
                 continue
             }
             currentBlock.append(text)
@@ -337,6 +354,15 @@ enum ParagraphParser {
             index += 1
         }
         return title
+    }
+
+    /// "Ansvarig: Olle", "Olle reserverade sig mot beslutet …": a line after an inline decision that
+    /// is no part of it.
+    private static func endsInlineDecision(_ line: String) -> Bool {
+        let folded = line.prefix(60).folded
+        if ["ansvarig:", "ansvariga:", "ansvar:", "atgard:", "reservation:", "protokollsanteckning:"].contains(where: { folded.hasPrefix($0) }) { return true }
+        let words = folded.splitOnSpaces(limit: 5)
+        return words.prefix(4).contains { $0.hasPrefix("reserver") } && folded.includes(" sig")
     }
 
     /// "a) Skylt vid infarten", "b. Övrigt": a lettered sub-item.
