@@ -775,6 +775,17 @@ import Testing
             == ["anta offerten från N. Hedlunds Plåt om 139 000 kr", "ge Bertil Strand och Gunnar Ek i uppdrag att skriva avtal"])
     }
 
+    /// Minutes sent in an e-mail: the mail's "Ämne:" and greeting are not the title; the title in
+    /// capitals names the association after " I ".
+    @Test func minutesInAnEmailHaveTheirOwnTitle() throws {
+        let d = try document("f6_hembygd_epost.txt")
+        #expect(d.title == "PROTOKOLL FÖRT VID STYRELSEMÖTE I LERBO HEMBYGDSFÖRENING")
+        #expect(d.organisation == "Lerbo hembygdsförening")
+        #expect(HeaderParser.title(ArraySlice(["Ämne: Protokoll styrelsemöte 14/10", "Hej!", "Här kommer protokollet från i tisdags. Läs igenom.",
+                                                "PROTOKOLL STYRELSEMÖTE BRF KVARNBACKEN I UPPSALA"].enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }))
+                == "PROTOKOLL STYRELSEMÖTE BRF KVARNBACKEN I UPPSALA")
+    }
+
     /// An extract whose first line is the page number "1(2)" above the letterhead.
     @Test func pageNumberAboveTheLetterhead() throws {
         let d = try document("f4_ks_utdrag_sidnummer_overst.txt")

@@ -8,16 +8,29 @@ enum HeaderParser {
     /// else the first non-furniture line.
     static func title(_ lines: ArraySlice<SourceLine>) -> String {
         let candidates = lines.filter { !$0.isBlank }.prefix(25)
+        // Minutes sent in an e-mail: "Ämne: Protokoll styrelsemöte 14/10" is the mail's subject; the
+        // minutes' own title follows the mail's header and greeting.
+        var subject: String?
         for line in candidates {
             let folded = line.text.folded
+            if let header = mailHeaders.first(where: { folded.hasPrefix($0) }) {
+                if header == "amne:" || header == "subject:" { subject = subject ?? String(line.text.trimmed.dropFirst(header.count)).trimmed }
+                continue
+            }
+            // ("Här kommer protokollet från i tisdags. …": the mail's greeting speaks of the minutes.)
+            if subject != nil, line.text.includes(". ") || line.text.wordCount > 12 { continue }
             if titleWords.contains(where: { folded.includes($0) }), FieldLabel.match(line.text) == nil || folded.hasPrefix("protokoll") {
                 // On a layout line ("KOMMUN    SAMMANTRÄDESPROTOKOLL    Sida 1 (6)") the title is its column.
                 let columns = line.text.trimmed.layoutColumns
                 return columns.first(where: { column in titleWords.contains(where: { column.folded.includes($0) }) }) ?? columns.joined(separator: " ")
             }
         }
+        if let subject { return subject }
         return candidates.first(where: { FieldLabel.match($0.text) == nil })?.text.trimmed.layoutColumns.joined(separator: " ") ?? ""
     }
+
+    /// The header lines of an e-mail, folded.
+    private static let mailHeaders = ["fran:", "from:", "skickat:", "sent:", "till:", "to:", "kopia:", "cc:", "amne:", "subject:", "datum: den "]
 
     /// Organ nouns that name a body: "Kommunstyrelsen", "Barn- och utbildningsnämnden", "Styrelsen".
     static func isBodyName(_ text: String) -> Bool {
@@ -211,7 +224,33 @@ enum HeaderParser {
                 if isOrganisationName(name) { return name }
             }
         }
+        if let name = organisationInCapitalTitle(title) { return casing(of: name, in: lines) }
         return nil
+    }
+
+    /// "PROTOKOLL STYRELSEMÖTE BRF KVARNBACKEN I UPPSALA" → "Brf Kvarnbacken", "PROTOKOLL FÖRT VID
+    /// STYRELSEMÖTE I LERBO HEMBYGDSFÖRENING" → "Lerbo hembygdsförening": a title in capitals names
+    /// the association, from "Brf" up to the place, or after " I ".
+    private static func organisationInCapitalTitle(_ title: String) -> String? {
+        let letters = title.filter(\.isLetter)
+        guard letters.count >= 8, letters.allSatisfy(\.isUppercase) else { return nil }
+        let words = title.splitOnSpaces().map(String.init)
+        var nameWords: [String]
+        if let start = words.firstIndex(where: { ["brf", "bostadsrattsforeningen"].contains($0.folded) }) {
+            nameWords = Array(words[start...].prefix { $0 != "I" && $0 != "–" && $0 != "-" })
+        } else if let at = words.firstIndex(of: "I"), at + 1 < words.count {
+            nameWords = Array(words[(at + 1)...])
+        } else {
+            return nil
+        }
+        guard (2...6).contains(nameWords.count) else { return nil }
+        let cased = nameWords.enumerated().map { index, word -> String in
+            let lower = word.lowercased()
+            if index == 0, lower == "brf" { return "Brf" }
+            if index > 0, PersonEntry.isOrganisationWord(lower) || ["och", "i", "för", "av"].contains(lower) { return lower }
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }.joined(separator: " ")
+        return isOrganisationName(cased) ? cased : nil
     }
 
     /// A region's or a municipality's organ with no letterhead (it was a logo): the "Region Norrsund"
