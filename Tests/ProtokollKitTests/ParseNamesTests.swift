@@ -724,4 +724,35 @@ import Foundation
         #expect(SurnameReference.resolve("Olle", in: attendance) == nil)
         #expect(SurnameReference.resolve("Holm", in: attendance) == "Sara Holm")
     }
+    /// An årsmöte whose front page says "43 röstberättigade medlemmar enligt röstlängd, se § 2": the
+    /// table in § 2 names the deciding members, several to a cell; the address column and the Summa
+    /// row name no one. "Årsmötesprotokoll 2025 – Lokala hyresgästföreningen Granlunda" names the
+    /// association after the dash.
+    @Test func theRostlangdTableNamesTheDecidingMembers() throws {
+        let text = """
+            # Årsmötesprotokoll 2025 – Lokala hyresgästföreningen Granlunda
+
+            **Datum:** onsdagen den 12 mars 2025
+            **Närvarande:** 5 röstberättigade medlemmar enligt röstlängd, se § 2
+            **Övriga närvarande:** Göran Sandahl, ombudsman
+
+            ## §1 Mötets öppnande
+
+            Ordföranden förklarade årsmötet öppnat.
+
+            ## §2 Fastställande av röstlängd
+
+            | Hus | Närvarande röstberättigade medlemmar | Antal |
+            |---|---|---|
+            | Granlundavägen 2 | Leif Grankvist, Siv Grankvist, Amina Warsame | 3 |
+            | Bergsmansgatan 1 | Kent Åkesson, Marija Kovač | 2 |
+            | **Summa** | | **5** |
+
+            **Beslut:** Årsmötet fastställde röstlängden till 5 röstberättigade medlemmar.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "arsmote.md")
+        #expect(d.attendance.filter(\.deciding).map(\.name) == ["Leif Grankvist", "Siv Grankvist", "Amina Warsame", "Kent Åkesson", "Marija Kovač"])
+        #expect(d.attendance.first { $0.name == "Göran Sandahl" }?.deciding == false)
+        #expect(d.organisation == "Lokala hyresgästföreningen Granlunda")
+    }
 }

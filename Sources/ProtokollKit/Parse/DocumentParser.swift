@@ -43,6 +43,10 @@ public enum DocumentParser {
         var attendance = AttendanceParser.attendees(from: frontFields + tailFields.filter { listLabels.contains($0.label) }, kind: kind)
         // "Närvarande: samtliga ledamöter utom …": the members as the first §§ name them.
         attendance = AllMembers.completing(attendance, fields: frontFields, texts: front.map(\.text) + paragraphs.prefix(3).map(\.text), body: body)
+        // "Närvarande: 43 röstberättigade medlemmar enligt röstlängd, se § 2": the table there names them.
+        if kind == .protokoll, !attendance.contains(where: { $0.deciding && !["ordförande", "sekreterare"].contains($0.role ?? "") }) {
+            for member in VotingRegister.members(in: paragraphs) { AttendanceParser.merge(member, into: &attendance) }
+        }
         // An extract without an attendance list: the members who voted in a roll call decided.
         if attendance.isEmpty, kind == .protokoll {
             attendance = RollCall.voters(in: paragraphs)

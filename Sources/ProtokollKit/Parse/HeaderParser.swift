@@ -93,7 +93,8 @@ enum HeaderParser {
             .map { $0.trimmingEnds("*_ ") }
         guard parts.count == 2, let left = parts.first, let right = parts.last, !left.isEmpty, !right.isEmpty else { return [text] }
         let separates = [left, right].contains { part in
-            isBodyName(part) || titleWords.contains { part.folded.hasPrefix($0) }
+            // ("Årsmötesprotokoll 2025 – Lokala hyresgästföreningen Granlunda": a compound title.)
+            isBodyName(part) || titleWords.contains { part.folded.hasPrefix($0) || part.folded.splitOnSpaces().first?.hasSuffix($0) == true }
         }
         return separates ? [left, right] : [text]
     }
