@@ -602,6 +602,14 @@ import Foundation
         #expect(people.last?.role == "2:e vice ordförande")
         // An organisation with a role stays with the person before it.
         #expect(NameList.row(["Anna Berg", "Kvalitetslab, projektledare"]).map(\.name) == ["Anna Berg"])
+        // A law's paragraph says why someone is a member; OCR's "SS 33 - 37" is §§ 33–37, a range.
+        let byOffice = PersonEntry.parse("Kyrkoherde Mikael Sjöberg, ledamot enligt 4 kap. 2 § kyrkoordningen")
+        #expect(byOffice?.paragraphs == nil)
+        #expect(byOffice?.role == "kyrkoherde, ledamot enligt 4 kap. 2 § kyrkoordningen")
+        #expect(PersonEntry.parse("Stadsarkitekt Per Ohlsson, SS 33 - 37")?.paragraphs == "§§ 33–37")
+        #expect(PersonEntry.parse("Stadsarkitekt Per Ohlsson, SS 33 - 37")?.organisation == nil)
+        #expect(PersonEntry.parse("Anna Berg, §§ 33 - 37")?.paragraphs == "§§ 33–37")
+        #expect(PersonEntry.parse("Karin Berg - socialchef")?.role == "socialchef")
         // A time the person took part is participation, as a § range is; the role stays the section's.
         #expect(NameList.row(["Yngve Carlsson", "C", "kl. 13.00–14.55"]).first?.paragraphs == "kl. 13.00–14.55")
         #expect(NameList.row(["Yngve Carlsson", "C", "kl. 13.00–14.55"]).first?.role == nil)

@@ -109,8 +109,20 @@ struct PersonEntry: Equatable {
            roleAbbreviations[first.lowercased()] != nil, text[text.index(after: space)...].first?.isUppercase == true {
             text = first.lowercased() + text[space...]
         }
-        // "Karin Berg – socialchef": a dash between name and title works as a comma.
-        for dash in [" – ", " — ", " - "] where text.includes(dash) { text = text.replacingAll(dash, with: ", ") }
+        // "Karin Berg – socialchef": a dash between name and title works as a comma. ("§§ 33 - 37":
+        // between numbers it is a range.)
+        for dash in [" – ", " — ", " - "] where text.includes(dash) {
+            var out = ""
+            var rest = Substring(text)
+            while let range = rest.find(dash) {
+                let before = rest[..<range.lowerBound]
+                let after = rest[range.upperBound...]
+                let between = before.last?.isNumber == true && after.first?.isNumber == true
+                out += before + (between ? "–" : ", ")
+                rest = after
+            }
+            text = out + rest
+        }
         // "Eva Marklund / FUB": the organisation after a slash.
         var slashOrganisation: String?
         if let slash = text.find(" / ") {
@@ -237,6 +249,11 @@ struct PersonEntry: Equatable {
         for part in parts {
             if isParty(part) { entry.party = partyTag(part) }
             else if isPointParticipation(part) { entry.paragraphs = participation(part) }
+            else if let repaired = misreadParagraphSigns(part) { entry.paragraphs = repaired }
+            else if isStatuteCitation(part) {
+                // "ledamot enligt 4 kap. 2 § kyrkoordningen": why the person is a member, not where.
+                entry.role = entry.role.map { $0 + ", " + part } ?? part
+            }
             else if let sign = part.firstIndex(of: "§") {
                 // "bygglovshandläggare §§ 32-33": a role, then the §§ the person attended.
                 let before = part[..<sign].trimmed
@@ -320,7 +337,12 @@ struct PersonEntry: Equatable {
             else if tail.hasPrefix("från "), tail.count > 5 { entry.organisation = entry.organisation ?? String(tail.dropFirst(5)) }
             else { entry.organisation = entry.organisation ?? tail }
         }
-        if !leadingRole.isEmpty, entry.role == nil { entry.role = leadingRole.joined(separator: " ").lowercased() }
+        if !leadingRole.isEmpty {
+            let leading = leadingRole.joined(separator: " ").lowercased()
+            // ("Kyrkoherde Mikael Sjöberg, ledamot enligt 4 kap. 2 § kyrkoordningen": the title, then why.)
+            if let role = entry.role, isStatuteCitation(role) { entry.role = leading + ", " + role }
+            else if entry.role == nil { entry.role = leading }
+        }
         nameText = words.joined(separator: " ")
         guard isPlausibleName(words) else { return nil }
         entry.name = nameText
@@ -486,6 +508,28 @@ struct PersonEntry: Equatable {
         guard let marker = leadingReplacementMarkers.first(where: { lowered.hasPrefix($0) }),
               let replaced = parse(String(text.dropFirst(marker.count))) else { return nil }
         return marker == "för " && replaced.name.wordCount < 2 ? nil : replaced
+    }
+
+    /// "SS 33 - 37", "$$ 33-37", "S 34": OCR's reading of "§§ 33 - 37" after a name, the signs
+    /// given back; nil for anything else.
+    static func misreadParagraphSigns(_ part: String) -> String? {
+        for (misread, sign) in [("SS ", "§§ "), ("$$ ", "§§ "), ("S ", "§ "), ("$ ", "§ ")] where part.hasPrefix(misread) {
+            let rest = part.dropFirst(misread.count)
+            guard let first = rest.first, first.isNumber, rest.allSatisfy({ $0.isNumber || " -–,och".contains($0) }) else { return nil }
+            return sign + rest
+        }
+        return nil
+    }
+
+    /// "4 kap. 2 § kyrkoordningen", "enligt 6 § kommunallagen": a law's paragraph, not a § of the
+    /// minutes.
+    static func isStatuteCitation(_ text: String) -> Bool {
+        guard text.contains("§") else { return false }
+        let folded = text.folded
+        if folded.includes(" kap.") || folded.includes(" kap ") { return true }
+        guard let sign = folded.firstIndex(of: "§") else { return false }
+        let next = folded[folded.index(after: sign)...].splitOnSpaces(limit: 2).first.map { String($0).trimmingPunctuation } ?? ""
+        return ["lagen", "ordningen", "balken", "stadgarna", "reglementet"].contains { next.hasSuffix($0) }
     }
 
     static func isParticle(_ word: String) -> Bool {
