@@ -461,6 +461,13 @@ import Foundation
         #expect(list.first { $0.name == "Lars Nygren" }?.paragraphs == nil)
         #expect(list.first { $0.name == "Rolf Axelsson" }?.paragraphs == "ej § 38")
         #expect(list.first { $0.name == "Axel Fors" }?.replaces == "Rolf Axelsson")
+        // Older minutes: the seat first, the substitute by surname after it.
+        var older = attendance()
+        let typed = "Herr Axelsson anmälde jäv och deltog ej i ärendets handläggning. I hans ställe tjänstgjorde herr Fors."
+        Disqualification.apply(to: &older, paragraphs: [Paragraph(number: "34", text: typed, line: 1)])
+        #expect(older.first { $0.name == "Rolf Axelsson" }?.paragraphs == "ej § 34")
+        #expect(older.first { $0.name == "Axel Fors" }?.paragraphs == "§ 34")
+        #expect(older.first { $0.name == "Axel Fors" }?.replaces == "Rolf Axelsson")
     }
 
     /// Jäv in general ("krav på jävsfri leverantör") makes no one leave, and in a Jäv section only a

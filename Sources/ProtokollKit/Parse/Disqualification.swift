@@ -137,6 +137,14 @@ enum Disqualification {
 
     /// True when the attendee's name in `sentence` is followed (after a party tag) by a seat verb.
     private static func takesTheSeat(_ person: Int, in sentence: String, _ attendance: [Attendee]) -> Bool {
+        // "I hans ställe tjänstgjorde fru Lövgren": the seat first, the substitute named after it.
+        let folded = sentence.folded
+        if let seat = ["i hans stalle", "i hennes stalle", "i dennes stalle"].lazy.compactMap({ folded.find($0) }).first,
+           ["tjanstgjorde", "tjanstgor", "intradde", "trader in", "tradde in", "ersatte", "ersatter"].contains(where: { folded.includes($0) }),
+           let surname = attendance[person].name.splitOnSpaces().last,
+           let mention = folded.find(String(surname).folded), mention.lowerBound > seat.lowerBound {
+            return true
+        }
         guard let range = sentence.find(attendance[person].name) else { return false }
         var after = sentence[range.upperBound...].drop(while: { $0 == " " || $0 == "," })
         if after.first == "(", let close = after.firstIndex(of: ")") {
