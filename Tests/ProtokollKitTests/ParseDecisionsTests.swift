@@ -438,6 +438,11 @@ import Testing
         let reference = ReferenceParser.reference(in: sentence, meetingYear: 2014, narrative: false)
         #expect(reference?.body == "Primärkommunala nämnden")
         #expect(reference?.date == "2013-11-08")
+        // An organ and where it is; the organ a relative clause says decided.
+        #expect(ReferenceParser.reference(in: "Stiftsstyrelsen i Skara stift beslutade den 3 april 2024 att bevilja ersättning.",
+                                          meetingYear: 2024, narrative: false)?.body == "Stiftsstyrelsen i Skara stift")
+        #expect(ReferenceParser.reference(in: "Per Lind rapporterade från arbetsutskottet, som den 3 september 2024 beslutade att anta en plan.",
+                                          meetingYear: 2024, narrative: false)?.body == "Arbetsutskottet")
         // Past tense with the date inside the decision's content is this meeting's decision.
         #expect(decisions("Styrelsen beslutade att höja avgiften från och med den 1 juli 2023.").count == 1)
         // The result of this meeting's vote, in the perfect tense, quotes no earlier decision.

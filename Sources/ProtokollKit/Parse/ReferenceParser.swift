@@ -123,6 +123,7 @@ enum ReferenceParser {
         guard narrative || datedAfterVerb || earlier else { return nil }
         let subjectEnd = folded.distance(from: folded.startIndex, to: verbRange.lowerBound)
         let subject = Subject.phrase(String(sentence.prefix(subjectEnd))) ?? subjectOfClause(String(sentence.prefix(subjectEnd)))
+            ?? antecedent(String(sentence.prefix(subjectEnd)))
         return Reference(body: subject, date: date?.iso, text: sentence)
     }
 
@@ -210,6 +211,15 @@ enum ReferenceParser {
         let first = text[att.upperBound...].splitOnSpaces(limit: 2).first.map { String($0).trimmingEnds(",") } ?? ""
         guard Subject.isOrganNoun(first.folded) else { return nil }
         return first.prefix(1).uppercased() + first.dropFirst()
+    }
+
+    /// "… rapporterade från arbetsutskottet, som den 3 september 2024": the organ a relative clause
+    /// says decided.
+    private static func antecedent(_ text: String) -> String? {
+        guard let som = text.find(", som ") else { return nil }
+        let before = text[..<som.lowerBound].splitOnSpaces()
+        guard let last = before.last.map(String.init), Subject.isOrganNoun(last.folded) else { return nil }
+        return last.prefix(1).uppercased() + last.dropFirst()
     }
 
     /// "protokoll nr 3/2025 från ": the number of the minutes between the noun and "från".
@@ -366,10 +376,16 @@ enum Subject {
         let lowered = words.map { $0.folded }
         if lowered.contains(where: { ["om", "att", "nar", "som", "med", "da", "enligt", "efter", "i", "pa", "under", "har", "hade", "den", "det", "vilket"].contains($0) }) {
             // Prepositions and clause words mean the text before the verb is not a bare subject.
-            if !(lowered.count >= 2 && lowered.last.map(isOrganNoun) == true && !lowered.contains("att")) { return nil }
+            // ("Stiftsstyrelsen i Skara stift", "Domkapitlet i Lund": an organ and where it is.)
+            let organInPlace = lowered.count >= 3 && isOrganNoun(lowered[0]) && lowered[1] == "i"
+                && words.dropFirst(2).allSatisfy { $0.startsWithUppercaseLetter || placeWords.contains($0.folded) }
+            if !organInPlace, !(lowered.count >= 2 && lowered.last.map(isOrganNoun) == true && !lowered.contains("att")) { return nil }
         }
         return words.joined(separator: " ")
     }
+
+    /// Words of a place's name that are no proper noun: "Skara stift", "Hällefors kommun".
+    private static let placeWords: Set<String> = ["stift", "kommun", "lan", "region", "landsting", "forsamling", "pastorat", "stad"]
 
     /// Organ nouns in definite form: "nämnden", "styrelsen", "kommunfullmäktige", "mötet".
     static func isOrganNoun(_ folded: String) -> Bool {
