@@ -597,7 +597,8 @@ import Testing
         #expect(d.chair == "Sofia Berg")
         #expect(d.attendance.first { $0.name == "Martin Åkesson" }?.role == "kassör")
         #expect(d.attendance.first { $0.name == "Ali Hassan" }.map { ($0.role, $0.deciding) } ?? (nil, false) == ("ledamot", true))
-        #expect(d.attendance.first { $0.name == "Oskar Wiklund" }?.role == "suppleant")
+        // "… gick suppleanten Oskar Wiklund in som ordinarie ledamot i hennes ställe under mötet."
+        #expect(d.attendance.first { $0.name == "Oskar Wiklund" }.map { ($0.role, $0.deciding) } ?? (nil, false) == ("tjänstgörande ersättare", true))
         let p4 = try #require(d.paragraphs.first { $0.number == "4" })
         #expect(p4.decisions.count == 1)
         #expect(p4.references.count == 1)

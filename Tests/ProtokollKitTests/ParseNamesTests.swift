@@ -454,6 +454,23 @@ import Foundation
         #expect(result["Lars Nygren"]?.1 == nil)
     }
 
+    /// A board's notes: the opening point says a suppleant takes an absent member's seat for the
+    /// whole meeting, by first name or in full, with whose seat in the genitive.
+    @Test func aSuppleantTakingASeatForTheMeetingDecides() {
+        var board = [Attendee(name: "Karin Lövgren", deciding: true, role: "ordförande"), Attendee(name: "Jonna Axelsson", deciding: false, role: "suppleant"),
+                     Attendee(name: "Leif Östlund", deciding: false, role: "suppleant")]
+        Disqualification.applySeatTaking(to: &board, paragraphs: [Paragraph(number: "1", text: "Karin öppnade mötet.\nEftersom Per är bortrest går Jonna in som ordinarie ledamot i hans ställe ikväll.", line: 1)])
+        #expect(board.map(\.deciding) == [true, true, false])
+        #expect(board[1].role == "tjänstgörande ersättare")
+        Disqualification.applySeatTaking(to: &board, paragraphs: [Paragraph(number: "1", text: "Mötet konstaterade att Leif Östlund tjänstgör som ordinarie ledamot i Anna von Schéeles ställe.", line: 1)])
+        #expect(board[2].deciding)
+        #expect(board[2].replaces == "Anna von Schéele")
+        // A § further on, or a sentence without a seat, changes no one.
+        var other = [Attendee(name: "Jonna Axelsson", deciding: false, role: "suppleant")]
+        Disqualification.applySeatTaking(to: &other, paragraphs: [Paragraph(number: "1", text: "Jonna går igenom ordinarie rutiner.", line: 1)])
+        #expect(other.first?.deciding == false)
+    }
+
     @Test func theSubstituteReplacesTheMemberAndASemicolonEndsTheJavClause() {
         let text = "Rolf Axelsson anmälde jäv och lämnade rummet; Lars Nygren ledde mötet under punkten. Suppleanten Axel Fors tjänstgjorde i hans ställe."
         var list = attendance()

@@ -53,6 +53,37 @@ enum Disqualification {
         }
     }
 
+    /// "Eftersom Per är bortrest går Jonna in som ordinarie ledamot i hans ställe ikväll": a board's
+    /// notes tell in the opening point that a suppleant takes an absent member's seat for the whole
+    /// meeting. The one suppleant named there, by full or first name, decides.
+    static func applySeatTaking(to attendance: inout [Attendee], paragraphs: [Paragraph]) {
+        for paragraph in paragraphs.prefix(2) where paragraph.text.includes("ställe") || paragraph.text.includes("ordinarie") {
+            for sentence in Sentences.split(paragraph.text.replacingLineBreaksWithSpaces) {
+                let folded = sentence.folded
+                guard ["i hans stalle", "i hennes stalle", "som ordinarie ledamot", "som ordinarie"].contains(where: { folded.includes($0) }),
+                      // ("går Jonna in": the particle after the subject.)
+                      folded.splitOnSpaces().contains(where: { ["gar", "gick", "tjanstgor", "tjanstgjorde", "ersatter", "ersatte", "trader", "tradde", "intrader", "intradde"].contains(String($0)) })
+                else { continue }
+                var named = attendance.indices.filter { attendance[$0].name.wordCount >= 2 && sentence.find(attendance[$0].name) != nil }
+                if named.isEmpty {
+                    let words = sentence.splitOnSpaces().map { String($0).trimmingEnds(",.;:()") }
+                    let names = words.dropFirst().filter { $0.startsWithUppercaseLetter && $0.count >= 2 }.compactMap { SurnameReference.resolve($0, in: attendance) }
+                    named = attendance.indices.filter { names.contains(attendance[$0].name) }
+                }
+                let substitutes = named.filter { !attendance[$0].deciding }
+                guard substitutes.count == 1, let person = substitutes.first else { continue }
+                attendance[person].deciding = true
+                attendance[person].role = "tjänstgörande ersättare"
+                // "… i Anna von Schéeles ställe": whose seat, in the genitive.
+                if let seat = sentence.find(" ställe"), let opening = sentence[..<seat.lowerBound].find(" i ") {
+                    var owner = sentence[opening.upperBound..<seat.lowerBound].trimmed
+                    while let next = owner.find(" i ") { owner = owner[next.upperBound...].trimmed }
+                    if owner.hasSuffix("s"), owner.wordCount >= 2, owner.startsWithUppercaseLetter { attendance[person].replaces = String(owner.dropLast()) }
+                }
+            }
+        }
+    }
+
     /// "Styrelsens ledamöter deltog inte i beslutet" (ansvarsfrihet at an årsmöte), "Lars Ek deltog
     /// inte i beslutet": those who decided at the meeting but not at this §, without the word jäv.
     static func applyAbstentions(to attendance: inout [Attendee], paragraphs: [Paragraph], body: String?) {

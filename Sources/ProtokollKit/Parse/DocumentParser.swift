@@ -118,6 +118,7 @@ public enum DocumentParser {
         if let secretary, !attendance.contains(where: { AttendanceParser.nameKey($0.name) == AttendanceParser.nameKey(secretary) }), !attendance.isEmpty {
             AttendanceParser.merge(Attendee(name: secretary, deciding: false, role: "sekreterare"), into: &attendance)
         }
+        Disqualification.applySeatTaking(to: &attendance, paragraphs: paragraphs)
         Disqualification.apply(to: &attendance, paragraphs: paragraphs)
         Disqualification.applyAbstentions(to: &attendance, paragraphs: paragraphs, body: body)
         ReservationParser.namingPartyGroups(&paragraphs, attendance: attendance)
