@@ -1,7 +1,7 @@
 /// Letters that OCR read as digits: "Upp1ästes", "stä1let", "Bes1öts" (an "l" as "1") and
 /// "0rdföranden" (an "O" as "0"), and an "m" read as "rn" in a few stems. Repaired once, on the cleaned text, so that every later rule reads
 /// the words. A digit is a letter only inside a word of letters: between two lower-case letters, or
-/// a "0" that opens a capitalised word ("0rdföranden"). Words with other digits ("MJU12", "4:e",
+/// a "0" that opens a capitalised word ("0rdföranden"), or a "0" in a word of capitals ("K0MMUN"). Words with other digits ("MJU12", "4:e",
 /// "l.500") are left as they are.
 enum OCRLetters {
     static func repaired(_ line: String) -> String {
@@ -42,9 +42,11 @@ enum OCRLetters {
             guard bytes.count >= 2 else { return false }
             // A lower-case ASCII letter or a byte of a multi-byte letter.
             @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 }
+            // ("K0MMUN": a "0" between capitals too.)
+            @inline(__always) func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
             for index in 0..<bytes.count where bytes[index] == 0x30 || bytes[index] == 0x31 {
-                if index > 0, isLetter(bytes[index - 1]) { return true }
-                if index + 1 < bytes.count, isLetter(bytes[index + 1]) { return true }
+                if index > 0, isLetter(bytes[index - 1]) || bytes[index] == 0x30 && isCapital(bytes[index - 1]) { return true }
+                if index + 1 < bytes.count, isLetter(bytes[index + 1]) || bytes[index] == 0x30 && isCapital(bytes[index + 1]) { return true }
             }
             return false
         }
@@ -59,6 +61,11 @@ enum OCRLetters {
         let core = characters[..<end]
         guard core.count >= 3, core.allSatisfy({ $0.isLetter || $0 == "0" || $0 == "1" || $0 == "-" }) else { return nil }
         var repaired = Array(core)
+        // "K0MMUN", "PR0T0K0LL": a word in capitals with "0" for "O", no other digit in it.
+        let letters = core.filter(\.isLetter)
+        if core.count >= 4, !core.contains("1"), letters.count >= 3, letters.allSatisfy(\.isUppercase) {
+            return String(core.map { $0 == "0" ? "O" : $0 }) + String(characters[end...])
+        }
         for index in core.indices where core[index] == "0" || core[index] == "1" {
             let before: Character? = index > core.startIndex ? core[index - 1] : nil
             let after: Character? = index + 1 < core.endIndex ? core[index + 1] : nil
