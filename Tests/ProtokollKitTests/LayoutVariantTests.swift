@@ -1894,4 +1894,99 @@ import Testing
             """)
         #expect(kvart.body == "Styrelsen")
     }
+
+    // MARK: Blind round 32, checked by hand against each document's answer key
+
+    /// Regionfullmäktige as `pdftotext -layout` gives it: the list of serving substitutes goes on
+    /// after a page break, under the signature strip and the address printed below it; a court's
+    /// ruling in a list of meddelanden is no decision of the fullmäktige.
+    @Test func regionfullmaktigeWithSubstitutesAfterAPageBreak() throws {
+        let d = try document("t1_regionfullmaktige_pdftotext_ersattare_efter_sidbrytning.txt")
+        #expect([d.organisation, d.body, d.chair, d.secretary] == ["Region Jämtland Härjedalen", "Regionfullmäktige", "Anders Ljungqvist", "Petra Lindholm"])
+        #expect(d.adjusters == ["Karin Öberg", "Erik Strand"])
+        #expect(d.announcement?.date == "2025-12-03")
+        #expect(d.paragraphs.map(\.number) == (118...128).map(String.init))
+        for substitute in ["Amir Rezaei", "Gunilla Häggström", "Sara Kvist"] {
+            #expect(d.attendance.first { $0.name == substitute }?.deciding == true, "\(substitute)")
+        }
+        #expect(d.attendance.first { $0.name == "Nora Sjöberg" }.map { ($0.replaces, $0.paragraphs) } ?? (nil, nil) == ("Malin Edström", "§§ 124–128"))
+        #expect(!d.paragraphs.contains { $0.text.contains("Box 654") || $0.recipients.contains { $0.contains("Box 654") } })
+        let p124 = try #require(d.paragraphs.first { $0.number == "124" })
+        #expect(p124.votes.map { [$0.yes, $0.no, $0.abstained] } == [[18, 13, 2]])
+        #expect(p124.votes.first?.ballots.count == 33)
+        #expect(d.paragraphs.first { $0.number == "128" }?.decisions.map(\.text) == ["Meddelandena läggs till handlingarna."])
+        #expect(d.paragraphs.first { $0.number == "121" }?.decisions.isEmpty == true)
+    }
+
+    /// A kyrkoråd as `pdftotext` without `-layout`: the front page's labels as blocks, then their
+    /// values as blocks; the signature and anslag blocks the same way; a law's § in the kyrkoherde's
+    /// attendance line; references to a stiftsstyrelse and to the arbetsutskott in a relative clause.
+    @Test func kyrkoradWithLabelBlocksThenValueBlocks() throws {
+        let d = try document("t2_kyrkorad_pdftotext_etikettblock.txt")
+        #expect([d.meeting.date, d.meeting.startTime, d.meeting.endTime, d.meeting.place] == ["2024-09-17", "18:30", "21:15", "Församlingshemmet, Kyrkvägen 4, Ängsbacka"])
+        #expect([d.paragraphRange?.first, d.paragraphRange?.last] == [43, 56])
+        #expect([d.chair, d.secretary] == ["Gunnel Åkerström", "Maria Lund"])
+        #expect(d.adjusters == ["Birgitta Hallström"])
+        #expect(d.adjustment == Adjustment(date: "2024-09-24", place: "Pastorsexpeditionen, Ängsbacka"))
+        #expect(d.announcement?.date == "2024-09-25")
+        #expect(d.warnings.isEmpty, "\(d.warnings)")
+        let priest = try #require(d.attendance.first { $0.name == "Mikael Sjöberg" })
+        #expect(priest.deciding && priest.paragraphs == nil)
+        #expect(d.attendance.first { $0.name == "Elsa Grönqvist" }.map { ($0.replaces, $0.paragraphs) } ?? (nil, nil) == ("Sven-Erik Dahl", "§ 51"))
+        #expect(d.attendance.first { $0.name == "Sven-Erik Dahl" }?.paragraphs == "ej § 51")
+        #expect(d.paragraphs.first { $0.number == "49" }?.references.first?.body == "Stiftsstyrelsen i Skara stift")
+        #expect(d.paragraphs.first { $0.number == "54" }?.references.first?.body == "Arbetsutskottet")
+    }
+
+    /// A byggnadsnämnd's typed minutes from 1978 through OCR, Windows-1252 with CRLF: "K0MMUN",
+    /// "S 38" for § 38, the case number in the left margin beside the title's rest, a suppleant "tjg
+    /// för herr" / next line, "Dessutom" / "närvarande:", "SS 33 - 37", and "I hans ställe
+    /// tjänstgjorde fru Lövgren" after a jäv.
+    @Test func byggnadsnamndFrom1978ThroughOCR() throws {
+        let d = try document("t3_byggnadsnamnd_1978_ocr_cp1252.txt")
+        #expect([d.organisation, d.body, d.chair, d.secretary] == ["Lerviks kommun", "Byggnadsnämnden", "Gösta Lindahl", "Karin Modig"])
+        #expect(d.adjusters == ["Nils-Erik Barkman"])
+        #expect(d.paragraphs.map(\.number) == (31...42).map(String.init))
+        #expect(d.attendance.filter(\.deciding).map(\.name) == ["Gösta Lindahl", "Nils-Erik Barkman", "Ingrid Sahlström", "Arvid Eklund", "Sture Wallin",
+                                                               "Allan Viklund", "Elsa Nordin", "Britt Lövgren"])
+        #expect(d.attendance.first { $0.name == "Allan Viklund" }?.replaces == "Bertil Åhs")
+        #expect(d.attendance.first { $0.name == "Britt Lövgren" }.map { ($0.replaces, $0.paragraphs) } ?? (nil, nil) == ("Arvid Eklund", "§ 34"))
+        #expect(d.attendance.first { $0.name == "Per Ohlsson" }.map { ($0.deciding, $0.paragraphs, $0.organisation) } ?? (true, nil, nil) == (false, "§§ 33–37", nil))
+        let p37 = try #require(d.paragraphs.first { $0.number == "37" })
+        #expect(p37.title == "Förslag till byggnadsplan för Norrviks fritidsområde.")
+        #expect(p37.caseNumber == "B 112/77")
+        #expect(d.paragraphs.first { $0.number == "38" }?.decisions.map(\.text) == ["Nämnden beviljade rivnings lov."])
+        #expect(d.paragraphs.first { $0.number == "37" }?.decisions.count == 1)
+    }
+
+    /// A brf board's minutes in the body of an e-mail: the mail's subject is no title, members are
+    /// named by first name (the adjuster, a jäv, a reservation, a suppleant taking a seat), and an
+    /// inline "Beslut:" ends at the next lettered item or an "Ansvarig:" line.
+    @Test func brfBoardMinutesInAnEmail() throws {
+        let d = try document("t4_brf_styrelse_epost_fornamn.txt")
+        #expect([d.title, d.organisation, d.body] == ["PROTOKOLL STYRELSEMÖTE BRF KVARNBACKEN I UPPSALA", "Brf Kvarnbacken", "Styrelsen"])
+        #expect(d.meeting.date == "2025-10-14")
+        #expect(d.adjusters == ["Mehmet Yilmaz"])
+        #expect(d.attendance.first { $0.name == "Mehmet Yilmaz" }?.paragraphs == "ej § 7")
+        #expect(d.attendance.first { $0.name == "Jonna Axelsson" }?.deciding == true)
+        let p7 = try #require(d.paragraphs.first { $0.number == "7" })
+        #expect(p7.reservations.map(\.names) == [["Olle Bergström"]])
+        #expect(p7.decisions.first?.clauses.count == 3)
+        #expect(d.paragraphs.first { $0.number == "8" }?.decisions.first?.text.contains("Ansvarig") == false)
+        #expect(d.paragraphs.first { $0.number == "11" }?.decisions.map(\.text)
+                == ["Jonna tar in ytterligare en offert till nästa möte. Inget beslut om installation fattades."])
+        #expect(d.paragraphs.first { $0.number == "5" }?.references.map(\.body) == ["Stämman"])
+    }
+
+    /// A hyresgästförening's årsmöte in Markdown: the röstlängd table in § 2 names the 43 deciding
+    /// members; the auditors' recommendation is no decision; the association named after the dash.
+    @Test func arsmoteWithTheRostlangdInATable() throws {
+        let d = try document("t5_hyresgastforening_arsmote_rostlangd.md")
+        #expect([d.organisation, d.body, d.chair, d.secretary] == ["Lokala hyresgästföreningen Granlunda", "Årsmötet", "Göran Sandahl", "Linnea Åberg"])
+        #expect(d.attendance.filter(\.deciding).count == 43)
+        #expect(d.attendance.first { $0.name == "Göran Sandahl" }?.deciding == false)
+        #expect(d.adjusters == ["Rolf Engström", "Yasmin Jama"])
+        #expect(d.paragraphs.first { $0.number == "10" }?.decisions.map(\.text) == ["Revisionsberättelsen lades till handlingarna."])
+        #expect(d.paragraphs.first { $0.number == "11" }?.decisions.first?.text.hasPrefix("Årsmötet beviljade styrelsen ansvarsfrihet") == true)
+    }
 }
