@@ -1957,6 +1957,9 @@ import Testing
         #expect(p37.caseNumber == "B 112/77")
         #expect(d.paragraphs.first { $0.number == "38" }?.decisions.map(\.text) == ["Nämnden beviljade rivnings lov."])
         #expect(d.paragraphs.first { $0.number == "37" }?.decisions.count == 1)
+        // "… kl. 19.00 – 21.40 i kommunalhusets sammanträdesrum, Lervik.", "Justering skall ske å byggnadskontoret …".
+        #expect(d.meeting.place == "kommunalhusets sammanträdesrum, Lervik")
+        #expect(d.adjustment == Adjustment(date: "1978-03-21", place: "Byggnadskontoret"))
     }
 
     /// A brf board's minutes in the body of an e-mail: the mail's subject is no title, members are
@@ -1988,5 +1991,7 @@ import Testing
         #expect(d.adjusters == ["Rolf Engström", "Yasmin Jama"])
         #expect(d.paragraphs.first { $0.number == "10" }?.decisions.map(\.text) == ["Revisionsberättelsen lades till handlingarna."])
         #expect(d.paragraphs.first { $0.number == "11" }?.decisions.first?.text.hasPrefix("Årsmötet beviljade styrelsen ansvarsfrihet") == true)
+        // "*Protokollet har justerats digitalt (BankID) den 24 mars 2025.*"
+        #expect(d.adjustment == Adjustment(date: "2025-03-24", place: nil))
     }
 }

@@ -149,6 +149,8 @@ enum MeetingParser {
         if let first = words.first, first.folded.hasPrefix("kl") {
             words.removeFirst()
             if !first.contains(where: \.isNumber), !words.isEmpty { words.removeFirst() }
+            // ("kl. 19.00 – 21.40 i …": a spaced dash and the end of the time.)
+            while let next = words.first, next.allSatisfy({ $0.isDash }) || next.first?.isNumber == true { words.removeFirst() }
         }
         // "i Stadshuset", "på kontoret", "hos Birgitta Wall, Ängsvägen 14".
         guard let preposition = words.first, ["i", "på", "hos"].contains(preposition.lowercased()), words.count >= 2 else { return nil }

@@ -189,7 +189,8 @@ enum SignatureBlock {
             // "Justering skall ske på …", "Justeringen sker i …", "Justering äger rum på …".
             var index = start + 1
             while index < words.count, adjustmentVerbs.contains(words[index].folded) { index += 1 }
-            guard index > start + 1, index < words.count, ["pa", "i", "hos"].contains(words[index].folded) else { continue }
+            // ("Justering skall ske å byggnadskontoret": the older "å" for "på".)
+            guard index > start + 1, index < words.count, ["pa", "i", "hos", "a"].contains(words[index].folded) else { continue }
             let place = words[(index + 1)...].prefix { !placeStops.contains($0.folded) && !($0.first?.isNumber ?? true) }
             let phrase = place.joined(separator: " ").trimmingEnds(",. ")
             // "i samband med nästa möte", "i anslutning till sammanträdet": when, not where.
@@ -197,6 +198,21 @@ enum SignatureBlock {
                   !notPlaces.contains(place.first?.folded ?? "") else { continue }
             let date = SwedishDate.all(in: sentence, defaultYear: meetingYear).first { $0.iso != nil }?.iso
             return Adjustment(date: date, place: first.uppercased() + phrase.dropFirst())
+        }
+        return nil
+    }
+
+    /// "Protokollet har justerats digitalt (BankID) den 24 mars 2025.": the day of a justering told
+    /// after the signatures, without a place.
+    static func adjustedOn(lines: ArraySlice<SourceLine>, meetingYear: Int?) -> Adjustment? {
+        for line in lines where line.text.includes("justerats") || line.text.includes("justerades") {
+            let folded = line.text.folded
+            guard folded.includes("protokollet har justerats") || folded.includes("protokollet justerades"),
+                  let verb = folded.find("justera") else { continue }
+            let offset = folded.distance(from: folded.startIndex, to: verb.lowerBound)
+            if let date = SwedishDate.all(in: line.text, defaultYear: meetingYear).first(where: { $0.iso != nil && $0.start > offset }) {
+                return Adjustment(date: date.iso, place: nil)
+            }
         }
         return nil
     }
