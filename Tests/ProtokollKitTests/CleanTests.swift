@@ -93,6 +93,10 @@ import Testing
         let cleaned = PageCleaner.clean(lines(text)).filter { !$0.isBlank }.map(\.text)
         #expect(!cleaned.contains { $0.hasPrefix("Box 654") })
         #expect(cleaned.contains { $0.contains("Amir Rezaei") })
+        // A case number alone between blank lines, under no strip, recurs as text.
+        let dnr = (86...89).map { "KSAU § \($0)\n\n\n                                          Dnr KS 2024/0\($0)\n\n\nRubrik \($0)\n\nText.\n\n\n" }.joined()
+        let kept = PageCleaner.clean(lines("Bjärnö kommun   PROTOKOLL\n\n" + dnr)).filter { !$0.isBlank }.map(\.text)
+        #expect(kept.filter { $0.contains("Dnr KS") }.count == 4)
     }
 
     /// An att-list cut by a page break: the clause after the break starts its own line again.

@@ -904,6 +904,19 @@ import Testing
             § 38           Bygglov
             Dnr B 12/78    Nämnden beviljade bygglov.
             """
+        // A sentence of the text beside the Dnr stays text.
+        let long = """
+            PROTOKOLL
+            Arbetsutskottet 2024-05-14
+            Beslutande: Anna Berg (S), Bo Ek (M)
+
+              § 86          Budgetuppföljning april
+                            Ekonomichefen redovisar utfallet per den sista april           Dnr KS 2024/071
+                            för kommunstyrelsens verksamheter.
+
+                            Arbetsutskottet beslutar att lägga informationen till handlingarna.
+            """
+        #expect(try ProtokollParser.parse(Data(long.utf8), fileName: "long.txt").paragraphs.first?.title == "Budgetuppföljning april")
         let t = try ProtokollParser.parse(Data(typed.utf8), fileName: "typed.txt")
         #expect(t.paragraphs.map(\.title) == ["Förslag till byggnadsplan för Norrviks fritidsområde.", "Bygglov"])
         #expect(t.paragraphs.map(\.caseNumber) == ["B 112/77", "B 12/78"])
@@ -1629,6 +1642,14 @@ import Testing
         #expect(d.announcement?.date == "2024-09-25")
         #expect(d.attendance.filter(\.deciding).map(\.name) == ["Gunnel Åkerström", "Birgitta Hallström"])
         #expect(d.warnings.isEmpty)
+        // A value of two blocks, the second under a list's sub-label, is one cell.
+        let twoBlocks = text.replacingOccurrences(of: "Birgitta Hallström (C)\n\nBirgitta Hallström\n",
+                                                  with: "Birgitta Hallström (C)\n\nTjänstgörande ersättare\nErik Sund (S) för Maria Ek (S)\n\nBirgitta Hallström\n")
+        #expect(twoBlocks != text)
+        let e = try ProtokollParser.parse(Data(twoBlocks.utf8), fileName: "blocks2.txt")
+        #expect(e.adjusters == ["Birgitta Hallström"])
+        #expect(e.attendance.first { $0.name == "Erik Sund" }.map { ($0.deciding, $0.replaces) } ?? (false, nil) == (true, "Maria Ek"))
+        #expect([e.paragraphRange?.first, e.paragraphRange?.last] == [43, 44])
     }
 
     /// A university's fakultetsnämnd as `pdftotext` without `-layout` gives it: labels before their

@@ -57,6 +57,11 @@ import Testing
         let decision = DecisionParser.Block(lines: ["Meddelandena läggs till handlingarna."])
         let found = DecisionParser.decisions(in: [(nil, .other, [list]), ("Regionfullmäktiges beslut", .decision, [decision])], meetingYear: 2025)
         #expect(found.map(\.text) == ["Meddelandena läggs till handlingarna."])
+        // A dated item of this body's own business is decided here: an offer, an appointment.
+        let letters = DecisionParser.Block(lines: ["- Offert från Rörkraft AB på byte av ventiler, 2025-01-28. Offerten godkänns.",
+                                                   "- Inera AB, årsstämma 2025-05-21. Till ombud utses Carl Dahl (C)."])
+        let own = DecisionParser.decisions(in: [(nil, .other, [letters]), ("Beslut", .decision, [decision])], meetingYear: 2025)
+        #expect(own.map(\.text) == ["Offerten godkänns.", "Till ombud utses Carl Dahl (C).", "Meddelandena läggs till handlingarna."])
         let undated = DecisionParser.Block(lines: ["Första attsatsen bifalles."])
         #expect(DecisionParser.decisions(in: [(nil, .other, [undated]), ("Beslut", .decision, [decision])], meetingYear: 2025).count == 2)
         // What the auditors recommend is no decision, even after an earlier "att" in the sentence.
@@ -835,6 +840,9 @@ import Testing
             Arbetsutskottet informerades om samrådet den 12 september 2023, § 98.
             """
         let document = try ProtokollParser.parse(Data(text.utf8), fileName: "references.txt")
+        // "har således" with a date of its own cites an earlier decision.
+        #expect(ReferenceParser.reference(in: "Kommunfullmäktige har således redan beslutat den 12 juni 2023 att införa en timtaxa.",
+                                          meetingYear: 2024, narrative: false)?.date == "2023-06-12")
         let references = document.paragraphs.map { $0.references.map { "\($0.body ?? "-") \($0.date ?? "-")" } }
         #expect(references == [["Kultur- och fritidsnämnden 2019-02-20"], [], ["Arbetsutskottet 2023-09-12"]])
     }

@@ -633,6 +633,8 @@ import Foundation
         #expect(PersonEntry.parse("Stadsarkitekt Per Ohlsson, SS 33 - 37")?.paragraphs == "§§ 33–37")
         #expect(PersonEntry.parse("Stadsarkitekt Per Ohlsson, SS 33 - 37")?.organisation == nil)
         #expect(PersonEntry.parse("Anna Berg, §§ 33 - 37")?.paragraphs == "§§ 33–37")
+        // The §§ first, the law after: participation.
+        #expect(PersonEntry.parse("Leif Ottosson (C), ej § 88 på grund av jäv enligt 6 kap. 28 § kommunallagen")?.paragraphs?.hasPrefix("ej § 88") == true)
         #expect(PersonEntry.parse("Karin Berg - socialchef")?.role == "socialchef")
         // A time the person took part is participation, as a § range is; the role stays the section's.
         #expect(NameList.row(["Yngve Carlsson", "C", "kl. 13.00–14.55"]).first?.paragraphs == "kl. 13.00–14.55")
@@ -701,6 +703,9 @@ import Foundation
         #expect(people.map(\.name) == ["Lena Sjöholm-Eriksson", "Per-Olof Hedlund", "Ylva Grahn", "Gunilla Rask-Mattsson", "Jonas Bergqvist"])
         #expect(people.dropFirst(3).first?.organisation == "Funktionsrätt Västernorrland")
         #expect(people.last?.paragraphs == "§ 41")
+        // A name between the first and the organisation they share is a second person.
+        #expect(NameList.people(inProse: "Tobias Engström, förbundschef\nLena Ek, Anders Berg, Timrå kommun\nYlva Grahn, Arbetsförmedlingen\nPer Holm, Sundsvalls kommun").map(\.name)
+                == ["Tobias Engström", "Lena Ek", "Anders Berg", "Ylva Grahn", "Per Holm"])
         // A running list wrapped over lines, or names with party tags of their own, stay people.
         #expect(NameList.people(inProse: "Anna Berg, Erik Lund,\nKarin Ek, Per Holm,\nLars Ås, Eva Ny").count == 6)
         #expect(NameList.people(inProse: "Anna Berg (S), ordförande\nKarin Ek (M), Per Holm (M)\nLars Ås (C), vice ordförande").map(\.name)
@@ -753,6 +758,14 @@ import Foundation
         #expect(d.attendance.first { $0.name == "Mehmet Yilmaz" }?.paragraphs == "ej § 2")
         #expect(d.paragraphs.last?.reservations.first?.names == ["Sara Holm"])
         let attendance = d.attendance
+        // "Jonas valdes till ordförande och Lisa till justerare": the words before the verb are not elected to adjust.
+        #expect(AdjusterParser.electedSpan("Jonas valdes till ordförande och Lisa till justerare.") == nil)
+        #expect(AdjusterParser.electedSpan("Lisa valdes till justerare.") == "Lisa")
+        // Who is jävig, not who told it; a question is no jäv.
+        var board = [Attendee(name: "Sara Holm", deciding: true), Attendee(name: "Olle Bergström", deciding: true)]
+        Disqualification.apply(to: &board, paragraphs: [Paragraph(number: "3", text: "Sara anmälde att Olle är jävig. Olle lämnade rummet.", line: 1),
+                                                        Paragraph(number: "4", text: "Styrelsen diskuterade om Olle var jävig men fann att så inte är fallet.", line: 2)])
+        #expect(board.map(\.paragraphs) == [nil, "ej § 3"])
         #expect(SurnameReference.resolve("Olle", in: attendance) == nil)
         #expect(SurnameReference.resolve("Holm", in: attendance) == "Sara Holm")
     }
@@ -786,5 +799,28 @@ import Foundation
         #expect(d.attendance.filter(\.deciding).map(\.name) == ["Leif Grankvist", "Siv Grankvist", "Amina Warsame", "Kent Åkesson", "Marija Kovač"])
         #expect(d.attendance.first { $0.name == "Göran Sandahl" }?.deciding == false)
         #expect(d.organisation == "Lokala hyresgästföreningen Granlunda")
+        // Members a proxy stood for ("Företräder genom fullmakt") were not there.
+        let proxies = """
+            # Protokoll fört vid ordinarie föreningsstämma i Brf Solrosen
+
+            **Datum:** torsdagen den 22 maj 2025, kl. 19.00
+            **Närvarande:** 6 röstberättigade medlemmar, varav 2 genom ombud, enligt röstlängd i § 2
+
+            ## §1 Stämmans öppnande
+
+            Ordföranden förklarade stämman öppnad.
+
+            ## §2 Upprättande av röstlängd
+
+            | Lgh | Närvarande medlem | Företräder genom fullmakt |
+            |---|---|---|
+            | 1101 | Leif Grankvist | Siv Grankvist |
+            | 1102 | Amina Warsame | |
+            | 1201 | Kent Åkesson | Marija Kovač |
+
+            **Beslut:** Stämman godkände röstlängden.
+            """
+        let stamma = try ProtokollParser.parse(Data(proxies.utf8), fileName: "proxies.md")
+        #expect(stamma.attendance.filter(\.deciding).map(\.name) == ["Leif Grankvist", "Amina Warsame", "Kent Åkesson"])
     }
 }

@@ -43,7 +43,10 @@ enum RunningHeaders {
             // "Justerandes sign   Utdragsbestyrkande" / "Box 654, 831 27 Östersund · 063-14 70 00": the
             // strip closes a page, so the address under it stands alone as a page of one line; on
             // three such pages it is the footer.
+            // (Only right under a strip that was dropped: a Dnr or "Paragrafen förklaras omedelbart
+            // justerad." alone between blank lines recurs too, and is text.)
             if heads[pageNumber].count == 1, let only = heads[pageNumber].first,
+               let above = (lines.startIndex..<only).last(where: { !lines[$0].isBlank }), alreadyDropped.contains(above),
                isRecurring(lines[only].text, shape: shapeOf(only), counts: headCounts, threshold: 3),
                heads.filter({ $0.count == 1 && $0.first.map(shapeOf) == shapeOf(only) }).count >= 3 {
                 drop.insert(only)

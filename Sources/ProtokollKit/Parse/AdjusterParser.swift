@@ -145,7 +145,11 @@ enum AdjusterParser {
     static func electedSpan(_ sentence: String) -> String? {
         let words = sentence.splitOnSpaces().map(String.init)
         guard let verb = words.firstIndex(where: { ["valdes", "utsags", "utsågs", "utses", "utsagos"].contains($0.folded.trimmingPunctuation) }) else { return nil }
-        if verb >= 1, verb <= 4, words[(verb + 1)...].prefix(6).contains(where: { $0.folded.hasPrefix("juster") }) {
+        // ("Jonas valdes till ordförande och Lisa till justerare": only "valdes att … justera" or
+        // "valdes till justerare" right after the verb elects the words before it.)
+        if verb >= 1, verb <= 4, verb + 1 < words.count,
+           words[verb + 1].folded == "att" && words[(verb + 1)...].prefix(6).contains(where: { $0.folded.hasPrefix("juster") })
+            || words[verb + 1].folded == "till" && verb + 2 < words.count && words[verb + 2].folded.hasPrefix("juster") {
             return words[..<verb].joined(separator: " ")
         }
         // "Att jämte ordföranden justera dagens protokoll utsågs herr Barkman."

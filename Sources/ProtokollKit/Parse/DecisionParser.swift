@@ -208,12 +208,20 @@ enum DecisionParser {
                     // "- Förvaltningsrätten …, dom 2025-10-15 … Överklagandet avslås." over "Regionfullmäktiges
                     // beslut": a passive without its organ in a dated item of a list of documents, before
                     // the rubric that holds the decision, is what the document's author decided.
+                    // (Only a court's or an authority's ruling: an item of this body's own business — "Offert
+                    // …, 2025-01-28. Offerten godkänns.", "Inera AB, årsstämma 2025-05-21. Till ombud utses …"
+                    // — is decided here.)
                     let citedItems = section.blocks.filter { block in
                         block.lines.first.map(isListItem) == true && SwedishDate.mayHoldDate(block.text)
                     }
                     found.removeAll { decision in
-                        decision.decidedBy == nil && decision.clauses.isEmpty
-                            && citedItems.contains { $0.sentences.contains(decision.text) }
+                        guard decision.decidedBy == nil, decision.clauses.isEmpty,
+                              let item = citedItems.first(where: { $0.sentences.contains(decision.text) }),
+                              let index = item.sentences.firstIndex(of: decision.text), index > 0 else { return false }
+                        let ruling = decision.text.folded
+                        let before = item.sentences[..<index].joined(separator: " ").folded
+                        return ["avslas", "bifalls", "upphavs", "avvisas", "faststalls", "avskrivs", "undanrojs"].contains(where: { ruling.includes($0) })
+                            && (before.includes("dom ") || before.includes("mal nr") || outsideAuthors.contains(where: { before.includes($0) }))
                     }
                 }
                 result += adoptingProposals(found, from: sections[..<position])
@@ -224,6 +232,9 @@ enum DecisionParser {
         if result.isEmpty { result = closingNarrativeDecision(in: sections, meetingYear: meetingYear, body: body) }
         return result
     }
+
+    /// Courts and authorities whose rulings a list of meddelanden reports, folded.
+    private static let outsideAuthors = ["ratten", "domstol", "lansstyrelsen", "inspektionen", "myndigheten", "verket", "justitieombudsman"]
 
     /// Rubrics of description, under which a template without a "Beslut" rubric may end with the
     /// decision itself ("Bakgrund" / … / "Styrelsen beslutade, med fyra röster mot en," / "att …").

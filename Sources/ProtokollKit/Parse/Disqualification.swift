@@ -198,9 +198,13 @@ enum Disqualification {
         // right before the verb.
         if names.isEmpty {
             let words = sentence.splitOnSpaces().map { String($0).trimmingEnds(",.;:()") }
-            for index in words.indices.dropFirst() where words[index].folded.hasPrefix("anmal") || ["ar", "var"].contains(words[index].folded)
-                && index + 1 < words.count && words[index + 1].folded.hasPrefix("javig") {
+            // ("Sara anmälde att Olle är jävig": the one who is jävig, not the one who told.)
+            for index in words.indices.dropFirst() where index + 1 < words.count
+                && (words[index].folded.hasPrefix("anmal") && words[index + 1].folded.hasPrefix("jav")
+                    || ["ar", "var"].contains(words[index].folded) && words[index + 1].folded.hasPrefix("javig")) {
                 let name = words[index - 1]
+                // ("diskuterade om Olle var jävig": a question, not a jäv.)
+                if index >= 2, ["om", "huruvida"].contains(words[index - 2].folded) { continue }
                 if name.startsWithUppercaseLetter, name.count >= 2, let resolved = SurnameReference.resolve(name, in: attendance) { names.append(resolved) }
             }
         }

@@ -87,13 +87,22 @@ enum LabelRuns {
             var first = b
             while first < runEnd, labels[first]?.label == .signatures { first += 1 }
             let wanted = runEnd - first
-            var valueCount = 0
-            while valueCount < wanted, runEnd + valueCount < blocks.count, labels[runEnd + valueCount] == nil,
-                  case let block = blocks[runEnd + valueCount],
+            // Each label's value: a block, and the blocks after it that open with a list's sub-label
+            // ("Tjänstgörande ersättare" / "Erik Sund (S) för Maria Ek (S)" goes on the Beslutande cell).
+            var values: [[Range<Int>]] = []
+            var next = runEnd
+            while next < blocks.count, labels[next] == nil, case let block = blocks[next],
                   !lines[block].contains(where: { ParagraphHeading.parse($0.text) != nil }) {
-                valueCount += 1
+                if opensSubList(lines[block]), !values.isEmpty {
+                    values[values.count - 1].append(block)
+                } else {
+                    guard values.count < wanted else { break }
+                    values.append([block])
+                }
+                next += 1
             }
-            let pairs = (0..<valueCount).map { (labelBlock: blocks[first + $0], label: labels[first + $0], value: blocks[runEnd + $0]) }
+            let valueCount = values.count
+            let pairs = (0..<valueCount).map { (labelBlock: blocks[first + $0], label: labels[first + $0], value: values[$0][0], more: values[$0].dropFirst()) }
             guard wanted >= 3, valueCount >= 3, pairs.allSatisfy({ pair in
                 pair.label.map { fits(valueLines(lines[pair.value]), $0.label) } ?? false
             }) else {
@@ -115,6 +124,10 @@ enum LabelRuns {
                     result.append(indented)
                 }
                 result.append(SourceLine(number: labelLine.number, text: ""))
+                for block in pair.more {
+                    result += lines[block]
+                    result.append(SourceLine(number: labelLine.number, text: ""))
+                }
             }
             // Labels left without a value, each on one line.
             for unpaired in (first + valueCount)..<runEnd {
@@ -124,11 +137,17 @@ enum LabelRuns {
                 result.append(alone)
                 result.append(SourceLine(number: labelLine.number, text: ""))
             }
-            emittedUpTo = blocks[runEnd + valueCount - 1].upperBound
-            b = runEnd + valueCount
+            emittedUpTo = blocks[next - 1].upperBound
+            b = next
         }
         result += lines[emittedUpTo...]
         return ArraySlice(result)
+    }
+
+    /// "Tjänstgörande ersättare" over names: a block that opens with a list's label alone on its line.
+    private static func opensSubList(_ block: ArraySlice<SourceLine>) -> Bool {
+        guard block.count >= 2, let first = block.first, let (label, value) = FieldLabel.match(first.text.trimmed), value.isEmpty else { return false }
+        return [.servingSubstitutes, .substitutes, .absent].contains(label)
     }
 
     /// A value block without its signature line of dots ("……………", "________").

@@ -379,8 +379,12 @@ enum NameList {
             if line.hasSuffix(",") || continuesOnNextLine(line) || line.includes(" och ") || line.includes(" samt ") { return false }
             let chunks = splitTopLevel(line, separators: [","]).map { $0.trimmed }
             guard let first = chunks.first, person(first) != nil else { return false }
-            for chunk in chunks.dropFirst() {
+            for (position, chunk) in chunks.enumerated().dropFirst() {
                 if let other = person(chunk), other.party != nil { return false }
+                // ("Lena Ek, Anders Berg, Timrå kommun": a name between the first and the organisation
+                // they share is a second person.)
+                if position < chunks.count - 1, let other = person(chunk), other.name.wordCount >= 2, other.name == chunk,
+                   !PersonEntry.isOrganisationText(chunk), !PersonEntry.isRoleText(chunk) { return false }
             }
             if let second = chunks.dropFirst().first, person(second) == nil { described += 1 }
         }

@@ -86,7 +86,12 @@ enum ParagraphParser {
                ?? CaseNumber.labelled(in: columns[0]).map({ (columns[1], $0) }),
            found.before.isEmpty, piece.wordCount <= 8,
            // (Beside a margin case number only a title's lower-case rest: "Nämnden beviljar …" is text.)
-           piece == columns[1] ? piece.startsWithLowercaseLetter : lines[index].text.hasPrefix("        ") && !(piece.last?.isSentenceEnd ?? false),
+           // (A short piece, or one the title leaves open: "Ekonomichefen redovisar utfallet per den
+           // sista april" beside the Dnr is the text.)
+           piece == columns[1] ? piece.startsWithLowercaseLetter
+               : lines[index].text.hasPrefix("        ") && !(piece.last?.isSentenceEnd ?? false)
+                   && (piece.wordCount <= 4 || piece.startsWithLowercaseLetter || headingTitle.hasSuffix("-") || headingTitle.hasSuffix(",")
+                       || titleOpenEndings.contains(headingTitle.splitOnSpaces().last.map { String($0).folded } ?? "")),
            SectionHeading.parse(piece) == nil, FieldLabel.match(piece) == nil, PersonEntry.parse(piece) == nil {
             // ("fritids-" / "område.": the word broken at the line end is one word.)
             title = headingTitle.hasSuffix("-") && piece.startsWithLowercaseLetter ? String(headingTitle.dropLast()) + piece : headingTitle + " " + piece

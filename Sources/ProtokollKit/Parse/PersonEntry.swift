@@ -526,6 +526,8 @@ struct PersonEntry: Equatable {
     static func isStatuteCitation(_ text: String) -> Bool {
         guard text.contains("§") else { return false }
         let folded = text.folded
+        // ("ej § 88 på grund av jäv enligt 6 kap. 28 § kommunallagen": the §§ attended come first.)
+        if ["ej ", "utom ", "t.o.m", "fr.o.m", "tom ", "from ", "§", "under §", "endast §"].contains(where: { folded.hasPrefix($0) }) { return false }
         if folded.includes(" kap.") || folded.includes(" kap ") { return true }
         guard let sign = folded.firstIndex(of: "§") else { return false }
         let next = folded[folded.index(after: sign)...].splitOnSpaces(limit: 2).first.map { String($0).trimmingPunctuation } ?? ""

@@ -81,7 +81,9 @@ enum ReferenceParser {
         // outcome of this meeting's vote, not an earlier decision.
         if folded.includes("finner att") || folded.includes("fann att") || folded.includes("proposition") { return nil }
         // "Nämnden har således beslutat enligt förvaltningens förslag": the conclusion of this meeting's vote.
-        if ["har saledes", "har alltsa", "har darmed", "har salunda", "saledes beslutat", "darmed beslutat"].contains(where: { folded.includes($0) }) { return nil }
+        // ("Kommunfullmäktige har således redan beslutat den 12 juni 2023 att …" cites, with its date.)
+        if ["har saledes", "har alltsa", "har darmed", "har salunda", "saledes beslutat", "darmed beslutat"].contains(where: { folded.includes($0) }),
+           !SwedishDate.all(in: sentence, defaultYear: meetingYear).contains(where: { $0.iso != nil }) { return nil }
         // "Med 3 ja-röster mot 3 nej-röster och med ordförandens utslagsröst har direktionen beslutat
         // …": this meeting's vote result.
         // ("Kommunfullmäktige beslutade 2023-06-12, § 45, med 31 röster mot 30" cites one, with its date.)

@@ -10,11 +10,16 @@ enum VotingRegister {
             let rows = paragraph.text.split(separator: "\n").map(String.init).filter { $0.containsByte(0x09) }
             var members: [Attendee] = []
             var seen = Set<String>()
-            // The header row names the columns; a "Summa" row counts.
+            // The header row names the columns; a "Summa" row counts. ("Företräder genom fullmakt": the
+            // members a proxy stood for were not there.)
+            let header = rows.first.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed.folded } } ?? []
+            let absentColumns = Set(header.indices.filter { index in
+                ["fullmakt", "foretrader", "ombud for", "franvarande", "ersattare", "anmarkning"].contains { header[index].includes($0) }
+            })
             for row in rows.dropFirst() {
-                let cells = row.split(separator: "\t").map { $0.trimmed.trimmingEnds("*_ ") }
-                guard let first = cells.first, !["summa", "totalt", "total", "antal"].contains(first.folded) else { continue }
-                for cell in cells where cell.contains(where: \.isLetter) {
+                let cells = row.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed.trimmingEnds("*_ ") }
+                guard let first = cells.first(where: { !$0.isEmpty }), !["summa", "totalt", "total", "antal"].contains(first.folded) else { continue }
+                for (column, cell) in cells.enumerated() where !absentColumns.contains(column) && cell.contains(where: \.isLetter) {
                     let people = NameList.splitTopLevel(cell, separators: [","]).compactMap { PersonEntry.parse($0.trimmed) }
                     // A cell of names only: an address ("Granlundavägen 2") or a club is none.
                     guard !people.isEmpty, people.allSatisfy({ $0.name.wordCount >= 2 }),
