@@ -42,6 +42,44 @@ import Testing
         #expect(result.description.contains("kallelse"))
     }
 
+    /// "Kallelse och föredragningslista – årsmöte 2024" with § items, the board's and the valberedning's
+    /// proposals, a form's blank "Beslut: ______" and an excerpt telling what the board decided last
+    /// year: no one is present and nothing is decided here.
+    @Test func aNoticeOfAnArsmoteWithItsProposalsIsNotMinutes() {
+        let notice = """
+            # Kvarnbyns hembygdsförening
+
+            ## Kallelse och föredragningslista – årsmöte 2024
+
+            **Tid:** söndagen den 17 mars 2024 kl. 14.00–16.00
+
+            § 5 Val av ordförande och sekreterare för mötet
+            Valberedningens förslag: Kjell Ohlsson som mötesordförande.
+
+            § 10 Medlemsavgift för 2025
+            Styrelsens förslag: att årsmötet beslutar att medlemsavgiften ska vara 200 kr.
+
+            § 13 Val av styrelse
+            - Ledamöter för 2 år: Rolf Berglund (omval)
+
+            Beslut: ______________________________________________
+
+            Justeras: ____________________  ____________________
+
+            Ur verksamhetsberättelsen: Vid årsmötet den 19 mars 2023 beslutade medlemmarna att höja avgiften.
+            """
+        let result = classify(notice)
+        #expect(result.kind == nil)
+        #expect(result.description.contains("kallelse"))
+        // Minutes that decide under a bare "Beslut:" rubric stay minutes.
+        let decided = notice.replacingOccurrences(of: "Beslut: ______________________________________________", with: "Beslut:\nÅrsmötet valde Rolf Berglund.")
+            .replacingOccurrences(of: "Kallelse och föredragningslista", with: "Protokoll")
+        #expect(classify(decided).kind == .protokoll)
+        // Who a valberedning proposes is not elected.
+        #expect(ElectionList.decisions(title: "Val av ordförande för mötet", lines: ["Valberedningens förslag: Kjell Ohlsson som mötesordförande."]).isEmpty)
+        #expect(ElectionList.decisions(title: "Val av styrelse", lines: ["Ordförande (1 år): Lena Berg (omval)"]).count == 1)
+    }
+
     /// A föredragningslista writes out each proposed decision, with the justerare to be chosen and
     /// "Socialnämnden beslutar att …" under "Förslag till beslut": proposed, none taken. Minutes that
     /// quote the proposal and then decide under "Beslut" stay minutes.

@@ -18,6 +18,12 @@ public enum Classifier {
         var notesMarkers = 0
         /// Decisions written under a "Förslag till beslut" rubric: what a kallelse proposes.
         var proposedDecisions = 0
+        /// Decisions taken here and now: "… beslutar", or a "Beslut" rubric with more than a blank
+        /// line of a form ("Beslut: ______").
+        var presentDecisions = 0
+        /// Attendance labels before the first § heading: the front page of minutes, not an agenda
+        /// item ("- Ledamöter för 2 år: …").
+        var frontAttendance = 0
 
         /// Enough to call the text a protokoll whatever the rest of it holds: a § heading, two
         /// decisions, justering and attendance make every rule below answer "protokoll".
@@ -46,6 +52,7 @@ public enum Classifier {
         let titleSaysNotes = titleText.includes("minnesanteckning") || titleText.includes("anteckningar")
         // Between a "Förslag till beslut" rubric and the next § or Beslut rubric, a decision is proposed.
         var underProposal = false
+        var afterBareRubric = false
         for line in lines where !line.isBlank {
             // Long minutes are settled early; the rest of the text cannot change the answer, unless
             // the title calls them notes.
@@ -64,7 +71,9 @@ public enum Classifier {
             }
             if let (label, _) = FieldLabel.match(text) {
                 switch label {
-                case .deciding, .present, .servingSubstitutes: signals.attendance += 1
+                case .deciding, .present, .servingSubstitutes:
+                    signals.attendance += 1
+                    if headingNumbers.isEmpty, numberFirstHeadings.isEmpty { signals.frontAttendance += 1 }
                 case .adjusters, .adjustment: signals.adjustment += 1
                 case .organ, .announcementPosted: signals.announcement += 1
                 case .minuteTaker: signals.notesMarkers += 1
@@ -77,6 +86,17 @@ public enum Classifier {
                 || text.utf8.count < 400 && DecisionParser.mayHoldPassiveFormula(folded) && DecisionParser.isPassiveDecision(folded)
                 || text.utf8.count < 400 && DecisionParser.isActingDecision(text.trimmed) {
                 if underProposal { signals.proposedDecisions += 1 } else { signals.decisions += 1 }
+                // ("Styrelsens förslag: att årsmötet beslutar …", "Motionären föreslår att …" and a motion's
+                // "att årsmötet beslutar att …" propose; a form's blank "Beslut: ______" decides nothing,
+                // a bare "Beslut:" only with a decision on the next line.)
+                let bareRubric = proposalRubric(folded) == false && folded.drop { $0 != ":" }.allSatisfy { $0 == ":" || $0 == " " || $0 == "_" }
+                if !underProposal, !folded.includes("forslag"), !folded.includes("foresl"), !folded.hasPrefix("att "),
+                   folded.includes("beslutar") || proposalRubric(folded) == false && !bareRubric || afterBareRubric {
+                    signals.presentDecisions += 1
+                }
+                afterBareRubric = bareRubric
+            } else {
+                afterBareRubric = proposalRubric(folded) == false
             }
             if folded.includes("minnesanteckning") || folded.includes("minnesantecknare") || folded.includes("vid anteckningarna") || folded.hasPrefix("genomlast") {
                 signals.notesMarkers += 1
@@ -94,6 +114,15 @@ public enum Classifier {
         if let otherKind, !titleSaysProtokoll, !titleSaysNotes, signals.decisions == 0, signals.proposedDecisions >= 1,
            ["kallelse", "foredragningslista", "dagordning", "tjansteskrivelse"].contains(where: { agendaTitle.includes($0) }) {
             return Classification(kind: nil, description: otherKind.1 + " with proposed decisions (förslag till beslut) but none taken")
+        }
+        // "Kallelse och föredragningslista – årsmöte 2024": a notice whose title says so, with no one
+        // present, is no minutes, whatever its agenda and the excerpts after it say was decided before.
+        let noticeTitle = lines.lazy.filter { !$0.isBlank && ParagraphHeading.parse($0.text) == nil && !($0.text.first?.isNumber ?? false) }
+            .prefix(3).map { $0.text.folded }.joined(separator: " ")
+        if let otherKind, !titleSaysProtokoll, !titleSaysNotes, signals.frontAttendance == 0, signals.presentDecisions == 0,
+           ["kallelse", "foredragningslista", "dagordning"].contains(where: { noticeTitle.includes($0) }) {
+            let detail = signals.paragraphHeadings == 0 ? "" : signals.decisions == 0 ? " with § headings but no decisions" : " with § headings and no one present"
+            return Classification(kind: nil, description: otherKind.1 + detail)
         }
         let formal = signals.paragraphHeadings >= 1 && (signals.decisions >= 1 || signals.adjustment >= 1)
         if formal, signals.decisions >= 1 || titleSaysProtokoll, !(otherKind != nil && !titleSaysProtokoll && signals.adjustment == 0) {

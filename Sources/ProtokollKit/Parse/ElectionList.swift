@@ -12,7 +12,9 @@ enum ElectionList {
             let office = text[..<colon].trimmed
             let folded = office.folded
             guard office.startsWithUppercaseLetter, office.wordCount <= 5,
-                  !["kvarstaende", "kvarstar", "avgaende", "avgar", "ej omval", "franvarande", "forhinder"].contains(where: { folded.hasPrefix($0) }) else {
+                  !["kvarstaende", "kvarstar", "avgaende", "avgar", "ej omval", "franvarande", "forhinder"].contains(where: { folded.hasPrefix($0) }),
+                  // "Valberedningens förslag: Kjell Ohlsson som mötesordförande": who is proposed, not elected.
+                  !folded.hasSuffix("forslag"), !folded.hasSuffix("forslaget") else {
                 continue
             }
             let people = NameList.people(inProse: String(text[text.index(after: colon)...]))
