@@ -921,6 +921,19 @@ import Testing
         #expect(t.paragraphs.map(\.title) == ["Förslag till byggnadsplan för Norrviks fritidsområde.", "Bygglov"])
         #expect(t.paragraphs.map(\.caseNumber) == ["B 112/77", "B 12/78"])
         #expect(t.paragraphs.last?.text == "Nämnden beviljade bygglov.")
+        // "Sekretess" in the case number's slot is no title.
+        let secret = """
+            PROTOKOLL
+            Individutskottet 2024-09-12
+            Beslutande: Anna Berg (S), Bo Ek (M)
+
+            § 114                                                  Sekretess
+
+            Ärende enligt SoL
+
+            Beslut: Enligt sekretessbilaga.
+            """
+        #expect(try ProtokollParser.parse(Data(secret.utf8), fileName: "secret.txt").paragraphs.first?.title == "Ärende enligt SoL")
         #expect(t.paragraphs.last?.decisions.count == 1)
     }
 

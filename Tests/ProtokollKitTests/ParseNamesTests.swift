@@ -685,6 +685,11 @@ import Foundation
         let typed = ["§ 37  Plan", "Text.", "", "S 38  Rivningslov", "Nämnden beviljade rivningslov.", "", "§ 39  Meddelanden", "S 5 är en väg."]
         let typedLines = typed.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
         #expect(Structure.headings(typedLines, kind: .protokoll).map(\.number) == ["37", "38", "39"])
+        // A citation's § wrapped to the line start under a line ending in a comma goes on the sentence.
+        let cited = ["§ 126  Riktlinjer", "Socialnämnden antog riktlinjerna den 23 november 2022,",
+                     "§ 98. Förvaltningen har sett över riktlinjerna mot bakgrund av ny rättspraxis.", "", "§ 127  Avslutning"]
+        let citedLines = cited.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        #expect(Structure.headings(citedLines, kind: .protokoll).map(\.number) == ["126", "127"])
     }
 
     @Test func inAListOfAPersonALineWhatFollowsTheCommaIsNoOtherPerson() {

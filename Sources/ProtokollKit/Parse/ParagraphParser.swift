@@ -17,6 +17,13 @@ enum ParagraphParser {
         var title: String?
         var caseNumber: String?
         var rest = heading.rest
+        // "§ 114                                   Sekretess": a note in the case number's slot, not the
+        // title ("Ärende enligt SoL" follows on the next line).
+        let restColumns = rest.layoutColumns
+        if let last = restColumns.last, marginNotes.contains(last.folded.trimmingPunctuation),
+           restColumns.count >= 2 || heading.rest.hasPrefix("   ") || rest.trimmed == last {
+            rest = restColumns.dropLast().joined(separator: "   ")
+        }
 
         // Dnr on the heading line: "§ 132   Dnr KS 2018/14" or right-aligned without "Dnr".
         if let found = CaseNumber.labelled(in: rest) {
@@ -369,6 +376,10 @@ enum ParagraphParser {
         let words = folded.splitOnSpaces(limit: 5)
         return words.prefix(4).contains { $0.hasPrefix("reserver") } && folded.includes(" sig")
     }
+
+    /// Notes a template prints where the case number stands, folded.
+    private static let marginNotes: Set<String> = ["sekretess", "sekretessbelagd", "sekretessbelagt", "sekretessbelagt arende",
+                                                   "offentlig", "omedelbart justerad", "omedelbar justering", "omedelbart justerat"]
 
     /// "a) Skylt vid infarten", "b. Övrigt": a lettered sub-item.
     static func isLetteredItem(_ line: String) -> Bool {

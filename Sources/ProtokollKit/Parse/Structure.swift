@@ -48,6 +48,12 @@ enum Structure {
     /// So is a bare "§ 112/2024" under a line that ends in a comma: a person's participation, wrapped
     /// ("Robert Sjödin, föreståndare för utbildning på forskarnivå i datateknik," / "§ 112/2024").
     private static func continuesSentence(_ rest: String, at index: Int, _ lines: [SourceLine]) -> Bool {
+        // "… för ekonomiskt bistånd den 23 november 2022," / "§ 98. Förvaltningen har sett över riktlinjerna
+        // mot …": a citation's § wrapped to the line start, the sentence going on after it.
+        if index > 0, !lines[index - 1].isBlank, lines[index - 1].text.trimmed.hasSuffix(","),
+           ParagraphHeading.parse(lines[index - 1].text) == nil, rest.wordCount >= 6 || rest.firstLetterIsLowercase {
+            return true
+        }
         let opensLowercaseParenthesis = rest.hasPrefix("(") && rest.dropFirst().first?.isLowercase == true && !rest.hasPrefix("(forts")
         // ("§ 46 Svar på medborgarförslag om trafiksäkerhet, skolvägar," is a title that wraps.)
         guard opensLowercaseParenthesis || rest.hasSuffix(",") && rest.includes("§") || rest.isEmpty, index > 0, !lines[index - 1].isBlank,
