@@ -444,6 +444,7 @@ import Testing
         #expect(reference?.body == "Primärkommunala nämnden")
         #expect(reference?.date == "2013-11-08")
         // An organ and where it is; the organ a relative clause says decided.
+        #expect(ReferenceParser.reference(in: "Styrelsen beslutade därför den 8 mars 2024 att omsätta lånet.", meetingYear: 2024, narrative: false)?.date == "2024-03-08")
         #expect(ReferenceParser.reference(in: "Stiftsstyrelsen i Skara stift beslutade den 3 april 2024 att bevilja ersättning.",
                                           meetingYear: 2024, narrative: false)?.body == "Stiftsstyrelsen i Skara stift")
         #expect(ReferenceParser.reference(in: "Per Lind rapporterade från arbetsutskottet, som den 3 september 2024 beslutade att anta en plan.",

@@ -772,6 +772,9 @@ import Foundation
                                                         Paragraph(number: "4", text: "Styrelsen diskuterade om Olle var jävig men fann att så inte är fallet.", line: 2)])
         #expect(board.map(\.paragraphs) == [nil, "ej § 3"])
         #expect(SurnameReference.resolve("Olle", in: attendance) == nil)
+        let signed = ["Justeras", "", "Ulf Berggren, ordförande      Lena Ståhl", "", "Justerat i Sjövik den 25 april 2024"]
+            .enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        #expect(SignatureBlock.adjustedOn(lines: ArraySlice(signed), meetingYear: 2024) == Adjustment(date: "2024-04-25", place: "Sjövik"))
         #expect(SurnameReference.resolve("Holm", in: attendance) == "Sara Holm")
     }
     /// An årsmöte whose front page says "43 röstberättigade medlemmar enligt röstlängd, se § 2": the

@@ -177,8 +177,10 @@ public enum DocumentParser {
 
         let stated = Structure.paragraphRange(fields: fields, front: front)
         let range = stated?.range
-        var adjustment = SignatureBlock.adjustment(fields: fields, meetingYear: meetingYear, meetingDate: meeting.date, lines: lines)
-            ?? SignatureBlock.placeAndDateLine(in: tail) ?? SignatureBlock.adjustedOn(lines: tail, meetingYear: meetingYear)
+        // (A sentence after the signatures says it outright; a § adjusted at once does not date the rest.)
+        var adjustment = SignatureBlock.adjustedOn(lines: tail, meetingYear: meetingYear)
+            ?? SignatureBlock.adjustment(fields: fields, meetingYear: meetingYear, meetingDate: meeting.date, lines: lines)
+            ?? SignatureBlock.placeAndDateLine(in: tail)
         // "§ 46 Val av justerare … Justering skall ske på pastorsexpeditionen …".
         if adjustment?.place == nil,
            let stated = paragraphs.prefix(4).lazy.compactMap({ SignatureBlock.adjustmentInProse($0.text, meetingYear: meetingYear) }).first {

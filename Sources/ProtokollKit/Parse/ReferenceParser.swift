@@ -110,7 +110,8 @@ enum ReferenceParser {
         // "beslutade den 8 november 2013 att", "beslutade 2017-06-12", "beslutade i juni": the time
         // comes right after the verb. A date later in the sentence ("beslutade att höja avgiften från
         // och med den 1 juli") belongs to the decision's content.
-        let wordsAfterVerb = afterVerb.splitOnSpaces(limit: 3)
+        // ("beslutade därför den 8 mars 2024 att …": an adverb before the time.)
+        let wordsAfterVerb = Array(afterVerb.splitOnSpaces(limit: 4).drop { ["darfor", "da", "sedan", "dessutom", "aven", "ocksa", "alltsa"].contains(String($0).trimmingPunctuation) })
         let firstAfterVerb = wordsAfterVerb.first.map(String.init) ?? ""
         // "beslutade i enlighet med förslaget" states how, not when.
         let secondAfterVerb = wordsAfterVerb.dropFirst().first.map(String.init) ?? ""

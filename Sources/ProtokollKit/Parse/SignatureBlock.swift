@@ -202,11 +202,18 @@ enum SignatureBlock {
         return nil
     }
 
-    /// "Protokollet har justerats digitalt (BankID) den 24 mars 2025.": the day of a justering told
-    /// after the signatures, without a place.
+    /// "Protokollet har justerats digitalt (BankID) den 24 mars 2025.", "Justerat i Sjövik den 25 april
+    /// 2024": the justering told after the signatures, in a sentence.
     static func adjustedOn(lines: ArraySlice<SourceLine>, meetingYear: Int?) -> Adjustment? {
-        for line in lines where line.text.includes("justerats") || line.text.includes("justerades") {
-            let folded = line.text.folded
+        for line in lines where line.text.includes("usterat") || line.text.includes("justerades") {
+            let folded = line.text.folded.trimmingEnds("*_ ")
+            // "Justerat i Sjövik den 25 april 2024": the place after "i", up to the date.
+            let text = line.text.trimmed.trimmingEnds("*_ ")
+            if folded.hasPrefix("justerat i "), let date = SwedishDate.all(in: text, defaultYear: meetingYear).first(where: { $0.iso != nil }) {
+                let place = String(Array(text)[11..<min(max(11, date.start), text.count)]).trimmed.trimmingEnds(",")
+                let bare = place.folded.hasSuffix(" den") ? String(place.dropLast(4)) : place
+                return Adjustment(date: date.iso, place: bare.isEmpty ? nil : bare)
+            }
             guard folded.includes("protokollet har justerats") || folded.includes("protokollet justerades"),
                   let verb = folded.find("justera") else { continue }
             let offset = folded.distance(from: folded.startIndex, to: verb.lowerBound)
