@@ -209,8 +209,9 @@ enum SignatureBlock {
             let folded = line.text.folded.trimmingEnds("*_ ")
             // "Justerat i Sjövik den 25 april 2024": the place after "i", up to the date.
             let text = line.text.trimmed.trimmingEnds("*_ ")
-            if folded.hasPrefix("justerat i "), let date = SwedishDate.all(in: text, defaultYear: meetingYear).first(where: { $0.iso != nil }) {
-                let place = String(Array(text)[11..<min(max(11, date.start), text.count)]).trimmed.trimmingEnds(",")
+            if folded.hasPrefix("justerat i "), case let characters = Array(text), characters.count > 11,
+               let date = SwedishDate.all(in: text, defaultYear: meetingYear).first(where: { $0.iso != nil }) {
+                let place = String(characters[11..<min(max(11, date.start), characters.count)]).trimmed.trimmingEnds(",")
                 let bare = place.folded.hasSuffix(" den") ? String(place.dropLast(4)) : place
                 return Adjustment(date: date.iso, place: bare.isEmpty ? nil : bare)
             }
