@@ -94,6 +94,19 @@ import Testing
         ])
     }
 
+    /// "Miljö- och byggnadsnämndens förslag till kommunfullmäktige" in the nämnd's own minutes: what
+    /// stands under it is the nämnd's proposal to kommunfullmäktige, its att-clauses on the next lines.
+    @Test func aProposalRubricOfAnOrganOfSeveralWords() {
+        #expect(DecisionParser.proposingOrgan("Miljö- och byggnadsnämndens förslag till kommunfullmäktige") == "Miljö- och byggnadsnämnden")
+        let block = DecisionParser.Block(lines: ["Miljö- och byggnadsnämnden föreslår kommunfullmäktige besluta", "att anta taxa enligt bilaga 4,",
+                                                 "att taxan gäller från och med den 1 januari 2022."])
+        let found = DecisionParser.decisions(in: [("Miljö- och byggnadsnämndens förslag till kommunfullmäktige", .narrative, [block])],
+                                             meetingYear: 2021, body: "Miljö- och byggnadsnämnden")
+        #expect(found.map(\.decidedBy) == ["Miljö- och byggnadsnämnden"])
+        #expect(found.map(\.proposedTo) == ["Kommunfullmäktige"])
+        #expect(found.first?.clauses.count == 2)
+    }
+
     /// A sentence after the last att-clause's full stop, in the same paragraph, is the § going on:
     /// a reservation, a note of who does what. "Beslutet gäller omedelbart …" still belongs to it.
     @Test func aSentenceAfterTheLastClauseEndsTheDecision() {

@@ -541,9 +541,11 @@ enum DecisionParser {
     /// "Arbetsutskottets förslag (till kommunstyrelsen)" → "Arbetsutskottet".
     static func proposingOrgan(_ heading: String) -> String? {
         let words = heading.splitOnSpaces().map(String.init)
-        guard words.count >= 2, words[1].folded.hasPrefix("forslag"), let first = words.first, first.hasSuffix("s") else { return nil }
-        let organ = HeaderParser.nominative(first)
-        return organ == first ? nil : organ
+        // ("Miljö- och byggnadsnämndens förslag till kommunfullmäktige": a name of several words.)
+        guard let proposal = words.prefix(5).firstIndex(where: { $0.folded.hasPrefix("forslag") }), proposal >= 1,
+              words[proposal - 1].hasSuffix("s"), case let genitive = words[..<proposal].joined(separator: " ") else { return nil }
+        let organ = HeaderParser.nominative(genitive)
+        return organ == genitive ? nil : organ
     }
 
     /// "Direktionen föreslår medlemskommunernas fullmäktige att besluta" alone on its line, with the
