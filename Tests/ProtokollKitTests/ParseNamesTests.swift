@@ -333,6 +333,9 @@ import Foundation
         #expect(people.map(\.name) == ["Jonas Kvist", "Mikael Öhrn", "Eva Holm"])
         #expect(people.map(\.paragraphs) == ["ej § 9", "§ 5–8", nil])
         #expect(people.map(\.deciding) == [true, false, true])
+        // "§§ 1–9" alone in the column: present for those.
+        let limited = AttendanceTable.attendees(rows: ["Daniel Björk (KD)\tLedamot\t§§ 1–9"], columns: columns, deciding: true, defaultRole: nil)
+        #expect(limited.map(\.paragraphs) == ["§§ 1–9"])
     }
 
     /// A council's roll as pdftotext -layout gives it: members, their serving substitutes, and the

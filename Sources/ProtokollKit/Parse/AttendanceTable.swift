@@ -134,10 +134,14 @@ enum AttendanceTable {
             || folded.hasPrefix("ej narvarande") || folded.hasPrefix("anmalt forhinder")
     }
 
-    /// The §§ of a presence cell "Ja, p. 5–8", "Ja, §§ 1–6": present for those. ("Ja (tjänstgör p. 9)"
+    /// The §§ of a presence cell "Ja, p. 5–8", "Ja, §§ 1–6" or "§§ 1–9": present for those. ("Ja (tjänstgör p. 9)"
     /// says whom a substitute served for, and is read as a remark.)
     private static func presentFor(_ cell: String) -> String? {
         let folded = cell.folded
+        // ("§§ 1–9", "t.o.m. § 9" alone: the §§ themselves.)
+        if cell.trimmed.hasPrefix("§") || ["t.o.m", "fr.o.m", "ej §", "utom §"].contains(where: { folded.hasPrefix($0) }), cell.contains(where: \.isNumber) {
+            return cell.trimmed
+        }
         guard folded.hasPrefix("ja,") || folded.hasPrefix("ja "), !folded.includes("tjanstg"), cell.contains(where: \.isNumber) else { return nil }
         // ("Ja, ej p. 9 (jäv)": the reason is no §.)
         let rest = String(cell.dropFirst(2).drop { $0 == "," || $0 == " " }).removingParenthesised.trimmed
