@@ -62,7 +62,7 @@ enum Disqualification {
                 let folded = sentence.folded
                 guard ["i hans stalle", "i hennes stalle", "som ordinarie ledamot", "som ordinarie"].contains(where: { folded.includes($0) }),
                       // ("går Jonna in": the particle after the subject.)
-                      folded.splitOnSpaces().contains(where: { ["gar", "gick", "tjanstgor", "tjanstgjorde", "ersatter", "ersatte", "trader", "tradde", "intrader", "intradde"].contains(String($0)) })
+                      folded.splitOnSpaces().contains(where: { seatVerbWords.contains(String($0)) })
                 else { continue }
                 var named = attendance.indices.filter { attendance[$0].name.wordCount >= 2 && sentence.find(attendance[$0].name) != nil }
                 if named.isEmpty {
@@ -165,13 +165,17 @@ enum Disqualification {
 
     /// Verbs by which a substitute takes the seat: "tjänstgör i hans ställe", "ersätter", "går in".
     private static let seatVerbs = ["tjanstgor", "tjanstgjorde", "ersatter", "ersatte", "gar in", "gick in", "trader in", "tradde in"]
+    /// The verbs alone, for a sentence that puts the seat or the subject between verb and particle
+    /// ("I hans ställe tjänstgjorde fru Lövgren", "går Jonna in"), and "inträdde".
+    private static let seatVerbWords: Set<String> = Set(seatVerbs.compactMap { $0.split(separator: " ").first.map(String.init) })
+        .union(["intrader", "intradde"])
 
     /// True when the attendee's name in `sentence` is followed (after a party tag) by a seat verb.
     private static func takesTheSeat(_ person: Int, in sentence: String, _ attendance: [Attendee]) -> Bool {
         // "I hans ställe tjänstgjorde fru Lövgren": the seat first, the substitute named after it.
         let folded = sentence.folded
         if let seat = ["i hans stalle", "i hennes stalle", "i dennes stalle"].lazy.compactMap({ folded.find($0) }).first,
-           ["tjanstgjorde", "tjanstgor", "intradde", "trader in", "tradde in", "ersatte", "ersatter"].contains(where: { folded.includes($0) }),
+           folded.splitOnSpaces().contains(where: { seatVerbWords.contains(String($0)) }),
            let surname = attendance[person].name.splitOnSpaces().last,
            let mention = folded.find(String(surname).folded), mention.lowerBound > seat.lowerBound {
             return true

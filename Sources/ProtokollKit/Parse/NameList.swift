@@ -208,7 +208,7 @@ enum NameList {
                     let before = bare[..<range.lowerBound]
                     return !before.contains(" ") && before.startsWithUppercaseLetter
                 }
-                // ("Gunilla Rask-Mattsson, Funktionsrätt Västernorrland (adjungerad)" in a list of a
+                // ("Karin Ek, Funktionsrätt Norrbotten (adjungerad)" in a list of a
                 // person a line: what follows the line's first comma is never another person.)
                 let attachable = (onePerLine && positionOnLine > 0) || !namesSomeone && (
                     PersonEntry.isParty(bare) || bare.firstLetterIsLowercase || PersonEntry.isRoleText(bare) || bare.hasPrefix("§")
