@@ -107,6 +107,14 @@ import Testing
         #expect(found.first?.clauses.count == 2)
     }
 
+    /// "Stämman hade således avslagit motionen." after the count: the outcome of this meeting's vote,
+    /// told in the perfect, is its decision.
+    @Test func aVotesOutcomeInThePerfectDecides() {
+        #expect(decisions("För avslag röstade 14, för bifall 7, medan 2 avstod från att rösta. Stämman hade således avslagit motionen.").map(\.text)
+                == ["Stämman hade således avslagit motionen."])
+        #expect(decisions("Stämman hade tidigare avslagit en liknande motion.").isEmpty)
+    }
+
     /// A sentence after the last att-clause's full stop, in the same paragraph, is the § going on:
     /// a reservation, a note of who does what. "Beslutet gäller omedelbart …" still belongs to it.
     @Test func aSentenceAfterTheLastClauseEndsTheDecision() {

@@ -863,7 +863,7 @@ enum DecisionParser {
     }
 
     /// Words without which a sentence cannot be a decision or a reference.
-    private static let triggerWords = WordSet(passiveWords.union(decidingVerbs).union(actingVerbs).union(["foreslar", "besluta"]))
+    private static let triggerWords = WordSet(passiveWords.union(decidingVerbs).union(actingVerbs).union(concludingParticiples).union(["foreslar", "besluta"]))
 
     /// Single-word formulas, looked up by word, and the few multi-word ones, searched as text.
     private static let passiveWords = Set(passiveFormulas.filter { !$0.includes(" ") })
@@ -961,6 +961,14 @@ enum DecisionParser {
     static func isActingDecision(_ sentence: String) -> Bool {
         // The verb stands among the first five words: most lines are passed over after them.
         let head = sentence.splitOnSpaces(limit: 5)
+        // "Stämman hade således avslagit motionen.": the outcome of this meeting's vote, told in the
+        // perfect after the count.
+        if let aux = head.firstIndex(where: { $0 == "har" || $0 == "hade" }), aux >= 1, aux + 2 < head.count,
+           ["saledes", "alltsa", "darmed"].contains(head[aux + 1].folded),
+           concludingParticiples.contains(head[aux + 2].folded.trimmingEnds(",.:;")),
+           let last = head[..<aux].last, Subject.isOrganNoun(last.folded), Subject.phrase(head[..<aux].joined(separator: " ")) != nil {
+            return true
+        }
         guard head.dropFirst().contains(where: { actingVerbSet.contains($0.folded.trimmingEnds(",.:;")) }) else { return false }
         let words = sentence.splitOnSpaces().map { $0.folded.trimmingEnds(",.:;") }
         guard let verbIndex = words.firstIndex(where: { actingVerbSet.contains($0) }), verbIndex >= 1, verbIndex <= 4 else { return false }
@@ -968,6 +976,10 @@ enum DecisionParser {
         guard Subject.phrase(subjectWords) != nil, let last = words[..<verbIndex].last, Subject.isOrganNoun(last) else { return false }
         return actingVerbDecides(words[verbIndex], words: words)
     }
+
+    /// Past participles that tell a vote's outcome after "har/hade således".
+    private static let concludingParticiples: Set<String> = ["avslagit", "bifallit", "beslutat", "godkant", "antagit", "beviljat",
+                                                             "faststallt", "valt", "bordlagt", "aterremitterat"]
 
     /// Verbs that decide only with their object: "tackar … och lägger till handlingarna", "ger … i
     /// uppdrag", "noterar informationen".
