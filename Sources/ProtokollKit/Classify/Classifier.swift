@@ -60,13 +60,15 @@ public enum Classifier {
             if signals.settleProtokoll, titleSaysProtokoll || !titleSaysNotes { return Classification(kind: .protokoll, description: "protokoll") }
             let text = line.text
             let folded = text.folded
+            // Whether the line is a rubric of a proposal (true) or of a decision (false), asked once.
+            let rubric = proposalRubric(folded)
             if let heading = ParagraphHeading.parse(text) {
                 headingNumbers.insert(heading.number)
                 underProposal = false
             } else if let heading = ParagraphHeading.parse(text, numberFirst: true) {
                 numberFirstHeadings.insert(heading.number)
                 underProposal = false
-            } else if let rubric = proposalRubric(folded) {
+            } else if let rubric {
                 underProposal = rubric
             }
             if let (label, _) = FieldLabel.match(text) {
@@ -89,14 +91,14 @@ public enum Classifier {
                 // ("Styrelsens förslag: att årsmötet beslutar …", "Motionären föreslår att …" and a motion's
                 // "att årsmötet beslutar att …" propose; a form's blank "Beslut: ______" decides nothing,
                 // a bare "Beslut:" only with a decision on the next line.)
-                let bareRubric = proposalRubric(folded) == false && folded.drop { $0 != ":" }.allSatisfy { $0 == ":" || $0 == " " || $0 == "_" }
+                let bareRubric = rubric == false && folded.drop { $0 != ":" }.allSatisfy { $0 == ":" || $0 == " " || $0 == "_" }
                 if !underProposal, !folded.includes("forslag"), !folded.includes("foresl"), !folded.hasPrefix("att "),
-                   folded.includes("beslutar") || proposalRubric(folded) == false && !bareRubric || afterBareRubric {
+                   folded.includes("beslutar") || rubric == false && !bareRubric || afterBareRubric {
                     signals.presentDecisions += 1
                 }
                 afterBareRubric = bareRubric
             } else {
-                afterBareRubric = proposalRubric(folded) == false
+                afterBareRubric = rubric == false
             }
             if folded.includes("minnesanteckning") || folded.includes("minnesantecknare") || folded.includes("vid anteckningarna") || folded.hasPrefix("genomlast") {
                 signals.notesMarkers += 1

@@ -193,15 +193,16 @@ enum ParagraphParser {
         var inlineDecisionInItem = false
         for line in lines {
             let text = line.text
-            if inlineDecisionOpen, !line.isBlank,
-               inlineDecisionInItem && isLetteredItem(text.trimmed) || endsInlineDecision(text.trimmed) {
+            if inlineDecisionOpen, !line.isBlank, case let trimmed = text.trimmed,
+               inlineDecisionInItem && isLetteredItem(trimmed) || endsInlineDecision(trimmed) {
                 closeBlock()
                 sections.append((nil, .other, []))
                 sectionTexts.append([])
                 inlineDecisionOpen = false
                 inlineDecisionInItem = false
             }
-            if !line.isBlank, isLetteredItem(text.trimmed) { sawLetteredItem = true }
+            // (Once seen, no other line is looked at for it: this runs on every line of every §.)
+            if !sawLetteredItem, !line.isBlank, isLetteredItem(text.trimmed) { sawLetteredItem = true }
             if line.isBlank {
                 closeBlock()
                 if inlineNarrativeOpen, sections.last.map({ !$0.blocks.isEmpty }) == true { blankAfterInlineNarrative = true }
