@@ -91,6 +91,18 @@ import Testing
         #expect(MeetingParser.meeting(fields: [], front: front, title: "").place == "hos Birgitta Wall, Ängsvägen 14")
     }
 
+    /// "(Erik deltog via Teams)", "(samt via Teams)": who joined from elsewhere is no part of the
+    /// place; "(sal 2)" is.
+    @Test func aRemarkOnRemoteParticipationIsNoPartOfThePlace() {
+        func place(_ line: String) -> String? {
+            let text = "PROTOKOLL\nStyrelsemöte\nDatum: 2023-09-12\n\(line)\nNärvarande: Anna Ek, Olle Berg\n\n§ 1 Mötets öppnande\nAnna öppnade mötet.\n\n§ 2 Städdag\nStyrelsen beslutade att hålla städdag den 4 maj.\n"
+            return (try? ProtokollParser.parse(Data(text.utf8), fileName: "plats.txt"))?.meeting.place
+        }
+        #expect(place("Plats: Klubbstugan, Norrviksvallen (Erik deltog via Teams)") == "Klubbstugan, Norrviksvallen")
+        #expect(place("Plats: Kommunhuset, rum Linnéa (samt via Teams)") == "Kommunhuset, rum Linnéa")
+        #expect(place("Plats: Rådhuset (sal 2)") == "Rådhuset (sal 2)")
+    }
+
     @Test func ocrDigitsInATimeAndAPageNumberBesideADate() {
         #expect(TimeRange.parse("Kommunhuset, kl 13.3O-16.45") == TimeRange(start: "13:30", end: "16:45"))
         // "Sammanträdesdatum" over a page number "1": a date label gives no bare hour.

@@ -87,11 +87,37 @@ import Testing
             a) Laddstolpar: en offert har kommit in.
             Beslut: Jonna tar in ytterligare en offert till nästa möte.
             b) Porttelefonen har strulat igen. Lars felanmäler.
+            c) Fotbollsskolan – avgift: Vi beslutar att avgiften blir 500 kr.
+
+            4. Sponsring
+            • Två nya sponsorer på gång.
+            Beslut: att godkänna sponsoravtalet med Bygg AB, 15 000 kr/år i tre år.
+            • Avtalet med pizzerian bordläggs till nästa möte – vi väntar på ett nytt utkast.
+
+            5. Städdag
+            Beslut: Styrelsen beslutar följande:
+            • Städdagen hålls den 4 maj.
+            • Olle beställer container.
             """
         let d = try ProtokollParser.parse(Data(text.utf8), fileName: "items.txt")
         #expect(d.paragraphs.map { $0.decisions.map(\.text) } == [
-            [], ["Lappar sätts upp i cykelrummen senast 20/10."], ["Jonna tar in ytterligare en offert till nästa möte."],
+            [], ["Lappar sätts upp i cykelrummen senast 20/10."],
+            ["Jonna tar in ytterligare en offert till nästa möte.", "c) Fotbollsskolan – avgift: Vi beslutar att avgiften blir 500 kr."],
+            // A bullet after a decision that ended on the label's line is the notes going on.
+            ["att godkänna sponsoravtalet med Bygg AB, 15 000 kr/år i tre år.",
+             "Avtalet med pizzerian bordläggs till nästa möte – vi väntar på ett nytt utkast."],
+            ["Styrelsen beslutar följande: Städdagen hålls den 4 maj. Olle beställer container."],
         ])
+        // "Vi" after an item's label is the board, not an organ called "Vi".
+        #expect(d.paragraphs[2].decisions.last?.decidedBy == "Styrelsen")
+        #expect(d.paragraphs[3].decisions.first?.clauses == ["godkänna sponsoravtalet med Bygg AB, 15 000 kr/år i tre år"])
+    }
+
+    /// "Till ordinarie ledamöter för en tid av två år valdes" over a table of names and "omval" /
+    /// "nyval": the verb last, the elected in the rows under it.
+    @Test func anElectionWhoseNamesFollowAsATable() {
+        let found = decisions("Till ordinarie ledamöter för en tid av två år valdes\n\nBirgitta Holm          omval\nOlle Bergkvist         nyval")
+        #expect(found.map(\.clauses) == [["Birgitta Holm, omval", "Olle Bergkvist, nyval"]])
     }
 
     /// "Miljö- och byggnadsnämndens förslag till kommunfullmäktige" in the nämnd's own minutes: what

@@ -22,6 +22,21 @@ import Foundation
         #expect(serving.map { [$0.role, $0.paragraphs] } == ["tjänstgörande ersättare", "§ 46"])
     }
 
+    /// "(via Teams från punkt 6)": how the member took part, then from where.
+    @Test func participationAfterTheAttendanceMode() {
+        #expect(PersonEntry.parse("Erik Wallén (via Teams från punkt 6)").map { [$0.role, $0.paragraphs] } == [nil, "från punkt 6"])
+        #expect(PersonEntry.parse("Eva Lind (via Zoom fr.o.m. § 4)")?.paragraphs == "fr.o.m. § 4")
+        #expect(PersonEntry.parse("Eva Lind (via Zoom)")?.paragraphs == nil)
+    }
+
+    /// A company's "VD" after the name is the chief executive, no party tag, and keeps its capitals.
+    @Test func aChiefExecutiveIsNoParty() {
+        #expect(PersonEntry.parse("Kristina Sjölund, VD").map { [$0.party, $0.role] } == [nil, "VD"])
+        #expect(PersonEntry.parse("Kristina Sjölund, HR-chef")?.role == "HR-chef")
+        #expect(PersonEntry.parse("Kristina Sjölund, KD")?.party == "KD")
+        #expect(FieldLabel.match("Närvarande suppleant (ej tjänstgörande): Linnea Sörensen (KD)")?.label == .substitutes)
+    }
+
     /// A remark in parentheses that opens with a verb is no title; the points in it are kept.
     @Test func aRemarkInParenthesesIsNoRole() {
         #expect(PersonEntry.parse("Annelie Sand (har informerats, deltar ej i besluten)").map { [$0.name, $0.role] } == ["Annelie Sand", nil])
@@ -321,6 +336,14 @@ import Foundation
         #expect(people[1].paragraphs == "§§ 45-46")
         #expect(people[2].paragraphs == "§§ 40-44")
         #expect(people.allSatisfy { $0.deciding })
+    }
+
+    /// "ledamot, ej § 9" in the role column: a member, deciding, who took no part in § 9.
+    @Test func theParagraphsAfterTheOfficeInARoleCell() throws {
+        let columns = try #require(AttendanceTable.header("Namn\tUppdrag\tParti"))
+        let people = AttendanceTable.attendees(rows: ["Camilla Norén\tledamot, ej § 9\tC"], columns: columns, deciding: true, defaultRole: nil)
+        #expect(people.map { [$0.role, $0.paragraphs] } == [["ledamot", "ej § 9"]])
+        #expect(people.first?.deciding == true)
     }
 
     /// A presence column that says "Nej" leaves the member out; "Ja, p. 5–8" is present for those

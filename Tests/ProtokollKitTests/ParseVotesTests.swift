@@ -30,6 +30,10 @@ import Testing
         // A samfällighet votes by andelstal.
         ("Omröstningen gällde styrelsens förslag att\navslå motionen. Efter rösträkning röstade 41 andelar för och 27 emot.", [41, 27, nil, nil]),
         ("Röstsiffror: 4 ja (bifall), 3 nej (avslag), 1 nedlagd röst.", [4, 3, 1, nil]),
+        // A board's own notes, and a stämma counting hands for avslag and bifall (bifall is ja).
+        ("• Vi röstade om förslaget: 5 för, 1 emot (Mats-Olof). Erik röstade via Teams.", [5, 1, nil, nil]),
+        ("Votering genomfördes genom\nhanduppräckning. För avslag röstade 14, för bifall 7, medan\n2 avstod från att rösta.", [7, 14, 2, nil]),
+        ("För styrelsens förslag röstade 12, för motionen 9.", [12, 9, nil, nil]),
         // A tabulated result, then the sentence that states the same vote.
         ("Rösträknarna redovisade följande resultat:\nFör styrelsens förslag:\t19 röster\nFör avslag:\t4 röster\nAvstod:\t0\n\nStämman beslutade med 19 röster mot 4, dvs. mer än två tredjedelar,", [19, 4, 0, nil]),
     ] as [(String, [Int?])])
@@ -45,6 +49,7 @@ import Testing
         "Nämnden beslutar att bevilja 13 ansökningar och avslå 2.",
         "Styrelsen röstade för förslaget. Kostnaden blir 300 för varje lägenhet.",
         "Budget per år:\nFör: 2025 avsätts medel.\nEmot bakgrund av detta.",
+        "Röstlängden upptog 40 röstberättigade. För bifall till förslaget krävs 27 procent av rösterna.",
     ])
     func noVote(text: String) {
         #expect(counts(text).isEmpty)
@@ -227,6 +232,34 @@ import Testing
         #expect(reservations.first?.names.contains("Thomas Rehn") == true)
         #expect(reservations.first?.names.contains("Hans Bäckström") == true)
         #expect(reservations.last?.names.isEmpty == true)
+    }
+
+    /// "För ordförandens förslag röstade Ulf Berg, …" / "För Peter Holms förslag röstade …" / "Med fyra
+    /// röster mot två bifölls ordförandens förslag.": the voters named in full for each proposal are the
+    /// ballots (the list as long as the ja-count is ja), and the sentence of the count is the vote, not
+    /// a second decision beside the one written out after it.
+    @Test func votersNamedForEachProposal() throws {
+        let text = """
+            Protokoll fört vid styrelsesammanträde i AB Exempelbostäder
+            Datum: 2024-04-18
+
+            Närvarande styrelseledamöter: Ulf Berg (S), ordförande, Lena Ståhl (M), Peter Holm (V), Camilla Norén (C), Kjell Åberg (S)
+
+            § 10 Hyresförhandlingar
+
+            Ordföranden föreslog en höjning om 5,5 procent. Peter Holm yrkade 3,0 procent.
+
+            Omröstning begärdes. För ordförandens förslag röstade Ulf Berg, Lena Ståhl och Kjell Åberg. För Peter Holms förslag röstade Peter Holm och Camilla Norén. Med tre röster mot två bifölls ordförandens förslag.
+
+            Styrelsen beslutade att ge VD mandat att yrka en höjning av hyrorna med 5,5 procent.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "bolag.txt")
+        let paragraph = try #require(d.paragraphs.first)
+        let vote = try #require(paragraph.votes.first)
+        #expect([vote.yes, vote.no] == [3, 2])
+        #expect(vote.ballots.filter { $0.vote == .yes }.map(\.name) == ["Ulf Berg", "Lena Ståhl", "Kjell Åberg"])
+        #expect(vote.ballots.filter { $0.vote == .no }.map(\.name) == ["Peter Holm", "Camilla Norén"])
+        #expect(paragraph.decisions.map(\.clauses) == [["ge VD mandat att yrka en höjning av hyrorna med 5,5 procent"]])
     }
 
     @Test func namedVotesThatDoNotAddUpAreReported() throws {

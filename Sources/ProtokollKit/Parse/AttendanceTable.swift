@@ -193,7 +193,7 @@ enum AttendanceTable {
             let remark = cell(.remark).map(Remark.init)
             member.replaces = member.replaces ?? remark?.replaces
             member.role = member.role ?? remark?.role
-            let paragraphs = cell(.paragraphs) ?? member.paragraphs ?? remark?.paragraphs ?? cell(.presence).flatMap(presentFor)
+            var paragraphs = cell(.paragraphs) ?? member.paragraphs ?? remark?.paragraphs ?? cell(.presence).flatMap(presentFor)
             // "Sol Wiklander (SöP)   Ej ersatt": away, and no one served.
             if let text = cell(.substitute), notReplaced.contains(text.folded) { continue }
             if let substituteText = cell(.substitute), let substitute = PersonEntry.parse(substituteText) {
@@ -210,6 +210,12 @@ enum AttendanceTable {
             // A role cell may say whom a substitute served for: "Tjänstgörande ersättare för Bo Nyström".
             // "ungdomsrepresentant, Unga Norrbyholm": the title, then where the person comes from.
             var roleCell = cell(.role)
+            // "ledamot, ej § 9": the office, then the §§ the member took part in.
+            if let text = roleCell, let comma = text.firstIndex(of: ","),
+               case let after = text[text.index(after: comma)...].trimmed, Remark.isParticipation(after) {
+                paragraphs = paragraphs ?? after
+                roleCell = String(text[..<comma])
+            }
             var organisation = cell(.organisation) ?? member.organisation
             if let text = roleCell, let comma = text.firstIndex(of: ","), case let after = text[text.index(after: comma)...].trimmed,
                after.startsWithUppercaseLetter, !PersonEntry.isRoleText(after), !PersonEntry.isParty(after) {
@@ -256,9 +262,14 @@ private struct Remark {
                 paragraphs = paragraphs ?? replaced.paragraphs
             } else if folded.hasSuffix("ordforande"), folded.wordCount <= 3 {
                 role = part.lowercased()
-            } else if part.hasPrefix("§") || ["ej §", "utom §", "t.o.m", "fr.o.m", "fran §", "fran och med"].contains(where: { folded.hasPrefix($0) }) {
+            } else if Remark.isParticipation(part) {
                 paragraphs = paragraphs.map { $0 + ", " + part } ?? part
             }
         }
+    }
+
+    /// "§ 9", "ej § 9", "t.o.m. § 12", "från och med § 4": which §§ a person took part in.
+    static func isParticipation(_ part: String) -> Bool {
+        part.hasPrefix("§") || ["ej §", "utom §", "t.o.m", "fr.o.m", "fran §", "fran och med"].contains(where: { part.folded.hasPrefix($0) })
     }
 }

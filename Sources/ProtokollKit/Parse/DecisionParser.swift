@@ -199,6 +199,14 @@ enum DecisionParser {
                 result += adoptingProposals(found, from: sections[..<position])
             case .other:
                 var found = scan(section.blocks, inDecisionSection: false, meetingYear: meetingYear, body: body)
+                // "Med fyra röster mot två bifölls ordförandens förslag." / "Styrelsen beslutade att ge VD
+                // mandat …": the vote's outcome, then the decision it adopted written out.
+                if let written = found.lastIndex(where: { !$0.clauses.isEmpty }) {
+                    found = found.enumerated().filter { index, decision in
+                        !(index < written && decision.clauses.isEmpty && decision.text.folded.includes("roster mot ")
+                          && AdoptedProposal.owner(ofDecision: decision.text) != nil)
+                    }.map(\.element)
+                }
                 // "Därefter beslutade styrelsen enligt VD:s förslag." over the "Beslut:" rubric that
                 // writes that decision out: the sentence tells of it, the rubric holds it.
                 if sections[(position + 1)...].contains(where: { section in
@@ -232,6 +240,9 @@ enum DecisionParser {
         if result.isEmpty { result = closingNarrativeDecision(in: sections, meetingYear: meetingYear, body: body) }
         return result
     }
+
+    /// The verb that ends "Till revisorer för ett år valdes" when the elected follow as a list, folded.
+    private static let electedVerbs: Set<String> = ["valdes", "omvaldes", "nyvaldes", "invaldes", "utsags", "valjes", "valjs"]
 
     /// Courts and authorities whose rulings a list of meddelanden reports, folded.
     private static let outsideAuthors = ["ratten", "domstol", "lansstyrelsen", "inspektionen", "myndigheten", "verket", "justitieombudsman"]
@@ -359,8 +370,11 @@ enum DecisionParser {
                 let folded = block.foldedSentences[sentenceIndex]
                 // "Årsmötet valde i enlighet med valberedningens förslag:", "Valberedningen valdes på
                 // förslag från mötet:" over a table of the elected: its rows are the clauses.
+                // ("Till ordinarie ledamöter för en tid av två år valdes" / "Birgitta Holm   omval": the
+                // verb last, the names in the table under it.)
                 func withElectionTable(_ sentence: String) -> (String, [String]) {
-                    guard sentenceIndex == sentences.count - 1, sentence.trimmed.hasSuffix(":"), index < blocks.count,
+                    let lastWord = sentence.trimmed.splitOnSpaces().last.map { $0.folded } ?? ""
+                    guard sentenceIndex == sentences.count - 1, sentence.trimmed.hasSuffix(":") || electedVerbs.contains(lastWord), index < blocks.count,
                           let rows = ElectionList.tableRows(blocks[index].lines) else { return (sentence, []) }
                     index += 1
                     return (sentence + " " + rows.joined(separator: "; "), rows)
@@ -677,7 +691,10 @@ enum DecisionParser {
                 return (nil, tailWords.joined(separator: " "))
             }
             // "Vi beslutade att …", "Efter diskussion beslutade vi att …": the board writing of itself.
-            if before.folded == "vi" { return (nil, tailWords.joined(separator: " ")) }
+            // ("a) Fotbollsskolan – avgift: Vi beslutar att …": after an item's label too.)
+            if i > 0, words[i - 1].folded == "vi", i == 1 || words[i - 2].hasSuffix(":") || words[i - 2].folded == "och" {
+                return (nil, tailWords.joined(separator: " "))
+            }
             if tailWords.first?.folded == "vi" {
                 tailWords.removeFirst()
                 return (nil, tailWords.joined(separator: " "))

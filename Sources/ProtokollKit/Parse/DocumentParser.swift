@@ -123,7 +123,7 @@ public enum DocumentParser {
         Disqualification.applyAbstentions(to: &attendance, paragraphs: paragraphs, body: body)
         ReservationParser.namingPartyGroups(&paragraphs, attendance: attendance)
         ReservationParser.namingBySurname(&paragraphs, attendance: attendance)
-        VoteParser.namingVotersBySurname(&paragraphs, attendance: attendance)
+        VoteParser.namingVoters(&paragraphs, attendance: attendance)
 
         if body == nil {
             // The organ that decides most often in the §§ names the body.

@@ -64,6 +64,14 @@ enum MeetingParser {
         if let place = meeting.place, place.hasSuffix("."), !place.hasSuffix(".."), place.splitOnSpaces().last.map({ $0.count > 4 }) == true {
             meeting.place = String(place.dropLast())
         }
+        // "Klubbstugan, Norrviksvallen (Erik deltog via Teams)": a remark on who took part from
+        // elsewhere is no part of the place. ("Rådhuset (sal 2)" keeps its parenthesis.)
+        if let place = meeting.place, place.hasSuffix(")"), let open = place.lastIndex(of: "("), open > place.startIndex {
+            let remark = place[place.index(after: open)...].folded
+            if ["via ", "distans", "deltog", "deltar", "digitalt", "teams", "zoom"].contains(where: { remark.includes($0) }) {
+                meeting.place = place[..<open].trimmed
+            }
+        }
         if meeting.date == nil {
             for line in front.prefix(40) where !line.isBlank {
                 if let date = SwedishDate.all(in: line.text).first(where: { $0.iso != nil }) {

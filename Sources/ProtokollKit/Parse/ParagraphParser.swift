@@ -194,7 +194,8 @@ enum ParagraphParser {
         for line in lines {
             let text = line.text
             if inlineDecisionOpen, !line.isBlank, case let trimmed = text.trimmed,
-               inlineDecisionInItem && isLetteredItem(trimmed) || endsInlineDecision(trimmed) {
+               inlineDecisionInItem && isLetteredItem(trimmed) || endsInlineDecision(trimmed)
+                || bulletAfterInlineDecision(trimmed, decision: currentBlock) {
                 closeBlock()
                 sections.append((nil, .other, []))
                 sectionTexts.append([])
@@ -376,6 +377,15 @@ enum ParagraphParser {
         if ["ansvarig:", "ansvariga:", "ansvar:", "atgard:", "reservation:", "protokollsanteckning:"].contains(where: { folded.hasPrefix($0) }) { return true }
         let words = folded.splitOnSpaces(limit: 5)
         return words.prefix(4).contains { $0.hasPrefix("reserver") } && folded.includes(" sig")
+    }
+
+    /// "Beslut: att godkänna sponsoravtalet …, 15 000 kr/år i tre år." / "• Avtalet med … bordläggs":
+    /// a bullet after a decision that ended its sentence on the label's line is the notes going on.
+    /// (A decision that lists its points as bullets, "Beslut: Styrelsen beslutar följande:", keeps them.)
+    private static func bulletAfterInlineDecision(_ line: String, decision: [String]) -> Bool {
+        guard decision.count == 1, let opening = decision.first, opening.trimmed.hasSuffix("."),
+              case let bullet = DecisionParser.bulletLength(line), bullet > 0 else { return false }
+        return !AttClauses.startsClause(String(line.dropFirst(bullet)).trimmed)
     }
 
     /// Notes a template prints where the case number stands, folded.

@@ -218,7 +218,18 @@ struct PersonEntry: Equatable {
             // "(via Zoom)", "(på distans)": how the person took part, not who they are. ("(via Zoom,
             // från §5)": what follows the comma is read.)
             if isAttendanceMode(inner) {
-                guard let comma = inner.firstIndex(of: ",") else { continue }
+                guard let comma = inner.firstIndex(of: ",") else {
+                    // "(via Teams från punkt 6)": the §§ or points after the mode.
+                    let words = inner.splitOnSpaces()
+                    if let start = words.indices.dropFirst().first(where: { i in
+                        guard participationQualifiers.contains(words[i].lowercased()) || words[i].hasPrefix("§") else { return false }
+                        let rest = words[i...].joined(separator: " ")
+                        return rest.contains(Character("§")) || isPointParticipation(rest)
+                    }) {
+                        entry.paragraphs = participation(words[start...].joined(separator: " "))
+                    }
+                    continue
+                }
                 inner = inner[inner.index(after: comma)...].trimmed
                 if inner.isEmpty { continue }
             }
@@ -286,7 +297,7 @@ struct PersonEntry: Equatable {
                     role = words[..<capital].joined(separator: " ")
                     entry.organisation = entry.organisation ?? words[capital...].joined(separator: " ")
                 }
-                entry.role = entry.role.map { $0 + ", " + role.lowercased() } ?? role.lowercased()
+                entry.role = entry.role.map { $0 + ", " + roleCase(role) } ?? roleCase(role)
             }
             else if isOrganisationText(part) { entry.organisation = part }
             else { entry.organisation = entry.organisation ?? part }
@@ -421,6 +432,16 @@ struct PersonEntry: Equatable {
 
     /// "vice ordf" → "vice ordförande", "tjg ers" → "tjänstgörande ersättare": role words written out,
     /// so that the role reads the same in every document.
+    /// A role in lower case, as minutes write most of them, but for an abbreviation in capitals:
+    /// "VD", "IT-chef".
+    static func roleCase(_ role: String) -> String {
+        role.splitOnSpaces().map { word -> String in
+            let letters = word.prefix { $0 != "-" }
+            return (2...3).contains(letters.count) && letters.allSatisfy(\.isUppercase) && letters.allSatisfy(\.isLetter)
+                ? letters + word.dropFirst(letters.count).lowercased() : word.lowercased()
+        }.joined(separator: " ")
+    }
+
     static func expandedRole(_ role: String) -> String {
         guard role.utf8.count < 80 else { return role }
         if let indefinite = indefiniteTitle(role) { return indefinite }
@@ -558,7 +579,8 @@ struct PersonEntry: Equatable {
         let t = text.trimmed
         if t == "-" { return true }
         guard (1...5).contains(t.count), t.allSatisfy({ $0.isLetter }) else { return false }
-        if t.allSatisfy(\.isUppercase) { return true }
+        // "Kristina Sjölund, VD": a company's chief executive, not a party.
+        if t.allSatisfy(\.isUppercase) { return !["VD", "CEO", "CFO"].contains(t) }
         // Old minutes write tags in lower case: "s", "fp", "kds", "nyd".
         return t.count <= 3 && t.allSatisfy(\.isLowercase) && !["i", "och", "av", "för", "tjg", "vd", "ej", "tom", "kl", "dr", "ers", "led", "adj", "sup"].contains(t)
     }

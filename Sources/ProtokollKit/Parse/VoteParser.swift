@@ -217,6 +217,24 @@ enum VoteParser {
                 index += next.map { $0.text == "roster" && $0.line == token.line } == true ? 2 : 1
                 continue
             }
+            // A show of hands noted in a board's own words: "5 för, 1 emot", "4 för och 2 mot".
+            if let yes = number(token, wordsToo: false), next?.text == "for", index + 4 < words.count,
+               [",", "och"].contains(words[index + 2].text), let no = number(words[index + 3], wordsToo: false),
+               ["emot", "mot"].contains(words[index + 4].text) {
+                set(.yes, yes, line: token.line)
+                set(.no, no, line: words[index + 3].line)
+                index += 5
+                continue
+            }
+            // "För avslag röstade 14, för bifall 7, medan 2 avstod": a proposal, then its count. Bifall is
+            // ja and avslag nej; two other proposals are ja and nej in the order given.
+            if token.text == "for", let (field, countIndex) = countForProposal(words, at: index, open: current.flatMap { open in
+                token.line - open.line <= 1 && (open.counts.yes == nil) != (open.counts.no == nil) ? open.counts : nil
+            }) {
+                set(field, number(words[countIndex], wordsToo: false) ?? 0, line: token.line)
+                index = countIndex + 1
+                continue
+            }
             // In prose: "9 röstade för motionen, 14 röstade för styrelsens förslag och 1 avstod", "Fyra
             // röstade för och en emot", "avgavs 6 röster för förslaget och 4 för Gunnel Åkerbloms
             // förslag". The first count for a proposal is ja, a second one nej.
@@ -315,6 +333,26 @@ enum VoteParser {
         }.map(\.element)
     }
 
+    /// "För avslag röstade 14" (`open` nil or not), "för bifall 7" (only with `open`, the result a
+    /// first count began): the field and the index of the count after "för" at `index`.
+    private static func countForProposal(_ words: [Token], at index: Int, open: Vote?) -> (Field, Int)? {
+        var proposal: [String] = []
+        var end = index + 1
+        while end < words.count, proposal.count < 3, words[end].isWord, words[end].text != "rostade", number(words[end], wordsToo: false) == nil {
+            proposal.append(words[end].text)
+            end += 1
+        }
+        let voted = end < words.count && words[end].text == "rostade"
+        let countIndex = voted ? end + 1 : end
+        guard !proposal.isEmpty, voted || open != nil, countIndex < words.count, number(words[countIndex], wordsToo: false) != nil else { return nil }
+        // The count closes its clause: "14," / "7, medan" / "19 röster", not "7 procent".
+        if countIndex + 1 < words.count, case let after = words[countIndex + 1], after.isWord, after.line == words[countIndex].line,
+           !["roster", "och", "medan", "mot", "emot"].contains(after.text) { return nil }
+        if proposal.contains("avslag") { return (.no, countIndex) }
+        if proposal.contains("bifall") { return (.yes, countIndex) }
+        return (open.map { $0.yes != nil ? .no : .yes } ?? .yes, countIndex)
+    }
+
     /// The field of a count after "För styrelsens förslag:", "För avslag:" or "Mot:" at the start of
     /// its line: bifall and the first proposal are ja, avslag and the second proposal nej. The count
     /// is of röster, or the label names a proposal: "För år 2025: 12 miljoner" is a budget line.
@@ -337,29 +375,56 @@ enum VoteParser {
     // MARK: Voters named by surname
 
     /// "Ja röstade herr Wik, herr Andersson i Lövsta och fru Nordmark." / "Nej röstade fru Ek …":
-    /// older minutes list the voters of a § by surname. With the attendance they name members; the
-    /// ballots are added to the §'s one vote when every name is one member's and the lists add up
-    /// to its counts.
-    static func namingVotersBySurname(_ paragraphs: inout [Paragraph], attendance: [Attendee]) {
+    /// older minutes list the voters of a § by surname. A board's minutes name them in full and by
+    /// proposal: "För ordförandens förslag röstade Ulf Berg och Lena Ståhl. För Peter Hjalmarssons
+    /// förslag röstade …". With the attendance they name members; the ballots are added to the §'s
+    /// one vote when every name is one member's and the lists add up to its counts (the proposal
+    /// with as many voters as the ja-count is ja).
+    static func namingVoters(_ paragraphs: inout [Paragraph], attendance: [Attendee]) {
         for p in paragraphs.indices where paragraphs[p].votes.count == 1 && paragraphs[p].votes[0].ballots.isEmpty {
             guard paragraphs[p].text.includes(" röstade ") else { continue }
-            var ballots: [Ballot] = []
+            var marked: [(Ballot.Choice, [String])] = []
+            var byProposal: [[String]] = []
             for block in paragraphs[p].text.components(separatedBy: "\n\n") {
                 let text = block.replacingLineBreaksWithSpaces.collapsedWhitespace.trimmed
-                let folded = text.folded
-                guard let (prefix, choice) = [("ja rostade ", Ballot.Choice.yes), ("nej rostade ", .no)].first(where: { folded.hasPrefix($0.0) }) else { continue }
-                var list = String(text.dropFirst(prefix.count)).trimmingEnds(": ")
-                if let end = list.find(". ") { list = String(list[..<end.lowerBound]) }
-                guard let names = SurnameReference.members(namedIn: list.trimmingEnds("."), attendance: attendance) else { continue }
-                for name in names {
-                    ballots.append(Ballot(name: name, party: attendance.first { $0.name == name }?.party, vote: choice))
+                for sentence in Sentences.split(text) {
+                    guard let verb = sentence.find(" röstade ") else { continue }
+                    let opening = sentence[..<verb.lowerBound].folded
+                    let choice: Ballot.Choice? = opening == "ja" ? .yes : opening == "nej" ? .no : nil
+                    // "För ordförandens förslag", "För avslag": a proposal of a few words.
+                    guard choice != nil || opening.hasPrefix("for ") && opening.wordCount <= 5 else { continue }
+                    let list = String(sentence[verb.upperBound...]).trimmingEnds(":. ")
+                    guard let names = members(namedIn: list, attendance: attendance) else { continue }
+                    if let choice { marked.append((choice, names)) } else { byProposal.append(names) }
                 }
             }
             let vote = paragraphs[p].votes[0]
+            if marked.isEmpty, byProposal.count == 2 {
+                let (first, second) = (byProposal[0].count, byProposal[1].count)
+                let firstIsYes = vote.yes == first && vote.no == second
+                guard firstIsYes || vote.yes == second && vote.no == first else { continue }
+                marked = [(firstIsYes ? .yes : .no, byProposal[0]), (firstIsYes ? .no : .yes, byProposal[1])]
+            }
+            let ballots = marked.flatMap { choice, names in
+                names.map { name in Ballot(name: name, party: attendance.first { $0.name == name }?.party, vote: choice) }
+            }
             let yes = ballots.filter { $0.vote == .yes }.count, no = ballots.filter { $0.vote == .no }.count
             guard !ballots.isEmpty, vote.yes.map({ $0 == yes }) ?? true, vote.no.map({ $0 == no }) ?? true else { continue }
             paragraphs[p].votes[0].ballots = ballots
         }
+    }
+
+    /// The members a list names, in full ("Ulf Berg, Lena Ståhl och Kjell Åberg") or by surname
+    /// ("herr Wik och fru Ek"), when every name is one member's.
+    private static func members(namedIn list: String, attendance: [Attendee]) -> [String]? {
+        if let names = SurnameReference.members(namedIn: list, attendance: attendance) { return names }
+        let keys = Dictionary(attendance.map { (AttendanceParser.nameKey($0.name), $0.name) }, uniquingKeysWith: { first, _ in first })
+        var names: [String] = []
+        for chunk in NameList.splitTopLevel(list, separators: [","]).flatMap({ NameList.splitAtOch($0.trimmed) }) {
+            guard let entry = PersonEntry.parse(chunk.trimmed), let name = keys[AttendanceParser.nameKey(entry.name)] else { return nil }
+            names.append(name)
+        }
+        return names.isEmpty ? nil : names
     }
 
     // MARK: Roll calls
