@@ -65,6 +65,19 @@ import Testing
                             "§ 1", "Text om budgeten i år.", "§ 2", "Slut."])
     }
 
+    /// A letterhead of two lines with the page number closing the second ("NYBRO   …   Sida" / "KOMMUN
+    /// …   1(7)"): the number is the same page's top, so the front page keeps the organ and the date
+    /// under it, while later pages lose them.
+    @Test func aPageNumberOnTheLetterheadsSecondLine() {
+        func header(_ page: Int) -> String {
+            "   NYBRO          SAMMANTRÄDESPROTOKOLL          Sida\n   KOMMUN         Sammanträdesdatum          \(page)(3)\n                  2025-01-28\n   Barn- och utbildningsnämnden\n\n\n"
+        }
+        let text = header(1) + "   Plats och tid     Stadshuset\n\n   § 1\n\n   Text ett.\n\u{0C}" + header(2) + "   § 2\n\n   Text två.\n\u{0C}" + header(3) + "   § 3\n\n   Text tre.\n"
+        let cleaned = PageCleaner.clean(lines(text)).filter { !$0.isBlank }.map(\.text.trimmed)
+        #expect(cleaned.filter { $0 == "Barn- och utbildningsnämnden" }.count == 1)
+        #expect(cleaned.firstIndex(of: "Barn- och utbildningsnämnden") == 3)
+    }
+
     /// Two extracts' §§ that end alike ("Expedieras" / "Förvaltningsrätten i Norrstad" / "Akten")
     /// right over the footer: lines under a rubric are its text, not a running footer.
     @Test func linesUnderARubricAtPageBottomsAreNotAFooter() {
@@ -167,8 +180,11 @@ import Testing
         let split = ParagraphParser.splittingHangingRubric(SourceLine(number: 7, text: "Beslut              Individutskottet beslutar att fastställa listan."))
         #expect(split.map(\.text.trimmed) == ["Beslut", "Individutskottet beslutar att fastställa listan."])
         #expect(split.map(\.number) == [7, 7])
-        // Not a rubric, a table header, or an indented line: left alone.
-        for text in ["Anna Berg (S)       ordförande", "Omröstningsresultat      Ja     Nej    Avstår", "   Beslut     text"] {
+        // pdftotext -layout shifts the whole page a little: the margin is then a few spaces in.
+        let shifted = ParagraphParser.splittingHangingRubric(SourceLine(number: 3, text: "   Expedieras                Kommunstyrelsen"))
+        #expect(shifted.map(\.text.trimmed) == ["Expedieras", "Kommunstyrelsen"])
+        // Not a rubric, a table header, or a line indented into the text column: left alone.
+        for text in ["Anna Berg (S)       ordförande", "Omröstningsresultat      Ja     Nej    Avstår", "            Beslut     text"] {
             #expect(ParagraphParser.splittingHangingRubric(SourceLine(number: 1, text: text)).count == 1, "\(text)")
         }
     }

@@ -133,6 +133,30 @@ import Testing
         #expect(found.first?.clauses.count == 2)
     }
 
+    /// "Hälso- och sjukvårdsnämndens beslut för egen del" after its proposal to regionfullmäktige: a
+    /// rubric of its own decision, which goes to no one.
+    @Test func aDecisionForItsOwnPartBesideAProposal() {
+        #expect(SectionHeading.parse("Hälso- och sjukvårdsnämndens beslut för egen del")?.role == .decision)
+        let proposal = DecisionParser.Block(lines: ["att anta reglerna,", "samt"])
+        let own = DecisionParser.Block(lines: ["Barn- och utbildningsnämnden beslutar för egen del"])
+        let clause = DecisionParser.Block(lines: ["att ge förvaltningen i uppdrag att informera."])
+        let found = DecisionParser.decisions(in: [("Barn- och utbildningsnämndens förslag till kommunfullmäktige", .narrative, [proposal, own, clause])],
+                                             meetingYear: 2025, body: "Barn- och utbildningsnämnden")
+        #expect(found.map(\.proposedTo) == ["Kommunfullmäktige", nil])
+    }
+
+    /// "Kommunfullmäktige 2024-12-16, § 178, Val av ersättare … Till ny ersättare valdes Kerstin Palm
+    /// (V)." among the meddelanden: what another organ decided, told in the item that names it and its
+    /// date, is not this meeting's decision.
+    @Test func anItemHeadedByAnotherOrganAndItsDate() {
+        let item = DecisionParser.Block(lines: ["Kommunfullmäktige 2024-12-16, § 178, Val av ersättare efter Lars Ek (V). Till ny", "ersättare valdes Kerstin Palm (V)."])
+        let decision = DecisionParser.Block(lines: ["Meddelandena läggs till handlingarna."])
+        let found = DecisionParser.decisions(in: [(nil, .other, [item]), ("Beslut", .decision, [decision])], meetingYear: 2025, body: "Nämnden")
+        #expect(found.map(\.text) == ["Meddelandena läggs till handlingarna."])
+        #expect(DecisionParser.opensWithDatedOrgan("Skolinspektionen, beslut 2025-01-08 i ärende dnr SI 2024:8810"))
+        #expect(!DecisionParser.opensWithDatedOrgan("Till ny ersättare valdes 2025-01-08 Kerstin Palm."))
+    }
+
     /// "Stämman hade således avslagit motionen." after the count: the outcome of this meeting's vote,
     /// told in the perfect, is its decision.
     @Test func aVotesOutcomeInThePerfectDecides() {

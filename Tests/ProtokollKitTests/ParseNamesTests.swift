@@ -37,6 +37,27 @@ import Foundation
         #expect(FieldLabel.match("Närvarande suppleant (ej tjänstgörande): Linnea Sörensen (KD)")?.label == .substitutes)
     }
 
+    /// A board's minnesanteckningar that record its decisions under several points: those present
+    /// are its members deciding. Notes that decide little (a meeting of a network) keep them present.
+    @Test func aBoardsNotesThatDecide() throws {
+        func notes(decisions: Int) -> String {
+            var text = "MINNESANTECKNINGAR\nStyrelsemöte 2025-02-11\n\nNärvarande:\tAnna Berg (ordf), Olle Lind, Sara Holm\n\n"
+            for point in 1...4 { text += "\(point). Punkt \(point)\n" + (point <= decisions ? "Beslut: Klubben köper \(point) bord.\n\n" : "Diskussion.\n\n") }
+            return text
+        }
+        let deciding = try ProtokollParser.parse(Data(notes(decisions: 3).utf8), fileName: "notes.txt")
+        #expect(deciding.attendance.map(\.deciding) == [true, true, true])
+        let informing = try ProtokollParser.parse(Data(notes(decisions: 1).utf8), fileName: "notes.txt")
+        #expect(informing.attendance.map(\.deciding) == [false, false, false])
+    }
+
+    /// A board's notes name the member a suppleant serves for by a first name: "går in för Petra".
+    @Test func aSuppleantGoingInForAMemberNamedByFirstName() {
+        #expect(PersonEntry.parse("Rolf Åhman (suppl, går in för Kenta)").map { [$0.replaces, $0.role] } == ["Kenta", "suppleant"])
+        #expect(PersonEntry.parse("Mikael Åström, suppleant – går in för Petra")?.replaces == "Petra")
+        #expect(FieldLabel.match("Från avd:\tOla Sandström, ombudsman")?.label == .others)
+    }
+
     /// A remark in parentheses that opens with a verb is no title; the points in it are kept.
     @Test func aRemarkInParenthesesIsNoRole() {
         #expect(PersonEntry.parse("Annelie Sand (har informerats, deltar ej i besluten)").map { [$0.name, $0.role] } == ["Annelie Sand", nil])
@@ -613,6 +634,21 @@ import Foundation
         #expect(numbers(["§ 6 Fastighetsfrågor", "Styrelsen beslutade att", "a) Anta offerten", "b) Ge Jesper i uppdrag", "", "§ 7 Övrigt"]) == ["6", "7"])
         #expect(numbers(["§ 6 Övriga frågor", "a) Maria Lundgren informerade om att ansökan", "ska vara inne senast den 31 mars.",
                          "b) Det justerade protokollet delades ut", "och lades till handlingarna.", "§ 7 Avslut"]) == ["6", "7"])
+    }
+
+    /// A law's § wrapped to a line start ("… kallade till förhandling enl." / "§ 11 MBL den 6/2 …") is
+    /// no heading: the notes keep their numbered points. A title that starts like a law's word stays one.
+    @Test func aCitedLawsParagraphAtALineStart() {
+        func numbers(_ texts: [String]) -> [String] {
+            Structure.headings(texts.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }, kind: .minnesanteckningar).map(\.number)
+        }
+        var texts: [String] = []
+        for number in 1...5 { texts += ["\(number). Punkt nummer \(number)", "Text.", ""] }
+        texts += ["6. Varsel", "• Företaget kallade till förhandling enl.", "§ 11 MBL den 6/2 om att lägga ned nattskiftet.", "",
+                  "7. Ekonomi", "Text.", ""]
+        #expect(numbers(texts) == ["1", "2", "3", "4", "5", "6", "7"])
+        #expect(numbers(["§ 4 Föregående protokoll", "Lades till handlingarna.", "", "§ 5 Lagen om valfrihet", "Text."]) == ["4", "5"])
+        #expect(numbers(["§ 4 Föregående protokoll", "Ärendet prövas enligt", "§ 7 kap. 2 i lagen.", "", "§ 5 Övrigt", "Text."]) == ["4", "5"])
     }
 
     /// A meeting that moves points ("punkt 12 behandlas efter punkt 14") keeps their numbers; an

@@ -87,7 +87,9 @@ public enum PageCleaner {
             }
             // Blank lines before the first text do not make a page of their own. A line that ends in a
             // page number ("KOMMUN   PROTOKOLL   Sida 2 (6)") is the top of a page.
-            let numbered = PageFurniture.endsInPageNumber(line.text)
+            // ("NYBRO   SAMMANTRÄDESPROTOKOLL   Sida" / "KOMMUN   Sammanträdesdatum   1(7)": the number on
+            // a header's second line, right under its first, is the same page's top.)
+            let numbered = PageFurniture.endsInPageNumber(line.text) && !(blankRun == 0 && (1...2).contains(linesOnPage))
             // A signature strip ("Justerandes sign   Utdragsbestyrkande") closes a page: the text after
             // it is the next page, whatever the blank lines say.
             if seenText, line.startsPage || blankRun >= 2 || numbered || afterStrip, starts.last != index {

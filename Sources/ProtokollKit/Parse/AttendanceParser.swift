@@ -10,7 +10,10 @@ enum AttendanceParser {
     /// The same roles after a space, for a test inside a longer role text ("föreningens revisor").
     private static let spacedNonDecidingRoles = nonDecidingRoles.map { " " + $0 }
 
-    static func attendees(from labelledFields: [Field], kind: DocumentKind) -> [Attendee] {
+    /// `presentDecide`: those simply "present" at a meeting whose notes are no protokoll decide all
+    /// the same (a board's minnesanteckningar that record its decisions).
+    static func attendees(from labelledFields: [Field], kind: DocumentKind, presentDecide: Bool = false) -> [Attendee] {
+        let presentDecide = kind == .protokoll || presentDecide
         let fields = splittingSubLabels(splittingOthersSentences(labelledFields))
         var result: [Attendee] = []
         // Positions in `result` by name key, so that each merge is a lookup, not a pass over all.
@@ -41,7 +44,7 @@ enum AttendanceParser {
             case .deciding: deciding = true
             case .servingSubstitutes: deciding = true; defaultRole = "tjänstgörande ersättare"
             case .substitutes: deciding = false; defaultRole = "ersättare"
-            case .present: deciding = kind == .protokoll && !hasDecidingList
+            case .present: deciding = presentDecide && !hasDecidingList
             case .others:
                 deciding = false
                 if field.key.hasPrefix("adjungerad") { defaultRole = "adjungerad" }
@@ -55,7 +58,7 @@ enum AttendanceParser {
             guard let first = values.first else { continue }
             let table = AttendanceTable.header(first).map { (columns: $0, rows: Array(values.dropFirst())) } ?? AttendanceTable.linearised(values)
             if let table {
-                let deciding = field.label == .deciding || field.label == .servingSubstitutes || field.label == .present && kind == .protokoll
+                let deciding = field.label == .deciding || field.label == .servingSubstitutes || field.label == .present && presentDecide
                 for attendee in AttendanceTable.attendees(rows: table.rows, columns: table.columns, deciding: deciding, defaultRole: defaultRole) {
                     merge(attendee, into: &result)
                 }

@@ -193,8 +193,9 @@ enum DecisionParser {
                         for i in found.indices where found[i].decidedBy.map({ !isThisBody($0, body) }) == true { found[i].decidedBy = proposer }
                     }
                 }
+                // ("Barn- och utbildningsnämnden beslutar för egen del" under the proposal: its own decision.)
                 if let receiver {
-                    for i in found.indices { found[i].proposedTo = receiver }
+                    for i in found.indices where !found[i].text.includes("för egen del") { found[i].proposedTo = receiver }
                 }
                 result += adoptingProposals(found, from: sections[..<position])
             case .other:
@@ -219,13 +220,18 @@ enum DecisionParser {
                     // (Only a court's or an authority's ruling: an item of this body's own business — "Offert
                     // …, 2025-01-28. Offerten godkänns.", "Inera AB, årsstämma 2025-05-21. Till ombud utses …"
                     // — is decided here.)
+                    // ("Kommunfullmäktige 2024-12-16, § 178, Val av ersättare … Till ny ersättare valdes Kerstin
+                    // Palm (V).": an item headed by another organ and the date of its decision tells what that
+                    // organ decided, whatever the verb.)
                     let citedItems = section.blocks.filter { block in
                         block.lines.first.map(isListItem) == true && SwedishDate.mayHoldDate(block.text)
+                            || block.lines.first.map(opensWithDatedOrgan) == true
                     }
                     found.removeAll { decision in
                         guard decision.decidedBy == nil, decision.clauses.isEmpty,
                               let item = citedItems.first(where: { $0.sentences.contains(decision.text) }),
                               let index = item.sentences.firstIndex(of: decision.text), index > 0 else { return false }
+                        if let first = item.lines.first, opensWithDatedOrgan(first), !isThisBody(organHeading(first) ?? "", body) { return true }
                         let ruling = decision.text.folded
                         let before = item.sentences[..<index].joined(separator: " ").folded
                         return ["avslas", "bifalls", "upphavs", "avvisas", "faststalls", "avskrivs", "undanrojs"].contains(where: { ruling.includes($0) })
@@ -239,6 +245,23 @@ enum DecisionParser {
         }
         if result.isEmpty { result = closingNarrativeDecision(in: sections, meetingYear: meetingYear, body: body) }
         return result
+    }
+
+    /// "Kommunfullmäktige 2024-12-16, § 178, …", "Kommunstyrelsen, protokoll 2025-01-15": a line that
+    /// opens with an organ and the date of its decision or minutes.
+    static func opensWithDatedOrgan(_ line: String) -> Bool { organHeading(line) != nil }
+
+    /// The organ before the first date of `line`, when nothing else stands there ("Kommunfullmäktige",
+    /// "Skolinspektionen, beslut").
+    private static func organHeading(_ line: String) -> String? {
+        let text = line.trimmed
+        guard text.startsWithUppercaseLetter, SwedishDate.mayHoldDate(text),
+              let date = SwedishDate.all(in: text).first, date.iso != nil, (1...60).contains(date.start) else { return nil }
+        var words = String(text.prefix(date.start)).splitOnSpaces().map { $0.folded.trimmingEnds(",:;") }
+        if let last = words.last, ["beslut", "dom", "protokoll", "den"].contains(last) { words.removeLast() }
+        guard (1...5).contains(words.count), let organ = words.last else { return nil }
+        guard Subject.isOrganNoun(organ) || outsideAuthors.contains(where: { organ.includes($0) }) else { return nil }
+        return String(text.prefix(date.start)).trimmingEnds(", ")
     }
 
     /// The verb that ends "Till revisorer för ett år valdes" when the elected follow as a list, folded.

@@ -40,7 +40,12 @@ public enum DocumentParser {
 
         // Signatures after the last § name signers, not attendees; a närvarolista in a bilaga does.
         let listLabels: [FieldLabel] = [.deciding, .present, .others, .substitutes, .servingSubstitutes]
-        var attendance = AttendanceParser.attendees(from: frontFields + tailFields.filter { listLabels.contains($0.label) }, kind: kind)
+        // A board's own notes that record what it decided ("Beslut: …" under several points): those
+        // present are its members deciding, as in its minutes.
+        let boardDecides = kind != .protokoll && paragraphs.filter({ !$0.decisions.isEmpty }).count >= 3
+            && (body.map { organ in ["styrelse", "namnd", "utskott"].contains { organ.folded.includes($0) } } ?? false)
+        var attendance = AttendanceParser.attendees(from: frontFields + tailFields.filter { listLabels.contains($0.label) }, kind: kind,
+                                                    presentDecide: boardDecides)
         // "Närvarande: samtliga ledamöter utom …": the members as the first §§ name them.
         attendance = AllMembers.completing(attendance, fields: frontFields, texts: front.map(\.text) + paragraphs.prefix(3).map(\.text), body: body)
         // "Närvarande: 43 röstberättigade medlemmar enligt röstlängd, se § 2": the table there names them.

@@ -31,6 +31,7 @@ enum FieldLabel: Equatable, Sendable {
         ("ovriga narvarande", .others), ("ovriga deltagare", .others), ("ovriga deltagande", .others),
         ("dessutom narvarande", .others), ("ovriga narvarande tjansteman", .others), ("narvarande tjansteman", .others),
         ("tjansteman", .others), ("tjanstepersoner", .others), ("ovriga", .others), ("dessutom", .others),
+        ("fran avd", .others), ("fran avd.", .others), ("fran avdelningen", .others), ("fran forvaltningen", .others),
         ("inbjudna", .others), ("inbjuden", .others), ("adjungerade", .others), ("adjungerad", .others),
         // A university's or a company's board: who may attend and speak but not decide.
         ("med narvaro- och yttranderatt", .others), ("med narvaro och yttranderatt", .others), ("med yttranderatt", .others),

@@ -195,7 +195,7 @@ enum ParagraphParser {
             let text = line.text
             if inlineDecisionOpen, !line.isBlank, case let trimmed = text.trimmed,
                inlineDecisionInItem && isLetteredItem(trimmed) || endsInlineDecision(trimmed)
-                || bulletAfterInlineDecision(trimmed, decision: currentBlock) {
+                || bulletAfterInlineDecision(trimmed, decision: sectionTexts.last ?? []) {
                 closeBlock()
                 sections.append((nil, .other, []))
                 sectionTexts.append([])
@@ -380,11 +380,11 @@ enum ParagraphParser {
     }
 
     /// "Beslut: att godkänna sponsoravtalet …, 15 000 kr/år i tre år." / "• Avtalet med … bordläggs":
-    /// a bullet after a decision that ended its sentence on the label's line is the notes going on.
+    /// a bullet after a decision that ended its sentence is the notes going on.
     /// (A decision that lists its points as bullets, "Beslut: Styrelsen beslutar följande:", keeps them.)
     private static func bulletAfterInlineDecision(_ line: String, decision: [String]) -> Bool {
-        guard decision.count == 1, let opening = decision.first, opening.trimmed.hasSuffix("."),
-              case let bullet = DecisionParser.bulletLength(line), bullet > 0 else { return false }
+        guard case let bullet = DecisionParser.bulletLength(line), bullet > 0, let last = decision.last, last.hasSuffix("."),
+              !decision.contains(where: { DecisionParser.bulletLength($0) > 0 }) else { return false }
         return !AttClauses.startsClause(String(line.dropFirst(bullet)).trimmed)
     }
 
@@ -461,10 +461,13 @@ enum ParagraphParser {
     /// "Beslut              Individutskottet beslutar att …": a template that sets its rubrics in a
     /// left column, beside the text, as PDF exports keep it. The rubric gets a line of its own, so
     /// that it opens its section as it would above the text.
+    /// (pdftotext -layout indents the whole page a little: "   Beslut        Barn- och …".)
     static func splittingHangingRubric(_ line: SourceLine) -> [SourceLine] {
-        guard line.text.hasLayoutGap, let first = line.text.first, first != " ", first != "\t",
-              let gap = line.text.find("  ") ?? line.text.find("\t") else { return [line] }
-        let rubric = String(line.text[..<gap.lowerBound])
+        guard line.text.hasLayoutGap, let first = line.text.first, first != "\t" else { return [line] }
+        let indent = line.text.utf8.prefix { $0 == 0x20 }.count
+        guard indent <= 6, let gap = line.text.find("  ", from: line.text.utf8.index(line.text.startIndex, offsetBy: indent)) ?? line.text.find("\t"),
+              gap.lowerBound > line.text.utf8.index(line.text.startIndex, offsetBy: indent) else { return [line] }
+        let rubric = String(line.text[..<gap.lowerBound]).trimmed
         let rest = line.text[gap.lowerBound...].drop { $0 == " " || $0 == "\t" }
         // A table's header row ("Omröstningsresultat      Ja     Nej    Avstår") has more columns.
         guard !rest.isEmpty, rubric.utf8.count <= 40, !rest.hasLayoutGap, SectionHeading.parse(rubric) != nil else { return [line] }

@@ -182,10 +182,13 @@ struct PersonEntry: Equatable {
                 if text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count, replaced.hasSuffix(")"),
                    replaced.filter({ $0 == "(" }).count < replaced.filter({ $0 == ")" }).count {
                     replaced.removeLast()
-                    text += ")"
+                    // ("(suppl, går in för Kenta)": the comma before the marker goes with it.)
+                    text = text.trimmingEnds(", ") + ")"
                 }
                 let other = parse(replaced)
-                entry.replaces = other?.name
+                // ("går in för Petra": notes name the member by a first name.)
+                let firstName = replaced.trimmed.trimmingEnds(".,)")
+                entry.replaces = other?.name ?? (firstName.wordCount == 1 && firstName.allSatisfy(\.isLetter) ? firstName : nil)
                 // "… ersättare för Anna Björk (MP), §§ 45–48": the §§ are those the substitute served.
                 entry.paragraphs = entry.paragraphs ?? other?.paragraphs
                 entry.role = "tjänstgörande ersättare"
@@ -209,9 +212,13 @@ struct PersonEntry: Equatable {
             // "Roger Haapala (RH)": the person's initials, as notes use them, not a party.
             if inner.count >= 2, inner == initials { continue }
             // "Ove Strömberg (suppleant, tjänstgörande för Anita Björk)", "(tjg för G. Falk)".
+            // ("(suppl, går in för Kenta)": a verb of serving names the member by a first name too.)
             if inner.firstLetterIsLowercase, let marker = inner.find("för "), entry.replaces == nil,
-               let other = parse(String(inner[marker.upperBound...])), other.name.wordCount >= 2 {
-                entry.replaces = other.name
+               case let target = String(inner[marker.upperBound...]).trimmed,
+               let other = parse(target)?.name ?? (target.wordCount == 1 && target.allSatisfy(\.isLetter) ? target : nil),
+               other.wordCount >= 2 || other.startsWithUppercaseLetter
+                && ["gar in ", "tjanstgor ", "tjanstgorande ", "tjg "].contains(where: { inner[..<marker.lowerBound].folded.hasSuffix($0) }) {
+                entry.replaces = other
                 entry.role = "tjänstgörande ersättare"
                 continue
             }
@@ -508,6 +515,8 @@ struct PersonEntry: Equatable {
         ", tjänstgörande i stället för ", " tjänstgörande i stället för ", " i st.f. ", " i stället för ", " istället för ",
         // Older minutes' suppleant ("Herr Allan Viklund (fp), tjg suppleant för herr Bertil Åhs (m)").
         " tjg suppleant för ", " tjänstgörande suppleant för ", " tjg suppl. för ", " tjg. suppl. för ",
+        // A board's notes: "Mikael Åström, suppleant – går in för Petra".
+        " går in för ",
     ]
 
     /// The same markers where they open a table cell or a remark ("tjg för Anna Ek (S)"), longest

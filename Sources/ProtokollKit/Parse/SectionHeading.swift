@@ -100,12 +100,13 @@ enum SectionHeading {
         if words.count >= 2, words.count <= 7, text.startsWithUppercaseLetter,
            let k = words.indices.dropFirst().first(where: { words[$0] == "beslut" || words[$0].hasPrefix("forslag") || words[$0] == "yttrande" || words[$0] == "bedomning" }),
            words[k - 1].hasSuffix("s"), !text.hasSuffix("."),
-           k + 1 == words.count || words[k + 1] == "till",
+           k + 1 == words.count || words[k + 1] == "till" || words[(k + 1)...].joined(separator: " ") == "for egen del",
            // Only the organ's name before it ("Barn- och utbildningsnämndens", "Tekniska nämndens"):
            // "Årsmötet valde i enlighet med valberedningens förslag:" is a sentence.
            !words[..<(k - 1)].contains(where: { sentenceWords.contains(String($0)) }) {
             let tail = words[k...].joined(separator: " ")
-            if tail == "beslut" { return (heading, .decision) }
+            // ("Hälso- och sjukvårdsnämndens beslut för egen del": what it decides beside its proposal.)
+            if tail == "beslut" || tail == "beslut for egen del" { return (heading, .decision) }
             return (heading, .narrative)
         }
         return nil

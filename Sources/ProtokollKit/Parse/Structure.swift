@@ -48,6 +48,15 @@ enum Structure {
     /// So is a bare "§ 112/2024" under a line that ends in a comma: a person's participation, wrapped
     /// ("Robert Sjödin, föreståndare för utbildning på forskarnivå i datateknik," / "§ 112/2024").
     private static func continuesSentence(_ rest: String, at index: Int, _ lines: [SourceLine]) -> Bool {
+        // "• Företaget kallade till förhandling enl." / "§ 11 MBL den 6/2 …": a law's § under a line that
+        // cites it, or with the law's short name after the number.
+        let firstWord = rest.splitOnSpaces(limit: 1).first.map { String($0).trimmingEnds(",.;:") } ?? ""
+        if statuteNames.contains(firstWord) || ["kap", "kap.", "st", "st.", "stycket", "lagen"].contains(firstWord) { return true }
+        if index > 0, !lines[index - 1].isBlank, ParagraphHeading.parse(lines[index - 1].text) == nil,
+           let lastWord = lines[index - 1].text.trimmed.splitOnSpaces().last.map({ String($0).lowercased() }),
+           citingWords.contains(lastWord) {
+            return true
+        }
         // "… för ekonomiskt bistånd den 23 november 2022," / "§ 98. Förvaltningen har sett över riktlinjerna
         // mot …": a citation's § wrapped to the line start, the sentence going on after it.
         if index > 0, !lines[index - 1].isBlank, lines[index - 1].text.trimmed.hasSuffix(","),
@@ -60,6 +69,15 @@ enum Structure {
               let last = lines[index - 1].text.trimmed.last else { return false }
         return rest.isEmpty ? last == "," : last.isLetter
     }
+
+    /// Short names of laws that follow a cited § ("§ 11 MBL", "§ 7 LAS").
+    private static let statuteNames: Set<String> = [
+        "MBL", "LAS", "KL", "FL", "OSL", "PBL", "SoL", "SOL", "LSS", "ABL", "BRL", "LOU", "AML", "LVU", "LVM", "HSL", "FB", "RF", "TF",
+    ]
+
+    /// Words that end a line whose sentence goes on with a cited § on the next: "… kallade till
+    /// förhandling enl." / "§ 11 MBL".
+    private static let citingWords: Set<String> = ["enl.", "enligt", "jämlikt", "jml", "jml.", "jfr", "jfr.", "i", "se", "kap."]
 
     /// Sub-points "a) Takrenovering hus B", "b. Laddboxar" under a point or §, as association and
     /// company minutes set out "8. Beslut om a) … b) … c) …": each gets its own number ("8a") so
