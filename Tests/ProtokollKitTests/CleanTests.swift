@@ -184,7 +184,8 @@ import Testing
         let shifted = ParagraphParser.splittingHangingRubric(SourceLine(number: 3, text: "   Expedieras                Kommunstyrelsen"))
         #expect(shifted.map(\.text.trimmed) == ["Expedieras", "Kommunstyrelsen"])
         // Not a rubric, a table header, or a line indented into the text column: left alone.
-        for text in ["Anna Berg (S)       ordförande", "Omröstningsresultat      Ja     Nej    Avstår", "            Beslut     text"] {
+        for text in ["Anna Berg (S)       ordförande", "Omröstningsresultat      Ja     Nej    Avstår", "            Beslut     text",
+                     "   Beslutet  innebar att taxan höjs med tre procent från och med den 1 januari."] {
             #expect(ParagraphParser.splittingHangingRubric(SourceLine(number: 1, text: text)).count == 1, "\(text)")
         }
     }

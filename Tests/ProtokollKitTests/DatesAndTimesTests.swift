@@ -101,6 +101,9 @@ import Testing
         #expect(place("Plats: Klubbstugan, Norrviksvallen (Erik deltog via Teams)") == "Klubbstugan, Norrviksvallen")
         #expect(place("Plats: Kommunhuset, rum Linnéa (samt via Teams)") == "Kommunhuset, rum Linnéa")
         #expect(place("Plats: Rådhuset (sal 2)") == "Rådhuset (sal 2)")
+        // A sentence after the place in a "Tid och plats" cell is a remark.
+        #expect(place("Tid och plats\tTorsdagen den 17 oktober 2024 kl. 09:00–15:40\n\tRegionhuset, sammanträdesrum Järvsö, Gävle. Ledamöter och\n\tersättare har haft möjlighet att delta på distans via Teams.")
+                == "Regionhuset, sammanträdesrum Järvsö, Gävle")
     }
 
     @Test func ocrDigitsInATimeAndAPageNumberBesideADate() {

@@ -133,6 +133,32 @@ import Testing
         #expect(found.first?.clauses.count == 2)
     }
 
+    /// Clauses after words between the verb and "att": the vote that carried it, an aside between
+    /// commas. What the chair told the meeting is no decision.
+    @Test func clausesAfterTheVoteOrAnAside() {
+        #expect(decisions("Stämman beslutade således med 41 röster mot 6, vilket överstiger två tredjedelar av de avgivna rösterna, att anta nya stadgar.").map(\.clauses)
+                == [["anta nya stadgar"]])
+        #expect(decisions("Stämman beslutade vidare, utan votering, att uppdra åt styrelsen att anmäla stadgarna.").map(\.clauses)
+                == [["uppdra åt styrelsen att anmäla stadgarna"]])
+        #expect(decisions("Stämmoordföranden upplyste om att stämman endast kan anta eller förkasta förslaget.").isEmpty)
+    }
+
+    /// "Med 23 röster mot 11 bifölls styrelsens förslag." before "Årsmötet beslutade även att …": two
+    /// decisions; before the adopted decision written out it is that decision's vote. A member's
+    /// proposal adopted ("biföll Anna Ekströms (M) förslag om återremiss") takes no other proposal's clauses.
+    @Test func aVotesOutcomeBeforeAnotherDecision() {
+        #expect(decisions("Med 23 röster mot 11 bifölls styrelsens förslag. Årsmötet beslutade även att ge styrelsen i uppdrag att utreda kostnaderna.").count == 2)
+        #expect(decisions("Med 4 röster mot 2 bifölls ordförandens förslag. Styrelsen beslutade att ge VD mandat att yrka 5,5 procent.").count == 1)
+        #expect(AdoptedProposal.owner(ofDecision: "Kommunfullmäktige biföll Anna Ekströms (M) förslag om återremiss.") == nil)
+    }
+
+    /// "Ordföranden Margareta Sjödin Larsson (C) yrkar bifall …": an extract that names no chair
+    /// elsewhere names her where she speaks.
+    @Test func theChairNamedWhereSheSpeaks() throws {
+        let text = "PROTOKOLLSUTDRAG\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2025-05-06\n\nKSAU § 87\tMarkanvisning\n\nYrkanden\nOrdföranden Margareta Sjödin Larsson (C) yrkar bifall till förvaltningens förslag.\n\nArbetsutskottets beslut\nKommunstyrelsens arbetsutskott beslutar att godkänna avtalet.\n"
+        #expect(try ProtokollParser.parse(Data(text.utf8), fileName: "ksau.txt").chair == "Margareta Sjödin Larsson")
+    }
+
     /// "Hälso- och sjukvårdsnämndens beslut för egen del" after its proposal to regionfullmäktige: a
     /// rubric of its own decision, which goes to no one.
     @Test func aDecisionForItsOwnPartBesideAProposal() {
@@ -143,6 +169,9 @@ import Testing
         let found = DecisionParser.decisions(in: [("Barn- och utbildningsnämndens förslag till kommunfullmäktige", .narrative, [proposal, own, clause])],
                                              meetingYear: 2025, body: "Barn- och utbildningsnämnden")
         #expect(found.map(\.proposedTo) == ["Kommunfullmäktige", nil])
+        // "att för egen del anta förbundsordningen" is what the receiver is to do.
+        #expect(!DecisionParser.decidesForItsOwnPart("att för egen del anta reviderad förbundsordning"))
+        #expect(DecisionParser.decidesForItsOwnPart("Barn- och utbildningsnämnden beslutar för egen del att ge förvaltningen i uppdrag"))
     }
 
     /// "Kommunfullmäktige 2024-12-16, § 178, Val av ersättare … Till ny ersättare valdes Kerstin Palm

@@ -49,6 +49,9 @@ import Foundation
         #expect(deciding.attendance.map(\.deciding) == [true, true, true])
         let informing = try ProtokollParser.parse(Data(notes(decisions: 1).utf8), fileName: "notes.txt")
         #expect(informing.attendance.map(\.deciding) == [false, false, false])
+        // A presidium preparing a nämnd's meeting decides nothing, whatever its notes record.
+        let presidium = notes(decisions: 3).replacingOccurrences(of: "Styrelsemöte 2025-02-11", with: "Presidieberedning Socialnämnden 2025-02-11")
+        #expect(try ProtokollParser.parse(Data(presidium.utf8), fileName: "notes.txt").attendance.map(\.deciding) == [false, false, false])
     }
 
     /// A board's notes name the member a suppleant serves for by a first name: "går in för Petra".
@@ -56,6 +59,9 @@ import Foundation
         #expect(PersonEntry.parse("Rolf Åhman (suppl, går in för Kenta)").map { [$0.replaces, $0.role] } == ["Kenta", "suppleant"])
         #expect(PersonEntry.parse("Mikael Åström, suppleant – går in för Petra")?.replaces == "Petra")
         #expect(FieldLabel.match("Från avd:\tOla Sandström, ombudsman")?.label == .others)
+        // A title after "ersätter" is no member, and a serving suppleant's label stays serving.
+        #expect(PersonEntry.parse("Eva Lind, ekonomichef, ersätter VD")?.replaces == nil)
+        #expect(FieldLabel.match("Närvarande suppleant (tjänstgörande): Jonas Berg")?.label == .servingSubstitutes)
     }
 
     /// A remark in parentheses that opens with a verb is no title; the points in it are kept.
@@ -230,6 +236,40 @@ import Foundation
         #expect(AdjusterParser.elections(inSentence: "Till ordförande för stämman valdes Lars-Åke Grebäck.").chair == "Lars-Åke Grebäck")
         #expect(AdjusterParser.elections(inSentence: "Nämnden beslutar att utse professor Johanna Sällström till ordförande i forskarutbildningsrådet.").chair == nil)
         #expect(AdjusterParser.elections(inSentence: "Till ordförande i föreningen för 2025 valdes Eva Lind.", context: "Val av styrelse").chair == nil)
+        // A description of the person between commas before the role.
+        #expect(AdjusterParser.elections(inSentence: "Stämman valde Petter Lindahl, jurist vid Bostadsrätterna, till ordförande för stämman.").chair == "Petter Lindahl")
+        let two = AdjusterParser.elections(inSentence: "Mötet valde Anna Ek till ordförande för mötet, och till sekreterare valdes Olle Lind.")
+        #expect([two.chair, two.secretary] == ["Anna Ek", "Olle Lind"])
+    }
+
+    /// pdftotext -layout shifts the page a few spaces: a label broken over two lines ("Ej tjänstgörande"
+    /// / "ersättare", "Justerade" / "paragrafer") is still one label, and each name of the list is a person.
+    @Test func aBrokenLabelOnAShiftedPage() throws {
+        let text = """
+               BARN- OCH UTBILDNINGSNÄMNDEN        SAMMANTRÄDESPROTOKOLL
+               Sammanträdesdatum 2025-01-28
+
+               Beslutande                Anna Berg (S), ordförande
+                                         Olle Lind (C)
+
+               Ej tjänstgörande          Nils-Erik Holm (S), Amanda Rydén (C), Beatrice von Schéele (M),
+               ersättare                 Kerstin Palm (V)
+
+               Justerade                 §§ 1–2
+               paragrafer                § 2 justerades omedelbart
+
+               § 1 Val av justerare
+
+               Nämnden beslutar att utse Olle Lind att justera protokollet.
+
+               § 2 Budget
+
+               Nämnden beslutar att anta budgeten.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "bun.txt")
+        #expect(d.attendance.filter { !$0.deciding }.map(\.name) == ["Nils-Erik Holm", "Amanda Rydén", "Beatrice von Schéele", "Kerstin Palm"])
+        #expect(d.attendance.filter { !$0.deciding }.map(\.party) == ["S", "C", "M", "V"])
+        #expect(d.paragraphRange.map { [$0.first, $0.last] } == [1, 2])
     }
 
     /// A typewriter's abbreviated labels: "Närv.:" lists who was there, "Anm. förhinder:" who was not.
@@ -648,6 +688,8 @@ import Foundation
                   "7. Ekonomi", "Text.", ""]
         #expect(numbers(texts) == ["1", "2", "3", "4", "5", "6", "7"])
         #expect(numbers(["§ 4 Föregående protokoll", "Lades till handlingarna.", "", "§ 5 Lagen om valfrihet", "Text."]) == ["4", "5"])
+        // A § of the minutes titled by the law it concerns, after a blank line or a finished sentence.
+        #expect(numbers(["§ 3 Föregående protokoll", "Godkändes.", "", "§ 4 MBL", "Text.", "§ 5 LAS, turordningslistor", "Text."]) == ["3", "4", "5"])
         #expect(numbers(["§ 4 Föregående protokoll", "Ärendet prövas enligt", "§ 7 kap. 2 i lagen.", "", "§ 5 Övrigt", "Text."]) == ["4", "5"])
     }
 

@@ -34,6 +34,8 @@ import Testing
         ("• Vi röstade om förslaget: 5 för, 1 emot (Mats-Olof). Erik röstade via Teams.", [5, 1, nil, nil]),
         ("Votering genomfördes genom\nhanduppräckning. För avslag röstade 14, för bifall 7, medan\n2 avstod från att rösta.", [7, 14, 2, nil]),
         ("För styrelsens förslag röstade 12, för motionen 9.", [12, 9, nil, nil]),
+        // The count, then the decision restating it ("således"): one vote.
+        ("Voteringen genomfördes. 41\nröster avgavs för styrelsens förslag och 6 röster emot. En röstberättigad avstod från att\nrösta.\n\nStämman beslutade således med 41 röster mot 6, vilket överstiger två tredjedelar, att anta stadgarna.", [41, 6, 1, nil]),
         // A tabulated result, then the sentence that states the same vote.
         ("Rösträknarna redovisade följande resultat:\nFör styrelsens förslag:\t19 röster\nFör avslag:\t4 röster\nAvstod:\t0\n\nStämman beslutade med 19 röster mot 4, dvs. mer än två tredjedelar,", [19, 4, 0, nil]),
     ] as [(String, [Int?])])
@@ -50,6 +52,7 @@ import Testing
         "Styrelsen röstade för förslaget. Kostnaden blir 300 för varje lägenhet.",
         "Budget per år:\nFör: 2025 avsätts medel.\nEmot bakgrund av detta.",
         "Röstlängden upptog 40 röstberättigade. För bifall till förslaget krävs 27 procent av rösterna.",
+        "Enkäten besvarades av 48 medlemmar, varav 31 för, 17 emot en utbyggnad av garaget.",
     ])
     func noVote(text: String) {
         #expect(counts(text).isEmpty)

@@ -25,7 +25,20 @@ enum AdjusterParser {
         if let colon = sentence.firstIndex(of: ":"), sentence[..<colon].wordCount <= 2 {
             sentence = sentence[sentence.index(after: colon)...].trimmed
         }
-        for clause in clauses(sentence) {
+        // "Stämman valde Petter Lindahl, jurist vid Bostadsrätterna, till ordförande för stämman": a
+        // clause of its own only where it holds an election verb ("A till ordförande, till sekreterare B").
+        let pieces = clauses(sentence)
+        var merged: [String] = []
+        for piece in pieces {
+            if let last = merged.last, piece.folded.hasPrefix("till "), !last.folded.includes(" till "),
+               roleElectionVerbs.contains(where: { last.folded.splitOnSpaces().map(String.init).contains($0) }),
+               !tillElectionVerbs.contains(where: { piece.folded.splitOnSpaces().map(String.init).contains($0) }) {
+                merged[merged.count - 1] = last + ", " + piece
+            } else {
+                merged.append(piece)
+            }
+        }
+        for clause in merged {
             let folded = clause.folded
             if folded.includes("juster") {
                 result.adjusters += adjusters(inSentence: clause)

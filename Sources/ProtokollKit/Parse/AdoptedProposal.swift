@@ -9,7 +9,7 @@ enum AdoptedProposal {
         let words = text.folded.splitOnSpaces().map { String($0).trimmingPunctuation }
         guard let proposal = words.firstIndex(where: { $0 == "forslag" || $0 == "forslaget" || $0 == "forslagen" }) else { return nil }
         let before = words[..<proposal].suffix(5)
-        let adopts = before.contains("enligt") || before.contains("enlighet") || before.contains { $0.hasPrefix("bifall") || $0 == "bifoll" || $0 == "bifolls" }
+        let adopts = before.contains("enligt") || before.contains("enlighet") || before.contains { $0.hasPrefix("bifall") }
             || words.dropFirst(proposal + 1).first.map { ["bifalls", "bifolls", "godkanns", "godkandes", "antas", "antogs"].contains($0) } == true
         guard adopts else { return nil }
         // A yrkande is one member's proposal: "bifall till Lindhs yrkande" is not the written one.

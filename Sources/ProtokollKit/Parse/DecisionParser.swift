@@ -195,17 +195,22 @@ enum DecisionParser {
                 }
                 // ("Barn- och utbildningsnämnden beslutar för egen del" under the proposal: its own decision.)
                 if let receiver {
-                    for i in found.indices where !found[i].text.includes("för egen del") { found[i].proposedTo = receiver }
+                    for i in found.indices where !decidesForItsOwnPart(found[i].text) { found[i].proposedTo = receiver }
                 }
                 result += adoptingProposals(found, from: sections[..<position])
             case .other:
                 var found = scan(section.blocks, inDecisionSection: false, meetingYear: meetingYear, body: body)
                 // "Med fyra röster mot två bifölls ordförandens förslag." / "Styrelsen beslutade att ge VD
                 // mandat …": the vote's outcome, then the decision it adopted written out.
-                if let written = found.lastIndex(where: { !$0.clauses.isEmpty }) {
+                // ("Årsmötet beslutade även att …" after it is a decision of its own.)
+                if let written = found.lastIndex(where: { !$0.clauses.isEmpty }),
+                   !["även", "också", "vidare", "dessutom"].contains(where: { word in
+                       found[written].text.splitOnSpaces(limit: 4).contains { $0.lowercased() == word } }) {
                     found = found.enumerated().filter { index, decision in
-                        !(index < written && decision.clauses.isEmpty && decision.text.folded.includes("roster mot ")
-                          && AdoptedProposal.owner(ofDecision: decision.text) != nil)
+                        let folded = decision.text.folded
+                        return !(index < written && decision.clauses.isEmpty && folded.includes("roster mot ")
+                                 && (folded.includes("bifolls") || folded.includes("bifoll") || folded.includes("antogs"))
+                                 && folded.includes("forslag") && !folded.includes("yrkande"))
                     }.map(\.element)
                 }
                 // "Därefter beslutade styrelsen enligt VD:s förslag." over the "Beslut:" rubric that
@@ -263,6 +268,18 @@ enum DecisionParser {
         guard Subject.isOrganNoun(organ) || outsideAuthors.contains(where: { organ.includes($0) }) else { return nil }
         return String(text.prefix(date.start)).trimmingEnds(", ")
     }
+
+    /// "Barn- och utbildningsnämnden beslutar för egen del att …": the body's own decision beside its
+    /// proposal. ("att för egen del anta reviderad förbundsordning" is what the receiver is to do.)
+    static func decidesForItsOwnPart(_ text: String) -> Bool {
+        let folded = text.folded
+        guard let own = folded.find(" for egen del") else { return false }
+        let head = folded[..<own.lowerBound]
+        return !head.includes("att ") && !head.hasPrefix("att") && head.splitOnSpaces().last.map { decidingVerbs.contains(String($0)) } == true
+    }
+
+    /// Verbs by which someone tells the meeting something, folded: what follows is reported, not decided.
+    private static let tellingVerbs: Set<String> = ["upplyste", "informerade", "paminde", "papekade", "framholl", "redogjorde", "erinrade"]
 
     /// The verb that ends "Till revisorer för ett år valdes" when the elected follow as a list, folded.
     private static let electedVerbs: Set<String> = ["valdes", "omvaldes", "nyvaldes", "invaldes", "utsags", "valjes", "valjs"]
@@ -391,6 +408,9 @@ enum DecisionParser {
             }
             for (sentenceIndex, sentence) in sentences.enumerated() {
                 let folded = block.foldedSentences[sentenceIndex]
+                // "Stämmoordföranden upplyste om att stämman … endast kan anta eller förkasta förslaget":
+                // what someone told the meeting, not what it decided.
+                if folded.splitOnSpaces(limit: 3).dropFirst().contains(where: { tellingVerbs.contains(String($0)) }) { continue }
                 // "Årsmötet valde i enlighet med valberedningens förslag:", "Valberedningen valdes på
                 // förslag från mötet:" over a table of the elected: its rows are the clauses.
                 // ("Till ordinarie ledamöter för en tid av två år valdes" / "Birgitta Holm   omval": the
@@ -766,6 +786,11 @@ enum DecisionParser {
            let att = words.prefix(14).firstIndex(where: { $0.folded == "att" }) {
             words.removeSubrange(..<att)
         }
+        // ("beslutade således med 41 röster mot 6, vilket …, att anta": a linking word before the vote.)
+        while let first = words.first, ["darmed", "harmed", "alltsa", "saledes"].contains(first.folded.trimmingEnds(",")),
+              words.dropFirst().first?.folded == "med" {
+            words.removeFirst()
+        }
         // "beslutade med 19 röster mot 4, dvs. mer än två tredjedelar av de avgivna rösterna, att anta …":
         // the vote comes first, and the clauses after the comma that closes it.
         if words.count > 4, words[0].folded == "med", words.prefix(4).contains(where: { $0.folded.hasPrefix("rost") || $0.folded.hasPrefix("ja-rost") }),
@@ -781,6 +806,11 @@ enum DecisionParser {
            let proposal = words.prefix(7).firstIndex(where: { $0.folded.trimmingPunctuation.hasPrefix("forslag") || $0.folded.trimmingPunctuation.hasPrefix("yrkande") }),
            proposal + 1 < words.count, words[proposal + 1].folded.trimmingPunctuation == "att" {
             words.removeSubrange(...proposal)
+        }
+        // "beslutade vidare, utan votering, att uppdra …": an aside between commas before "att".
+        if let first = words.first, first.hasSuffix(","), first.folded.trimmingEnds(",") != "att",
+           let att = words.indices.dropFirst(2).prefix(6).first(where: { words[$0].folded == "att" && words[$0 - 1].hasSuffix(",") }) {
+            words.removeSubrange(..<att)
         }
         // Up to a few linking words may stand between the verb and "att": "för egen del att".
         var skipped = 0

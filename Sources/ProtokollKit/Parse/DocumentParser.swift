@@ -43,7 +43,8 @@ public enum DocumentParser {
         // A board's own notes that record what it decided ("Beslut: …" under several points): those
         // present are its members deciding, as in its minutes.
         let boardDecides = kind != .protokoll && paragraphs.filter({ !$0.decisions.isEmpty }).count >= 3
-            && (body.map { organ in ["styrelse", "namnd", "utskott"].contains { organ.folded.includes($0) } } ?? false)
+            // (A board's only: a presidium preparing a nämnd's meeting, or a samverkan group, decides nothing.)
+            && (body.map { $0.folded.includes("styrelse") } ?? false)
         var attendance = AttendanceParser.attendees(from: frontFields + tailFields.filter { listLabels.contains($0.label) }, kind: kind,
                                                     presentDecide: boardDecides)
         // "Närvarande: samtliga ledamöter utom …": the members as the first §§ name them.
@@ -114,6 +115,7 @@ public enum DocumentParser {
         // Associations elect a chair and a secretary for the meeting in its first §§.
         // The chair elected for the meeting (a stämma, an årsmöte) leads it, whoever chairs the board.
         let chair = elected.chair ?? attendance.first(where: { isChairRole($0.role) })?.name ?? signatures.chair
+            ?? chairNamedInText(paragraphs)
         // The one who keeps the minutes: a plain "sekreterare" first, then the signer "Vid protokollet",
         // then a titled secretary ("nämndsekreterare"), never a socialsekreterare handling a case.
         let secretary = attendance.first(where: { isSecretaryRole($0.role, strict: true) })?.name
@@ -355,6 +357,20 @@ public enum DocumentParser {
 
     /// "Nämnden" for "Bygg- och miljönämnden", "Mötet" for "Årsmötet", "Styrelsen" for
     /// "Kommunstyrelsen": one word that ends the body's name, or names the meeting itself, is the body.
+    /// "Ordföranden Margareta Sjödin Larsson (C) yrkar bifall …": an extract that lists no one names
+    /// its chair where the chair speaks. The first full name after "Ordföranden".
+    static func chairNamedInText(_ paragraphs: [Paragraph]) -> String? {
+        for paragraph in paragraphs where paragraph.text.includes("Ordföranden ") {
+            let text = paragraph.text.replacingLineBreaksWithSpaces
+            guard let range = text.find("Ordföranden ") else { continue }
+            let words = text[range.upperBound...].splitOnSpaces(limit: 6).map(String.init)
+            let name = words.prefix { $0.startsWithUppercaseLetter && $0.allSatisfy { $0.isLetter || $0 == "-" } }
+            guard (2...4).contains(name.count), let entry = PersonEntry.parse(name.joined(separator: " ")) else { continue }
+            return entry.name
+        }
+        return nil
+    }
+
     static func fullName(_ organ: String, body: String) -> String {
         guard !organ.containsByte(0x20), organ != body else { return organ }
         let word = organ.folded

@@ -91,6 +91,12 @@ enum LabelledFields {
     }
 
     private static func joinedLabelLine(_ first: String, _ second: String) -> String? {
+        // (pdftotext -layout may shift the page a few spaces: both lines then start at that margin.)
+        let margin = first.utf8.prefix { $0 == 0x20 }.count
+        if margin > 0 {
+            guard margin <= 6, second.utf8.prefix(while: { $0 == 0x20 }).count == margin else { return nil }
+            return joinedLabelLine(String(first.dropFirst(margin)), String(second.dropFirst(margin)))
+        }
         // The second line starts at the left margin with a lower-case continuation of one or two words.
         guard let lead = second.utf8.first, lead != 0x20, lead != 0x09 else { return nil }
         // Byte tests first: most pairs of lines are neither a lower-case continuation nor a first

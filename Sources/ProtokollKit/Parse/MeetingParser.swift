@@ -28,7 +28,18 @@ enum MeetingParser {
                     for value in lines where meeting.startTime == nil { take(value, placeToo: false) }
                 }
                 if meeting.place == nil, lines.count >= 2 {
-                    let places = lines.filter { !isBreakNote($0) }.compactMap { placeText($0) }
+                    // "Regionhuset, sammanträdesrum Järvsö, Gävle. Ledamöter och" / "ersättare har haft möjlighet
+                    // att delta på distans via Teams.": the place ends with its sentence; a remark follows.
+                    var placeLines: [String] = []
+                    for line in lines where !isBreakNote(line) {
+                        let sentences = Sentences.split(line)
+                        if sentences.count >= 2, let first = sentences.first {
+                            placeLines.append(first)
+                            break
+                        }
+                        placeLines.append(line)
+                    }
+                    let places = placeLines.compactMap { placeText($0) }
                     if !places.isEmpty { meeting.place = places.joined(separator: ", ") }
                 }
             case .place:
@@ -68,7 +79,7 @@ enum MeetingParser {
         // elsewhere is no part of the place. ("Rådhuset (sal 2)" keeps its parenthesis.)
         if let place = meeting.place, place.hasSuffix(")"), let open = place.lastIndex(of: "("), open > place.startIndex {
             let remark = place[place.index(after: open)...].folded
-            if ["via ", "distans", "deltog", "deltar", "digitalt", "teams", "zoom"].contains(where: { remark.includes($0) }) {
+            if ["via ", "distans", "deltog", "deltar", "digitalt"].contains(where: { remark.includes($0) }) {
                 meeting.place = place[..<open].trimmed
             }
         }

@@ -384,6 +384,7 @@ enum ParagraphParser {
     /// (A decision that lists its points as bullets, "Beslut: Styrelsen beslutar följande:", keeps them.)
     private static func bulletAfterInlineDecision(_ line: String, decision: [String]) -> Bool {
         guard case let bullet = DecisionParser.bulletLength(line), bullet > 0, let last = decision.last, last.hasSuffix("."),
+              !last.folded.hasSuffix("foljande."),
               !decision.contains(where: { DecisionParser.bulletLength($0) > 0 }) else { return false }
         return !AttClauses.startsClause(String(line.dropFirst(bullet)).trimmed)
     }
@@ -465,7 +466,8 @@ enum ParagraphParser {
     static func splittingHangingRubric(_ line: SourceLine) -> [SourceLine] {
         guard line.text.hasLayoutGap, let first = line.text.first, first != "\t" else { return [line] }
         let indent = line.text.utf8.prefix { $0 == 0x20 }.count
-        guard indent <= 6, let gap = line.text.find("  ", from: line.text.utf8.index(line.text.startIndex, offsetBy: indent)) ?? line.text.find("\t"),
+        // (An indented line needs a gap of three: "   Beslutet  innebar …" is a justified line of text.)
+        guard indent <= 6, let gap = line.text.find(indent == 0 ? "  " : "   ", from: line.text.utf8.index(line.text.startIndex, offsetBy: indent)) ?? line.text.find("\t"),
               gap.lowerBound > line.text.utf8.index(line.text.startIndex, offsetBy: indent) else { return [line] }
         let rubric = String(line.text[..<gap.lowerBound]).trimmed
         let rest = line.text[gap.lowerBound...].drop { $0 == " " || $0 == "\t" }

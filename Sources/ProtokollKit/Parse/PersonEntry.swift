@@ -188,7 +188,9 @@ struct PersonEntry: Equatable {
                 let other = parse(replaced)
                 // ("går in för Petra": notes name the member by a first name.)
                 let firstName = replaced.trimmed.trimmingEnds(".,)")
-                entry.replaces = other?.name ?? (firstName.wordCount == 1 && firstName.allSatisfy(\.isLetter) ? firstName : nil)
+                let isFirstName = marker == " går in för " && firstName.wordCount == 1 && firstName.allSatisfy(\.isLetter)
+                    && firstName.dropFirst().contains(where: \.isLowercase)
+                entry.replaces = other?.name ?? (isFirstName ? firstName : nil)
                 // "… ersättare för Anna Björk (MP), §§ 45–48": the §§ are those the substitute served.
                 entry.paragraphs = entry.paragraphs ?? other?.paragraphs
                 entry.role = "tjänstgörande ersättare"

@@ -50,8 +50,13 @@ enum Structure {
     private static func continuesSentence(_ rest: String, at index: Int, _ lines: [SourceLine]) -> Bool {
         // "• Företaget kallade till förhandling enl." / "§ 11 MBL den 6/2 …": a law's § under a line that
         // cites it, or with the law's short name after the number.
+        // (Only inside running text: "§ 4 MBL, information" after a blank line is a § of the minutes.)
         let firstWord = rest.splitOnSpaces(limit: 1).first.map { String($0).trimmingEnds(",.;:") } ?? ""
-        if statuteNames.contains(firstWord) || ["kap", "kap.", "st", "st.", "stycket", "lagen"].contains(firstWord) { return true }
+        if index > 0, !lines[index - 1].isBlank, let above = lines[index - 1].text.trimmed.last, !above.isSentenceEnd,
+           ParagraphHeading.parse(lines[index - 1].text) == nil,
+           statuteNames.contains(firstWord) || ["kap", "kap.", "st", "st.", "stycket", "lagen"].contains(firstWord) {
+            return true
+        }
         if index > 0, !lines[index - 1].isBlank, ParagraphHeading.parse(lines[index - 1].text) == nil,
            let lastWord = lines[index - 1].text.trimmed.splitOnSpaces().last.map({ String($0).lowercased() }),
            citingWords.contains(lastWord) {

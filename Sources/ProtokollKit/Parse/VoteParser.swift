@@ -84,7 +84,8 @@ enum VoteParser {
         "nitton": 19, "tjugo": 20,
     ]
     private static let abstainWords: Set<String> = ["avstar", "avstod", "avstaende", "avstaenden", "nedlagda", "nedlagd", "blanka", "blank"]
-    private static let countNouns: Set<String> = ["ledamot", "ledamoter", "ledamoten", "som", "st", "stycken", "personer", "medlemmar", "roster"]
+    private static let countNouns: Set<String> = ["ledamot", "ledamoter", "ledamoten", "som", "st", "stycken", "personer", "medlemmar", "roster",
+                                                  "medlem", "rostberattigad", "rostberattigade"]
 
     /// A word or a punctuation mark of the folded text, with the index of its line.
     private struct Token {
@@ -218,9 +219,13 @@ enum VoteParser {
                 continue
             }
             // A show of hands noted in a board's own words: "5 för, 1 emot", "4 för och 2 mot".
+            // (Only beside a word of voting: "varav 31 för, 17 emot en utbyggnad" is a survey.)
             if let yes = number(token, wordsToo: false), next?.text == "for", index + 4 < words.count,
                [",", "och"].contains(words[index + 2].text), let no = number(words[index + 3], wordsToo: false),
-               ["emot", "mot"].contains(words[index + 4].text) {
+               ["emot", "mot"].contains(words[index + 4].text),
+               [token.line, token.line - 1].contains(where: { line in
+                   lines.indices.contains(line) && ["röst", "Röst", "RÖST", "votering", "Votering", "handuppräckning"].contains { lines[line].includes($0) }
+               }) {
                 set(.yes, yes, line: token.line)
                 set(.no, no, line: words[index + 3].line)
                 index += 5
@@ -323,10 +328,16 @@ enum VoteParser {
         let stated = results.filter { $0.counts.yes != nil || $0.counts.no != nil }
         // "Stämman beslutade med 19 röster mot 4" under the table that gave those counts: the same vote.
         // (Two votes of one § may well have the same counts: only a tabulated one is restated.)
+        // ("… 41 röster avgavs för styrelsens förslag och 6 röster emot." / "Stämman beslutade således med 41
+        // röster mot 6": "således", "alltså", "därmed" restate the count just given.)
+        func restates(_ line: Int) -> Bool {
+            let folded = lines[line].folded
+            return ["saledes", "alltsa", "darmed", "salunda"].contains { folded.includes($0) }
+        }
         return stated.enumerated().filter { position, result in
             !stated[..<position].contains { earlier in
-                tabulatedLines.contains(earlier.line)
-                    && result.line - earlier.line <= 4 && earlier.counts.yes == result.counts.yes && earlier.counts.no == result.counts.no
+                (tabulatedLines.contains(earlier.line) && result.line - earlier.line <= 4
+                    || restates(result.line) && result.line - earlier.line <= 6) && earlier.counts.yes == result.counts.yes && earlier.counts.no == result.counts.no
                     && (result.counts.abstained == nil || result.counts.abstained == earlier.counts.abstained)
                     && (result.counts.absent == nil || result.counts.absent == earlier.counts.absent)
             }
@@ -401,6 +412,8 @@ enum VoteParser {
             let vote = paragraphs[p].votes[0]
             if marked.isEmpty, byProposal.count == 2 {
                 let (first, second) = (byProposal[0].count, byProposal[1].count)
+                // (On a tie the counts cannot tell which proposal was ja.)
+                guard first != second else { continue }
                 let firstIsYes = vote.yes == first && vote.no == second
                 guard firstIsYes || vote.yes == second && vote.no == first else { continue }
                 marked = [(firstIsYes ? .yes : .no, byProposal[0]), (firstIsYes ? .no : .yes, byProposal[1])]
