@@ -78,6 +78,15 @@ import Testing
         #expect(cleaned.firstIndex(of: "Barn- och utbildningsnämnden") == 3)
     }
 
+    /// A word broken at the end of a column of running text beside a margin title gives up only its
+    /// end: the rest of the line below stays in its column, beside the title's next piece.
+    @Test func aWordBrokenBesideAMarginTitle() {
+        let joined = PageCleaner.joinedInColumn("Länsstyrel-       skrivelse, dagtecknad den 2 mars 1962, angående sam-",
+                                                "sens skri-        manställning av uppgifter om kommunens vattenförsörjning")
+        #expect(joined?.joined == "Länsstyrel-       skrivelse, dagtecknad den 2 mars 1962, angående sammanställning")
+        #expect(joined?.rest == "sens skri-        av uppgifter om kommunens vattenförsörjning")
+    }
+
     /// Two extracts' §§ that end alike ("Expedieras" / "Förvaltningsrätten i Norrstad" / "Akten")
     /// right over the footer: lines under a rubric are its text, not a running footer.
     @Test func linesUnderARubricAtPageBottomsAreNotAFooter() {
@@ -221,6 +230,17 @@ import Testing
 
 
 @Suite struct OCRLetterTests {
+    /// The other way round: an "l" or "I" for a one and an "O" for a nought among digits ("den l4 mars
+    /// l962", "§ 4O.", "8 5OO kronor"), and a lone "l" as the day before a month; a room's code stays.
+    @Test func lettersAmongDigitsAreDigits() {
+        #expect(OCRLetters.repaired("landskommun onsdagen den l4 mars l962 kl. 19.00 å") == "landskommun onsdagen den 14 mars 1962 kl. 19.00 å")
+        #expect(OCRLetters.repaired("§ 4O.") == "§ 40.")
+        #expect(OCRLetters.repaired("ett belopp av 8 5OO kronor") == "ett belopp av 8 500 kronor")
+        #expect(OCRLetters.repaired("bevilja anstånd till den l oktober 1962.") == "bevilja anstånd till den 1 oktober 1962.")
+        #expect(OCRLetters.repaired("Campus Sundsvall, rum O102") == "Campus Sundsvall, rum O102")
+        #expect(OCRLetters.repaired("Lars l Lund och IO personer") == "Lars l Lund och IO personer")
+    }
+
     /// An "l" read as "1" between lower-case letters and an "O" read as "0" opening a word are
     /// letters again; numbers, codes and amounts are left alone.
     @Test func digitsInsideWordsAreLetters() {

@@ -4,6 +4,55 @@ import Testing
 
 /// Small documents in layouts the corpus does not show, each checked for the facts that layout puts
 /// at risk. The fixtures are plain files beside this test.
+@Suite struct MarginTitleTests {
+    /// Typed minutes of the 1960s: the § title in the left margin, broken over lines, the text beside
+    /// it and on the heading line; a case number in the margin is no title.
+    @Test func aTitleInTheLeftMargin() throws {
+        let text = """
+                                PROTOKOLL
+                 fört vid sammanträde med kommunalnämnden i Järbo
+                 landskommun onsdagen den 14 mars 1962 kl. 19.00 å
+                 kommunalkontoret, Järbo.
+
+            Närvarande: ordföranden Erik Jansson, ledamöterna Karl Olsson och Anna Berg.
+
+            § 33.             Från länsstyrelsen i Gävleborgs län hade inkommit en
+            Länsstyrel-       skrivelse, dagtecknad den 2 mars 1962, angående sam-
+            sens skri-        manställning av uppgifter om kommunens vattenförsörjning
+            velse.            och avlopp. Uppgifterna hade av kommunalkamreraren redan
+                              insänts.
+                              Lades till handlingarna.
+
+            § 34.
+            Bidrag till       Järbo hembygdsförening hade i skrivelse den 20 februari
+            hembygds-         anhållit om bidrag till reparation av taket.
+            föreningen.       Efter överläggning beslöt nämnden att bevilja före-
+                              ningen ett bidrag av 300 kronor.
+
+            § 35.             Ordföranden förklarade sammanträdet avslutat kl. 22.15.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "1962.txt")
+        #expect(d.paragraphs.map(\.title) == ["Länsstyrelsens skrivelse", "Bidrag till hembygdsföreningen", nil])
+        #expect(d.paragraphs.first?.text.hasPrefix("Från länsstyrelsen i Gävleborgs län hade inkommit en\nskrivelse, dagtecknad") == true)
+        #expect(d.paragraphs[1].decisions.map(\.clauses) == [["bevilja föreningen ett bidrag av 300 kronor"]])
+        // "å kommunalkontoret": older minutes' "på".
+        #expect([d.meeting.date, d.meeting.startTime, d.meeting.endTime, d.meeting.place] == ["1962-03-14", "19:00", "22:15", "kommunalkontoret, Järbo"])
+        let margin = [SourceLine(number: 1, text: "Dnr B 42/78       område. Nämnden beviljade bygglov för"), SourceLine(number: 2, text: "                  uppförande av garage.")]
+        #expect(MarginTitle.split(margin) == nil)
+    }
+
+    /// "Justeras:" over the names, then the anslag sentence: the anslag's date is no justering's; a
+    /// justering date in the sentence before it on the same line stays.
+    @Test func theAnslagUnderTheAdjustersSignatures() throws {
+        let head = "PROTOKOLL\nKommunalnämnden\nSammanträdesdatum 1962-03-14\n\nNärvarande: Erik Jansson, Karl Olsson\n\n§ 1 Anslag\nNämnden beslöt att bevilja bidrag.\n\n"
+        let late = try ProtokollParser.parse(Data((head + "Justeras:\n\nErik Jansson              Karl Olsson\n\n\n\n                  Justeringen av detta protokoll har tillkännagivits å\n                  kommunens an- slagstavla den 22 mars 1962.\n                  Betygar:  Bertil Lundh\n").utf8), fileName: "a.txt")
+        #expect(late.adjustment?.date == nil)
+        #expect(late.announcement?.date == "1962-03-22")
+        let same = try ProtokollParser.parse(Data((head + "Justeras: Protokollet justerat 1962-03-20. Anslaget på kommunens anslagstavla 1962-03-21.\n").utf8), fileName: "b.txt")
+        #expect(same.adjustment?.date == "1962-03-20")
+    }
+}
+
 @Suite struct LayoutVariantTests {
     func document(_ name: String) throws -> ProtokollDocument { try Fixtures.document(name) }
 

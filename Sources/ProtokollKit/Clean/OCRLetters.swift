@@ -5,7 +5,7 @@
 /// "l.500") are left as they are.
 enum OCRLetters {
     static func repaired(_ line: String) -> String {
-        let line = withoutSplitM(line)
+        let line = withDigitsRepaired(withoutSplitM(line))
         // Most lines hold no "0" or "1" between letters: a look at the bytes first.
         guard mayHoldDigitLetter(line) else { return line }
         var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
@@ -13,6 +13,43 @@ enum OCRLetters {
         for index in words.indices {
             if let word = repairedWord(words[index]) {
                 words[index] = word
+                changed = true
+            }
+        }
+        return changed ? words.joined(separator: " ") : line
+    }
+
+    /// The other way round: digits that OCR read as letters, "den l4 mars l962", "§ 4O.", "8 5OO
+    /// kronor" (an "l" or "I" for a one, an "O" for a nought). Only in a token of digits and those
+    /// letters with a digit in it, and a lone "l" between "den" and a month ("den l oktober").
+    static func withDigitsRepaired(_ line: String) -> String {
+        // Most lines hold no such token: a look at the bytes first (a digit beside l, I or O).
+        var mayHold = false
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            let isLookalike = byte == 0x6C || byte == 0x49 || byte == 0x4F
+            let previousIsDigit = previous >= 0x30 && previous <= 0x39
+            let previousIsLookalike = previous == 0x6C || previous == 0x49 || previous == 0x4F
+            if isDigit && previousIsLookalike || isLookalike && previousIsDigit { mayHold = true; break }
+            previous = byte
+        }
+        if !mayHold, !line.includes("den l ") && !line.includes("den I ") { return line }
+        var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        for index in words.indices {
+            let word = words[index]
+            var end = word.endIndex
+            while end > word.startIndex, ",.;:)".contains(word[word.index(before: end)]) { end = word.index(before: end) }
+            let core = word[..<end]
+            // ("O102", a room's code, starts with its letter.)
+            if core.count >= 2, core.allSatisfy({ $0.isNumber || $0 == "l" || $0 == "I" || $0 == "O" }), core.contains(where: \.isNumber),
+               core.first != "O" {
+                words[index] = String(core.map { $0 == "O" ? "0" : ($0 == "l" || $0 == "I") ? "1" : $0 }) + word[end...]
+                changed = true
+            } else if core == "l" || core == "I", index > 0, words[index - 1].lowercased() == "den", index + 1 < words.count,
+                      SwedishDate.months[words[index + 1].lowercased().trimmingEnds(",.")] != nil {
+                words[index] = "1" + word[end...]
                 changed = true
             }
         }

@@ -178,12 +178,22 @@ public enum PageCleaner {
         let nextCells = next.alignedCells
         guard nextCells.count >= 2, let below = nextCells.firstIndex(where: { abs($0.start - last.start) <= 4 }), below > 0,
               Hyphenation.join(last.text, nextCells[below].text) != .none else { return nil }
-        var rest = ""
-        for (index, cell) in nextCells.enumerated() where index != below {
-            let width = rest.count
-            rest += String(repeating: " ", count: max(index == 0 ? 0 : 2, cell.start - width)) + cell.text
+        // A cell of running text ("manställning av uppgifter om kommunens vattenförsörjning" beside a
+        // margin title) gives up only the broken word's end; the rest of it stays in its column.
+        var moved = nextCells[below].text
+        var stays = ""
+        if moved.wordCount >= 5, let space = moved.find(" ") {
+            stays = moved[space.upperBound...].trimmed
+            moved = String(moved[..<space.lowerBound])
         }
-        return (glue(line, nextCells[below].text), rest)
+        var rest = ""
+        for (index, cell) in nextCells.enumerated() {
+            let text = index == below ? stays : cell.text
+            guard !text.isEmpty else { continue }
+            let width = rest.count
+            rest += String(repeating: " ", count: max(index == 0 ? 0 : 2, cell.start - width)) + text
+        }
+        return (glue(line, moved), rest)
     }
 
     private static func glue(_ line: String, _ next: String) -> String {

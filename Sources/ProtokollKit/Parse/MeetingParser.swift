@@ -171,8 +171,9 @@ enum MeetingParser {
             // ("kl. 19.00 – 21.40 i …": a spaced dash and the end of the time.)
             while let next = words.first, next.allSatisfy({ $0.isDash }) || next.first?.isNumber == true { words.removeFirst() }
         }
-        // "i Stadshuset", "på kontoret", "hos Birgitta Wall, Ängsvägen 14".
-        guard let preposition = words.first, ["i", "på", "hos"].contains(preposition.lowercased()), words.count >= 2 else { return nil }
+        // "i Stadshuset", "på kontoret", "hos Birgitta Wall, Ängsvägen 14", and older minutes' "å
+        // kommunalkontoret".
+        guard let preposition = words.first, ["i", "på", "hos", "å"].contains(preposition.lowercased()), words.count >= 2 else { return nil }
         // The place ends with its sentence: "… i föreningslokalen, Storgatan 12. Närvarande var …".
         // "hos Birgitta Wall" is a place only with its preposition: a home, not a person.
         let rest = (preposition.lowercased() == "hos" ? words : Array(words.dropFirst())).joined(separator: " ")

@@ -47,7 +47,15 @@ enum ParagraphParser {
         }
         var textLines: [SourceLine] = []
         var proseHeading = false
-        if isPoint, !rest.isEmpty {
+        // "§ 32.        Föredrogs protokollet …" / "Föregående    14 februari …" / "protokoll.": the title in
+        // the left margin, the text beside it (and on the heading line).
+        if !isPoint, caseNumber == nil, let margin = MarginTitle.split(lines, headingHasText: !rest.isEmpty) {
+            title = margin.title
+            proseHeading = true
+            if !rest.isEmpty { textLines.append(SourceLine(number: heading.line, text: rest.collapsedWhitespace)) }
+            lines = margin.text
+            rest = ""
+        } else if isPoint, !rest.isEmpty {
             // A long point line is text that starts with its title sentence.
             let sentences = Sentences.split(rest.collapsedWhitespace)
             if rest.count > 90 || sentences.count > 1, let first = sentences.first {
@@ -422,7 +430,8 @@ enum ParagraphParser {
     }
 
     /// Past-tense verbs that make a heading line a sentence of running prose.
-    private static let proseVerbs: Set<String> = ["beslutade", "beslot", "beslots", "beslutades", "beslutats", "valdes", "godkande", "godkandes"]
+    private static let proseVerbs: Set<String> = ["beslutade", "beslot", "beslots", "beslutades", "beslutats", "valdes", "godkande", "godkandes",
+                                                      "forklarade", "oppnade", "avslutade"]
 
     /// The text after "§ 17." is a sentence of running prose, not a title: it ends in a full stop after
     /// eight words or more, it states a decision, or it runs on in lower case into a second sentence.

@@ -83,7 +83,23 @@ enum SignatureBlock {
     static func adjustment(fields: [Field], meetingYear: Int?, meetingDate: String?, lines: [SourceLine]) -> Adjustment? {
         for field in fields where field.label == .adjustment && !field.nonEmptyValues.isEmpty {
             // Signature lines, and names side by side in columns ("Per-Olof Grahn    Margareta Nyström").
-            let values = field.nonEmptyValues.filter { value in
+            // ("Justeras:" / names / "Justeringen av detta protokoll har tillkännagivits å" / "… anslagstavla
+            // den 22 mars 1962": the anslag under the signatures ends what the label says.)
+            var ownValues: [String] = []
+            for value in field.nonEmptyValues {
+                let folded = value.folded
+                guard let anslag = ["tillkannagiv", "anslag", "an- slag"].compactMap({ folded.find($0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+                    ownValues.append(value)
+                    continue
+                }
+                // "Protokollet justerat 1996-03-12. Anslaget på …": the sentence before the anslag's stays.
+                let head = folded[..<anslag.lowerBound]
+                if let stop = head.range(of: ". ", options: .backwards) {
+                    ownValues.append(String(value.prefix(head.distance(from: head.startIndex, to: stop.lowerBound) + 1)))
+                }
+                break
+            }
+            let values = ownValues.filter { value in
                 !value.includes("....") && !value.includes("____") && PersonEntry.parse(value) == nil
                     && !(value.hasLayoutGap && value.layoutColumns.allSatisfy { PersonEntry.parse($0) != nil })
             }
@@ -234,7 +250,8 @@ enum SignatureBlock {
         let lineList = Array(lines)
         for (position, line) in lineList.enumerated() {
             let folded = line.text.folded
-            guard let anslag = folded.find("anslag") else { continue }
+            // ("kommunens an- slagstavla": OCR's space in a word broken at the line end.)
+            guard let anslag = folded.find("anslag") ?? folded.find("an- slag") ?? folded.find("tillkannagiv") else { continue }
             // "Protokollet justerat 2024-11-07. Justeringen har tillkännagivits genom anslag på" /
             // "kommunens digitala anslagstavla 2024-11-08.": the date after "anslag", on this line or
             // the next, is the anslag's; a date before it is the justering's.
