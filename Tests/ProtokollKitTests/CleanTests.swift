@@ -238,6 +238,8 @@ import Testing
         #expect(OCRLetters.repaired("ett belopp av 8 5OO kronor") == "ett belopp av 8 500 kronor")
         #expect(OCRLetters.repaired("bevilja anstånd till den l oktober 1962.") == "bevilja anstånd till den 1 oktober 1962.")
         #expect(OCRLetters.repaired("Campus Sundsvall, rum O102") == "Campus Sundsvall, rum O102")
+        // A one only where a number must stand: "sal I101", "60l" and "i I204" stay.
+        #expect(OCRLetters.repaired("sal I101, två soptunnor om 60l i I204") == "sal I101, två soptunnor om 60l i I204")
         #expect(OCRLetters.repaired("Lars l Lund och IO personer") == "Lars l Lund och IO personer")
     }
 

@@ -39,6 +39,13 @@ import Testing
         #expect([d.meeting.date, d.meeting.startTime, d.meeting.endTime, d.meeting.place] == ["1962-03-14", "19:00", "22:15", "kommunalkontoret, Järbo"])
         let margin = [SourceLine(number: 1, text: "Dnr B 42/78       område. Nämnden beviljade bygglov för"), SourceLine(number: 2, text: "                  uppförande av garage.")]
         #expect(MarginTitle.split(margin) == nil)
+        // A table, a rubric in the margin, payees after a colon: no title.
+        func lines(_ texts: [String]) -> [SourceLine] { texts.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) } }
+        #expect(MarginTitle.split(lines(["Intäkter          Medlemsavgifter         12 400 kr", "Kostnader         Lokalhyra                8 000 kr"])) == nil)
+        #expect(MarginTitle.split(lines(["Beslut            Nämnden gav förvaltningen i uppdrag att ordna", "                  sommarlovsaktiviteter."])) == nil)
+        #expect(MarginTitle.split(lines(["Elverket          1 250 kronor för gatubelysningen under mars", "Vägföreningen     340 kronor för snöplogning"]), headingColumn: 18, afterColon: true) == nil)
+        // A single piece beside the heading line's text.
+        #expect(MarginTitle.split(lines(["Justering.        utsågs Karl Olsson."]), headingColumn: 18)?.title == "Justering")
     }
 
     /// "Justeras:" over the names, then the anslag sentence: the anslag's date is no justering's; a

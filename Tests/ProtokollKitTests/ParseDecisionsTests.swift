@@ -141,6 +141,7 @@ import Testing
         #expect(decisions("Stämman beslutade vidare, utan votering, att uppdra åt styrelsen att anmäla stadgarna.").map(\.clauses)
                 == [["uppdra åt styrelsen att anmäla stadgarna"]])
         #expect(decisions("Stämmoordföranden upplyste om att stämman endast kan anta eller förkasta förslaget.").isEmpty)
+        #expect(decisions("Styrelsen erinrade om besiktningen och beslutade att begära offert på relining.").map(\.clauses) == [["begära offert på relining"]])
     }
 
     /// "Med 23 röster mot 11 bifölls styrelsens förslag." before "Årsmötet beslutade även att …": two
@@ -150,6 +151,8 @@ import Testing
         #expect(decisions("Med 23 röster mot 11 bifölls styrelsens förslag. Årsmötet beslutade även att ge styrelsen i uppdrag att utreda kostnaderna.").count == 2)
         #expect(decisions("Med 4 röster mot 2 bifölls ordförandens förslag. Styrelsen beslutade att ge VD mandat att yrka 5,5 procent.").count == 1)
         #expect(AdoptedProposal.owner(ofDecision: "Kommunfullmäktige biföll Anna Ekströms (M) förslag om återremiss.") == nil)
+        #expect(AdoptedProposal.owner(ofDecision: "Kommunstyrelsen biföll arbetsutskottets förslag.") == "arbetsutskott")
+        #expect(decisions("Med fyra röster mot två beslutade styrelsen enligt VD:s förslag. Styrelsen beslutade att förvärva fastigheten Kajen 5.").count == 1)
     }
 
     /// "Ordföranden Margareta Sjödin Larsson (C) yrkar bifall …": an extract that names no chair
@@ -157,6 +160,32 @@ import Testing
     @Test func theChairNamedWhereSheSpeaks() throws {
         let text = "PROTOKOLLSUTDRAG\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2025-05-06\n\nKSAU § 87\tMarkanvisning\n\nYrkanden\nOrdföranden Margareta Sjödin Larsson (C) yrkar bifall till förvaltningens förslag.\n\nArbetsutskottets beslut\nKommunstyrelsens arbetsutskott beslutar att godkänna avtalet.\n"
         #expect(try ProtokollParser.parse(Data(text.utf8), fileName: "ksau.txt").chair == "Margareta Sjödin Larsson")
+        // Another organ's chair, or one who is away, is not this meeting's.
+        for sentence in ["Ordföranden Per Olsson (C) i socialnämnden har begärt att bli entledigad.", "Ordföranden Anna Ek (S) har anmält förhinder."] {
+            let other = text.replacingOccurrences(of: "Ordföranden Margareta Sjödin Larsson (C) yrkar bifall till förvaltningens förslag.", with: sentence)
+            #expect(try ProtokollParser.parse(Data(other.utf8), fileName: "ksau.txt").chair == nil)
+        }
+    }
+
+    /// "1. Delårsrapporten … godkänns." / "2. Delårsrapporten överlämnas …" under the rubric: the points
+    /// of one decision. Recipients listed three or more to a line are as many.
+    @Test func numberedPointsUnderTheRubric() {
+        let block = DecisionParser.Block(lines: ["1. Delårsrapporten per augusti 2024 godkänns.", "2. Delårsrapporten överlämnas till", "   regionstyrelsen."])
+        let found = DecisionParser.decisions(in: [("Hälso- och sjukvårdsnämndens beslut", .decision, [block])], meetingYear: 2024)
+        #expect(found.map(\.clauses) == [["Delårsrapporten per augusti 2024 godkänns", "Delårsrapporten överlämnas till regionstyrelsen"]])
+        #expect(ParagraphParser.recipientList(["Förvaltningschef, rektor Alsterbro skola, rektor Örsjöskolan", "skolskjutshandläggare"])
+                == ["Förvaltningschef", "rektor Alsterbro skola", "rektor Örsjöskolan", "skolskjutshandläggare"])
+        #expect(ParagraphParser.recipientList(["Samhällsbyggnadsförvaltningen, mark och exploatering", "Kommundirektören"])
+                == ["Samhällsbyggnadsförvaltningen, mark och exploatering", "Kommundirektören"])
+    }
+
+    /// Minutes signed on their front page: "Region Gävleborg   Bilaga 1" at the top of a page after
+    /// the last § starts a bilaga, which is no text of that §.
+    @Test func aBilagaAfterTheLastParagraph() throws {
+        let text = "PROTOKOLL\nHälso- och sjukvårdsnämnden\nSammanträdesdatum 2024-10-17\n\nBeslutande: Peter Lindgren (S), Ulrika Mäki (V)\n\n§ 153 Budget\n\nNämnden beslutar att anta budgeten.\n\n§ 154 Övriga frågor\n\nOrdföranden förklarar sammanträdet avslutat.\n\u{0C}Region Gävleborg\tBilaga 1\nHSN § 153\n\nReservation\nUlrika Mäki (V) reserverar sig mot beslutet.\n"
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "hsn.txt")
+        #expect(d.paragraphs.last?.text == "Ordföranden förklarar sammanträdet avslutat.")
+        #expect(d.paragraphs.last?.reservations.isEmpty == true)
     }
 
     /// "Hälso- och sjukvårdsnämndens beslut för egen del" after its proposal to regionfullmäktige: a
@@ -172,6 +201,8 @@ import Testing
         // "att för egen del anta förbundsordningen" is what the receiver is to do.
         #expect(!DecisionParser.decidesForItsOwnPart("att för egen del anta reviderad förbundsordning"))
         #expect(DecisionParser.decidesForItsOwnPart("Barn- och utbildningsnämnden beslutar för egen del att ge förvaltningen i uppdrag"))
+        #expect(DecisionParser.decidesForItsOwnPart("Kommunstyrelsen beslutar därutöver för egen del att uppdra åt kommundirektören"))
+        #expect(DecisionParser.decidesForItsOwnPart("Kommunstyrelsen beslutar, för egen del, att ge förvaltningen i uppdrag"))
     }
 
     /// "Kommunfullmäktige 2024-12-16, § 178, Val av ersättare … Till ny ersättare valdes Kerstin Palm

@@ -399,6 +399,20 @@ import Foundation
         #expect(people.allSatisfy { $0.deciding })
     }
 
+    /// "Ersättare | Närvarande": the substitutes' own presence column, "–" for away; "X, §§ 141–147"
+    /// is present for those §§.
+    @Test func substitutesWithAPresenceColumn() throws {
+        let columns = try #require(AttendanceTable.header("Ersättare\tNärvarande"))
+        let rows = ["Sara Lindkvist (S)\tX", "Nina Saarinen (S)\t–", "Eva Lönn (SD)\tX, §§ 141–147"]
+        let people = AttendanceTable.attendees(rows: rows, columns: columns, deciding: true, defaultRole: nil)
+        #expect(people.map(\.name) == ["Sara Lindkvist", "Eva Lönn"])
+        #expect(people.map(\.deciding) == [false, false])
+        #expect(people.map(\.paragraphs) == [nil, "§§ 141–147"])
+        // "ekonomichef, §§ 143–145" beside an official's name: the title, then the §§.
+        let official = NameList.people(in: ["Per-Olof Dahl\tekonomichef, §§ 143–145"])
+        #expect(official.map { [$0.role, $0.paragraphs] } == [["ekonomichef", "§§ 143–145"]])
+    }
+
     /// "ledamot, ej § 9" in the role column: a member, deciding, who took no part in § 9.
     @Test func theParagraphsAfterTheOfficeInARoleCell() throws {
         let columns = try #require(AttendanceTable.header("Namn\tUppdrag\tParti"))

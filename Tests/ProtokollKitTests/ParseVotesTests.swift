@@ -43,6 +43,12 @@ import Testing
         #expect(counts(text) == [expected])
     }
 
+    /// Two votes of one § with the same counts stay two when "därmed" only stands in the sentence.
+    @Test func twoVotesWithTheSameCounts() {
+        let text = "Med 4 röster mot 3 beslutade styrelsen att avgöra ärendet i dag.\nMed 4 röster mot 3 beslutade styrelsen därmed att sälja fastigheten."
+        #expect(counts(text) == [[4, 3, nil, nil], [4, 3, nil, nil]])
+    }
+
     @Test(arguments: [
         "Röstlängden omfattar 84 fastigheter för vilka avgift betalats.", "Röstlängden fastställdes till 42 medlemmar mot 38 vid förra årsmötet.",
         "Ja-röst för bifall till förvaltningens förslag, nej-röst för bifall till Lars Brinks yrkande.",

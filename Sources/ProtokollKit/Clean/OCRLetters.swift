@@ -42,10 +42,18 @@ enum OCRLetters {
             var end = word.endIndex
             while end > word.startIndex, ",.;:)".contains(word[word.index(before: end)]) { end = word.index(before: end) }
             let core = word[..<end]
-            // ("O102", a room's code, starts with its letter.)
+            // ("O102", "I101", a room's code, start with their letter; "60l" is sixty litres.) A one only
+            // where a number must stand: a year, a day before its month, a § or a time.
             if core.count >= 2, core.allSatisfy({ $0.isNumber || $0 == "l" || $0 == "I" || $0 == "O" }), core.contains(where: \.isNumber),
                core.first != "O" {
-                words[index] = String(core.map { $0 == "O" ? "0" : ($0 == "l" || $0 == "I") ? "1" : $0 }) + word[end...]
+                let repaired = String(core.map { $0 == "O" ? "0" : ($0 == "l" || $0 == "I") ? "1" : $0 })
+                let hasOne = core.contains { $0 == "l" || $0 == "I" }
+                let previousWord = index > 0 ? words[index - 1].lowercased() : ""
+                let nextWord = index + 1 < words.count ? words[index + 1].lowercased().trimmingEnds(",.") : ""
+                let year = Int(repaired).map { (1800...2099).contains($0) } ?? false
+                let numberPlace = year || SwedishDate.months[nextWord] != nil || ["den", "§", "§§", "kl.", "kl", "nr"].contains(previousWord)
+                guard !hasOne || numberPlace else { continue }
+                words[index] = repaired + word[end...]
                 changed = true
             } else if core == "l" || core == "I", index > 0, words[index - 1].lowercased() == "den", index + 1 < words.count,
                       SwedishDate.months[words[index + 1].lowercased().trimmingEnds(",.")] != nil {

@@ -9,11 +9,13 @@ enum AdoptedProposal {
         let words = text.folded.splitOnSpaces().map { String($0).trimmingPunctuation }
         guard let proposal = words.firstIndex(where: { $0 == "forslag" || $0 == "forslaget" || $0 == "forslagen" }) else { return nil }
         let before = words[..<proposal].suffix(5)
-        let adopts = before.contains("enligt") || before.contains("enlighet") || before.contains { $0.hasPrefix("bifall") }
+        let adopts = before.contains("enligt") || before.contains("enlighet") || before.contains { $0.hasPrefix("bifall") || $0 == "bifoll" || $0 == "bifolls" }
             || words.dropFirst(proposal + 1).first.map { ["bifalls", "bifolls", "godkanns", "godkandes", "antas", "antogs"].contains($0) } == true
         guard adopts else { return nil }
-        // A yrkande is one member's proposal: "bifall till Lindhs yrkande" is not the written one.
+        // A yrkande is one member's proposal: "bifall till Lindhs yrkande" is not the written one, nor is
+        // "Anna Ekströms (M) förslag om återremiss".
         if before.contains(where: { $0.hasPrefix("yrkande") }) { return nil }
+        if words[..<proposal].suffix(3).contains(where: { $0.hasPrefix("(") }) || words.dropFirst(proposal + 1).first == "om" { return nil }
         guard proposal > 0, let genitive = words[safe: proposal - 1], genitive.count > 3, genitive.hasSuffix("s"),
               !["enligt", "bifalls", "detta", "hans", "hennes", "dess", "vars"].contains(genitive) else { return "" }
         // "forvaltningen" → "forvaltning", "ordforanden" → "ordforande": the owner as "Kultur- och

@@ -52,6 +52,11 @@ enum AttendanceTable {
         if !columns.contains(.person), columns.contains(.replaces), let first = columns.first, first == .substitute {
             columns[0] = .person
         }
+        // "Ersättare | Närvarande": substitutes who attend without deciding, each marked present or not.
+        if !columns.contains(.person), columns.contains(.presence), let first = columns.first, first == .substitute || first == .presentSubstitute {
+            columns[0] = .presentSubstitute
+            return columns
+        }
         return columns.contains(.person) ? columns : nil
     }
 
@@ -142,9 +147,11 @@ enum AttendanceTable {
         if cell.trimmed.hasPrefix("§") || ["t.o.m", "fr.o.m", "ej §", "utom §"].contains(where: { folded.hasPrefix($0) }), cell.contains(where: \.isNumber) {
             return cell.trimmed
         }
-        guard folded.hasPrefix("ja,") || folded.hasPrefix("ja "), !folded.includes("tjanstg"), cell.contains(where: \.isNumber) else { return nil }
+        // ("X, §§ 141–147": the mark, then the §§.)
+        let mark = folded.hasPrefix("ja,") || folded.hasPrefix("ja ") ? 2 : folded.hasPrefix("x,") || folded.hasPrefix("x ") ? 1 : 0
+        guard mark > 0, !folded.includes("tjanstg"), cell.contains(where: \.isNumber) else { return nil }
         // ("Ja, ej p. 9 (jäv)": the reason is no §.)
-        let rest = String(cell.dropFirst(2).drop { $0 == "," || $0 == " " }).removingParenthesised.trimmed
+        let rest = String(cell.dropFirst(mark).drop { $0 == "," || $0 == " " }).removingParenthesised.trimmed
         // "p. 5–8", "punkt 5–8": points are the §§ of minutes without §.
         for word in ["p. ", "p ", "punkt ", "punkterna "] where rest.folded.hasPrefix(word) {
             return "§ " + rest.dropFirst(word.count).trimmed
@@ -167,10 +174,13 @@ enum AttendanceTable {
                       !cells[i].allSatisfy({ $0.isDash }) else { return nil }
                 return cells[i]
             }
-            if let text = cell(.presentSubstitute), let substitute = PersonEntry.parse(text) {
+            // (Without a member's column the presence mark is the substitute's own: "–" is away.)
+            if let text = cell(.presentSubstitute), let substitute = PersonEntry.parse(text),
+               columns.contains(.person) || !columns.contains(.presence) || cell(.presence) != nil {
+                let paragraphs = substitute.paragraphs ?? (columns.contains(.person) ? nil : cell(.presence).flatMap(presentFor))
                 result.append(Attendee(
                     name: substitute.name, deciding: false, role: substitute.role ?? "ersättare", party: substitute.party,
-                    organisation: substitute.organisation, replaces: nil, paragraphs: substitute.paragraphs))
+                    organisation: substitute.organisation, replaces: nil, paragraphs: paragraphs))
             }
             if cell(.person) == nil, let member = previousMember, let substituteText = cell(.substitute),
                let substitute = PersonEntry.parse(substituteText) {
@@ -248,7 +258,7 @@ enum AttendanceTable {
 }
 
 /// What a "Kommentar" cell of an attendance table says about participation and the chair.
-private struct Remark {
+struct Remark {
     var replaces: String?
     var paragraphs: String?
     /// The chair's offices only ("ordförande", "2:e vice ordförande"): other words are no role.

@@ -178,6 +178,12 @@ enum DecisionParser {
             switch section.role {
             case .decision:
                 var found = scan(section.blocks, inDecisionSection: true, meetingYear: meetingYear, body: body)
+                // "1. Delårsrapporten … godkänns." / "2. Delårsrapporten överlämnas till regionstyrelsen.": a
+                // rubric's numbered points, each a sentence, are the points of one decision.
+                if let items = numberedPoints(section.blocks), items.count >= 2, !found.contains(where: { !$0.clauses.isEmpty }) {
+                    found = [Decision(decidedBy: found.first?.decidedBy, text: items.joined(separator: " "),
+                                      clauses: items.map { AttClauses.clean(String($0.drop { !$0.isLetter })) })]
+                }
                 // ("Ingen åtgärd beslutades." under the rubric: the section says nothing was decided.)
                 if found.isEmpty, !section.blocks.isEmpty, !section.blocks.contains(where: { $0.foldedSentences.contains(where: negatesDecision) }) {
                     found = [wholeSection(section.blocks)]
@@ -209,7 +215,7 @@ enum DecisionParser {
                     found = found.enumerated().filter { index, decision in
                         let folded = decision.text.folded
                         return !(index < written && decision.clauses.isEmpty && folded.includes("roster mot ")
-                                 && (folded.includes("bifolls") || folded.includes("bifoll") || folded.includes("antogs"))
+                                 && (folded.includes("bifolls") || folded.includes("bifoll") || folded.includes("antogs") || folded.includes("enligt"))
                                  && folded.includes("forslag") && !folded.includes("yrkande"))
                     }.map(\.element)
                 }
@@ -275,7 +281,26 @@ enum DecisionParser {
         let folded = text.folded
         guard let own = folded.find(" for egen del") else { return false }
         let head = folded[..<own.lowerBound]
-        return !head.includes("att ") && !head.hasPrefix("att") && head.splitOnSpaces().last.map { decidingVerbs.contains(String($0)) } == true
+        // ("beslutar därutöver för egen del", "beslutar, för egen del,": a linking word or a comma between.)
+        let words = head.splitOnSpaces().map { String($0).trimmingEnds(",") }.filter { !["darutover", "dessutom", "aven", "ocksa", "vidare"].contains($0) }
+        return !head.includes("att ") && !head.hasPrefix("att") && words.last.map { decidingVerbs.contains($0) } == true
+    }
+
+    /// The points of a section that is nothing but a numbered list ("1. …" / "   goes on" / "2. …"),
+    /// each with its wrapped lines; nil when anything stands before the first point.
+    static func numberedPoints(_ blocks: [Block]) -> [String]? {
+        var items: [String] = []
+        for line in blocks.flatMap(\.lines) {
+            let text = line.replacingAll("\t", with: " ").collapsedWhitespace.trimmed
+            if text.first?.isNumber == true, isListItem(line.trimmed) {
+                items.append(text)
+            } else if let last = items.indices.last {
+                items[last] += " " + text
+            } else {
+                return nil
+            }
+        }
+        return items
     }
 
     /// Verbs by which someone tells the meeting something, folded: what follows is reported, not decided.
@@ -410,7 +435,8 @@ enum DecisionParser {
                 let folded = block.foldedSentences[sentenceIndex]
                 // "Stämmoordföranden upplyste om att stämman … endast kan anta eller förkasta förslaget":
                 // what someone told the meeting, not what it decided.
-                if folded.splitOnSpaces(limit: 3).dropFirst().contains(where: { tellingVerbs.contains(String($0)) }) { continue }
+                // ("Styrelsen erinrade om besiktningen och beslutade att …" still decides.)
+                if folded.splitOnSpaces(limit: 3).dropFirst().contains(where: { tellingVerbs.contains(String($0)) }), !hasDecidingVerb(folded) { continue }
                 // "Årsmötet valde i enlighet med valberedningens förslag:", "Valberedningen valdes på
                 // förslag från mötet:" over a table of the elected: its rows are the clauses.
                 // ("Till ordinarie ledamöter för en tid av två år valdes" / "Birgitta Holm   omval": the

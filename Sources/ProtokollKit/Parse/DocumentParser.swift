@@ -4,14 +4,22 @@ public enum DocumentParser {
     /// `lines` are cleaned, with Markdown already made plain (see `ProtokollParser`).
     public static func parse(_ lines: [SourceLine], kind: DocumentKind) -> ProtokollDocument {
         var warnings: [Warning] = []
-        let headings = Structure.headings(lines, kind: kind)
+        var headings = Structure.headings(lines, kind: kind)
+        // "Region Gävleborg   Bilaga 1" / "HSN § 146": a bilaga's heading names a § already read, and
+        // what follows it is the bilaga's, not new §§.
+        if let first = headings.first, let appendix = Structure.appendixStart(lines, after: first.lineIndex + 1),
+           let highest = headings.filter({ $0.lineIndex < appendix }).compactMap({ Int($0.number) }).max(),
+           headings.filter({ $0.lineIndex > appendix }).allSatisfy({ (Int($0.number) ?? Int.max) <= highest }) {
+            headings.removeAll { $0.lineIndex > appendix }
+        }
         let firstHeading = headings.first?.lineIndex ?? lines.count
         let front = lines[..<firstHeading]
 
         // The signature block and anslag close the last §.
         var tailStart = lines.count
         if let last = headings.last {
-            tailStart = Structure.signatureStart(lines, after: last.lineIndex + 1) ?? lines.count
+            tailStart = Structure.signatureStart(lines, after: last.lineIndex + 1)
+                ?? Structure.appendixStart(lines, after: last.lineIndex + 1) ?? lines.count
         }
         let tail = lines[tailStart...]
         let frontFields = LabelledFields.scan(LabelRuns.paired(LabelRuns.pairedBlocks(front)))
@@ -33,7 +41,8 @@ public enum DocumentParser {
             var heading = found
             heading.line = lines[found.lineIndex].number
             paragraphs.append(ParagraphParser.parse(
-                heading: heading, body: lines[bodyStart..<end], meetingYear: meetingYear, isPoint: heading.isPoint, organ: body))
+                heading: heading, body: lines[bodyStart..<end], meetingYear: meetingYear, isPoint: heading.isPoint, organ: body,
+                headingText: lines[found.lineIndex].text))
         }
 
         attachingAppendixRollCalls(&paragraphs, tail: tail.map(\.text))
@@ -363,13 +372,24 @@ public enum DocumentParser {
         for paragraph in paragraphs where paragraph.text.includes("Ordföranden ") {
             let text = paragraph.text.replacingLineBreaksWithSpaces
             guard let range = text.find("Ordföranden ") else { continue }
-            let words = text[range.upperBound...].splitOnSpaces(limit: 6).map(String.init)
+            let words = text[range.upperBound...].splitOnSpaces(limit: 7).map(String.init)
             let name = words.prefix { $0.startsWithUppercaseLetter && $0.allSatisfy { $0.isLetter || $0 == "-" } }
-            guard (2...4).contains(name.count), let entry = PersonEntry.parse(name.joined(separator: " ")) else { continue }
+            // Only where the chair leads the meeting: "Ordföranden X (C) yrkar …", "… ställer proposition";
+            // "Ordföranden X (C) i socialnämnden har begärt …" or "… har anmält förhinder" is someone else.
+            var next = words.dropFirst(name.count).first ?? ""
+            if next.hasPrefix("("), let after = words.dropFirst(name.count + 1).first { next = after }
+            guard (2...4).contains(name.count), chairingVerbs.contains(next.folded.trimmingEnds(",.")),
+                  let entry = PersonEntry.parse(name.joined(separator: " ")) else { continue }
             return entry.name
         }
         return nil
     }
+
+    /// What a chair does at the meeting, folded: "yrkar", "ställer proposition", "öppnar".
+    private static let chairingVerbs: Set<String> = [
+        "yrkar", "yrkade", "foreslar", "foreslog", "staller", "stallde", "oppnar", "oppnade", "halsar", "halsade",
+        "forklarar", "forklarade", "konstaterar", "konstaterade", "finner", "fann", "leder", "ledde",
+    ]
 
     static func fullName(_ organ: String, body: String) -> String {
         guard !organ.containsByte(0x20), organ != body else { return organ }

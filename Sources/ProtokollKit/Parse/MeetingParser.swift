@@ -32,9 +32,10 @@ enum MeetingParser {
                     // att delta på distans via Teams.": the place ends with its sentence; a remark follows.
                     var placeLines: [String] = []
                     for line in lines where !isBreakNote(line) {
-                        let sentences = Sentences.split(line)
-                        if sentences.count >= 2, let first = sentences.first {
-                            placeLines.append(first)
+                        // (A full stop after a word of four letters or more, then a capital: "vån. 2" and
+                        // "Dr. Westlings gata" go on.)
+                        if let stop = sentenceStop(in: line) {
+                            placeLines.append(String(line[..<stop]))
                             break
                         }
                         placeLines.append(line)
@@ -114,6 +115,18 @@ enum MeetingParser {
 
     /// "... minnesanteckningar Hotell Skogsbrynet 2013-03-01": between the kind of document and the
     /// date at the end of a title, a short capitalised name is the place.
+    /// Where a sentence ends inside `line`: ". " after a word of four letters or more, before a capital.
+    static func sentenceStop(in line: String) -> String.Index? {
+        var from = line.startIndex
+        while let range = line.find(". ", from: from) {
+            from = range.upperBound
+            let word = line[..<range.lowerBound].splitOnSpaces().last ?? ""
+            guard word.count >= 4, word.allSatisfy(\.isLetter), line[range.upperBound...].first?.isUppercase == true else { continue }
+            return range.lowerBound
+        }
+        return nil
+    }
+
     static func placeInTitle(_ title: String) -> String? {
         let words = title.splitOnSpaces().map(String.init)
         guard let kindIndex = words.lastIndex(where: { word in

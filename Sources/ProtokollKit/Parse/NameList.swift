@@ -64,6 +64,14 @@ enum NameList {
             // ("kl. 13.00–14.55", "från kl. 15.10": a time the person took part, as a § range is.)
             if text.contains(Character("§")) || folded.hasPrefix("ej §") || folded.hasPrefix("t.o.m")
                 || ["kl.", "kl ", "fran kl", "till kl", "fr.o.m. kl", "fr o m kl"].contains(where: { folded.hasPrefix($0) }) && text.contains(where: \.isNumber) {
+                // "ekonomichef, §§ 143–145": the title, then the §§ the person attended.
+                if let comma = text.firstIndex(of: ","), case let head = text[..<comma].trimmed, head.firstLetterIsLowercase || PersonEntry.isRoleText(head),
+                   !head.contains(Character("§")), Remark.isParticipation(text[text.index(after: comma)...].trimmed) {
+                    // ("verksamhetschef primärvården Södra Hälsingland": the place keeps its capitals.)
+                    person.role = person.role ?? (head.prefix(1).lowercased() + head.dropFirst())
+                    person.paragraphs = text[text.index(after: comma)...].trimmed
+                    continue
+                }
                 person.paragraphs = text
                 continue
             }

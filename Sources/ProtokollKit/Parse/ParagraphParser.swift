@@ -12,7 +12,9 @@ enum ParagraphParser {
         var line: Int = 0
     }
 
-    static func parse(heading: Heading, body: ArraySlice<SourceLine>, meetingYear: Int?, isPoint: Bool, organ: String? = nil) -> Paragraph {
+    /// `headingText`: the heading's line as laid out, for a layout that sets the text beside the number.
+    static func parse(heading: Heading, body: ArraySlice<SourceLine>, meetingYear: Int?, isPoint: Bool, organ: String? = nil,
+                      headingText: String? = nil) -> Paragraph {
         var lines = Array(body)
         var title: String?
         var caseNumber: String?
@@ -49,7 +51,13 @@ enum ParagraphParser {
         var proseHeading = false
         // "§ 32.        Föredrogs protokollet …" / "Föregående    14 februari …" / "protokoll.": the title in
         // the left margin, the text beside it (and on the heading line).
-        if !isPoint, caseNumber == nil, let margin = MarginTitle.split(lines, headingHasText: !rest.isEmpty) {
+        // (Text on the heading line must start in the text column: "§ 2 Ekonomisk rapport" is a title.)
+        let headingColumn = headingText.flatMap { raw -> Int? in
+            guard let gap = raw.find("   ") else { return nil }
+            return raw.distance(from: raw.startIndex, to: gap.lowerBound) + raw[gap.lowerBound...].prefix { $0 == " " }.count
+        }
+        if !isPoint, caseNumber == nil, rest.isEmpty || headingColumn != nil,
+           let margin = MarginTitle.split(lines, headingColumn: rest.isEmpty ? nil : headingColumn, afterColon: rest.hasSuffix(":")) {
             title = margin.title
             proseHeading = true
             if !rest.isEmpty { textLines.append(SourceLine(number: heading.line, text: rest.collapsedWhitespace)) }
@@ -431,7 +439,7 @@ enum ParagraphParser {
 
     /// Past-tense verbs that make a heading line a sentence of running prose.
     private static let proseVerbs: Set<String> = ["beslutade", "beslot", "beslots", "beslutades", "beslutats", "valdes", "godkande", "godkandes",
-                                                      "forklarade", "oppnade", "avslutade"]
+                                                      "forklarade"]
 
     /// The text after "§ 17." is a sentence of running prose, not a title: it ends in a full stop after
     /// eight words or more, it states a decision, or it runs on in lower case into a second sentence.
@@ -563,7 +571,9 @@ enum ParagraphParser {
                 continue
             }
             var parts = NameList.splitTopLevel(line, separators: [",", ";"])
-            if onePerLine, parts.count < 3 || !parts.allSatisfy({ $0.trimmed.startsWithUppercaseLetter }) { parts = [line] }
+            // ("Förvaltningschef, rektor Alsterbro skola, rektor Örsjöskolan": titles of people in a list.)
+            if onePerLine, parts.count < 3 || !(parts.first?.trimmed.startsWithUppercaseLetter ?? false)
+                || parts.contains(where: { $0.wordCount > 6 }) { parts = [line] }
             for part in parts {
                 // "Mark och exploatering" is one recipient; "Ekonomiavdelningen och Revisorerna" two.
                 let pieces = NameList.splitAtOch(part.trimmed)

@@ -188,7 +188,7 @@ struct PersonEntry: Equatable {
                 let other = parse(replaced)
                 // ("går in för Petra": notes name the member by a first name.)
                 let firstName = replaced.trimmed.trimmingEnds(".,)")
-                let isFirstName = marker == " går in för " && firstName.wordCount == 1 && firstName.allSatisfy(\.isLetter)
+                let isFirstName = [" går in för ", " ersätter "].contains(marker) && firstName.wordCount == 1 && firstName.allSatisfy(\.isLetter)
                     && firstName.dropFirst().contains(where: \.isLowercase)
                 entry.replaces = other?.name ?? (isFirstName ? firstName : nil)
                 // "… ersättare för Anna Björk (MP), §§ 45–48": the §§ are those the substitute served.

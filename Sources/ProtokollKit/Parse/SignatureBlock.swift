@@ -92,10 +92,12 @@ enum SignatureBlock {
                     ownValues.append(value)
                     continue
                 }
-                // "Protokollet justerat 1996-03-12. Anslaget på …": the sentence before the anslag's stays.
-                let head = folded[..<anslag.lowerBound]
-                if let stop = head.range(of: ". ", options: .backwards) {
-                    ownValues.append(String(value.prefix(head.distance(from: head.startIndex, to: stop.lowerBound) + 1)))
+                // "Protokollet justerat 1996-03-12. Anslaget på …", "Stadshuset 2025-03-19, därefter anslag":
+                // what stands before the anslag stays when it dates the justering.
+                let head = String(value.prefix(folded.distance(from: folded.startIndex, to: anslag.lowerBound)))
+                // (Up to the date: "Stadshuset 2025-03-19, därefter anslag" leaves "därefter" out.)
+                if let date = SwedishDate.all(in: head).last(where: { $0.iso != nil }) {
+                    ownValues.append(String(head.prefix(date.end)).trimmingEnds(" ,"))
                 }
                 break
             }
@@ -145,7 +147,8 @@ enum SignatureBlock {
     /// nor a role ("Ordförande").
     static func isPlaceLike(_ text: String) -> Bool {
         let folded = text.folded
-        return !folded.hasPrefix("juster") && !folded.hasPrefix("ordforande") && !folded.hasPrefix("sekreterare")
+        // ("Protokollet justeras 2025-03-19": a sentence about the justering, no place.)
+        return !folded.hasPrefix("juster") && !folded.hasPrefix("protokollet") && !folded.hasPrefix("ordforande") && !folded.hasPrefix("sekreterare")
             && !folded.hasPrefix("vid protokollet") && text.wordCount <= 8
     }
 

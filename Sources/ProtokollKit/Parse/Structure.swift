@@ -325,6 +325,19 @@ enum Structure {
     private static let signatureLabelForms = signatureLabels.map { ($0, $0 + ":", $0 + " ") }
 
     /// The first line of the signature block after the last § heading, if any.
+    /// "Region Gävleborg   Bilaga 1" / "HSN § 146" at the top of a page after the last § of minutes
+    /// signed on their front page: a bilaga (a written reservation, a roll call) is no text of that §.
+    static func appendixStart(_ lines: [SourceLine], after start: Int) -> Int? {
+        guard start < lines.count else { return nil }
+        return lines[start...].firstIndex { line in
+            guard line.startsPage, !line.isBlank else { return false }
+            return line.text.layoutColumns.contains { cell in
+                let words = cell.folded.splitOnSpaces()
+                return words.count == 2 && words[0] == "bilaga" && words[1].allSatisfy(\.isNumber)
+            }
+        }
+    }
+
     static func signatureStart(_ lines: [SourceLine], after start: Int) -> Int? {
         guard let found = signatureLabelLine(lines, after: start) else { return nil }
         // "---" / "Norrstad den 19 mars 2025" / "Vid protokollet": the place and date the signers

@@ -223,7 +223,7 @@ enum VoteParser {
             if let yes = number(token, wordsToo: false), next?.text == "for", index + 4 < words.count,
                [",", "och"].contains(words[index + 2].text), let no = number(words[index + 3], wordsToo: false),
                ["emot", "mot"].contains(words[index + 4].text),
-               [token.line, token.line - 1].contains(where: { line in
+               [token.line, token.line - 1, token.line - 2].contains(where: { line in
                    lines.indices.contains(line) && ["röst", "Röst", "RÖST", "votering", "Votering", "handuppräckning"].contains { lines[line].includes($0) }
                }) {
                 set(.yes, yes, line: token.line)
@@ -332,7 +332,7 @@ enum VoteParser {
         // röster mot 6": "således", "alltså", "därmed" restate the count just given.)
         func restates(_ line: Int) -> Bool {
             let folded = lines[line].folded
-            return ["saledes", "alltsa", "darmed", "salunda"].contains { folded.includes($0) }
+            return ["saledes med ", "alltsa med ", "darmed med ", "salunda med "].contains { folded.includes($0) }
         }
         return stated.enumerated().filter { position, result in
             !stated[..<position].contains { earlier in
