@@ -2084,4 +2084,52 @@ import Testing
         // "*Protokollet har justerats digitalt (BankID) den 24 mars 2025.*"
         #expect(d.adjustment == Adjustment(date: "2025-03-24", place: nil))
     }
+
+    // MARK: Blind round 34, checked by hand against each document's answer key
+
+    /// A barn- och utbildningsnämnd as `pdftotext -layout` gives it, the page shifted three spaces: the
+    /// rubrics in the left margin beside their text ("   Beslut        Barn- och …"), labels broken
+    /// over two lines, a letterhead whose second line ends in the page number.
+    @Test func rubricsInTheMarginOfAShiftedPage() throws {
+        let d = try document("u1_bun_pdftotext_marginalrubriker_indrag.txt")
+        #expect([d.body, d.chair, d.secretary] == ["Barn- och utbildningsnämnden", "Ann-Charlotte Björk", "Marie Åström"])
+        #expect(d.adjusters == ["Henrik af Klinteberg"])
+        #expect(d.adjustment == Adjustment(date: "2025-02-04", place: "Barn- och utbildningsförvaltningen, Stadshuset"))
+        #expect(d.announcement?.date == "2025-02-05")
+        #expect(d.paragraphRange.map { [$0.first, $0.last] } == [1, 13])
+        // "Ej tjänstgörande" / "ersättare": four substitutes, each with a party.
+        #expect(d.attendance.filter { $0.role == "ersättare" }.map(\.name) == ["Nils-Erik Holm", "Amanda Rydén", "Beatrice von Schéele", "Kerstin Palm"])
+        #expect(d.attendance.filter(\.deciding).count == 11)
+        #expect(d.paragraphs.allSatisfy { $0.decisions.allSatisfy { $0.decidedBy == "Barn- och utbildningsnämnden" } })
+        let p6 = try #require(d.paragraphs.first { $0.number == "6" })
+        #expect(p6.decisions.map(\.proposedTo) == ["Kommunfullmäktige", nil])
+        #expect(p6.decisions.map(\.clauses.count) == [2, 1])
+        #expect(p6.recipients == ["Kommunfullmäktige", "Kommunstyrelsen", "Avgiftshandläggare"])
+        let p7 = try #require(d.paragraphs.first { $0.number == "7" })
+        #expect(p7.decisions.count == 1)
+        #expect(p7.votes.map { [$0.yes, $0.no, $0.abstained] } == [[6, 4, 1]])
+        #expect(p7.reservations.map(\.names) == [["Mattias Lundqvist", "Henrik af Klinteberg"], ["Robin Åkesson", "Ulrika Bengtsson"]])
+        #expect(d.paragraphs.first { $0.number == "8" }?.reservations.map(\.names) == [["Mattias Lundqvist"]])
+        // Meddelanden: what kommunfullmäktige decided ("Till ny ersättare valdes …") is not this meeting's.
+        #expect(d.paragraphs.first { $0.number == "13" }?.decisions.map(\.text) == ["Meddelandena läggs till handlingarna."])
+    }
+
+    /// A kommunalnämnd of 1962, typed and read by OCR, in ISO-8859-1: the titles in the left margin
+    /// beside the text, "den l4 mars l962", "å kommunalkontoret", and the anslag under "Justeras:".
+    @Test func titlesInTheMarginOf1962() throws {
+        let d = try document("u2_kommunalnamnd_1962_rubriker_i_marginalen_latin1.txt")
+        #expect(d.meeting == Meeting(date: "1962-03-14", startTime: "19:00", endTime: "22:15", place: "kommunalkontoret, Järbo"))
+        #expect(d.chair == "Erik Jansson")
+        #expect(d.adjusters == ["Nils Persson", "Karl Olsson"])
+        #expect(d.announcement?.date == "1962-03-22")
+        #expect(d.adjustment?.date != "1962-03-22")
+        #expect(d.paragraphs.map(\.number) == (31...42).map(String.init))
+        #expect(d.paragraphs.map(\.title) == ["Justering", "Föregående protokoll", "Länsstyrelsens skrivelse", "Bidrag till hembygdsföreningen",
+                                              "Utskänkningstillstånd", "Gatubelysning i kyrkbyn", "Val av ombud", "Anstånd med skatt",
+                                              "Kassaredogörelse", "Skolskjutsar", "Anmälningsärenden", nil])
+        let p35 = try #require(d.paragraphs.first { $0.number == "35" })
+        #expect(p35.votes.map { [$0.yes, $0.no] } == [[5, 2]])
+        #expect(p35.decisions.map(\.text) == ["Nämnden beslöt alltså att i yttrande till länsstyrelsen tillstyrka ansökan."])
+        #expect(d.paragraphs.first { $0.number == "34" }?.decisions.first?.text.hasSuffix("bevilja föreningen ett bidrag av 300 kronor.") == true)
+    }
 }
