@@ -2121,6 +2121,7 @@ import Testing
         #expect(d.meeting == Meeting(date: "1962-03-14", startTime: "19:00", endTime: "22:15", place: "kommunalkontoret, Järbo"))
         #expect(d.chair == "Erik Jansson")
         #expect(d.adjusters == ["Nils Persson", "Karl Olsson"])
+        #expect(d.attendance.first { $0.name == "Helmer Wik" }.map { ($0.deciding, $0.replaces) } ?? (false, nil) == (true, "Johan Björk"))
         #expect(d.announcement?.date == "1962-03-22")
         #expect(d.adjustment?.date != "1962-03-22")
         #expect(d.paragraphs.map(\.number) == (31...42).map(String.init))

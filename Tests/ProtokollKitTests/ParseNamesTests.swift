@@ -58,6 +58,9 @@ import Foundation
     @Test func aSuppleantGoingInForAMemberNamedByFirstName() {
         #expect(PersonEntry.parse("Rolf Åhman (suppl, går in för Kenta)").map { [$0.replaces, $0.role] } == ["Kenta", "suppleant"])
         #expect(PersonEntry.parse("Mikael Åström, suppleant – går in för Petra")?.replaces == "Petra")
+        // Older minutes describe the member replaced before the name.
+        let older = PersonEntry.parse("suppleanten Helmer Wik, den senare i stället för den frånvarande ledamoten Johan Björk")
+        #expect(older.map { [$0.name, $0.replaces, $0.role] } == ["Helmer Wik", "Johan Björk", "tjänstgörande ersättare"])
         #expect(FieldLabel.match("Från avd:\tOla Sandström, ombudsman")?.label == .others)
         // A title after "ersätter" is no member, and a serving suppleant's label stays serving.
         #expect(PersonEntry.parse("Eva Lind, ekonomichef, ersätter VD")?.replaces == nil)

@@ -130,6 +130,8 @@ enum AttendanceParser {
         "dessutom var", "darjamte var", "vid sammantradet narvarade aven", "vid motet narvarade aven",
         // Older minutes: "Dessutom närvar kommunalkamreraren herr Ivar Öhman under §§ 8 - 9."
         "dessutom narvar", "darjamte narvar",
+        // The older plural: "Dessutom närvoro kommunalkamreraren Bertil Lundh, protokollförare, samt …".
+        "dessutom narvoro", "darjamte narvoro",
     ]
 
     /// Splits a members' list at a sentence that opens with one of `othersOpeners`: what follows is

@@ -174,6 +174,20 @@ struct PersonEntry: Equatable {
                 text = String(text[..<range.lowerBound])
                 break
             }
+            // ("suppleanten Helmer Wik, den senare i stället för den frånvarande ledamoten Johan Björk": the
+            // words that describe the member replaced go before the name.)
+            if let range = text.find(marker), case let after = text[range.upperBound...].splitOnSpaces(), after.count <= 8,
+               let named = after.firstIndex(where: \.startsWithUppercaseLetter), named > 0, named <= 3,
+               after[..<named].allSatisfy({ $0.firstLetterIsLowercase }),
+               let other = parse(after[named...].joined(separator: " ")), other.name.wordCount >= 2 {
+                entry.replaces = other.name
+                entry.paragraphs = entry.paragraphs ?? other.paragraphs
+                entry.role = "tjänstgörande ersättare"
+                text = String(text[..<range.lowerBound])
+                // ", den senare": which of the names before serves.
+                if text.hasSuffix(", den senare") { text = String(text.dropLast(", den senare".count)) }
+                break
+            }
             if let range = text.find(marker), text[range.upperBound...].first?.isUppercase == true {
                 var replaced = String(text[range.upperBound...])
                 text = String(text[..<range.lowerBound])
