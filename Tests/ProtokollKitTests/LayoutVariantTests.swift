@@ -2119,7 +2119,9 @@ import Testing
     @Test func titlesInTheMarginOf1962() throws {
         let d = try document("u2_kommunalnamnd_1962_rubriker_i_marginalen_latin1.txt")
         #expect(d.meeting == Meeting(date: "1962-03-14", startTime: "19:00", endTime: "22:15", place: "kommunalkontoret, Järbo"))
-        #expect(d.chair == "Erik Jansson")
+        // "Vid protokollet:" right under the last §, whose text stood on its heading line.
+        #expect([d.chair, d.secretary] == ["Erik Jansson", "Bertil Lundh"])
+        #expect(d.paragraphs.last?.text.contains("Vid protokollet") == false)
         #expect(d.adjusters == ["Nils Persson", "Karl Olsson"])
         #expect(d.attendance.first { $0.name == "Helmer Wik" }.map { ($0.deciding, $0.replaces) } ?? (false, nil) == (true, "Johan Björk"))
         #expect(d.announcement?.date == "1962-03-22")

@@ -324,7 +324,6 @@ enum Structure {
     /// Each label with the ":" and " " that may follow it, made once.
     private static let signatureLabelForms = signatureLabels.map { ($0, $0 + ":", $0 + " ") }
 
-    /// The first line of the signature block after the last § heading, if any.
     /// "Region Gävleborg   Bilaga 1" / "HSN § 146" at the top of a page after the last § of minutes
     /// signed on their front page: a bilaga (a written reservation, a roll call) is no text of that §.
     static func appendixStart(_ lines: [SourceLine], after start: Int) -> Int? {
@@ -338,6 +337,7 @@ enum Structure {
         }
     }
 
+    /// The first line of the signature block after the last § heading, if any.
     static func signatureStart(_ lines: [SourceLine], after start: Int) -> Int? {
         guard let found = signatureLabelLine(lines, after: start) else { return nil }
         // "---" / "Norrstad den 19 mars 2025" / "Vid protokollet": the place and date the signers
@@ -365,8 +365,13 @@ enum Structure {
     private static func signatureLabelLine(_ lines: [SourceLine], after start: Int) -> Int? {
         guard start < lines.count else { return nil }
         var index = start
-        // Skip the title line of the last §.
+        // Skip the title line of the last §. ("§ 42.   Ordföranden förklarade sammanträdet avslutat." /
+        // "Vid protokollet:": a § whose text stood on its heading line has none.)
         while index < lines.count, lines[index].isBlank { index += 1 }
+        if index < lines.count, case let first = lines[index].text.trimmed.folded,
+           signatureLabelForms.contains(where: { first == $0.1 }) {
+            return index
+        }
         index += 1
         while index < lines.count {
             let text = lines[index].text.trimmed
