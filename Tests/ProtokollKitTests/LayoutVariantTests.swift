@@ -2123,6 +2123,8 @@ import Testing
         #expect([d.chair, d.secretary] == ["Erik Jansson", "Bertil Lundh"])
         #expect(d.paragraphs.last?.text.contains("Vid protokollet") == false)
         #expect(d.adjusters == ["Nils Persson", "Karl Olsson"])
+        #expect(d.attendance.filter(\.deciding).map(\.name) == ["Erik Jansson", "Nils Persson", "Gustav Larsson", "Karl Olsson", "Anna-Lisa Berg",
+                                                              "Sven Eriksson", "Helmer Wik"])
         #expect(d.attendance.first { $0.name == "Helmer Wik" }.map { ($0.deciding, $0.replaces) } ?? (false, nil) == (true, "Johan Björk"))
         #expect(d.announcement?.date == "1962-03-22")
         #expect(d.adjustment?.date != "1962-03-22")

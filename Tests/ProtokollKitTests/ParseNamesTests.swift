@@ -296,6 +296,13 @@ import Foundation
 }
 
 @Suite struct NameListTests {
+    /// A name broken across lines after the last "och" of a prose list ("… fru Anna-Lisa Berg och Sven" /
+    /// "Eriksson samt suppleanten Helmer Wik") is one person.
+    @Test func aNameBrokenAfterTheLastOch() {
+        let people = NameList.people(inProse: "ledamöterna Gustav Larsson, Karl Olsson, fru Anna-Lisa Berg och Sven\nEriksson samt suppleanten Helmer Wik.")
+        #expect(people.map(\.name) == ["Gustav Larsson", "Karl Olsson", "Anna-Lisa Berg", "Sven Eriksson", "Helmer Wik"])
+    }
+
     @Test func commaAndOchListWithRoles() {
         let people = NameList.people(inProse: "Hans-Göran Johansson, ordförande, Marie Johansson, Berry Lilja, Diana Laitinen Carlsson (tjänstgörande ersättare) och Lars-Erik Fälth (tjänstgörande ersättare)")
         #expect(people.map(\.name) == ["Hans-Göran Johansson", "Marie Johansson", "Berry Lilja", "Diana Laitinen Carlsson", "Lars-Erik Fälth"])

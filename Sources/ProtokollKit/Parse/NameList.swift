@@ -328,7 +328,8 @@ enum NameList {
         var previous = lines[0]
         for line in lines.dropFirst() {
             let previousEnd = previous.trimmed
-            let lastChunk = previousEnd.split(separator: ",").last.map { $0.trimmed } ?? ""
+            // ("… fru Anna-Lisa Berg och Sven" / "Eriksson samt …": the name after the last "och".)
+            let lastChunk = (previousEnd.split(separator: ",").last.map { $0.trimmed } ?? "").components(separatedBy: " och ").last?.trimmed ?? ""
             let firstChunk = line.trimmed.split(separator: ",").first.map { $0.trimmed } ?? ""
             // ("Sven-Olof" / "Berglund (m) och …": the party tag does not count as a word of the name.)
             // ("ledamöterna herrar Sten" / "Åberg, …": the words before the first name are a role.)
