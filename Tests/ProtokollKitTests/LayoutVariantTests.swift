@@ -2135,6 +2135,8 @@ import Testing
         let p35 = try #require(d.paragraphs.first { $0.number == "35" })
         #expect(p35.votes.map { [$0.yes, $0.no] } == [[5, 2]])
         #expect(p35.decisions.map(\.text) == ["Nämnden beslöt alltså att i yttrande till länsstyrelsen tillstyrka ansökan."])
+        // "Nämnden beslöt hemställa hos kommunalfullmaktige att …, samt att …": a request with both clauses.
+        #expect(d.paragraphs.first { $0.number == "36" }?.decisions.map { [$0.proposedTo, String($0.clauses.count)] } == [["Kommunalfullmaktige", "2"]])
         #expect(d.paragraphs.first { $0.number == "34" }?.decisions.first?.text.hasSuffix("bevilja föreningen ett bidrag av 300 kronor.") == true)
     }
 }

@@ -144,6 +144,14 @@ import Testing
         #expect(decisions("Styrelsen erinrade om besiktningen och beslutade att begära offert på relining.").map(\.clauses) == [["begära offert på relining"]])
     }
 
+    /// "Nämnden beslöt hemställa hos kommunalfullmäktige att A, samt att B": older minutes leave out
+    /// the "att" before the verb; the request goes to fullmäktige, all its clauses with it.
+    @Test func anOlderRequestToFullmaktige() {
+        let found = decisions("Nämnden beslöt hemställa hos kommunalfullmäktige att för gatubelysning anvisa 8 500 kronor, samt att uppdraga åt kommunalnämnden att ombesörja arbetet.")
+        #expect(found.map(\.proposedTo) == ["Kommunalfullmäktige"])
+        #expect(found.first?.clauses == ["för gatubelysning anvisa 8 500 kronor", "uppdraga åt kommunalnämnden att ombesörja arbetet"])
+    }
+
     /// "Med 23 röster mot 11 bifölls styrelsens förslag." before "Årsmötet beslutade även att …": two
     /// decisions; before the adopted decision written out it is that decision's vote. A member's
     /// proposal adopted ("biföll Anna Ekströms (M) förslag om återremiss") takes no other proposal's clauses.

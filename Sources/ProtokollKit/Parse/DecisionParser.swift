@@ -498,7 +498,9 @@ enum DecisionParser {
                     // (With more clauses after it, "att ge X i uppdrag …" may be the body's own: the
                     // proposal stays a clause.)
                     var clauses: [String]
-                    if receiver == nil, let forwarded = forwardedProposal(tail), case let proposed = inlineClauses(forwarded.tail) ?? [], proposed.count <= 1 {
+                    // ("beslöt hemställa hos kommunalfullmäktige att A, samt att B": a request, all of it.)
+                    if receiver == nil, let forwarded = forwardedProposal(tail), case let proposed = inlineClauses(forwarded.tail) ?? [],
+                       proposed.count <= 1 || tail.prefix(24).folded.includes("hemstalla") {
                         (receiver, tail, clauses) = (forwarded.receiver, forwarded.tail, proposed)
                     } else {
                         clauses = inlineClauses(tail) ?? []
@@ -677,6 +679,10 @@ enum DecisionParser {
            let verb = words[2..<min(words.count, 7)].firstIndex(where: { ["hemstalla", "foresla"].contains($0.folded.trimmingPunctuation) }),
            verb + 1 < words.count, let receiver = organ(words[2..<verb]) {
             return (receiver, words[(verb + 1)...].joined(separator: " "))
+        }
+        // "Nämnden beslöt hemställa hos kommunalfullmäktige att …": older minutes leave out the "att".
+        if head.hasPrefix("hemstalla hos ") || head.hasPrefix("hemstalla till ") || head.hasPrefix("foresla ") {
+            return forwardedProposal("att " + tail.trimmed)
         }
         guard head.hasPrefix("att foresla ") || head.hasPrefix("att hemstalla ") else { return nil }
         guard words.count >= 4 else { return nil }
