@@ -2127,7 +2127,8 @@ import Testing
                                                               "Sven Eriksson", "Helmer Wik"])
         #expect(d.attendance.first { $0.name == "Helmer Wik" }.map { ($0.deciding, $0.replaces) } ?? (false, nil) == (true, "Johan Björk"))
         #expect(d.announcement?.date == "1962-03-22")
-        #expect(d.adjustment?.date != "1962-03-22")
+        // "Justering-" / "en skall äga rum å kommunalkontoret onsdagen den 21 mars l962" in § 31.
+        #expect(d.adjustment == Adjustment(date: "1962-03-21", place: "Kommunalkontoret"))
         #expect(d.paragraphs.map(\.number) == (31...42).map(String.init))
         #expect(d.paragraphs.map(\.title) == ["Justering", "Föregående protokoll", "Länsstyrelsens skrivelse", "Bidrag till hembygdsföreningen",
                                               "Utskänkningstillstånd", "Gatubelysning i kyrkbyn", "Val av ombud", "Anstånd med skatt",

@@ -189,7 +189,7 @@ enum SignatureBlock {
     }
 
     /// Words between "Justering" and the place: "skall ske", "sker", "äger rum", "kommer att ske".
-    private static let adjustmentVerbs: Set<String> = ["skall", "ska", "sker", "ske", "ager", "rum", "kommer", "att"]
+    private static let adjustmentVerbs: Set<String> = ["skall", "ska", "sker", "ske", "ager", "aga", "rum", "kommer", "att"]
     /// Words that end the place: a day, "den", a time.
     private static let placeStops: Set<String> = [
         "den", "kl", "kl.", "klockan", "mandagen", "tisdagen", "onsdagen", "torsdagen", "fredagen",
