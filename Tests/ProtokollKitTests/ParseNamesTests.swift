@@ -296,6 +296,15 @@ import Foundation
 }
 
 @Suite struct NameListTests {
+    /// "Dessutom närvoro", the older plural, opens the others present; "under § 36 byggnadsnämndens
+    /// ordförande Oskar Hägg" is that person, present at § 36.
+    @Test func othersPresentInOlderProse() throws {
+        let text = "PROTOKOLL\nfört vid sammanträde med kommunalnämnden den 14 mars 1962.\n\nNärvarande: ordföranden Erik Jansson, ledamöterna Gustav Larsson och Karl Olsson.\nDessutom närvoro kommunalkamreraren Bertil Lundh, protokollförare, samt\nunder § 36 byggnadsnämndens ordförande Oskar Hägg.\n\n§ 1 Bidrag\nNämnden beslöt att bevilja bidrag.\n"
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "1962.txt")
+        #expect(d.attendance.filter { !$0.deciding }.map { [$0.name, $0.role, $0.paragraphs] } == [["Bertil Lundh", "protokollförare", nil],
+                                                                                              ["Oskar Hägg", "byggnadsnämndens ordförande", "§ 36"]])
+    }
+
     /// A name broken across lines after the last "och" of a prose list ("… fru Anna-Lisa Berg och Sven" /
     /// "Eriksson samt suppleanten Helmer Wik") is one person.
     @Test func aNameBrokenAfterTheLastOch() {

@@ -169,7 +169,7 @@ enum AttendanceParser {
     /// Where the first opener stands at the start of the text, of a line or after a full stop, and
     /// where the names after it begin (character offsets).
     private static func othersOpening(in folded: String) -> (start: Int, end: Int)? {
-        guard folded.includes("narvar") || folded.includes("deltog") || folded.includes("dessutom var") || folded.includes("darjamte var") else {
+        guard folded.includes("narvar") || folded.includes("narvoro") || folded.includes("deltog") || folded.includes("dessutom var") || folded.includes("darjamte var") else {
             return nil
         }
         var best: (start: Int, end: Int)?

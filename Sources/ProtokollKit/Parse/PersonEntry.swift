@@ -340,8 +340,15 @@ struct PersonEntry: Equatable {
             let next = words[i + 1]
             return next.hasPrefix("§") || next.first?.isNumber == true || isPointParticipation(words[i...].joined(separator: " "))
         }) {
-            entry.paragraphs = participation(words[start...].joined(separator: " "))
-            words.removeSubrange(start...)
+            // "under § 36 byggnadsnämndens ordförande Oskar Hägg": participation first, then the person.
+            var end = words.count
+            if start == 0, let number = words.indices.first(where: { words[$0].first?.isNumber == true }),
+               let after = words.indices.dropFirst(number + 1).first(where: { words[$0].first?.isNumber != true && !["och", "-", "–"].contains(words[$0]) }),
+               words[after...].contains(where: \.startsWithUppercaseLetter), words.count - after >= 2 {
+                end = after
+            }
+            entry.paragraphs = participation(words[start..<end].joined(separator: " "))
+            words.removeSubrange(start..<end)
         }
         // A role before the name: "skolchef Jan Holmqvist", "Kommundirektör Jan Fransson".
         var leadingRole: [String] = []
