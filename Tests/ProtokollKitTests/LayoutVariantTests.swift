@@ -2118,6 +2118,9 @@ import Testing
     /// beside the text, "den l4 mars l962", "å kommunalkontoret", and the anslag under "Justeras:".
     @Test func titlesInTheMarginOf1962() throws {
         let d = try document("u2_kommunalnamnd_1962_rubriker_i_marginalen_latin1.txt")
+        // "fört vid sammantrade med kommunalnamnden i Järbo": the organ after "med", its "ä" given back.
+        #expect(d.body == "Kommunalnämnden")
+        #expect(HeaderParser.bodyInPhrase("fört vid sammanträde med miljö- och hälsoskyddsnämnden") == "Miljö- och hälsoskyddsnämnden")
         #expect(d.meeting == Meeting(date: "1962-03-14", startTime: "19:00", endTime: "22:15", place: "kommunalkontoret, Järbo"))
         // "Vid protokollet:" right under the last §, whose text stood on its heading line.
         #expect([d.chair, d.secretary] == ["Erik Jansson", "Bertil Lundh"])

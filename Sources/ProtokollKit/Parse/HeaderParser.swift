@@ -127,6 +127,18 @@ enum HeaderParser {
             if isBodyName(candidate) { return nominative(candidate) }
         }
         for (i, word) in folded.enumerated() where word.hasPrefix("sammantrade") || word == "mote" || word == "motet" || word == "protokoll" && i > 0 {
+            // "fört vid sammanträde med kommunalnämnden i Järbo": the organ after "med". (OCR's lost
+            // "ä" in the organ's noun is given back: "kommunalnamnden".)
+            if word.hasPrefix("sammantrade") || word == "mote", i + 2 < words.count, folded[i + 1] == "med",
+               let end = (i + 2..<min(words.count, i + 5)).first(where: { Subject.isOrganNoun(folded[$0]) }),
+               words[(i + 2)...end].allSatisfy({ $0.firstLetterIsLowercase }), !["de", "den", "det"].contains(folded[i + 2]) {
+                var organ = words[(i + 2)...end].map { $0.trimmingEnds(",.:;") }
+                if let last = organ.last, !last.contains("ä") {
+                    organ[organ.count - 1] = last.replacingAll("namnd", with: "nämnd").replacingAll("fullmaktige", with: "fullmäktige")
+                }
+                let phrase = nominative(organ.joined(separator: " "))
+                if isBodyName(phrase) { return phrase }
+            }
             // Walk back over the genitive phrase before "sammanträde".
             var start = i
             while start > 0, start > i - 5 {
