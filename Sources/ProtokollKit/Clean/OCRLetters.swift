@@ -23,18 +23,22 @@ enum OCRLetters {
     /// kronor" (an "l" or "I" for a one, an "O" for a nought). Only in a token of digits and those
     /// letters with a digit in it, and a lone "l" between "den" and a month ("den l oktober").
     static func withDigitsRepaired(_ line: String) -> String {
-        // Most lines hold no such token: a look at the bytes first (a digit beside l, I or O).
+        // Most lines hold no such token: one look at the bytes first (a digit beside l, I or O, or an
+        // l or I standing alone between spaces).
         var mayHold = false
         var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
         for byte in line.utf8 {
             let isDigit = byte >= 0x30 && byte <= 0x39
             let isLookalike = byte == 0x6C || byte == 0x49 || byte == 0x4F
             let previousIsDigit = previous >= 0x30 && previous <= 0x39
             let previousIsLookalike = previous == 0x6C || previous == 0x49 || previous == 0x4F
-            if isDigit && previousIsLookalike || isLookalike && previousIsDigit { mayHold = true; break }
+            let loneOne = byte == 0x20 && (previous == 0x6C || previous == 0x49) && beforePrevious == 0x20
+            if isDigit && previousIsLookalike || isLookalike && previousIsDigit || loneOne { mayHold = true; break }
+            beforePrevious = previous
             previous = byte
         }
-        if !mayHold, !line.includes("den l ") && !line.includes("den I ") { return line }
+        guard mayHold else { return line }
         var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var changed = false
         for index in words.indices {

@@ -303,6 +303,9 @@ enum DecisionParser {
         return items
     }
 
+    /// Words that link a decision to what was said before it, folded: "beslutade därmed", "således".
+    private static let linkingWords: Set<String> = ["darmed", "harmed", "alltsa", "saledes"]
+
     /// Verbs by which someone tells the meeting something, folded: what follows is reported, not decided.
     private static let tellingVerbs: Set<String> = ["upplyste", "informerade", "paminde", "papekade", "framholl", "redogjorde", "erinrade"]
 
@@ -819,7 +822,7 @@ enum DecisionParser {
             words.removeSubrange(..<att)
         }
         // ("beslutade således med 41 röster mot 6, vilket …, att anta": a linking word before the vote.)
-        while let first = words.first, ["darmed", "harmed", "alltsa", "saledes"].contains(first.folded.trimmingEnds(",")),
+        while let first = words.first, linkingWords.contains(first.folded.trimmingEnds(",")),
               words.dropFirst().first?.folded == "med" {
             words.removeFirst()
         }
@@ -830,7 +833,7 @@ enum DecisionParser {
             words.removeSubrange(..<att)
         }
         // "beslutade därmed i enlighet med styrelsens förslag att …": linking words before the proposal.
-        while let first = words.first, ["darmed", "harmed", "alltsa", "saledes", "da", "sedan"].contains(first.folded.trimmingEnds(",")) {
+        while let first = words.first, linkingWords.contains(first.folded.trimmingEnds(",")) || ["da", "sedan"].contains(first.folded.trimmingEnds(",")) {
             words.removeFirst()
         }
         // "beslutar enligt kommunstyrelsens förslag att ...", "i enlighet med utskottets förslag att ...".

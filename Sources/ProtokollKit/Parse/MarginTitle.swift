@@ -18,7 +18,7 @@ enum MarginTitle {
         guard nonBlank.count >= (headingColumn == nil ? 2 : 1) else { return nil }
         // The text column: where the text of a line with a margin piece starts, the same for all of
         // them and for the indented lines between them.
-        var pieces: [(index: Int, piece: String, column: Int)] = []
+        var pieces: [(index: Int, piece: String)] = []
         var column = headingColumn
         var indentedLines = 0
         for (index, line) in lines.prefix(12).enumerated() where !line.isBlank {
@@ -37,7 +37,7 @@ enum MarginTitle {
                 let piece = text.trimmed
                 if let previous = pieces.last, previous.index == index - 1, piece.count <= 20, piece.wordCount <= 2,
                    piece.startsWithLowercaseLetter || previous.piece.hasSuffix("-") {
-                    pieces.append((index, piece, previous.column))
+                    pieces.append((index, piece))
                     continue
                 }
                 break
@@ -63,7 +63,7 @@ enum MarginTitle {
                   !pieces.isEmpty || headingColumn != nil || beside.wordCount >= 3,
                   column.map({ textStart >= $0 - 1 && textStart <= $0 + 4 }) ?? true else { break }
             column = column ?? textStart
-            pieces.append((index, piece, textStart))
+            pieces.append((index, piece))
         }
         // Pieces on consecutive lines from the first line of text, ending a sentence or a word, beside
         // text that goes on in the same column.
@@ -73,7 +73,7 @@ enum MarginTitle {
         let firstText = lines.firstIndex { !$0.isBlank } ?? 0
         guard first.index <= firstText + 1 else { return nil }
         var title = ""
-        for (_, piece, _) in pieces {
+        for (_, piece) in pieces {
             if title.hasSuffix("-"), piece.first?.isLowercase == true {
                 title = String(title.dropLast()) + piece
             } else {
@@ -81,7 +81,7 @@ enum MarginTitle {
             }
         }
         var text = lines
-        for (index, piece, _) in pieces {
+        for (index, piece) in pieces {
             var line = text[index]
             guard let range = line.text.find(piece) else { continue }
             line.text = String(repeating: " ", count: line.text.distance(from: line.text.startIndex, to: range.upperBound))

@@ -88,7 +88,7 @@ enum SignatureBlock {
             var ownValues: [String] = []
             for value in field.nonEmptyValues {
                 let folded = value.folded
-                guard let anslag = ["tillkannagiv", "anslag", "an- slag"].compactMap({ folded.find($0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+                guard let anslag = anslagWords.compactMap({ folded.find($0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
                     ownValues.append(value)
                     continue
                 }
@@ -188,6 +188,10 @@ enum SignatureBlock {
         return Adjustment(date: iso, place: words.joined(separator: " "))
     }
 
+    /// Words that tell of the anslag, folded, in the order they are looked for: "anslag", OCR's "an-
+    /// slag" (a space in a word broken at the line end), "tillkännagivits".
+    private static let anslagWords = ["anslag", "an- slag", "tillkannagiv"]
+
     /// Words between "Justering" and the place: "skall ske", "sker", "äger rum", "kommer att ske".
     private static let adjustmentVerbs: Set<String> = ["skall", "ska", "sker", "ske", "ager", "aga", "rum", "kommer", "att"]
     /// Words that end the place: a day, "den", a time.
@@ -254,7 +258,7 @@ enum SignatureBlock {
         for (position, line) in lineList.enumerated() {
             let folded = line.text.folded
             // ("kommunens an- slagstavla": OCR's space in a word broken at the line end.)
-            guard let anslag = folded.find("anslag") ?? folded.find("an- slag") ?? folded.find("tillkannagiv") else { continue }
+            guard let anslag = anslagWords.lazy.compactMap({ folded.find($0) }).first else { continue }
             // "Protokollet justerat 2024-11-07. Justeringen har tillkännagivits genom anslag på" /
             // "kommunens digitala anslagstavla 2024-11-08.": the date after "anslag", on this line or
             // the next, is the anslag's; a date before it is the justering's.
