@@ -234,6 +234,50 @@ import Foundation
         #expect(AdjusterParser.namedInClosingProse("Protokollet justerades av justerarna Eva Holmberg och Per Ek. Anslaget sattes upp.") == ["Eva Holmberg", "Per Ek"])
     }
 
+    /// Notes that name people by first name and initial, signed with full names under "Justeras":
+    /// the signer beside the chair is the justerare, and the chair and the secretary get their full
+    /// names, in the list too.
+    @Test func signaturesUnderJusterasNameTheAdjusterAndTheFullNames() throws {
+        let text = """
+            Föreningen Testklubben
+            Styrelsemöte 11 februari 2025
+
+            MINNESANTECKNINGAR
+
+            Vid pennan:\tSanna L
+            Närvarande:\tMicke J (ordf), Jonte B (vice ordf), Sanna L, Leyla Yilmaz
+
+            1. Mötet öppnas
+            Micke öppnade mötet.
+
+            2. Ekonomi
+            Beslut: Kassören attesterar själv fakturor upp till 5 000 kr.
+
+
+            Vid pennan
+
+            Sanna Lindqvist, sekreterare
+
+
+            Justeras
+
+            Mikael Jonsson, ordförande\tLeyla Yilmaz
+
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "notes.txt")
+        #expect(d.chair == "Mikael Jonsson")
+        #expect(d.secretary == "Sanna Lindqvist")
+        #expect(d.adjusters == ["Leyla Yilmaz"])
+        #expect(d.attendance.map(\.name) == ["Sanna Lindqvist", "Mikael Jonsson", "Jonte B", "Leyla Yilmaz"])
+        // A place under "Justeras" names no one; a name on its own line is a signer only if present.
+        let placed = try ProtokollParser.parse(Data(text.replacingOccurrences(of: "Mikael Jonsson, ordförande\tLeyla Yilmaz", with: "Kommunhuset Ljusdal").utf8), fileName: "notes.txt")
+        #expect(placed.adjusters.isEmpty)
+        // "Micke J" is not "Mats Jansson", who chairs nothing.
+        #expect(!SignatureBlock.isShortForm("Micke J", of: "Mats Jansson", sameOffice: false))
+        #expect(SignatureBlock.isShortForm("Sanna L", of: "Sanna Lindqvist", sameOffice: false))
+        #expect(!SignatureBlock.isShortForm("Sanna L", of: "Sanna L", sameOffice: true))
+    }
+
     /// The chair elected for the meeting leads it; a chair elected for another organ does not.
     @Test func aChairOfAnotherOrganDoesNotLeadTheMeeting() {
         #expect(AdjusterParser.elections(inSentence: "Till ordförande för stämman valdes Lars-Åke Grebäck.").chair == "Lars-Åke Grebäck")

@@ -118,19 +118,44 @@ public enum DocumentParser {
         // "valdes Therese Lund, Eslövs OK, och Per-Anders Holm, Ängelholms OK": the club after a
         // name is where that adjuster comes from, as the attendance says.
         let organisations = Set(attendance.compactMap(\.organisation))
-        let adjusters = unique(adjusterLines.map(\.name)).filter { !organisations.contains($0) }
+        var adjusters = unique(adjusterLines.map(\.name)).filter { !organisations.contains($0) }
 
         let signatures = SignatureBlock.read(fields: fields, lines: lines, tailStart: tailStart, frontEnd: firstHeading)
         // Associations elect a chair and a secretary for the meeting in its first §§.
         // The chair elected for the meeting (a stämma, an årsmöte) leads it, whoever chairs the board.
-        let chair = elected.chair ?? attendance.first(where: { isChairRole($0.role) })?.name ?? signatures.chair
+        var chair = elected.chair ?? attendance.first(where: { isChairRole($0.role) })?.name ?? signatures.chair
             ?? chairNamedInText(paragraphs)
         // The one who keeps the minutes: a plain "sekreterare" first, then the signer "Vid protokollet",
         // then a titled secretary ("nämndsekreterare"), never a socialsekreterare handling a case.
-        let secretary = attendance.first(where: { isSecretaryRole($0.role, strict: true) })?.name
+        var secretary = attendance.first(where: { isSecretaryRole($0.role, strict: true) })?.name
             ?? elected.secretary
             ?? signatures.secretary
             ?? attendance.first(where: { isSecretaryRole($0.role, strict: false) })?.name
+        // "Micke J (ordf)" and "Vid pennan: Sanna L" in notes signed "Mikael Jonsson, ordförande" and
+        // "Sanna Lindqvist, sekreterare": the signature gives the full name, in the list too.
+        // ("Närvarande: … Sanna L …" and only the signature naming the secretary: the one in the list.)
+        func fullName(_ name: String?, signed: [String], isOffice: (String?) -> Bool) -> String? {
+            guard let name else { return nil }
+            let full = signed.first(where: { SignatureBlock.isShortForm(name, of: $0, sameOffice: true) }) ?? name
+            let listed = attendance.indices.filter { SignatureBlock.isShortForm(attendance[$0].name, of: full, sameOffice: isOffice(attendance[$0].role)) }
+            if listed.count == 1, let index = listed.first, !attendance.contains(where: { AttendanceParser.nameKey($0.name) == AttendanceParser.nameKey(full) }) {
+                attendance[index].name = full
+            }
+            return full
+        }
+        chair = fullName(chair, signed: signatures.chairNames, isOffice: isChairRole)
+        secretary = fullName(secretary, signed: signatures.secretaryNames, isOffice: { isSecretaryRole($0, strict: false) })
+        // No justerare named anywhere else: those who signed under "Justeras", but for the chair and
+        // the secretary, who sign there by office.
+        if adjusters.isEmpty {
+            let present = Set(attendance.map { AttendanceParser.nameKey($0.name) })
+            for signer in SignatureBlock.signersUnderJusteras(fields: fields, isPresent: { present.contains(AttendanceParser.nameKey($0)) }) {
+                let name = signer.entry.name
+                guard !isChairRole(signer.entry.role), !isSecretaryRole(signer.entry.role, strict: true), name != chair, name != secretary else { continue }
+                adjusterLines.append((name, signer.line))
+            }
+            adjusters = unique(adjusterLines.map(\.name)).filter { !organisations.contains($0) }
+        }
         if let secretary, !attendance.contains(where: { AttendanceParser.nameKey($0.name) == AttendanceParser.nameKey(secretary) }), !attendance.isEmpty {
             AttendanceParser.merge(Attendee(name: secretary, deciding: false, role: "sekreterare"), into: &attendance)
         }

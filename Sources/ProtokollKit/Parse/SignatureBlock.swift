@@ -5,6 +5,10 @@ enum SignatureBlock {
     struct Signers {
         var chair: String?
         var secretary: String?
+        /// Every name signed as chair or as secretary, in order: the notes' "Sanna L" at the top and
+        /// "Sanna Lindqvist, sekreterare" at the foot.
+        var chairNames: [String] = []
+        var secretaryNames: [String] = []
     }
 
     /// Names under "Sekreterare" / "Ordförande" / "Vid protokollet" labels.
@@ -18,11 +22,14 @@ enum SignatureBlock {
             }.first
             if field.label == .secretary || field.label == .minuteTaker { signers.secretary = signers.secretary ?? name }
             if field.label == .chair { signers.chair = signers.chair ?? name }
+            if let name { field.label == .chair ? signers.chairNames.append(name) : signers.secretaryNames.append(name) }
         }
-        if signers.secretary == nil || signers.chair == nil, tailStart < lines.count {
+        if tailStart < lines.count {
             let underRoles = namesUnderRoles(lines[tailStart...])
             signers.secretary = signers.secretary ?? underRoles.secretary
             signers.chair = signers.chair ?? underRoles.chair
+            signers.chairNames += underRoles.chairNames
+            signers.secretaryNames += underRoles.secretaryNames
         }
         return signers
     }
@@ -30,7 +37,9 @@ enum SignatureBlock {
     /// The roles a signature names, folded: the secretary's and the chair's as `DocumentParser` reads
     /// them in attendance lists, and the adjusters'.
     private static func isSecretarySigner(_ role: String) -> Bool {
+        // ("Vid pennan", "Antecknat av": the labels that name whoever kept the minutes.)
         role == "vid protokollet" || DocumentParser.isSecretaryRole(role, strict: true)
+            || FieldLabel.matchWithKey(role).map { $0.label == .minuteTaker && $0.value.isEmpty } ?? false
     }
 
     private static func isChairSigner(_ role: String) -> Bool {
@@ -56,25 +65,67 @@ enum SignatureBlock {
                 continue
             }
             if let roles = pendingRoles {
-                let names = text.layoutColumns.map { PersonEntry.parse($0)?.name }
-                if names.count == roles.count {
-                    for (role, name) in zip(roles, names) {
-                        guard let name else { continue }
-                        if isSecretarySigner(role) { signers.secretary = signers.secretary ?? name }
-                        if isChairSigner(role) { signers.chair = signers.chair ?? name }
-                    }
-                }
                 pendingRoles = nil
-                continue
+                let names = text.layoutColumns.map { PersonEntry.parse($0)?.name }
+                // ("Justeras" / "Mikael Jonsson, ordförande<TAB>Leyla Yilmaz": more names than roles
+                // over them; each says its own role, if any.)
+                if names.count == roles.count {
+                    for (column, name) in zip(roles, names) {
+                        guard let name else { continue }
+                        // ("Justeras" / "Mikael Jonsson, ordförande": the signer's own role tells.)
+                        let role = isChairSigner(column) || isSecretarySigner(column) ? column : names.count == 1 ? (PersonEntry.parse(text.trimmed)?.role?.folded ?? column) : column
+                        if isSecretarySigner(role) { signers.secretary = signers.secretary ?? name; signers.secretaryNames.append(name) }
+                        if isChairSigner(role) { signers.chair = signers.chair ?? name; signers.chairNames.append(name) }
+                    }
+                    continue
+                }
             }
             // One line, a name and its role: only a line that names such a role is read.
             guard text.includes("ekreterare") || text.includes("rotokollf") || text.includes("rdförande") else { continue }
-            if let entry = PersonEntry.parse(text.trimmed), let role = entry.role?.folded {
-                if isSecretarySigner(role) { signers.secretary = signers.secretary ?? entry.name }
-                if isChairSigner(role) { signers.chair = signers.chair ?? entry.name }
+            // ("Mikael Jonsson, ordförande<TAB>Leyla Yilmaz": signatures side by side, each its own.)
+            for column in text.hasLayoutGap ? text.layoutColumns : [text.trimmed] {
+                guard let entry = PersonEntry.parse(column), let role = entry.role?.folded else { continue }
+                if isSecretarySigner(role) { signers.secretary = signers.secretary ?? entry.name; signers.secretaryNames.append(entry.name) }
+                if isChairSigner(role) { signers.chair = signers.chair ?? entry.name; signers.chairNames.append(entry.name) }
             }
         }
         return signers
+    }
+
+    /// The people who signed under "Justeras" ("Mikael Jonsson, ordförande<TAB>Leyla Yilmaz"), with the
+    /// label's line. Only lines of names and nothing else are read: a place, a date or a sentence is
+    /// the justering's. A name on a line of its own must be one of those present (`isPresent`), so
+    /// that "Justeras: Kommunhuset Ljusdal" names no one; names side by side are signatures.
+    static func signersUnderJusteras(fields: [Field], isPresent: (String) -> Bool) -> [(entry: PersonEntry, line: Int)] {
+        var signers: [(entry: PersonEntry, line: Int)] = []
+        for field in fields where field.label == .adjustment && ["justeras", "justering", "justerad"].contains(field.key) {
+            for value in field.nonEmptyValues where !value.contains(where: \.isNumber) {
+                let columns = value.hasLayoutGap ? value.layoutColumns : [value.trimmed]
+                let entries = columns.compactMap { column -> PersonEntry? in
+                    let cleaned = column.filter { $0 != "." && $0 != "_" }.trimmed
+                    return cleaned.isEmpty ? nil : PersonEntry.parse(cleaned)
+                }
+                guard !entries.isEmpty, entries.count == columns.filter({ !$0.filter { $0 != "." && $0 != "_" }.trimmed.isEmpty }).count,
+                      entries.allSatisfy({ $0.name.wordCount >= 2 || isPresent($0.name) }) else { continue }
+                if entries.count == 1, let only = entries.first, !isPresent(only.name) { continue }
+                signers += entries.map { ($0, field.line) }
+            }
+        }
+        return signers
+    }
+
+    /// "Micke J (ordf)" in the notes' list, "Mikael Jonsson, ordförande" under them: a first name or
+    /// nickname with the surname's initial is the signer's full name when that initial opens the
+    /// signer's surname and either the first names agree or both hold the same office.
+    static func isShortForm(_ short: String, of full: String, sameOffice: Bool) -> Bool {
+        let shortWords = short.splitOnSpaces()
+        let fullWords = full.splitOnSpaces()
+        guard shortWords.count == 2, fullWords.count >= 2, let first = shortWords.first, let initial = shortWords.last,
+              let surname = fullWords.last, let fullFirst = fullWords.first else { return false }
+        let letter = initial.hasSuffix(".") ? initial.dropLast() : Substring(initial)
+        guard letter.count == 1, letter.allSatisfy({ $0.isUppercase && $0.isLetter }), surname.hasPrefix(letter),
+              surname.count > 2, surname.allSatisfy(\.isLetter) || surname.contains("-") else { return false }
+        return first.folded == fullFirst.folded || sameOffice && fullFirst.first == first.first
     }
 
     /// "Justeringens plats och tid: Kommunkansliet 2018-09-25 kl. 10.00", "Justeras datum: 2014-04-30".
