@@ -218,6 +218,47 @@ import Testing
         // A backslash before a letter is not an escape.
         #expect(MarkdownText.unescaped("C:\\Users") == "C:\\Users")
     }
+
+    /// pandoc's smart punctuation: "--" is an en dash, "---" an em dash; a rule stays a rule.
+    @Test func pandocDashes() {
+        #expect(MarkdownText.withTypographicDashes("§§ 48--55, kl. 13.15--15.40") == "§§ 48–55, kl. 13.15–15.40")
+        #expect(MarkdownText.withTypographicDashes("Kalmar --- Växjö") == "Kalmar — Växjö")
+        #expect(MarkdownText.withTypographicDashes("-----") == "-----")
+        #expect(MarkdownText.withTypographicDashes("Sekreterare --") == "Sekreterare --")
+        #expect(MarkdownText.withTypographicDashes("Barn- och utbildning") == "Barn- och utbildning")
+    }
+}
+
+@Suite struct GridTableTests {
+    /// A Word table through pandoc: wrapped cells join, "\" breaks a line, a border is a blank line,
+    /// and an X stays in its column.
+    @Test func aGridTableBecomesTabbedLines() {
+        let source = """
+            +----------------+-------------------------------+
+            | **Beslutande** | Anna Ek (S), ordförande, ej § |
+            |                | 52\\                           |
+            |                | Ebba von Platen (KD)          |
+            +----------------+-------------------------------+
+            | **Justeringens | Rådhuset 2023-10-23           |
+            | plats och tid**|                               |
+            +================+======+======+
+            | Ledamot        | Ja   | Nej  |
+            +----------------+------+------+
+            | Per Lind (M)   |      | X    |
+            +----------------+------+------+
+            Text after.
+            """
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { SourceLine(number: $0.offset + 1, text: String($0.element)) }
+        let flat = GridTable.flattened(lines).filter { !$0.text.isEmpty }
+        #expect(flat.map(\.text) == [
+            "**Beslutande**\tAnna Ek (S), ordförande, ej § 52", "Ebba von Platen (KD)",
+            "**Justeringens plats och tid**\tRådhuset 2023-10-23", "Ledamot\tJa\tNej", "Per Lind (M)\t\tX", "Text after.",
+        ])
+        #expect(flat.map(\.number) == [2, 4, 6, 9, 11, 13])
+        // Text with no border is left as it is; a "+" opening a sentence is no border.
+        let plain = [SourceLine(number: 1, text: "+ 3 röster"), SourceLine(number: 2, text: "| a | b |")]
+        #expect(GridTable.flattened(plain) == plain)
+    }
 }
 
 @Suite struct EmptyTableRowTests {

@@ -61,6 +61,30 @@ enum MarkdownText {
         return out
     }
 
+    /// "§§ 48--55", "kl. 13.15--15.40", "Kalmar --- Växjö": pandoc's smart punctuation writes the
+    /// en dash as "--" and the em dash as "---". A longer run of dashes is a rule, left alone.
+    static func withTypographicDashes(_ text: String) -> String {
+        guard text.includes("--") else { return text }
+        var out = ""
+        var dashes = 0
+        func flush() {
+            switch dashes {
+            case 2: out.append("–")
+            case 3: out.append("—")
+            default: out += String(repeating: "-", count: dashes)
+            }
+            dashes = 0
+        }
+        for character in text {
+            if character == "-" { dashes += 1; continue }
+            flush()
+            out.append(character)
+        }
+        // ("Sekreterare --" at the end of a line is no range: only between other characters.)
+        if dashes == 2 || dashes == 3 { out += String(repeating: "-", count: dashes) } else { flush() }
+        return out
+    }
+
     /// "✅ Rådet beslutade att …", "☑️ Klart": a check mark or an emoji opening a line of notes marks
     /// it; the text is what follows.
     static func withoutLeadingMark(_ text: String) -> String {
@@ -83,6 +107,9 @@ enum MarkdownText {
             let hashes = trimmed.utf8.prefix { $0 == 0x23 }.count
             if (1...6).contains(hashes), trimmed.utf8.dropFirst(hashes).first == 0x20 { copy.headingLevel = UInt8(hashes) }
             copy.text = withoutLeadingMark(withoutEntities(unescaped(stripHeadingMarks(line.text))))
+            // "Sammanträdesdatum\\": a hard line break at the end of the line.
+            if copy.text.hasSuffix("\\"), !copy.text.hasSuffix("\\\\") { copy.text = copy.text.dropLast().trimmed }
+            copy.text = withTypographicDashes(copy.text)
             // Single-star emphasis ("*6.3 Inköp*"); a leading "* " bullet stays a bullet.
             if copy.text.containsByte(0x2A) {
                 let bullet = copy.text.hasPrefix("* ")
