@@ -2144,3 +2144,50 @@ import Testing
         #expect(d.paragraphs.first { $0.number == "34" }?.decisions.first?.text.hasSuffix("bevilja föreningen ett bidrag av 300 kronor.") == true)
     }
 }
+
+@Suite struct AgendaBeforePointsTests {
+    /// Notes that list the agenda, numbered, before the points with their text: the points are the
+    /// later ones; the chair's title after his job title makes him the chair; a stand-in for a member
+    /// decides no more than the group, which decides nothing.
+    @Test func theAgendaIsNotThePoints() throws {
+        let text = """
+            Bruksföretaget AB
+            MINNESANTECKNINGAR
+            Skyddskommitténs möte 18 mars 2025
+
+            Deltagare:
+            Mattias Holmgren, platschef, ordförande
+            Roger Nilsson, huvudskyddsombud
+            Lina Kask, ersättare för Kent Abrahamsson
+            Anna Fjäll, HR, sekreterare
+
+            Dagordning
+            1. Mötets öppnande
+            2. Föregående minnesanteckningar
+            3. Skyddsronder
+            4. Nästa möte
+
+            1. Mötets öppnande
+            Mattias hälsade välkommen. Dagordningen godkändes.
+
+            2. Föregående minnesanteckningar
+            Anteckningarna lades till handlingarna.
+
+            3. Skyddsronder
+            Beslut: Skyddsronderna genomförs i vecka 17.
+
+            4. Nästa möte
+            Den 10 juni 2025.
+
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "skydd.txt")
+        #expect(d.paragraphs.map(\.number) == ["1", "2", "3", "4"])
+        #expect(d.paragraphs.map(\.line) == [17, 20, 23, 26])
+        #expect(d.paragraphs.first { $0.number == "3" }?.decisions.map(\.text) == ["Skyddsronderna genomförs i vecka 17."])
+        #expect(d.chair == "Mattias Holmgren")
+        #expect(d.attendance.first { $0.name == "Lina Kask" }.map { [$0.replaces, String($0.deciding)] } == ["Kent Abrahamsson", "false"])
+        // A compact list of points with no text between them, and no list after it, stays the points.
+        let compact = try ProtokollParser.parse(Data(text.components(separatedBy: "\n1. Mötets öppnande\nMattias")[0].utf8), fileName: "kort.txt")
+        #expect(compact.paragraphs.map(\.number) == ["1", "2", "3", "4"])
+    }
+}

@@ -26,6 +26,13 @@ import Testing
         #expect(AttClauses.splitInline("rekommendera länets kommuner att följa förslaget") == ["rekommendera länets kommuner att följa förslaget"])
     }
 
+    /// "1.  att": a list mark with two spaces after it (pandoc, Word's numbering as text).
+    @Test func aNumberedClauseWithSpacesAfterItsMark() {
+        #expect(AttClauses.clauseBody("1.  att delegera till rektor") == "delegera till rektor")
+        #expect(AttClauses.clauseBody("2)\tatt anmäla besluten") == "anmäla besluten")
+        #expect(AttClauses.clauseBody("12.  Attestordning") == nil)
+    }
+
     @Test func clauseLinesWithTrailingOch() {
         let lines = ["att godkänna utredningen avseende länsgemensam familjehemsrekrytering och", "att rekommendera länets kommuner att följa föreliggande förslag."]
         #expect(DecisionParser.clausesFromLines(lines) == ["godkänna utredningen avseende länsgemensam familjehemsrekrytering", "rekommendera länets kommuner att följa föreliggande förslag"])

@@ -13,7 +13,8 @@ enum AttClauses {
         if let first = text.first, first.isNumber {
             let number = text.prefix(while: \.isNumber)
             let after = text.dropFirst(number.count)
-            if [". ", ") ", ": ", ".\t", ")\t"].contains(where: { after.hasPrefix($0) }) { text = after.dropFirst(2) }
+            // ("1.  att": pandoc writes a list mark with two spaces after it.)
+            if [". ", ") ", ": ", ".\t", ")\t"].contains(where: { after.hasPrefix($0) }) { text = after.dropFirst().drop { $0 == " " || $0 == "\t" } }
         }
         let lower = text.prefix(4).lowercased()
         guard lower == "att " || lower == "att\t" else { return nil }

@@ -59,7 +59,9 @@ enum AttendanceParser {
             let table = AttendanceTable.header(first).map { (columns: $0, rows: Array(values.dropFirst())) } ?? AttendanceTable.linearised(values)
             if let table {
                 let deciding = field.label == .deciding || field.label == .servingSubstitutes || field.label == .present && presentDecide
-                for attendee in AttendanceTable.attendees(rows: table.rows, columns: table.columns, deciding: deciding, defaultRole: defaultRole) {
+                for var attendee in AttendanceTable.attendees(rows: table.rows, columns: table.columns, deciding: deciding, defaultRole: defaultRole) {
+                    // Notes of a group that decides nothing: a stand-in for a member decides no more than they.
+                    if field.label == .present && !presentDecide { attendee.deciding = false }
                     merge(attendee, into: &result)
                 }
                 continue
@@ -77,7 +79,10 @@ enum AttendanceParser {
                     // "Rolf Granqvist (C), tjänstgör § 23": a substitute who served, at least for some §.
                     if field.label == .substitutes && folded.includes("tjanstg") && !folded.includes("ej ") { isDeciding = true }
                 }
-                if entry.replaces != nil { isDeciding = true; role = role ?? "tjänstgörande ersättare" }
+                if entry.replaces != nil {
+                    isDeciding = !(field.label == .present && !presentDecide)
+                    role = role ?? "tjänstgörande ersättare"
+                }
                 let attendee = Attendee(name: entry.name, deciding: isDeciding, role: role, party: entry.party,
                                         organisation: entry.organisation, replaces: entry.replaces, paragraphs: entry.paragraphs)
                 merge(attendee, into: &result)

@@ -339,7 +339,9 @@ public enum DocumentParser {
 
     static func isChairRole(_ role: String?) -> Bool {
         guard let folded = role?.folded else { return false }
-        return (folded.hasPrefix("ordforande") || folded == "motesordforande" || folded.hasPrefix("ordf")) && !folded.includes("vice")
+        if (folded.hasPrefix("ordforande") || folded == "motesordforande" || folded.hasPrefix("ordf")) && !folded.includes("vice") { return true }
+        // "Platschef, ordförande": the office after the title.
+        return folded.includes(", ordf") && !folded.includes("vice") && folded.split(separator: ",").contains { $0.trimmed.hasPrefix("ordf") }
     }
 
     /// Folded roles whose task is keeping the minutes.

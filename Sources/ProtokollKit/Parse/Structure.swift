@@ -257,13 +257,27 @@ enum Structure {
     /// of order ("11.", "13.", "14.", "12.", as a meeting reorders its agenda) or one may be left
     /// out, as long as its number is new and at most two past the highest so far.
     static func points(_ lines: [SourceLine]) -> [Heading] {
+        let found = points(lines, from: 0)
+        // "Dagordning" / "1. Mötets öppnande" / "2. …" / "12. Nästa möte", then the points again with
+        // their text: the list before is the agenda. It is a run of points with no line between them,
+        // and the same titles come again, numbered from 1.
+        guard found.count >= 3, let last = found.last,
+              zip(found, found.dropFirst()).allSatisfy({ pair in !lines[(pair.0.lineIndex + 1)..<pair.1.lineIndex].contains { !$0.isBlank } })
+        else { return found }
+        let again = points(lines, from: last.lineIndex + 1)
+        let titles = Dictionary(found.map { ($0.number, $0.rest.folded.splitOnSpaces(limit: 2).prefix(2).joined(separator: " ")) }, uniquingKeysWith: { first, _ in first })
+        let repeated = again.filter { titles[$0.number] == $0.rest.folded.splitOnSpaces(limit: 2).prefix(2).joined(separator: " ") }.count
+        return again.count >= 2 && repeated * 2 >= min(again.count, found.count) ? again : found
+    }
+
+    private static func points(_ lines: [SourceLine], from start: Int) -> [Heading] {
         var result: [Heading] = []
         var expectedMajor = 1
         var used = Set<Int>()
         var highest = 0
         // An inner list restarted ("1." again): until the next point in sequence, only that counts.
         var insideInnerList = false
-        for (i, line) in lines.enumerated() where !line.isBlank {
+        for (i, line) in lines.enumerated() where i >= start && !line.isBlank {
             guard let point = PointHeading.parse(line.text) else { continue }
             let parts = point.number.split(separator: ".")
             guard let major = parts.first.flatMap({ Int($0) }) else { continue }
