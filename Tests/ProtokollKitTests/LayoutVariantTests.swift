@@ -2191,3 +2191,60 @@ import Testing
         #expect(compact.paragraphs.map(\.number) == ["1", "2", "3", "4"])
     }
 }
+
+@Suite struct PrintedMinutes1948Tests {
+    /// A stadsfullmäktige's printed minutes of 1948, OCR'd: bare centred §§ whose text indents its
+    /// first line, the plural of the past ("beslöto", "biföllo"), OCR's "§ ll." and "§ 1 2.", the page
+    /// number in the margin of the running header, and a voting proposition that decides nothing.
+    @Test func printedMinutesOf1948() throws {
+        let text = """
+                                       PROTOKOLL,
+                fört vid sammanträde med stadsfullmäktige i Nyköping
+                  å stadshuset måndagen den 15 mars 1948 kl. 19.
+
+        Närvarande: herr ordföranden C. G. Wennerström (s), herrar A. Albinsson (s),
+        O. Bergkvist (h), A. Fridén (h) och N. Ekwall (s).
+
+
+                                      § 1.
+          Att jämte herr ordföranden justera dagens protokoll utsågos herrar
+        N. Ekwall och A. Fridén.
+
+
+                                      § 2.
+          Föredrogs drätselkammarens utlåtande angående anslag till
+        omläggning av gatubeläggningen.
+          Stadsfullmäktige biföllo drätselkammarens hemställan.
+        \u{0C}42                              Den 15 mars 1948.
+
+                                      § ll.
+          På förslag av herr ordföranden beslöto stadsfullmäktige att bordlägga
+        ärendet till nästa sammanträde.
+
+
+                                      § 1 2.
+          Votering begärdes, varefter uppsattes, justerades och godkändes
+        följande voteringsproposition: »Den, som bifaller hemställan, röstar ja.»
+          Stadsfullmäktige beslöto att bifalla hemställan.
+          Mot beslutet reserverade sig herrar Bergkvist och Fri-
+        \u{0C}44                              Den 15 mars 1948.
+
+        dén.
+
+                                      § 13.
+          Stadsfullmäktige beslöto att lägga skrivelsen till handlingarna.
+
+        """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "sf1948.txt")
+        #expect(d.paragraphs.map(\.number) == ["1", "2", "11", "12", "13"])
+        #expect(d.paragraphs.allSatisfy { $0.title == nil })
+        #expect(d.paragraphs.map { $0.decisions.map(\.text) } == [
+            ["Att jämte herr ordföranden justera dagens protokoll utsågos herrar N. Ekwall och A. Fridén."],
+            ["Stadsfullmäktige biföllo drätselkammarens hemställan."],
+            ["På förslag av herr ordföranden beslöto stadsfullmäktige att bordlägga ärendet till nästa sammanträde."],
+            ["Stadsfullmäktige beslöto att bifalla hemställan."],
+            ["Stadsfullmäktige beslöto att lägga skrivelsen till handlingarna."],
+        ])
+        #expect(d.paragraphs.first { $0.number == "12" }?.reservations.map(\.text) == ["Mot beslutet reserverade sig herrar Bergkvist och Fridén."])
+    }
+}

@@ -79,17 +79,26 @@ enum RunningHeaders {
         if block.count >= 2 { return block }
         guard let only = block.first else { return [] }
         let text = lines[only].text
-        let endsInPageNumber = text.layoutColumns.count >= 2 && text.layoutColumns.last.map(PageFurniture.isPageNumber) == true
+        // ("44        Den 15 mars 1948.": a printed book's even page has its number first.)
+        let columns = text.layoutColumns
+        let endsInPageNumber = columns.count >= 2 && (columns.last.map(PageFurniture.isPageNumber) == true || columns.first.map(isMarginNumber) == true)
         if endsInPageNumber || singleLineAllowed && isRecurring(text, shape: shape(only), counts: counts, threshold: threshold) { return block }
         return []
+    }
+
+    /// "42" before a column gap: a page number in the margin of a printed page.
+    private static func isMarginNumber(_ column: String) -> Bool {
+        (1...4).contains(column.count) && column.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     private static func isRecurring(_ text: String, shape key: UInt64, counts: [UInt64: Int], threshold: Int) -> Bool {
         guard let count = counts[key], count >= threshold else { return false }
         // § headings and rubrics recur at the top of pages because pages often start with them, and a
         // rubric in a left column ("Beslut        Se sekretessbilaga.") as well.
+        // ("42        Den 15 mars 1948.": a page number in the margin is no rubric.)
         return !SectionHeading.isKnownHeading(text) && ParagraphHeading.parse(text) == nil
-            && ParagraphParser.splittingHangingRubric(SourceLine(number: 0, text: text)).count == 1
+            && (ParagraphParser.splittingHangingRubric(SourceLine(number: 0, text: text)).count == 1
+                || text.layoutColumns.first.map(isMarginNumber) == true)
     }
 
     /// The comparable shape of a line: folded, spaces collapsed, digits replaced, so that

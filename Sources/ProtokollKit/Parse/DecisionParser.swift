@@ -49,12 +49,13 @@ enum DecisionParser {
     }
 
     /// Verbs by which a subject states a resolution: "Styrelsen beslutar", "Mötet valde".
-    private static let decidingVerbs = ["beslutar", "beslutade", "beslot", "beslutas", "beslutades", "beslots", "bestamde", "bestammer"]
+    /// (Older minutes write the plural of the past: "stadsfullmäktige beslöto", "biföllo", "medgåvo".)
+    private static let decidingVerbs = ["beslutar", "beslutade", "beslot", "besloto", "beslutas", "beslutades", "beslots", "bestamde", "bestammer"]
     private static let actingVerbs = [
         "godkanner", "faststaller", "antar", "tillstyrker", "avstyrker", "uppdrar", "valde", "valjer",
         "beviljar", "avslar", "bifaller", "aterremitterar", "bordlagger", "utser", "utsag", "ger", "gav", "lagger", "uppdrog", "remitterar",
         "tackar", "noterar", "noterade", "godkande", "faststallde", "antog", "biföll", "bifoll", "avslog", "beviljade", "utsag",
-        "justerade", "justerar",
+        "justerade", "justerar", "bifollo", "antogo", "avslogo", "uppdrogo", "medgavo", "gavo",
     ]
     private static let actingVerbSet = Set(actingVerbs)
     /// Passive formulas that are decisions by themselves.
@@ -1025,6 +1026,13 @@ enum DecisionParser {
         FoldedWords.split(folded).contains(where: pastPassives.contains)
     }
 
+    /// "Följande beslutsordning godkänns", "Stämman godkände följande voteringsordning", "… godkändes
+    /// följande voteringsproposition": how the meeting will vote is a step towards the decision, not one.
+    static func isAboutVotingOrder(_ folded: String) -> Bool {
+        ["propositionsordning", "voteringsordning", "voteringsproposition", "omrostningsordning", "omrostningsproposition", "beslutsordning", "beslutsgang"]
+            .contains { folded.includes($0) }
+    }
+
     static func isPassiveDecision(_ folded: String) -> Bool {
         let words = FoldedWords.split(folded)
         var formula: String?
@@ -1035,7 +1043,7 @@ enum DecisionParser {
         if formula == nil {
             formula = passivePhrases.first { ReferenceParser.containsWord(folded, $0) }
         }
-        guard let formula else { return false }
+        guard let formula, !isAboutVotingOrder(folded) else { return false }
         // "... som tillstyrker att styrelsen beviljas ansvarsfrihet": a formula inside an att-clause
         // after a reporting verb reports what someone else proposes.
         // ("… har inte funnit något att anmärka på och tillstyrker att …": the last "att" before the formula.)
@@ -1078,7 +1086,8 @@ enum DecisionParser {
         let words = sentence.splitOnSpaces().map { $0.folded.trimmingEnds(",.:;") }
         guard let verbIndex = words.firstIndex(where: { actingVerbSet.contains($0) }), verbIndex >= 1, verbIndex <= 4 else { return false }
         let subjectWords = sentence.splitOnSpaces().prefix(verbIndex).joined(separator: " ")
-        guard Subject.phrase(subjectWords) != nil, let last = words[..<verbIndex].last, Subject.isOrganNoun(last) else { return false }
+        guard Subject.phrase(subjectWords) != nil, let last = words[..<verbIndex].last, Subject.isOrganNoun(last),
+              !isAboutVotingOrder(sentence.folded) else { return false }
         return actingVerbDecides(words[verbIndex], words: words)
     }
 

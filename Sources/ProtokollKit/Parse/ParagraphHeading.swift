@@ -32,6 +32,12 @@ struct ParagraphHeading: Equatable {
         // OCR reads "§ 17" as "§ l7" or "§ I7": a number token with l, I or O among its digits.
         // ("§ l. MÖTETS ÖPPNANDE.": a lone "l" before a full stop is a one.)
         if rest.hasPrefix("l. ") || rest.hasPrefix("I. ") { rest = "1" + rest.dropFirst() }
+        // ("§ ll." and "§ 1 2." alone on their line: OCR's eleven and a twelve broken by a space.)
+        if rest == "ll." || rest == "ll" || rest == "Il." || rest == "lI." { rest = "11." }
+        if rest.count == 4 || rest.count == 3, let first = rest.first, first.isASCII, first.isNumber, rest.dropFirst().first == " ",
+           let second = rest.dropFirst(2).first, second.isASCII, second.isNumber, rest.dropFirst(3).allSatisfy({ $0 == "." }) {
+            rest = Substring(String([first, second]) + rest.dropFirst(3))
+        }
         let token = rest.prefix(while: { $0.isLetter || $0.isNumber })
         if token.contains(where: { $0.isASCII && $0.isNumber }), token.contains(where: { "lIO".contains($0) }),
            token.allSatisfy({ ($0.isASCII && $0.isNumber) || "lIO".contains($0) }) {

@@ -161,6 +161,13 @@ enum ParagraphParser {
                isProse(text, next: index + 1 < lines.count && !lines[index + 1].isBlank ? lines[index + 1].text : nil) {
                 break
             }
+            // "§ 1." / "  Att jämte herr ordföranden justera dagens protokoll utsågos herrar" / "N. Ekwall
+            // och A. Fridén.": a typed paragraph indents its first line, which no title does.
+            if title == nil, !isPoint, rest.isEmpty, text.wordCount >= 5, index + 1 < lines.count, !lines[index + 1].isBlank,
+               case let indent = lines[index].text.utf8.prefix(while: { $0 == 0x20 }).count, (2...8).contains(indent),
+               lines[index + 1].text.utf8.prefix(while: { $0 == 0x20 }).count + 2 <= indent {
+                break
+            }
             if title == nil, !isPoint, SectionHeading.parse(text) == nil, SectionHeading.parseInline(text) == nil {
                 var titleText = text
                 // "Rubrik   KS 2018/14"
@@ -438,7 +445,7 @@ enum ParagraphParser {
     }
 
     /// Past-tense verbs that make a heading line a sentence of running prose.
-    private static let proseVerbs: Set<String> = ["beslutade", "beslot", "beslots", "beslutades", "beslutats", "valdes", "godkande", "godkandes",
+    private static let proseVerbs: Set<String> = ["beslutade", "beslot", "besloto", "bifollo", "medgavo", "utsagos", "beslots", "beslutades", "beslutats", "valdes", "godkande", "godkandes",
                                                       "forklarade"]
 
     /// The text after "§ 17." is a sentence of running prose, not a title: it ends in a full stop after

@@ -37,6 +37,21 @@ enum Sentences {
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
+            // "… röstar ja.» Stadsfullmäktige beslöto …": a closing quote after the mark ends the
+            // sentence with it (», ”, ’ or ").
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F, i + 4 < bytes.count {
+                let quote = bytes[i + 1] == 0x22 ? 1
+                    : bytes[i + 1] == 0xC2 && bytes[i + 2] == 0xBB ? 2
+                    : bytes[i + 1] == 0xE2 && bytes[i + 2] == 0x80 && (bytes[i + 3] == 0x9D || bytes[i + 3] == 0x99) ? 3 : 0
+                let next = i + quote + 2
+                if quote > 0, next < bytes.count, bytes[i + quote + 1] == 0x20,
+                   (0x41...0x5A).contains(bytes[next]) || bytes[next] == 0xC3 && next + 1 < bytes.count && (0x80...0x9E).contains(bytes[next + 1]) {
+                    sentences.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[sentenceStart...(i + quote)]), as: UTF8.self).trimmed)
+                    sentenceStart = next
+                    i = next
+                    continue
+                }
+            }
             if byte == 0x2E || byte == 0x21 || byte == 0x3F, i + 2 < bytes.count, bytes[i + 1] == 0x20 {
                 // The word before the mark starts after the last space before it: found only here,
                 // at the few candidate ends, instead of tracked at every byte.
