@@ -17,6 +17,10 @@ import Testing
         #expect(Sentences.split("Stämman hålls den 1. Maj är en bra månad.").count == 1)
         // "kv." names a city block.
         #expect(Sentences.split("Stambyte i kv. Lärkan 2–4 påbörjas i februari.").count == 1)
+        // A closing quote after the full stop ends the sentence with it.
+        #expect(Sentences.split("»Den, som bifaller, röstar ja.» Stadsfullmäktige beslöto att bifalla.")
+            == ["»Den, som bifaller, röstar ja.»", "Stadsfullmäktige beslöto att bifalla."])
+        #expect(Sentences.split("Han sade ”nej.” Sedan gick han.").count == 2)
     }
 }
 
@@ -53,6 +57,14 @@ import Testing
     func decisions(_ text: String, heading: String? = nil, role: SectionHeading.Role = .other) -> [Decision] {
         let blocks = text.components(separatedBy: "\n\n").map { DecisionParser.Block(lines: $0.components(separatedBy: "\n")) }
         return DecisionParser.decisions(in: [(heading, role, blocks)], meetingYear: 2014)
+    }
+
+    /// "Styrelsen gav den 14 november 2024, § 71, rektor i uppdrag …": the background tells an earlier
+    /// meeting's act, dated after its verb; the decision of this meeting is under Beslut.
+    @Test func aPastActDatedAfterItsVerbIsBackground() {
+        let found = decisions("Styrelsen gav den 14 november 2024, § 71, rektor i uppdrag att ta fram ett förslag.\n\nStyrelsen beslutar att fastställa anställningsordningen.")
+        #expect(found.map(\.text) == ["Styrelsen beslutar att fastställa anställningsordningen."])
+        #expect(decisions("Styrelsen gav rektor i uppdrag att ta fram ett förslag.").count == 1)
     }
 
     /// "Meddelanden": a dated item of a list of documents tells what its author decided ("…, dom

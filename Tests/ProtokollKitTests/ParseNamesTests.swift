@@ -635,6 +635,15 @@ import Foundation
         #expect(other.first?.deciding == false)
     }
 
+    /// "Föredragande: Axel Fors" over a blank line, then the jäv: the presenter named above is not the
+    /// one who left.
+    @Test func aBlankLineEndsTheLineAboveTheJav() {
+        let text = "Föredragande: ersättare Axel Fors\n\nRolf Axelsson, som är styrelseledamot i bolaget, anmäler jäv och lämnar lokalen."
+        let result = applied([Paragraph(number: "47", text: text, line: 1)])
+        #expect(result["Rolf Axelsson"]?.1 == "ej § 47")
+        #expect(result["Axel Fors"]?.1 == nil)
+    }
+
     @Test func theSubstituteReplacesTheMemberAndASemicolonEndsTheJavClause() {
         let text = "Rolf Axelsson anmälde jäv och lämnade rummet; Lars Nygren ledde mötet under punkten. Suppleanten Axel Fors tjänstgjorde i hans ställe."
         var list = attendance()

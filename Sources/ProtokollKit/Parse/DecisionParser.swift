@@ -1088,6 +1088,12 @@ enum DecisionParser {
         let subjectWords = sentence.splitOnSpaces().prefix(verbIndex).joined(separator: " ")
         guard Subject.phrase(subjectWords) != nil, let last = words[..<verbIndex].last, Subject.isOrganNoun(last),
               !isAboutVotingOrder(sentence.folded) else { return false }
+        // "Styrelsen gav den 14 november 2024, § 71, rektor i uppdrag …": a past act dated right after
+        // its verb is an earlier meeting's decision, told as background.
+        if !words[verbIndex].hasSuffix("r"), case let after = words[(verbIndex + 1)...].prefix(4).joined(separator: " "),
+           SwedishDate.all(in: after).contains(where: { $0.iso != nil && $0.start <= 4 }) {
+            return false
+        }
         return actingVerbDecides(words[verbIndex], words: words)
     }
 

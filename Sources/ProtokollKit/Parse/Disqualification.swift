@@ -20,7 +20,9 @@ enum Disqualification {
             }
             // "jäv", "Jäv", "JÄV", "jävig": the letters "äv" or "ÄV" come first, before any folding.
             for (text, isJavSection) in texts where isJavSection || (text.includes("äv") || text.includes("ÄV")) && text.folded.includes("jav") {
-                let sentences = Sentences.split(text.replacingLineBreaksWithSpaces)
+                // ("Föredragande: prorektor Annika Sjöberg" / "" / "Farida Mansour … anmäler jäv": a blank
+                // line ends what stands above it, full stop or not.)
+                let sentences = DocumentParser.blankLineBlocks(text).flatMap { Sentences.split($0.replacingLineBreaksWithSpaces) }
                 for (index, sentence) in sentences.enumerated() {
                     let folded = sentence.folded
                     // In a Jäv section a sentence without the word still tells of leaving ("Peter Ek lämnar
