@@ -2234,8 +2234,34 @@ import Testing
                                       § 13.
           Stadsfullmäktige beslöto att lägga skrivelsen till handlingarna.
 
+          Sammanträdet avslutades kl. 22.40.
+
+                                         In fidem:
+                                         Sven Hedberg.
+
+
+               Justerat den 19 mars 1948.
+
+               C. G. Wennerström.     N. Ekwall.     A. Fridén.
+
+
+          Att justeringen av detta protokoll tillkännagivits å stadshusets
+        anslagstavla den 22 mars 1948 intygar
+                                         Sven Hedberg,
+                                         stadsnotarie.
+
         """
         let d = try ProtokollParser.parse(Data(text.utf8), fileName: "sf1948.txt")
+        // The opening sentence under "PROTOKOLL,": the town, the place after "å", the hour.
+        #expect([d.title, d.organisation, d.meeting.place, d.meeting.startTime, d.meeting.endTime] == ["PROTOKOLL", "Nyköping", "stadshuset", "19:00", "22:40"])
+        // "In fidem:" is the secretary's signature; "Justerat den …" dates the justering.
+        #expect(d.secretary == "Sven Hedberg")
+        #expect(d.adjusters == ["N. Ekwall", "A. Fridén"])
+        #expect(d.adjustment?.date == "1948-03-19")
+        #expect(d.announcement?.date == "1948-03-22")
+        #expect(HeaderParser.organisationInOpening("fört vid sammanträde med kommunalnämnden i Ekeryds landskommun den 14 mars 1962") == "Ekeryds landskommun")
+        // A genitive with no kind of place after it names nothing whole.
+        #expect(HeaderParser.organisationInOpening("fört vid sammanträde med kommunalnämnden i Ekeryds kyrkby den 14 mars 1962") == nil)
         #expect(d.paragraphs.map(\.number) == ["1", "2", "11", "12", "13"])
         #expect(d.paragraphs.allSatisfy { $0.title == nil })
         #expect(d.paragraphs.map { $0.decisions.map(\.text) } == [

@@ -26,13 +26,15 @@ public enum DocumentParser {
         let tailFields = LabelledFields.scan(LabelRuns.paired(LabelRuns.pairedBlocks(tail)))
         let fields = frontFields + tailFields
 
-        let title = HeaderParser.title(front.isEmpty ? lines[...] : front)
+        // ("PROTOKOLL," over "fört vid sammanträde …": the comma joins the heading to the sentence.)
+        let title = HeaderParser.title(front.isEmpty ? lines[...] : front).trimmingEnds(",")
         var meeting = MeetingParser.meeting(fields: fields, front: front, title: title)
         let meetingYear = SwedishDate.year(of: meeting.date)
 
         var body = HeaderParser.body(front, title: title)
         let organisation = HeaderParser.organisation(front.isEmpty ? lines[...] : front, title: title)
             ?? HeaderParser.organisationNamedInText(lines, body: body)
+            ?? HeaderParser.organisationInOpening(MeetingParser.openingSentence(front))
 
         var paragraphs: [Paragraph] = []
         for (i, found) in headings.enumerated() {

@@ -40,7 +40,7 @@ enum FieldLabel: Equatable, Sendable {
         ("narvarande aktieagare", .deciding), ("narvarande rostberattigade", .deciding), ("rostberattigade", .deciding), ("narvarande ej ledamoter", .others), ("ej ledamoter", .others), ("ovriga narvarande tjanstepersoner", .others),
         ("narvarande tjanstepersoner", .others), ("narvarande tjansteman", .others), ("narvarande tjanstemannen", .others),
         ("foredragande", .presenter), ("sekreterare", .secretary), ("protokollforare", .secretary),
-        ("motessekreterare", .secretary), ("vid protokollet", .secretary), ("ordforande", .chair),
+        ("motessekreterare", .secretary), ("vid protokollet", .secretary), ("in fidem", .secretary), ("ordforande", .chair),
         ("motesordforande", .chair), ("minnesantecknare", .minuteTaker), ("vid anteckningarna", .minuteTaker),
         ("antecknare", .minuteTaker), ("antecknat av", .minuteTaker), ("antecknad av", .minuteTaker), ("vid pennan", .minuteTaker),
         ("anteckningar fordes av", .minuteTaker),

@@ -268,6 +268,27 @@ enum HeaderParser {
 
     /// A region's or a municipality's organ with no letterhead (it was a logo): the "Region Norrsund"
     /// or "Kvarnsjö kommun" the text names most often. Only for the organs such a body has.
+    /// "fört vid sammanträde med stadsfullmäktige i Nyköping å stadshuset …": the place after the organ
+    /// of an opening sentence is whose organ it is (a town, a landskommun, a förening).
+    static func organisationInOpening(_ sentence: String?) -> String? {
+        guard let sentence else { return nil }
+        let words = sentence.splitOnSpaces().map { String($0) }
+        guard let med = words.firstIndex(where: { $0 == "med" }), med > 0, words[med - 1].folded.hasPrefix("sammantrade") || words[med - 1].folded == "mote",
+              let organEnd = (med + 1..<min(words.count, med + 5)).first(where: { Subject.isOrganNoun(words[$0].folded.trimmingEnds(",.")) }),
+              organEnd + 2 < words.count, words[organEnd + 1] == "i" else { return nil }
+        var name = words[(organEnd + 2)...].prefix { $0.startsWithUppercaseLetter }.prefix(3).map { $0.trimmingEnds(",.") }
+        guard !name.isEmpty, name.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }) else { return nil }
+        // "i Ekeryds" / "landskommun": the kind of place after a genitive is part of the name.
+        let after = organEnd + 2 + name.count
+        if after < words.count, case let kind = words[after].trimmingEnds(",.").folded,
+           ["kommun", "landskommun", "stad", "koping", "forsamling", "socken", "municipalsamhalle", "lan"].contains(kind) {
+            name.append(words[after].trimmingEnds(",."))
+        } else if name.last?.hasSuffix("s") == true {
+            return nil
+        }
+        return name.joined(separator: " ")
+    }
+
     static func organisationNamedInText(_ lines: [SourceLine], body: String?) -> String? {
         guard let organ = body?.folded else { return nil }
         let regional = organ.hasPrefix("region")

@@ -156,7 +156,8 @@ enum MeetingParser {
             // "Protokoll fört vid …", or "fört vid årsstämma …" under a heading "PROTOKOLL".
             let folded = text.folded
             // ("Sammanträde den 7 februari 1978 i landstingshusets sessionssal": older minutes open so.)
-            guard folded.hasPrefix("protokoll ") || folded.hasPrefix("fort vid ") || folded.hasPrefix("protokollet fort vid ")
+            // ("PROTOKOLL," / "fört vid …": the heading's comma runs on into the sentence.)
+            guard folded.hasPrefix("protokoll ") || folded.hasPrefix("protokoll, ") || folded.hasPrefix("fort vid ") || folded.hasPrefix("protokollet fort vid ")
                     || folded.hasPrefix("utdrag ur protokoll ") || folded.hasPrefix("sammantrade den ") || folded.hasPrefix("sammantradet den "),
                   text.wordCount >= 6,
                   SwedishDate.all(in: text).contains(where: { $0.iso != nil }) else { return nil }
@@ -186,7 +187,9 @@ enum MeetingParser {
         }
         // "i Stadshuset", "på kontoret", "hos Birgitta Wall, Ängsvägen 14", and older minutes' "å
         // kommunalkontoret".
-        guard let preposition = words.first, ["i", "på", "hos", "å"].contains(preposition.lowercased()), words.count >= 2 else { return nil }
+        guard let preposition = words.first, ["i", "på", "hos", "å"].contains(preposition.lowercased()), words.count >= 2 else {
+            return words.isEmpty ? placeBeforeDate(String(characters[..<date.start])) : nil
+        }
         // The place ends with its sentence: "… i föreningslokalen, Storgatan 12. Närvarande var …".
         // "hos Birgitta Wall" is a place only with its preposition: a home, not a person.
         let rest = (preposition.lowercased() == "hos" ? words : Array(words.dropFirst())).joined(separator: " ")
@@ -195,6 +198,17 @@ enum MeetingParser {
         if place.hasPrefix("1"), place.dropFirst().first?.isLowercase == true { place = "l" + place.dropFirst() }
         guard place.startsWithUppercaseLetter || place.firstLetterIsLowercase, place.count <= 120 else { return nil }
         return placeText(place) ?? place
+    }
+
+    /// "… med stadsfullmäktige i Nyköping å stadshuset måndagen den 15 mars 1948 kl. 19.": the place
+    /// stands before the day when nothing follows the time. Only "å" or "på" and a lower-case place
+    /// right before the weekday: "i Nyköping" names the town of the organ.
+    private static func placeBeforeDate(_ head: String) -> String? {
+        var words = head.splitOnSpaces().map(String.init)
+        while let last = words.last, dateWords.contains(last.lowercased()) { words.removeLast() }
+        guard let at = words.lastIndex(where: { $0 == "å" || $0 == "på" }), at + 1 < words.count, words.count - at <= 4,
+              case let place = words[(at + 1)...].joined(separator: " ").trimmingEnds(","), place.firstLetterIsLowercase else { return nil }
+        return place
     }
 
     private static let dateWords: Set<String> = [

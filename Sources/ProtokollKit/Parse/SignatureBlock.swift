@@ -289,6 +289,11 @@ enum SignatureBlock {
                 let bare = place.folded.hasSuffix(" den") ? String(place.dropLast(4)) : place
                 return Adjustment(date: date.iso, place: bare.isEmpty ? nil : bare)
             }
+            // "Justerat den 19 mars 1948." under the minutes of older years.
+            if folded.hasPrefix("justerat den ") || folded.hasPrefix("justeradt den "),
+               let date = SwedishDate.all(in: text, defaultYear: meetingYear).first(where: { $0.iso != nil && $0.start <= 16 }) {
+                return Adjustment(date: date.iso, place: nil)
+            }
             guard folded.includes("protokollet har justerats") || folded.includes("protokollet justerades"),
                   let verb = folded.find("justera") else { continue }
             let offset = folded.distance(from: folded.startIndex, to: verb.lowerBound)

@@ -330,7 +330,7 @@ enum Structure {
         "tillkannagivande", "protokollet ar justerat", "justeringen har", "minnesantecknare", "vid anteckningarna",
         "genomlast", "dag som ovan", "bilaga 1", "narvarolista", "narvaro- och omrostningslista", "ort och datum",
         "signaturer", "justeringens", "protokollet justeras", "justering", "antecknat av", "antecknad av", "vid pennan",
-        "protokollet justerat", "protokollet justerades", "ratt utdraget intygar", "utdraget bestyrkes",
+        "protokollet justerat", "protokollet justerades", "ratt utdraget intygar", "utdraget bestyrkes", "in fidem",
         // An extract's certificate: its own "Utdragsbestyrkande" heading, not the footer beside "Justerandes sign".
         "utdragsbestyrkande", "utdraget overensstammer", "ratt utdraget bestyrkes", "utdraget bestyrks",
     ]
