@@ -34,6 +34,8 @@ import Testing
         ("• Vi röstade om förslaget: 5 för, 1 emot (Mats-Olof). Erik röstade via Teams.", [5, 1, nil, nil]),
         ("Votering genomfördes genom\nhanduppräckning. För avslag röstade 14, för bifall 7, medan\n2 avstod från att rösta.", [7, 14, 2, nil]),
         ("För styrelsens förslag röstade 12, för motionen 9.", [12, 9, nil, nil]),
+        // Who abstained, in parentheses before the verb.
+        ("Votering efter huvudtal gav 9 ja-röster och 13 nej-röster.\nEn röstberättigad (Nordanstigs kommun) avstod.", [9, 13, 1, nil]),
         // The count, then the decision restating it ("således"): one vote.
         ("Voteringen genomfördes. 41\nröster avgavs för styrelsens förslag och 6 röster emot. En röstberättigad avstod från att\nrösta.\n\nStämman beslutade således med 41 röster mot 6, vilket överstiger två tredjedelar, att anta stadgarna.", [41, 6, 1, nil]),
         // A tabulated result, then the sentence that states the same vote.
@@ -58,6 +60,8 @@ import Testing
         "Styrelsen röstade för förslaget. Kostnaden blir 300 för varje lägenhet.",
         "Budget per år:\nFör: 2025 avsätts medel.\nEmot bakgrund av detta.",
         "Röstlängden upptog 40 röstberättigade. För bifall till förslaget krävs 27 procent av rösterna.",
+        // Shares by andelstal are no counts of votes.
+        "Omröstningen genomfördes med upprop och gav följande resultat:\n\tJa\t0,2970\n\tNej\t0,1956\n\tAvstod\t0,0190",
         "Enkäten besvarades av 48 medlemmar, varav 31 för, 17 emot en utbyggnad av garaget.",
     ])
     func noVote(text: String) {
@@ -165,6 +169,14 @@ import Testing
     func whoReserved(text: String, names: [String]) {
         #expect(reservations(text).map(\.names) == [names])
         #expect(reservations(text).first?.text == text)
+    }
+
+    /// "X instämmer i reservationen": one more name to the reservation before it.
+    @Test func aMemberJoiningTheReservation() {
+        let found = reservations("Per-Olof Grahn (M) och Gustaf af Klinteberg (M) reserverar sig mot beslutet till förmån för eget yrkande. Jonas Ekerot (SD) instämmer i reservationen.")
+        #expect(found.map(\.names) == [["Per-Olof Grahn", "Gustaf af Klinteberg", "Jonas Ekerot"]])
+        // With no reservation before it, joining one names no reservation.
+        #expect(reservations("Jonas Ekerot (SD) instämmer i reservationen.").isEmpty)
     }
 
     /// A Riksdag committee numbers its reservations and names the authors by party tag: the group is

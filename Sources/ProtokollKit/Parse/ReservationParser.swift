@@ -8,6 +8,9 @@ enum ReservationParser {
                                 // "Reservation anfördes av herr Bäckström och fru Ek": the noun, in the passive.
                                 "reservation anfordes av", "reservation anmaldes av", "reservation lamnades av", "reservationer anfordes av",
                                 "reservation anfordes", "reservation anmaldes"]
+    /// Verbs by which a member joins a reservation already made.
+    private static let joiningVerbs = [" instammer i reservation", " instamde i reservation", " ansluter sig till reservation", " anslot sig till reservation",
+                                       " instammer i den reservation"]
     /// Where the names after the verb end.
     private static let nameEnds = [" till forman", " mot ", " med hanvisning", " skriftligen", " skriftligt", " enligt ", " i ", " for ",
                                    " genom ", " till ", " och anmaler", " och lamnar", ", som "]
@@ -28,6 +31,16 @@ enum ReservationParser {
                         foundInBlock = true
                         if !result.contains(where: { $0.text == sentence }) { result.append(Reservation(names: people(in: authors), text: sentence)) }
                         continue
+                    }
+                    // "Jonas Ekerot (SD) instämmer i reservationen": one more name to the reservation above.
+                    if let joins = joiningVerbs.lazy.compactMap({ folded.find($0) }).first, let last = result.indices.last {
+                        let head = withoutOpener(String(sentence.prefix(folded.distance(from: folded.startIndex, to: joins.lowerBound))))
+                        let joined = folded.count == sentence.count ? people(in: head) : []
+                        result[last].names += joined.filter { !result[last].names.contains($0) }
+                        if !joined.isEmpty {
+                            foundInBlock = true
+                            continue
+                        }
                     }
                     guard folded.includes("reserv") || folded.includes("avvikande mening"),
                           !folded.hasPrefix("ingen "), !folded.hasPrefix("nagon "), !folded.includes("protokollsanteckning"),

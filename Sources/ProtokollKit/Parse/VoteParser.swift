@@ -98,8 +98,15 @@ enum VoteParser {
         var tokens: [Token] = []
         for (index, line) in lines.enumerated() {
             var word = ""
-            for character in line.folded {
+            let characters = Array(line.folded)
+            for (position, character) in characters.enumerated() {
                 if character.isLetter || character.isNumber || character == "-" && !word.isEmpty {
+                    word.append(character)
+                    continue
+                }
+                // "Ja 0,2970": a share by andelstal is one number, and no count of votes.
+                if character == "," || character == ".", !word.isEmpty, word.allSatisfy(\.isNumber), position + 1 < characters.count,
+                   characters[position + 1].isNumber {
                     word.append(character)
                     continue
                 }
@@ -318,6 +325,14 @@ enum VoteParser {
                    let field = field(ofLabel: afterNext.text), field == .abstained || field == .absent {
                     set(field, value, line: token.line)
                     index += 3
+                    continue
+                }
+                // "En röstberättigad (Nordanstigs kommun) avstod": who it was, in parentheses, before the verb.
+                if countNouns.contains(next.text), afterNext?.text == "(",
+                   let close = words[(index + 2)...].prefix(12).firstIndex(where: { $0.text == ")" }), close + 1 < words.count,
+                   words[close + 1].line == token.line, let field = field(ofLabel: words[close + 1].text), field == .abstained || field == .absent {
+                    set(field, value, line: token.line)
+                    index = close + 2
                     continue
                 }
             }
