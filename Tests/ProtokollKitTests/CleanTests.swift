@@ -322,3 +322,23 @@ import Testing
         #expect(MarkdownText.withoutLeadingMark("§ 4 Budget") == "§ 4 Budget")
     }
 }
+
+@Suite struct WebPageTextTests {
+    /// `lynx -dump` of a published protokoll: link numbers go, so do the site's navigation, the
+    /// breadcrumb path and the list of addresses at the end; "[sic]" stays.
+    @Test func aTextBrowsersDump() {
+        let source = [
+            "   [3]Hoppa till huvudinnehållet", "   Du är här: [18]Start / [19]Politik /", "   [21]Patientnämnden / Protokoll 8 mars 2023",
+            "Protokoll patientnämnden 8 mars 2023", "   * [41]Tjänsteskrivelse 2023-02-20 [sic]", "   Beslutet skickas till: Regionstyrelsen",
+            "", "   [46]Till toppen av sidan", "References", "", "   1. https://example.se/", "   2. https://example.se/a",
+        ]
+        let lines = source.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        let cleaned = WebPageText.cleaned(lines)
+        #expect(cleaned.map(\.text) == ["", "", "", "Protokoll patientnämnden 8 mars 2023", "   * Tjänsteskrivelse 2023-02-20 [sic]",
+                                        "   Beslutet skickas till: Regionstyrelsen", "", ""])
+        #expect(cleaned.map(\.number) == Array(1...8))
+        // A bracketed number in ordinary text, without the browser's list, stays.
+        let plain = [SourceLine(number: 1, text: "Se bilaga [1] och [2]."), SourceLine(number: 2, text: "Beslut enligt [3].")]
+        #expect(WebPageText.cleaned(plain) == plain)
+    }
+}

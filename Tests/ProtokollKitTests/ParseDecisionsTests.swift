@@ -206,6 +206,18 @@ import Testing
                 == ["Samhällsbyggnadsförvaltningen, mark och exploatering", "Kommundirektören"])
     }
 
+    /// A running list of recipients wrapped over lines: after a comma, inside a parenthesis, or at
+    /// "Vård- och" broken before its noun.
+    @Test func recipientsWrappedOverLines() {
+        #expect(ParagraphParser.recipientList(["Regionfullmäktige, Inspektionen för vård och omsorg,", "Socialstyrelsen, Hälso- och sjukvårdsnämnden"])
+                == ["Regionfullmäktige", "Inspektionen för vård och omsorg", "Socialstyrelsen", "Hälso- och sjukvårdsnämnden"])
+        #expect(ParagraphParser.recipientList(["Kommundirektören, HR-chefen, Socialnämnden (för", "kännedom)"])
+                == ["Kommundirektören", "HR-chefen", "Socialnämnden (för kännedom)"])
+        #expect(ParagraphParser.recipientList(["Förhandlingschefen, Vård- och", "omsorgsförvaltningen"]) == ["Förhandlingschefen", "Vård- och omsorgsförvaltningen"])
+        // One recipient a line, each whole, stays so.
+        #expect(ParagraphParser.recipientList(["Verksamhetschef, Lindeby lasarett", "Akten"]) == ["Verksamhetschef, Lindeby lasarett", "Akten"])
+    }
+
     /// Minutes signed on their front page: "Region Gävleborg   Bilaga 1" at the top of a page after
     /// the last § starts a bilaga, which is no text of that §.
     @Test func aBilagaAfterTheLastParagraph() throws {

@@ -557,11 +557,33 @@ enum ParagraphParser {
         return text.hasSuffix(".") && text.wordCount >= 8 || Sentences.split(text).count >= 2
     }
 
+    /// A running list of recipients wrapped over lines: a line that ends in a comma, inside a
+    /// parenthesis ("Socialnämnden (för" / "kännedom)") or in a word broken before "och" ("Vård- och" /
+    /// "omsorgsförvaltningen") goes on on the next line.
+    static func joiningWrappedRecipients(_ lines: [String]) -> [String] {
+        var joined: [String] = []
+        var open = false
+        for line in lines {
+            let text = line.trimmed
+            if open, !text.isEmpty, let last = joined.last {
+                joined[joined.count - 1] = last + " " + text
+            } else {
+                joined.append(line)
+            }
+            guard let current = joined.last?.trimmed, !current.isEmpty else { open = false; continue }
+            let words = current.splitOnSpaces()
+            open = current.hasSuffix(",") || current.filter({ $0 == "(" }).count > current.filter({ $0 == ")" }).count
+                || words.count >= 2 && words.last == "och" && words[words.count - 2].hasSuffix("-")
+        }
+        return joined
+    }
+
     /// "YLA", "Kommunstyrelsen, Ekonomiavdelningen och Revisorerna", one per line or bullet.
     private static let sharedPlurals: Set<String> = ["kommuner", "kommunerna", "regioner", "regionerna", "namnder", "namnderna", "forsamlingar"]
 
     static func recipientList(_ lines: [String]) -> [String] {
         var result: [String] = []
+        let lines = joiningWrappedRecipients(lines)
         // One recipient a line: a comma inside a line describes that recipient ("Verksamhetschef,
         // Lindeby lasarett", "Regionstyrelsen, för kännedom"), unless the line lists three or more.
         let onePerLine = lines.filter { !$0.trimmed.isEmpty }.count >= 2
