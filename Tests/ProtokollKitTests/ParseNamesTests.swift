@@ -1022,3 +1022,45 @@ import Foundation
         #expect(stamma.attendance.filter(\.deciding).map(\.name) == ["Leif Grankvist", "Amina Warsame", "Kent Åkesson"])
     }
 }
+
+@Suite struct VotingRegisterTests {
+    /// "Närvarande: 23 röstberättigade medlemmar enligt röstlängd, bilaga 1." with the röstlängd after
+    /// the signatures: its table names those who decided; a member voting through an ombud is the
+    /// ombud there.
+    @Test func aRostlangdInABilagaAfterTheSignatures() throws {
+        let text = """
+            GNARPSÅNS FISKEVÅRDSOMRÅDESFÖRENING
+            PROTOKOLL fört vid ordinarie årsstämma den 28 april 2019
+
+            Närvarande:\t4 röstberättigade medlemmar enligt röstlängd, bilaga 1.
+
+            1. Stämmans öppnande
+            Ordföranden förklarade stämman öppnad.
+
+            2. Val av justerare
+            Till justerare valdes Lars-Åke Nordin och Kerstin Wiberg-Lund.
+
+            3. Fiskeregler
+            Stämman beslutade att förbjuda nätfiske i mynningsområdet under maj.
+
+            Justeras:
+
+            Lars-Åke Nordin\tKerstin Wiberg-Lund
+
+            Bilaga 1
+            RÖSTLÄNGD ÅRSSTÄMMA 2019-04-28
+
+            Nr\tFastighet\tMedlem / ombud\tAndelstal
+            1\tMellanfjärden 1:33\tHolmen Skog AB genom ombud Mattias Fjällström\t0,2310
+            2\tGnarps-Berge 5:7\tKjell-Arne Persson\t0,0312
+            3\tLönnånger 7:1\tLars-Åke Nordin\t0,0126
+            4\tNorrfjärden 2:21\tKerstin Wiberg-Lund\t0,0214
+            Summa närvarande andelstal\t0,2962
+
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "stamma.txt")
+        #expect(d.attendance.map(\.name) == ["Mattias Fjällström", "Kjell-Arne Persson", "Lars-Åke Nordin", "Kerstin Wiberg-Lund"])
+        #expect(d.attendance.allSatisfy { $0.deciding })
+        #expect(d.attendance.first?.role == "ombud för Holmen Skog AB")
+    }
+}

@@ -62,7 +62,7 @@ public enum DocumentParser {
         attendance = AllMembers.completing(attendance, fields: frontFields, texts: front.map(\.text) + paragraphs.prefix(3).map(\.text), body: body)
         // "Närvarande: 43 röstberättigade medlemmar enligt röstlängd, se § 2": the table there names them.
         if kind == .protokoll, !attendance.contains(where: { $0.deciding && !["ordförande", "sekreterare"].contains($0.role ?? "") }) {
-            for member in VotingRegister.members(in: paragraphs) { AttendanceParser.merge(member, into: &attendance) }
+            for member in VotingRegister.members(in: paragraphs, tail: tail.map(\.text)) { AttendanceParser.merge(member, into: &attendance) }
         }
         // An extract without an attendance list: the members who voted in a roll call decided.
         if attendance.isEmpty, kind == .protokoll {

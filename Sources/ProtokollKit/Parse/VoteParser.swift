@@ -83,7 +83,7 @@ enum VoteParser {
         "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18,
         "nitton": 19, "tjugo": 20,
     ]
-    private static let abstainWords: Set<String> = ["avstar", "avstod", "avstaende", "avstaenden", "nedlagda", "nedlagd", "blanka", "blank"]
+    private static let abstainWords: Set<String> = ["avstar", "avstod", "avstodo", "avstaende", "avstaenden", "nedlagda", "nedlagd", "blanka", "blank"]
     private static let countNouns: Set<String> = ["ledamot", "ledamoter", "ledamoten", "som", "st", "stycken", "personer", "medlemmar", "roster",
                                                   "medlem", "rostberattigad", "rostberattigade"]
 
