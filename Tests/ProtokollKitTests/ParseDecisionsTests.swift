@@ -621,6 +621,9 @@ import Testing
                                           meetingYear: 2024, narrative: false)?.body == "Arbetsutskottet")
         // Past tense with the date inside the decision's content is this meeting's decision.
         #expect(decisions("Styrelsen beslutade att höja avgiften från och med den 1 juli 2023.").count == 1)
+        // A year the accounts cover ("för 2018") dates no earlier meeting; "Årsmötet 1994 beslöt" does.
+        #expect(decisions("Stämman fastställde resultat- och balansräkningen för 2018 och beslöt att årets överskott balanseras i ny räkning.").count == 1)
+        #expect(ReferenceParser.reference(in: "Årsmötet 1994 beslöt att bilda en fiskevårdsgrupp.", meetingYear: 2019, narrative: false) != nil)
         // The result of this meeting's vote, in the perfect tense, quotes no earlier decision.
         #expect(ReferenceParser.reference(
             in: "Med 3 ja-röster mot 3 nej-röster och med ordförandens utslagsröst har direktionen beslutat att bifalla förslaget.",

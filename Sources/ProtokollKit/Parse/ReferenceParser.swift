@@ -337,11 +337,18 @@ enum ReferenceParser {
 
     /// "Stämman 2023-05-22 beslutade", "Årsmötet 1994 beslöt": a meeting named by its date or year is
     /// an earlier one.
+    /// Words before a year that make it a period: "för 2018", "verksamhetsåret 2018", "inför 2025".
+    private static let periodWords: Set<String> = ["for", "infor", "ar", "aret", "under", "verksamhetsaret", "rakenskapsaret", "budgetaret", "till", "fran", "om"]
+
     private static func subjectIsDated(_ subject: String) -> Bool {
         if SwedishDate.all(in: subject).contains(where: { $0.iso != nil }) { return true }
-        return subject.splitOnSpaces().contains { word in
-            let digits = word.trimmingEnds(",.:")
-            return digits.utf8.count == 4 && digits.allSatisfy(\.isNumber) && (digits.hasPrefix("19") || digits.hasPrefix("20"))
+        // ("Stämman fastställde resultaträkningen för 2018 och beslöt …": a year after "för" is the
+        // period the accounts cover, not when a meeting was held.)
+        let words = subject.splitOnSpaces()
+        return words.indices.contains { index in
+            let digits = words[index].trimmingEnds(",.:")
+            guard digits.utf8.count == 4, digits.allSatisfy(\.isNumber), digits.hasPrefix("19") || digits.hasPrefix("20") else { return false }
+            return index == 0 || !periodWords.contains(words[index - 1].folded)
         }
     }
 
