@@ -2085,6 +2085,56 @@ import Testing
         #expect(d.adjustment == Adjustment(date: "2025-03-24", place: nil))
     }
 
+    // MARK: Blind round 35, checked by hand against each document's answer key
+
+    /// A kommunstyrelsens personalutskott converted from .docx with pandoc: grid tables for the front
+    /// page, the anslag and a roll call, "--" for dashes, "\\" for line breaks in cells, headings
+    /// both "## § 48 …" and "**§ 51 …**".
+    @Test func pandocGridTables() throws {
+        let d = try document("v4_personalutskott_pandoc_rutnatstabeller.md")
+        #expect([d.organisation, d.body, d.chair, d.secretary] == ["Kristinehamns kommun", "Kommunstyrelsens personalutskott", "Anna-Karin Bergqvist", "Jessica Holmberg"])
+        #expect(d.meeting == Meeting(date: "2023-10-17", startTime: "13:15", endTime: "15:40", place: "Rådhuset, sammanträdesrum Vänern, Kristinehamn"))
+        #expect(d.paragraphRange.map { [$0.first, $0.last] } == [48, 55])
+        #expect(d.adjusters == ["Hampus Lindqvist", "Ebba von Platen"])
+        #expect(d.adjustment == Adjustment(date: "2023-10-23", place: "Kommunledningsförvaltningen, Rådhuset"))
+        #expect(d.announcement?.date == "2023-10-24")
+        #expect(d.attendance.filter(\.deciding).map(\.name) == ["Anna-Karin Bergqvist", "Hampus Lindqvist", "Fatima Osmanović", "Ebba von Platen",
+                                                              "Nils-Erik Grönberg", "Tobias Mård"])
+        #expect(d.attendance.first { $0.name == "Fatima Osmanović" }?.replaces == "Roger Ståhl")
+        #expect(d.attendance.first { $0.name == "Johan Pettersson" }?.paragraphs == "§§ 53–54")
+        #expect(d.paragraphs.map(\.number) == (48...55).map(String.init))
+        let p50 = try #require(d.paragraphs.first { $0.number == "50" })
+        #expect(p50.decisions.map(\.proposedTo) == ["Kommunstyrelsen"])
+        #expect(p50.decisions.first?.clauses.first == "godkänna redovisningen av lönekartläggning 2023")
+        // The roll call: each X under its own column.
+        let p51 = try #require(d.paragraphs.first { $0.number == "51" })
+        #expect(p51.votes.map { [$0.yes, $0.no] } == [[2, 3]])
+        #expect(p51.votes.first?.ballots.map(\.vote) == [.no, .yes, .no, .no, .yes])
+        #expect(p51.reservations.map(\.names) == [["Anna-Karin Bergqvist", "Fatima Osmanović"]])
+        #expect(d.paragraphs.first { $0.number == "52" }?.recipients == ["Kommundirektören", "HR-chefen", "Socialnämnden (för kännedom)"])
+        #expect(d.paragraphs.first { $0.number == "53" }?.recipients == ["Förhandlingschefen", "Vård- och omsorgsförvaltningen"])
+    }
+
+    /// A stadsfullmäktige of 1948, printed and read by OCR: bare centred §§ ("$ 7.", "§ ll.", "§ 1 2."),
+    /// the plural of the past, a page number in the margin of each running header, "In fidem".
+    @Test func printedTownCouncilOf1948() throws {
+        let d = try document("v5_stadsfullmaktige_1948_ocr.txt")
+        #expect([d.organisation, d.body, d.chair, d.secretary] == ["Nyköping", "Stadsfullmäktige", "C. G. Wennerström", "Sven Hedberg"])
+        #expect(d.meeting == Meeting(date: "1948-03-15", startTime: "19:00", endTime: "22:40", place: "stadshuset"))
+        #expect(d.adjusters == ["N. Ekwall", "A. Fridén"])
+        #expect(d.adjustment == Adjustment(date: "1948-03-19", place: nil))
+        #expect(d.announcement?.date == "1948-03-22")
+        #expect(d.paragraphs.map(\.number) == (1...16).map(String.init))
+        #expect(d.attendance.filter(\.deciding).count == 38)
+        #expect(d.attendance.first { $0.name == "G. Öberg" }?.replaces == "G. Lindqvist")
+        // Every § but § 4 (OCR's "Stadsfullmäkt ige") has its decision.
+        #expect(d.paragraphs.filter { $0.decisions.isEmpty }.map(\.number) == ["4"])
+        let p12 = try #require(d.paragraphs.first { $0.number == "12" })
+        #expect(p12.decisions.map(\.text) == ["Stadsfullmäktige hade alltså beslutat i enlighet med drätselkammarens hemställan."])
+        #expect(p12.votes.map { [$0.yes, $0.no, $0.abstained] } == [[21, 14, 2]])
+        #expect(p12.reservations.map(\.text) == ["Mot beslutet reserverade sig herrar Bergkvist, Fridén och von Schéele."])
+    }
+
     // MARK: Blind round 34, checked by hand against each document's answer key
 
     /// A barn- och utbildningsnämnd as `pdftotext -layout` gives it, the page shifted three spaces: the
