@@ -1062,5 +1062,23 @@ import Foundation
         #expect(d.attendance.map(\.name) == ["Mattias Fjällström", "Kjell-Arne Persson", "Lars-Åke Nordin", "Kerstin Wiberg-Lund"])
         #expect(d.attendance.allSatisfy { $0.deciding })
         #expect(d.attendance.first?.role == "ombud för Holmen Skog AB")
+        // A table aligned with spaces, with a "Närv." column: a row without its X was not there, and
+        // "Ombud: …" is the one who was.
+        let aligned = text.replacingOccurrences(of: """
+            Nr\tFastighet\tMedlem / ombud\tAndelstal
+            1\tMellanfjärden 1:33\tHolmen Skog AB genom ombud Mattias Fjällström\t0,2310
+            2\tGnarps-Berge 5:7\tKjell-Arne Persson\t0,0312
+            3\tLönnånger 7:1\tLars-Åke Nordin\t0,0126
+            4\tNorrfjärden 2:21\tKerstin Wiberg-Lund\t0,0214
+            """, with: """
+            Lgh nr  Bostadsrättshavare                     Närv.  Ombud / anmärkning
+            1001    Elin Sahlin och Robert Sahlin          X
+            1004    Marcus Alm                                    Ombud: Linnea Alm (make/maka)
+            1101    Gunilla Ahlqvist-Berg                  X
+            1307    Oskar Malmgren                                Fullmakt underkänd, ej företrädd
+            """)
+        let register = try ProtokollParser.parse(Data(aligned.utf8), fileName: "brf.txt")
+        #expect(register.attendance.map(\.name) == ["Elin Sahlin", "Robert Sahlin", "Linnea Alm", "Gunilla Ahlqvist-Berg"])
+        #expect(register.attendance.first { $0.name == "Linnea Alm" }?.role == "ombud för Marcus Alm")
     }
 }

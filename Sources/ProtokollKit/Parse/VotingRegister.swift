@@ -15,7 +15,8 @@ enum VotingRegister {
             let folded = line.trimmed.folded
             return folded.hasPrefix("rostlangd") && folded.wordCount <= 8
         }) {
-            let rows = tail[(heading + 1)...].prefix(400).filter { $0.containsByte(0x09) }
+            // (A table aligned with spaces, as a PDF gives it: "1001    Annika Sjöström      X".)
+            let rows = tail[(heading + 1)...].prefix(400).filter { $0.containsByte(0x09) || $0.hasLayoutGap }
             let members = members(inRows: Array(rows))
             if members.count >= 3 { return members }
         }
@@ -28,13 +29,30 @@ enum VotingRegister {
         var seen = Set<String>()
         // The header row names the columns; a "Summa" row counts. ("Företräder genom fullmakt": the
         // members a proxy stood for were not there.)
-        let header = rows.first.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed.folded } } ?? []
+        func cells(_ row: String) -> [String] {
+            row.containsByte(0x09) ? row.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed.trimmingEnds("*_ ") }
+                : row.layoutColumns.map { $0.trimmingEnds("*_ ") }
+        }
+        let header = rows.first.map { cells($0).map(\.folded) } ?? []
         let absentColumns = Set(header.indices.filter { index in
             ["fullmakt", "foretrader", "ombud for", "franvarande", "ersattare", "anmarkning"].contains { header[index].includes($0) }
         })
+        // "Närv." over an X for each member there: a row without one was not ("Fullmakt underkänd").
+        // ("Närvarande röstberättigade medlemmar" over the names is no such column.)
+        let marksPresence = header.contains { ["narv", "narv.", "narvarande", "narvaro", "narvarande?"].contains($0) }
         for row in rows.dropFirst() {
-            let cells = row.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed.trimmingEnds("*_ ") }
+            let cells = cells(row)
             guard let first = cells.first(where: { !$0.isEmpty }), !["summa", "totalt", "total", "antal"].contains(first.folded) else { continue }
+            // "Marcus Alm   Ombud: Linnea Alm (make/maka)": the ombud is there for the member.
+            if let proxyCell = cells.first(where: { $0.folded.hasPrefix("ombud:") }),
+               let proxy = PersonEntry.parse(String(proxyCell.dropFirst(6)).trimmed), proxy.name.wordCount >= 2,
+               let member = cells.first(where: { cell in PersonEntry.parse(cell).map { $0.name.wordCount >= 2 } ?? false && !cell.folded.hasPrefix("ombud") }) {
+                if seen.insert(AttendanceParser.nameKey(proxy.name)).inserted {
+                    members.append(Attendee(name: proxy.name, deciding: true, role: "ombud för " + member))
+                }
+                continue
+            }
+            if marksPresence, !cells.contains(where: { $0 == "X" || $0 == "x" }) { continue }
             for (column, cell) in cells.enumerated() where !absentColumns.contains(column) && cell.contains(where: \.isLetter) {
                 // "Holmen Skog AB genom ombud Mattias Fjällström": the member votes through the one there.
                 if let through = cell.find(" genom ") {
@@ -46,10 +64,11 @@ enum VotingRegister {
                     }
                     continue
                 }
-                let people = NameList.splitTopLevel(cell, separators: [","]).compactMap { PersonEntry.parse($0.trimmed) }
+                // ("Elin Sahlin och Robert Sahlin": two holders of one lägenhet.)
+                let names = NameList.splitTopLevel(cell, separators: [","]).flatMap { $0.components(separatedBy: " och ") }
+                let people = names.compactMap { PersonEntry.parse($0.trimmed) }
                 // A cell of names only: an address ("Granlundavägen 2") or a club is none.
-                guard !people.isEmpty, people.allSatisfy({ $0.name.wordCount >= 2 }),
-                      people.count == NameList.splitTopLevel(cell, separators: [","]).count else { continue }
+                guard !people.isEmpty, people.allSatisfy({ $0.name.wordCount >= 2 }), people.count == names.count else { continue }
                 for person in people where seen.insert(AttendanceParser.nameKey(person.name)).inserted {
                     members.append(Attendee(name: person.name, deciding: true, role: person.role, party: person.party))
                 }
