@@ -2324,3 +2324,133 @@ import Testing
         #expect(d.paragraphs.first { $0.number == "12" }?.reservations.map(\.text) == ["Mot beslutet reserverade sig herrar Bergkvist och Fridén."])
     }
 }
+
+/// Counter-examples a reviewer wrote against this session's rules, blind to the corpus: each rule
+/// stays where it belongs.
+@Suite struct NarrowedRulesTests {
+    func parse(_ text: String) throws -> ProtokollDocument { try ProtokollParser.parse(Data(text.utf8), fileName: "cx.txt") }
+
+    /// Compact notes, a point a line with its text, and the agenda appended as a bilaga: the points
+    /// are the notes'. A "Länkar" line over an address in a point cuts nothing.
+    @Test func compactPointsAndALinksLineStay() throws {
+        let compact = try parse("""
+            Minnesanteckningar
+            Nätverket för skolbibliotek
+            Datum: 2024-05-14
+
+            Närvarande: Karin Ek, Lars Berg, Mona Lind
+
+            1. Mötets öppnande – Karin öppnade mötet.
+            2. Fortbildning – gemensam studiedag i oktober, Lars samordnar.
+            3. Nästa möte – 10 september kl 13.00.
+
+            Vid anteckningarna: Mona Lind
+
+            Bilaga 1. Dagordning
+            1. Mötets öppnande
+            2. Fortbildning
+            3. Nästa möte
+            """)
+        #expect(compact.paragraphs.map(\.line) == [7, 8, 9])
+        let links = try parse("""
+            Minnesanteckningar
+            Nätverket för folkhälsa i Nordsjö
+            Datum: 2024-05-14
+
+            Närvarande: Karin Ek (Nordsjö kommun), Lars Berg (Region Norrsund), Mona Lind (Polisen)
+
+            1. Mötets öppnande
+            Karin hälsade välkomna.
+
+            2. Länsrapporten om ungas hälsa
+            Lars presenterade rapporten [1]. Nätverket diskuterade resultaten.
+
+            Länkar
+            https://www.norrsund.se/folkhalsa/ungas-halsa-2024
+
+            3. Nästa möte
+            Nästa möte hålls den 10 september kl 13.00.
+            """)
+        #expect(links.paragraphs.map(\.number) == ["1", "2", "3"])
+    }
+
+    /// A beslutsordning adopted as a governing document is a decision; a reservation and a member
+    /// joining it in one sentence are one reservation of their own; a decision dated with the
+    /// meeting's own day is this meeting's.
+    @Test func decisionsThatLookLikeTheNewRules() throws {
+        let d = try parse("""
+            PROTOKOLL
+            Kommunfullmäktige i Nordsjö kommun
+            Sammanträdesdatum 2024-04-22
+
+            Beslutande: Anna Ek (S), ordförande, Lena Ek (V), Per Olsson (M), Anna Berg (KD)
+
+            § 51 Budget 2025
+            Kommunfullmäktige beslutar att anta kommunstyrelsens förslag till budget 2025.
+
+            Lena Ek (V) reserverar sig mot beslutet.
+            Per Olsson (M) reserverar sig mot beslutet och Anna Berg (KD) instämmer i reservationen.
+
+            § 52 Beslutsordning
+            Kommunfullmäktige fastställer reviderad beslutsordning för nämnderna.
+
+            § 53 Lokaler
+            Kommunfullmäktige gav den 22 april 2024 kommunstyrelsen i uppdrag att hyra lokalen på Storgatan 4.
+            """)
+        #expect(d.paragraphs.first { $0.number == "51" }?.reservations.map(\.names) == [["Lena Ek"], ["Per Olsson", "Anna Berg"]])
+        #expect(d.paragraphs.first { $0.number == "52" }?.decisions.count == 1)
+        #expect(d.paragraphs.first { $0.number == "53" }?.decisions.count == 1)
+    }
+
+    /// Under "Justeras": the roles printed under the names, and the chair written another way ("Ann
+    /// Marie Lund" for "Ann-Marie Lund"), keep the chair out of the justerare; a guest who chairs
+    /// another organ is not the chair.
+    @Test func theChairIsNoJusterare() throws {
+        let d = try parse("""
+            Hembygdsföreningen Nordsjö
+            PROTOKOLL fört vid styrelsemöte den 5 mars 2024
+
+            Närvarande: Ann-Marie Lund, ordförande, Bo Hedlund, Lisa Falk
+            Övriga: Karl Nord, kommunalråd, ordförande i kommunstyrelsen
+
+            § 1 Ekonomi
+            Styrelsen beslutar att godkänna rapporten.
+
+            § 2 Lokaler
+            Styrelsen beslutar att hyra lokalen.
+
+            Justeras
+
+            Ann Marie Lund                   Bo Hedlund
+            Ordförande                       Justerare
+            """)
+        #expect(d.chair == "Ann-Marie Lund")
+        #expect(d.adjusters == ["Bo Hedlund"])
+    }
+
+    /// The room after "i" names no town; "på distans" is no place; "In fidem" over a registrator
+    /// certifies an extract; recipients wrapped after "och" are two.
+    @Test func openingAndClosingLinesThatAreSomethingElse() throws {
+        #expect(HeaderParser.organisationInOpening("fört vid sammanträde med socialnämnden i Stora sessionssalen måndagen den 18 mars 1968") == nil)
+        #expect(HeaderParser.organisationInOpening("fört vid sammanträde med styrelsen i Kommunhuset, Ljusdal, tisdagen den 5 mars 2024") == nil)
+        #expect(MeetingParser.placeInOpening("Protokoll fört vid styrelsemöte i Föreningen Nordsjö Hembygdsgille på distans den 5 mars 2024") == nil)
+        #expect(ParagraphParser.recipientList(["Socialnämnden,", "Ekonomiavdelningen och", "Revisorerna"]) == ["Socialnämnden", "Ekonomiavdelningen", "Revisorerna"])
+        let extract = try parse("""
+            PROTOKOLLSUTDRAG
+            Kommunstyrelsen
+            Sammanträdesdatum 2024-10-14
+
+            Beslutande: Anna Ek (S), ordförande, Per Lind (M)
+
+            § 140 Detaljplan för Hamnen 1:4
+            Kommunstyrelsen beslutar att anta detaljplanen för Hamnen 1:4.
+
+            Justerandes sign
+
+            Utdragsbestyrkande
+            In fidem
+            Karin Holm, registrator
+            """)
+        #expect(extract.secretary != "Karin Holm")
+    }
+}

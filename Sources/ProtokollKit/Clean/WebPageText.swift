@@ -8,9 +8,12 @@ enum WebPageText {
     static func cleaned(_ lines: [SourceLine]) -> [SourceLine] {
         // Most texts have no "[" followed by a digit at all: left at once.
         guard lines.contains(where: { hasLinkNumber($0.text) }) else { return lines }
-        let referencesStart = lines.lastIndex { $0.text.trimmed == "References" || $0.text.trimmed == "Länkar" }
+        // ("Länkar" over an address in a § is text: only lynx's own list, every line after it a
+        // numbered address, is cut.)
+        let referencesStart = lines.lastIndex { $0.text.trimmed == "References" }
         let listsAddresses = referencesStart.map { start in
-            lines[(start + 1)...].prefix(6).filter { !$0.isBlank }.contains { $0.text.includes("http") }
+            let after = lines[(start + 1)...].filter { !$0.isBlank }
+            return !after.isEmpty && after.allSatisfy { isNumberedAddress($0.text) || ["Visible links", "Hidden links:"].contains($0.text.trimmed) }
         } ?? false
         guard listsAddresses || lines.filter({ hasLinkNumber($0.text) }).count >= 5 else { return lines }
         var out: [SourceLine] = []
@@ -31,6 +34,15 @@ enum WebPageText {
             out.append(copy)
         }
         return out
+    }
+
+    /// "  12. https://regionsormland.se/…": one line of lynx's list of addresses.
+    private static func isNumberedAddress(_ text: String) -> Bool {
+        let trimmed = text.trimmed
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, trimmed.dropFirst(digits.count).hasPrefix(". ") else { return false }
+        let address = trimmed.dropFirst(digits.count + 2)
+        return address.hasPrefix("http") || address.hasPrefix("mailto:") || address.hasPrefix("file:")
     }
 
     /// "[12]" somewhere on the line: a digit right after a "[".

@@ -55,7 +55,7 @@ enum DecisionParser {
         "godkanner", "faststaller", "antar", "tillstyrker", "avstyrker", "uppdrar", "valde", "valjer",
         "beviljar", "avslar", "bifaller", "aterremitterar", "bordlagger", "utser", "utsag", "ger", "gav", "lagger", "uppdrog", "remitterar",
         "tackar", "noterar", "noterade", "godkande", "faststallde", "antog", "biföll", "bifoll", "avslog", "beviljade", "utsag",
-        "justerade", "justerar", "bifollo", "antogo", "avslogo", "uppdrogo", "medgavo", "gavo",
+        "justerade", "justerar", "bifollo", "antogo", "avslogo", "uppdrogo", "medgavo",
     ]
     private static let actingVerbSet = Set(actingVerbs)
     /// Passive formulas that are decisions by themselves.
@@ -1029,7 +1029,10 @@ enum DecisionParser {
     /// "Följande beslutsordning godkänns", "Stämman godkände följande voteringsordning", "… godkändes
     /// följande voteringsproposition": how the meeting will vote is a step towards the decision, not one.
     static func isAboutVotingOrder(_ folded: String) -> Bool {
-        ["propositionsordning", "voteringsordning", "voteringsproposition", "omrostningsordning", "omrostningsproposition", "beslutsordning", "beslutsgang"]
+        // ("Styrelsen fastställer reviderad beslutsordning": a beslutsordning is also a governing document;
+        // only "följande beslutsordning", the one put to this vote, is the order of voting.)
+        ["propositionsordning", "voteringsordning", "voteringsproposition", "omrostningsordning", "omrostningsproposition",
+         "foljande beslutsordning", "foljande beslutsgang"]
             .contains { folded.includes($0) }
     }
 
@@ -1090,8 +1093,11 @@ enum DecisionParser {
               !isAboutVotingOrder(sentence.folded) else { return false }
         // "Styrelsen gav den 14 november 2024, § 71, rektor i uppdrag …": a past act dated right after
         // its verb is an earlier meeting's decision, told as background.
-        if !words[verbIndex].hasSuffix("r"), case let after = words[(verbIndex + 1)...].prefix(4).joined(separator: " "),
-           SwedishDate.all(in: after).contains(where: { $0.iso != nil && $0.start <= 4 }) {
+        // (Only with the earlier minutes' § after the date: "Styrelsen beslutade den 12 mars 2025 att …"
+        // may be this meeting's own day.)
+        if !words[verbIndex].hasSuffix("r"), case let after = words[(verbIndex + 1)...].prefix(7).joined(separator: " "),
+           let date = SwedishDate.all(in: after).first(where: { $0.iso != nil && $0.start <= 4 }),
+           String(after.dropFirst(date.end)).trimmed.trimmingEnds(", ").hasPrefix("§") {
             return false
         }
         return actingVerbDecides(words[verbIndex], words: words)

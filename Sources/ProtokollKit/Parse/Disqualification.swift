@@ -22,7 +22,17 @@ enum Disqualification {
             for (text, isJavSection) in texts where isJavSection || (text.includes("äv") || text.includes("ÄV")) && text.folded.includes("jav") {
                 // ("Föredragande: prorektor Annika Sjöberg" / "" / "Farida Mansour … anmäler jäv": a blank
                 // line ends what stands above it, full stop or not.)
-                let sentences = DocumentParser.blankLineBlocks(text).flatMap { Sentences.split($0.replacingLineBreaksWithSpaces) }
+                // (Only after a label line or a finished sentence: double-spaced text keeps its sentences.)
+                var blocks: [String] = []
+                for block in DocumentParser.blankLineBlocks(text) {
+                    if let last = blocks.last, let end = last.trimmed.last, !end.isSentenceEnd, end != ":",
+                       !(last.split(separator: "\n").last.map { FieldLabel.match(String($0)) != nil } ?? false) {
+                        blocks[blocks.count - 1] = last + "\n" + block
+                    } else {
+                        blocks.append(block)
+                    }
+                }
+                let sentences = blocks.flatMap { Sentences.split($0.replacingLineBreaksWithSpaces) }
                 for (index, sentence) in sentences.enumerated() {
                     let folded = sentence.folded
                     // In a Jäv section a sentence without the word still tells of leaving ("Peter Ek lämnar

@@ -150,10 +150,20 @@ public enum DocumentParser {
         // No justerare named anywhere else: those who signed under "Justeras", but for the chair and
         // the secretary, who sign there by office.
         if adjusters.isEmpty {
-            let present = Set(attendance.map { AttendanceParser.nameKey($0.name) })
-            for signer in SignatureBlock.signersUnderJusteras(fields: fields, isPresent: { present.contains(AttendanceParser.nameKey($0)) }) {
+            // ("Ann-Marie Lund" in the list, "Ann Marie Lund" signed; "Leyla Y" and "Leyla Yilmaz".)
+            func key(_ name: String) -> String { AttendanceParser.nameKey(name).filter { $0 != " " && $0 != "-" } }
+            let present = Set(attendance.map { key($0.name) })
+            func isPresent(_ name: String) -> Bool {
+                present.contains(key(name)) || attendance.contains { SignatureBlock.isShortForm($0.name, of: name, sameOffice: false) }
+            }
+            func isOfficer(_ name: String, _ officer: String?) -> Bool {
+                guard let officer else { return false }
+                return key(name) == key(officer) || SignatureBlock.isShortForm(officer, of: name, sameOffice: true)
+            }
+            for signer in SignatureBlock.signersUnderJusteras(fields: fields, lines: lines, isPresent: isPresent) {
                 let name = signer.entry.name
-                guard !isChairRole(signer.entry.role), !isSecretaryRole(signer.entry.role, strict: true), name != chair, name != secretary else { continue }
+                guard !isChairRole(signer.entry.role), !isSecretaryRole(signer.entry.role, strict: true),
+                      !isOfficer(name, chair), !isOfficer(name, secretary) else { continue }
                 adjusterLines.append((name, signer.line))
             }
             adjusters = unique(adjusterLines.map(\.name)).filter { !organisations.contains($0) }
@@ -343,7 +353,8 @@ public enum DocumentParser {
         guard let folded = role?.folded else { return false }
         if (folded.hasPrefix("ordforande") || folded == "motesordforande" || folded.hasPrefix("ordf")) && !folded.includes("vice") { return true }
         // "Platschef, ordförande": the office after the title.
-        return folded.includes(", ordf") && !folded.includes("vice") && folded.split(separator: ",").contains { $0.trimmed.hasPrefix("ordf") }
+        // ("kommunalråd, ordförande i kommunstyrelsen": the chair of another organ.)
+        return folded.includes(", ordf") && !folded.includes("vice") && folded.split(separator: ",").contains { ["ordforande", "ordf", "ordf."].contains($0.trimmed) }
     }
 
     /// Folded roles whose task is keeping the minutes.

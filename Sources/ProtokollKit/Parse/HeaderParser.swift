@@ -276,14 +276,23 @@ enum HeaderParser {
         guard let med = words.firstIndex(where: { $0 == "med" }), med > 0, words[med - 1].folded.hasPrefix("sammantrade") || words[med - 1].folded == "mote",
               let organEnd = (med + 1..<min(words.count, med + 5)).first(where: { Subject.isOrganNoun(words[$0].folded.trimmingEnds(",.")) }),
               organEnd + 2 < words.count, words[organEnd + 1] == "i" else { return nil }
-        var name = words[(organEnd + 2)...].prefix { $0.startsWithUppercaseLetter }.prefix(3).map { $0.trimmingEnds(",.") }
-        guard !name.isEmpty, name.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }) else { return nil }
-        // "i Ekeryds" / "landskommun": the kind of place after a genitive is part of the name.
+        let capitalised = words[(organEnd + 2)...].prefix { $0.startsWithUppercaseLetter }.prefix(3)
+        var name = capitalised.map { $0.trimmingEnds(",.") }
+        // ("i Kommunhuset, Ljusdal": a building and its town, where the meeting was held.)
+        guard !name.isEmpty, name.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }), !capitalised.dropLast().contains(where: { $0.hasSuffix(",") }),
+              !name.contains(where: { word in ["huset", "salen", "rummet", "lokalen", "kontoret", "garden", "skolan"].contains { word.folded.hasSuffix($0) } })
+        else { return nil }
+        // "i Ekeryds" / "landskommun": the kind of place after a genitive is part of the name. Anything
+        // else after the name but the day, the time or where ("å stadshuset") makes it no town: "i
+        // Stora sessionssalen".
         let after = organEnd + 2 + name.count
-        if after < words.count, case let kind = words[after].trimmingEnds(",.").folded,
-           ["kommun", "landskommun", "stad", "koping", "forsamling", "socken", "municipalsamhalle", "lan"].contains(kind) {
+        if after < words.count, case let next = words[after].trimmingEnds(",.").folded,
+           ["kommun", "landskommun", "stad", "koping", "forsamling", "socken", "municipalsamhalle", "lan"].contains(next) {
             name.append(words[after].trimmingEnds(",."))
         } else if name.last?.hasSuffix("s") == true {
+            return nil
+        } else if after < words.count, case let next = words[after].folded,
+                  !(["a", "pa", "den", "kl", "kl.", "och"].contains(next) || next.hasSuffix("dagen") || next.first?.isNumber == true) {
             return nil
         }
         return name.joined(separator: " ")

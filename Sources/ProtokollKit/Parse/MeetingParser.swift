@@ -207,7 +207,9 @@ enum MeetingParser {
         var words = head.splitOnSpaces().map(String.init)
         while let last = words.last, dateWords.contains(last.lowercased()) { words.removeLast() }
         guard let at = words.lastIndex(where: { $0 == "å" || $0 == "på" }), at + 1 < words.count, words.count - at <= 4,
-              case let place = words[(at + 1)...].joined(separator: " ").trimmingEnds(","), place.firstLetterIsLowercase else { return nil }
+              case let place = words[(at + 1)...].joined(separator: " ").trimmingEnds(","), place.firstLetterIsLowercase,
+              // ("på distans": how the meeting was held, not where.)
+              !["distans", "telefon", "internet", "zoom", "teams"].contains(place.folded) else { return nil }
         return place
     }
 

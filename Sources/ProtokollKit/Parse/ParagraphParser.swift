@@ -163,9 +163,14 @@ enum ParagraphParser {
             }
             // "§ 1." / "  Att jämte herr ordföranden justera dagens protokoll utsågos herrar" / "N. Ekwall
             // och A. Fridén.": a typed paragraph indents its first line, which no title does.
+            // (A centred title is indented further, and ends where it ends: the paragraph's first line
+            // runs on into the next, in lower case, with a name's initial, or broken at a hyphen.)
             if title == nil, !isPoint, rest.isEmpty, text.wordCount >= 5, index + 1 < lines.count, !lines[index + 1].isBlank,
-               case let indent = lines[index].text.utf8.prefix(while: { $0 == 0x20 }).count, (2...8).contains(indent),
-               lines[index + 1].text.utf8.prefix(while: { $0 == 0x20 }).count + 2 <= indent {
+               case let indent = lines[index].text.utf8.prefix(while: { $0 == 0x20 }).count, (2...4).contains(indent),
+               lines[index + 1].text.utf8.prefix(while: { $0 == 0x20 }).count + 2 <= indent,
+               case let next = lines[index + 1].text.trimmed,
+               next.startsWithLowercaseLetter || text.hasSuffix("-") || next.count >= 2 && next.first?.isUppercase == true && next.dropFirst().first == "."
+                || text.splitOnSpaces(limit: 1).first.map(opensWithPassivePast) == true || lines[index].text.count >= 64 {
                 break
             }
             if title == nil, !isPoint, SectionHeading.parse(text) == nil, SectionHeading.parseInline(text) == nil {
@@ -558,8 +563,8 @@ enum ParagraphParser {
     }
 
     /// A running list of recipients wrapped over lines: a line that ends in a comma, inside a
-    /// parenthesis ("Socialnämnden (för" / "kännedom)") or in a word broken before "och" ("Vård- och" /
-    /// "omsorgsförvaltningen") goes on on the next line.
+    /// parenthesis ("Socialnämnden (för" / "kännedom)") or in "och" or "samt" ("Vård- och" /
+    /// "omsorgsförvaltningen", "Ekonomiavdelningen och" / "Revisorerna") goes on on the next line.
     static func joiningWrappedRecipients(_ lines: [String]) -> [String] {
         var joined: [String] = []
         var open = false
@@ -573,7 +578,7 @@ enum ParagraphParser {
             guard let current = joined.last?.trimmed, !current.isEmpty else { open = false; continue }
             let words = current.splitOnSpaces()
             open = current.hasSuffix(",") || current.filter({ $0 == "(" }).count > current.filter({ $0 == ")" }).count
-                || words.count >= 2 && words.last == "och" && words[words.count - 2].hasSuffix("-")
+                || words.count >= 2 && (words.last == "och" || words.last == "samt")
         }
         return joined
     }

@@ -33,7 +33,10 @@ enum ReservationParser {
                         continue
                     }
                     // "Jonas Ekerot (SD) instämmer i reservationen": one more name to the reservation above.
-                    if let joins = joiningVerbs.lazy.compactMap({ folded.find($0) }).first, let last = result.indices.last {
+                    // ("Per Olsson (M) reserverar sig … och Anna Berg (KD) instämmer i reservationen": a
+                    // reservation of its own, read below.)
+                    if let joins = joiningVerbs.lazy.compactMap({ folded.find($0) }).first, let last = result.indices.last,
+                       !verbs.contains(where: { folded.includes($0) }) {
                         let head = withoutOpener(String(sentence.prefix(folded.distance(from: folded.startIndex, to: joins.lowerBound))))
                         let joined = folded.count == sentence.count ? people(in: head) : []
                         result[last].names += joined.filter { !result[last].names.contains($0) }
@@ -50,7 +53,15 @@ enum ReservationParser {
                     if let next = folded[verb.upperBound...].splitOnSpaces(limit: 1).first,
                        ["inte", "ej", "icke"].contains(next.trimmingEnds(".,;")) { continue }
                     foundInBlock = true
-                    let names = namesAround(sentence, folded: folded, verb: verb)
+                    var names = namesAround(sentence, folded: folded, verb: verb)
+                    // "… reserverar sig mot beslutet och Anna Berg (KD) instämmer i reservationen".
+                    if let joins = joiningVerbs.lazy.compactMap({ folded.find($0) }).first, joins.lowerBound > verb.upperBound,
+                       folded.count == sentence.count, let och = folded[verb.upperBound..<joins.lowerBound].range(of: " och ", options: .backwards) {
+                        let start = folded.distance(from: folded.startIndex, to: och.upperBound)
+                        let end = folded.distance(from: folded.startIndex, to: joins.lowerBound)
+                        let joined = people(in: String(sentence.dropFirst(start).prefix(end - start)))
+                        names += joined.filter { !names.contains($0) }
+                    }
                     if !result.contains(where: { $0.text == sentence }) { result.append(Reservation(names: names, text: sentence)) }
                 }
                 // "Reservation" over "Anna Ek (M), Per Berg (M)": the names alone.

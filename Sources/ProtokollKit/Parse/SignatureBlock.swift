@@ -18,7 +18,11 @@ enum SignatureBlock {
             guard field.label == .secretary || field.label == .chair || field.label == .minuteTaker else { continue }
             let name = field.nonEmptyValues.lazy.compactMap { value -> String? in
                 let cleaned = value.filter { $0 != "." && $0 != "_" }.trimmed
-                return PersonEntry.parse(cleaned)?.name
+                guard let entry = PersonEntry.parse(cleaned) else { return nil }
+                // ("Utdragsbestyrkande" / "In fidem" / "Karin Holm, registrator": who certified the
+                // extract, not who kept the minutes.)
+                if field.key == "in fidem", let role = entry.role, !DocumentParser.isSecretaryRole(role, strict: false) { return nil }
+                return entry.name
             }.first
             if field.label == .secretary || field.label == .minuteTaker { signers.secretary = signers.secretary ?? name }
             if field.label == .chair { signers.chair = signers.chair ?? name }
@@ -96,23 +100,38 @@ enum SignatureBlock {
     /// label's line. Only lines of names and nothing else are read: a place, a date or a sentence is
     /// the justering's. A name on a line of its own must be one of those present (`isPresent`), so
     /// that "Justeras: Kommunhuset Ljusdal" names no one; names side by side are signatures.
-    static func signersUnderJusteras(fields: [Field], isPresent: (String) -> Bool) -> [(entry: PersonEntry, line: Int)] {
+    static func signersUnderJusteras(fields: [Field], lines: [SourceLine], isPresent: (String) -> Bool) -> [(entry: PersonEntry, line: Int)] {
         var signers: [(entry: PersonEntry, line: Int)] = []
         for field in fields where field.label == .adjustment && ["justeras", "justering", "justerad"].contains(field.key) {
             for value in field.nonEmptyValues where !value.contains(where: \.isNumber) {
                 let columns = value.hasLayoutGap ? value.layoutColumns : [value.trimmed]
-                let entries = columns.compactMap { column -> PersonEntry? in
+                var entries = columns.compactMap { column -> PersonEntry? in
                     let cleaned = column.filter { $0 != "." && $0 != "_" }.trimmed
                     return cleaned.isEmpty ? nil : PersonEntry.parse(cleaned)
                 }
                 guard !entries.isEmpty, entries.count == columns.filter({ !$0.filter { $0 != "." && $0 != "_" }.trimmed.isEmpty }).count,
-                      entries.allSatisfy({ $0.name.wordCount >= 2 || isPresent($0.name) }) else { continue }
-                if entries.count == 1, let only = entries.first, !isPresent(only.name) { continue }
+                      entries.allSatisfy({ $0.name.wordCount >= 2 || isPresent($0.name) }),
+                      // ("Förnamn Efternamn", "Via Scrive": a form's text, not a signer.)
+                      !entries.contains(where: { entry in templateWords.contains { entry.name.folded.includes($0) } }),
+                      // One of the names must be of those present: a place or a form's text names no one.
+                      entries.contains(where: { isPresent($0.name) }) else { continue }
+                // "Anna Berg      Per Olsson" / "Ordförande     Justerare": the roles printed under the names
+                // (a label of its own to the field scanner, so looked for in the lines).
+                let trimmed = value.trimmed
+                if let at = lines.firstIndex(where: { $0.number >= field.line && $0.text.trimmed == trimmed }),
+                   let under = lines[(at + 1)...].prefix(3).first(where: { !$0.isBlank && !$0.text.allSatisfy { "._ \t".contains($0) } }),
+                   case let below = under.text.layoutColumns.map({ $0.folded.trimmingEnds(":") }),
+                   below.count == entries.count, below.allSatisfy(isSignerRole) {
+                    for index in entries.indices where entries[index].role == nil { entries[index].role = below[index] }
+                }
                 signers += entries.map { ($0, field.line) }
             }
         }
         return signers
     }
+
+    /// Words of a signature form's printed text, folded.
+    private static let templateWords = ["fornamn", "efternamn", "namnfortydligande", "scrive", "signerat", "signatur", "underskrift", "elektronisk"]
 
     /// "Micke J (ordf)" in the notes' list, "Mikael Jonsson, ordförande" under them: a first name or
     /// nickname with the surname's initial is the signer's full name when that initial opens the

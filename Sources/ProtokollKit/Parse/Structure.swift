@@ -261,10 +261,16 @@ enum Structure {
         // "Dagordning" / "1. Mötets öppnande" / "2. …" / "12. Nästa möte", then the points again with
         // their text: the list before is the agenda. It is a run of points with no line between them,
         // and the same titles come again, numbered from 1.
-        guard found.count >= 3, let last = found.last,
-              zip(found, found.dropFirst()).allSatisfy({ pair in !lines[(pair.0.lineIndex + 1)..<pair.1.lineIndex].contains { !$0.isBlank } })
+        // (Compact notes, "1. Mötets öppnande – Karin öppnade mötet." a line, keep their points: the
+        // agenda's titles are short, and the points below have text between them.)
+        func textBetween(_ first: Heading, _ second: Heading) -> Bool {
+            first.lineIndex + 1 < second.lineIndex && lines[(first.lineIndex + 1)..<second.lineIndex].contains { !$0.isBlank }
+        }
+        guard found.count >= 3, let last = found.last, found.allSatisfy({ $0.rest.wordCount <= 10 && !$0.rest.hasSuffix(".") }),
+              !zip(found, found.dropFirst()).contains(where: { textBetween($0.0, $0.1) })
         else { return found }
         let again = points(lines, from: last.lineIndex + 1)
+        guard zip(again, again.dropFirst()).filter({ textBetween($0.0, $0.1) }).count * 2 >= again.count else { return found }
         let titles = Dictionary(found.map { ($0.number, $0.rest.folded.splitOnSpaces(limit: 2).prefix(2).joined(separator: " ")) }, uniquingKeysWith: { first, _ in first })
         let repeated = again.filter { titles[$0.number] == $0.rest.folded.splitOnSpaces(limit: 2).prefix(2).joined(separator: " ") }.count
         return again.count >= 2 && repeated * 2 >= min(again.count, found.count) ? again : found
