@@ -271,8 +271,10 @@ enum Structure {
         else { return found }
         let again = points(lines, from: last.lineIndex + 1)
         guard zip(again, again.dropFirst()).filter({ textBetween($0.0, $0.1) }).count * 2 >= again.count else { return found }
-        let titles = Dictionary(found.map { ($0.number, $0.rest.folded.splitOnSpaces(limit: 2).prefix(2).joined(separator: " ")) }, uniquingKeysWith: { first, _ in first })
-        let repeated = again.filter { titles[$0.number] == $0.rest.folded.splitOnSpaces(limit: 2).prefix(2).joined(separator: " ") }.count
+        // A title is the same when its first two words are: "Föregående minnesanteckningar (2024-12-10)".
+        func titleKey(_ heading: Heading) -> String { heading.rest.folded.splitOnSpaces(limit: 2).prefix(2).joined(separator: " ") }
+        let titles = Dictionary(found.map { ($0.number, titleKey($0)) }, uniquingKeysWith: { first, _ in first })
+        let repeated = again.filter { titles[$0.number] == titleKey($0) }.count
         return again.count >= 2 && repeated * 2 >= min(again.count, found.count) ? again : found
     }
 
@@ -283,7 +285,8 @@ enum Structure {
         var highest = 0
         // An inner list restarted ("1." again): until the next point in sequence, only that counts.
         var insideInnerList = false
-        for (i, line) in lines.enumerated() where i >= start && !line.isBlank {
+        for i in lines.indices.dropFirst(start) where !lines[i].isBlank {
+            let line = lines[i]
             guard let point = PointHeading.parse(line.text) else { continue }
             let parts = point.number.split(separator: ".")
             guard let major = parts.first.flatMap({ Int($0) }) else { continue }
