@@ -2133,6 +2133,8 @@ import Testing
         #expect(p12.decisions.map(\.text) == ["Stadsfullmäktige hade alltså beslutat i enlighet med drätselkammarens hemställan."])
         #expect(p12.votes.map { [$0.yes, $0.no, $0.abstained] } == [[21, 14, 2]])
         #expect(p12.reservations.map(\.text) == ["Mot beslutet reserverade sig herrar Bergkvist, Fridén och von Schéele."])
+        // "herrar" before the list of surnames: each the one member of that name.
+        #expect(p12.reservations.map(\.names) == [["O. Bergkvist", "A. Fridén", "C.-A. von Schéele"]])
     }
 
     // MARK: Blind round 34, checked by hand against each document's answer key

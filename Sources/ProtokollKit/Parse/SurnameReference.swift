@@ -6,7 +6,8 @@ enum SurnameReference {
     /// How older minutes address a member, folded: "herr Hed", "fru Holm".
     static let honorifics: Set<String> = ["herr", "fru", "froken"]
     /// Words of address and roles that stand before a surname.
-    private static let addressWords: Set<String> = honorifics.union(["ledamoten", "ledamoterna", "ersattaren", "ersattarna"])
+    /// ("herrar Bergkvist, Fridén och von Schéele": the plural before a list.)
+    private static let addressWords: Set<String> = honorifics.union(["herrar", "ledamoten", "ledamoterna", "ersattaren", "ersattarna"])
 
     /// The surnames of a list ("herr Bäckström och fru Ek"), or nil when a part of it is anything
     /// else than a surname, with or without "i <place>".
