@@ -2135,6 +2135,13 @@ import Testing
         #expect(p12.reservations.map(\.text) == ["Mot beslutet reserverade sig herrar Bergkvist, Fridén och von Schéele."])
         // "herrar" before the list of surnames: each the one member of that name.
         #expect(p12.reservations.map(\.names) == [["O. Bergkvist", "A. Fridén", "C.-A. von Schéele"]])
+        // "Nej röstade herrar …", "Från att rösta avstodo herrar Nyberg och Sundin", "Övriga närvarande
+        // röstade ja": the others are those deciding but J. Karlsson, who "avlägsnade sig" in § 11.
+        let ballots = try #require(p12.votes.first?.ballots)
+        #expect(ballots.count == 37)
+        #expect(ballots.filter { $0.vote == .abstained }.map(\.name) == ["P. Nyberg", "G. Sundin"])
+        #expect(ballots.filter { $0.vote == .no }.count == 14)
+        #expect(!ballots.contains { $0.name == "J. Karlsson" })
     }
 
     // MARK: Blind round 34, checked by hand against each document's answer key

@@ -33,6 +33,11 @@ enum SurnameReference {
         for index in words.indices where honorifics.contains(words[index].folded) {
             var surname: [String] = []
             var next = index + 1
+            // "herr J. Karlsson", "herr C.-A. von Schéele": the initials before the surname.
+            while next + 1 < words.count, words[next].split(separator: "-").allSatisfy({ $0.trimmingEnds(".").count == 1 }),
+                  words[next].first?.isUppercase == true {
+                next += 1
+            }
             // "von Rosenhjelm": a particle before the surname.
             while next < words.count, PersonEntry.isParticle(words[next]) { surname.append(words[next]); next += 1 }
             guard next < words.count, words[next].startsWithUppercaseLetter else { continue }

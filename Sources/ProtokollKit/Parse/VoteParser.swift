@@ -411,11 +411,25 @@ enum VoteParser {
             guard paragraphs[p].text.includes(" röstade ") else { continue }
             var marked: [(Ballot.Choice, [String])] = []
             var byProposal: [[String]] = []
+            // "Övriga närvarande röstade ja": everyone deciding at this § but those named.
+            var others: Ballot.Choice?
             for block in paragraphs[p].text.components(separatedBy: "\n\n") {
                 let text = block.replacingLineBreaksWithSpaces.collapsedWhitespace.trimmed
                 for sentence in Sentences.split(text) {
+                    // "Från att rösta avstodo herrar Nyberg och Sundin."
+                    let foldedSentence = sentence.folded
+                    if foldedSentence.hasPrefix("fran att rosta avstod"), let verb = foldedSentence.find("avstod") {
+                        let after = sentence.dropFirst(foldedSentence.distance(from: foldedSentence.startIndex, to: verb.upperBound)).drop { $0 != " " }
+                        if let names = members(namedIn: String(after).trimmingEnds(":. "), attendance: attendance) { marked.append((.abstained, names)) }
+                        continue
+                    }
                     guard let verb = sentence.find(" röstade ") else { continue }
                     let opening = sentence[..<verb.lowerBound].folded
+                    if ["ovriga", "ovriga narvarande", "ovriga ledamoter", "de ovriga"].contains(opening) {
+                        let rest = sentence[verb.upperBound...].folded.trimmingEnds(":. ")
+                        others = rest == "ja" ? .yes : rest == "nej" ? .no : nil
+                        continue
+                    }
                     let choice: Ballot.Choice? = opening == "ja" ? .yes : opening == "nej" ? .no : nil
                     // "För ordförandens förslag", "För avslag": a proposal of a few words.
                     guard choice != nil || opening.hasPrefix("for ") && opening.wordCount <= 5 else { continue }
@@ -433,11 +447,29 @@ enum VoteParser {
                 guard firstIsYes || vote.yes == second && vote.no == first else { continue }
                 marked = [(firstIsYes ? .yes : .no, byProposal[0]), (firstIsYes ? .no : .yes, byProposal[1])]
             }
+            if let others {
+                // Those deciding at this §, less any who left the meeting in an earlier § ("… avlägsnade
+                // sig herr J. Karlsson från sammanträdet").
+                let named = Set(marked.flatMap(\.1))
+                let left = Set(paragraphs[..<p].flatMap { earlier in
+                    Sentences.split(earlier.text.replacingLineBreaksWithSpaces).filter { sentence in
+                        let folded = sentence.folded
+                        return folded.includes("avlagsnade sig") || folded.includes("lamnade sammantradet") || folded.includes("lamnade motet")
+                    }.flatMap { SurnameReference.resolveAll(SurnameReference.addressed(in: $0), in: attendance) ?? [] }
+                })
+                let rest = attendance.filter { attendee in
+                    attendee.deciding && !named.contains(attendee.name) && !left.contains(attendee.name)
+                        && (attendee.paragraphs.flatMap(ParagraphScope.parse).map { $0.contains(paragraph: paragraphs[p].number) } ?? true)
+                }.map(\.name)
+                marked.append((others, rest))
+            }
             let ballots = marked.flatMap { choice, names in
                 names.map { name in Ballot(name: name, party: attendance.first { $0.name == name }?.party, vote: choice) }
             }
             let yes = ballots.filter { $0.vote == .yes }.count, no = ballots.filter { $0.vote == .no }.count
-            guard !ballots.isEmpty, vote.yes.map({ $0 == yes }) ?? true, vote.no.map({ $0 == no }) ?? true else { continue }
+            let abstained = ballots.filter { $0.vote == .abstained }.count
+            guard !ballots.isEmpty, vote.yes.map({ $0 == yes }) ?? true, vote.no.map({ $0 == no }) ?? true,
+                  abstained == 0 || vote.abstained.map({ $0 == abstained }) ?? true else { continue }
             paragraphs[p].votes[0].ballots = ballots
         }
     }
