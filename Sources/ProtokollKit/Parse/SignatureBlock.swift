@@ -9,6 +9,12 @@ enum SignatureBlock {
         /// "Sanna Lindqvist, sekreterare" at the foot.
         var chairNames: [String] = []
         var secretaryNames: [String] = []
+
+        /// A name signed under `role` (folded): the first of each office is the chair or secretary.
+        mutating func record(_ name: String, role: String) {
+            if isSecretarySigner(role) { secretary = secretary ?? name; secretaryNames.append(name) }
+            if isChairSigner(role) { chair = chair ?? name; chairNames.append(name) }
+        }
     }
 
     /// Names under "Sekreterare" / "Ordförande" / "Vid protokollet" labels.
@@ -40,13 +46,13 @@ enum SignatureBlock {
 
     /// The roles a signature names, folded: the secretary's and the chair's as `DocumentParser` reads
     /// them in attendance lists, and the adjusters'.
-    private static func isSecretarySigner(_ role: String) -> Bool {
+    fileprivate static func isSecretarySigner(_ role: String) -> Bool {
         // ("Vid pennan", "Antecknat av": the labels that name whoever kept the minutes.)
         role == "vid protokollet" || DocumentParser.isSecretaryRole(role, strict: true)
             || FieldLabel.matchWithKey(role).map { $0.label == .minuteTaker && $0.value.isEmpty } ?? false
     }
 
-    private static func isChairSigner(_ role: String) -> Bool {
+    fileprivate static func isChairSigner(_ role: String) -> Bool {
         DocumentParser.isChairRole(role) || role == "stammoordforande" || role == "motesordforande"
     }
 
@@ -77,9 +83,8 @@ enum SignatureBlock {
                     for (column, name) in zip(roles, names) {
                         guard let name else { continue }
                         // ("Justeras" / "Mikael Jonsson, ordförande": the signer's own role tells.)
-                        let role = isChairSigner(column) || isSecretarySigner(column) ? column : names.count == 1 ? (PersonEntry.parse(text.trimmed)?.role?.folded ?? column) : column
-                        if isSecretarySigner(role) { signers.secretary = signers.secretary ?? name; signers.secretaryNames.append(name) }
-                        if isChairSigner(role) { signers.chair = signers.chair ?? name; signers.chairNames.append(name) }
+                        let ownRole = names.count == 1 && !isChairSigner(column) && !isSecretarySigner(column) ? PersonEntry.parse(text.trimmed)?.role?.folded : nil
+                        signers.record(name, role: ownRole ?? column)
                     }
                     continue
                 }
@@ -89,8 +94,7 @@ enum SignatureBlock {
             // ("Mikael Jonsson, ordförande<TAB>Leyla Yilmaz": signatures side by side, each its own.)
             for column in text.hasLayoutGap ? text.layoutColumns : [text.trimmed] {
                 guard let entry = PersonEntry.parse(column), let role = entry.role?.folded else { continue }
-                if isSecretarySigner(role) { signers.secretary = signers.secretary ?? entry.name; signers.secretaryNames.append(entry.name) }
-                if isChairSigner(role) { signers.chair = signers.chair ?? entry.name; signers.chairNames.append(entry.name) }
+                signers.record(entry.name, role: role)
             }
         }
         return signers
@@ -104,12 +108,11 @@ enum SignatureBlock {
         var signers: [(entry: PersonEntry, line: Int)] = []
         for field in fields where field.label == .adjustment && ["justeras", "justering", "justerad"].contains(field.key) {
             for value in field.nonEmptyValues where !value.contains(where: \.isNumber) {
-                let columns = value.hasLayoutGap ? value.layoutColumns : [value.trimmed]
-                var entries = columns.compactMap { column -> PersonEntry? in
-                    let cleaned = column.filter { $0 != "." && $0 != "_" }.trimmed
-                    return cleaned.isEmpty ? nil : PersonEntry.parse(cleaned)
-                }
-                guard !entries.isEmpty, entries.count == columns.filter({ !$0.filter { $0 != "." && $0 != "_" }.trimmed.isEmpty }).count,
+                // Each column without the dots and rules of a signature line.
+                let columns = (value.hasLayoutGap ? value.layoutColumns : [value.trimmed])
+                    .map { $0.filter { $0 != "." && $0 != "_" }.trimmed }.filter { !$0.isEmpty }
+                var entries = columns.compactMap(PersonEntry.parse)
+                guard !entries.isEmpty, entries.count == columns.count,
                       entries.allSatisfy({ $0.name.wordCount >= 2 || isPresent($0.name) }),
                       // ("Förnamn Efternamn", "Via Scrive": a form's text, not a signer.)
                       !entries.contains(where: { entry in templateWords.contains { entry.name.folded.includes($0) } }),

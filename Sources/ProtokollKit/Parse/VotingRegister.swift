@@ -33,6 +33,12 @@ enum VotingRegister {
             row.containsByte(0x09) ? row.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed.trimmingEnds("*_ ") }
                 : row.layoutColumns.map { $0.trimmingEnds("*_ ") }
         }
+        // The one there for a member ("ombud för Holmen Skog AB"), once.
+        func addProxy(_ text: String, for member: String) {
+            guard let proxy = PersonEntry.parse(text.trimmed), proxy.name.wordCount >= 2,
+                  seen.insert(AttendanceParser.nameKey(proxy.name)).inserted else { return }
+            members.append(Attendee(name: proxy.name, deciding: true, role: "ombud för " + member))
+        }
         let header = rows.first.map { cells($0).map(\.folded) } ?? []
         let absentColumns = Set(header.indices.filter { index in
             ["fullmakt", "foretrader", "ombud for", "franvarande", "ersattare", "anmarkning"].contains { header[index].includes($0) }
@@ -45,11 +51,9 @@ enum VotingRegister {
             guard let first = cells.first(where: { !$0.isEmpty }), !["summa", "totalt", "total", "antal"].contains(first.folded) else { continue }
             // "Marcus Alm   Ombud: Linnea Alm (make/maka)": the ombud is there for the member.
             if let proxyCell = cells.first(where: { $0.folded.hasPrefix("ombud:") }),
-               let proxy = PersonEntry.parse(String(proxyCell.dropFirst(6)).trimmed), proxy.name.wordCount >= 2,
+               PersonEntry.parse(String(proxyCell.dropFirst(6)).trimmed).map({ $0.name.wordCount >= 2 }) ?? false,
                let member = cells.first(where: { cell in PersonEntry.parse(cell).map { $0.name.wordCount >= 2 } ?? false && !cell.folded.hasPrefix("ombud") }) {
-                if seen.insert(AttendanceParser.nameKey(proxy.name)).inserted {
-                    members.append(Attendee(name: proxy.name, deciding: true, role: "ombud för " + member))
-                }
+                addProxy(String(proxyCell.dropFirst(6)), for: member)
                 continue
             }
             if marksPresence, !cells.contains(where: { $0 == "X" || $0 == "x" }) { continue }
@@ -58,10 +62,7 @@ enum VotingRegister {
                 if let through = cell.find(" genom ") {
                     var words = cell[through.upperBound...].splitOnSpaces()
                     if let first = words.first, ["ombud", "fullmakt", "fullmaktshavare"].contains(first.folded) { words.removeFirst() }
-                    if let proxy = PersonEntry.parse(words.joined(separator: " ")), proxy.name.wordCount >= 2,
-                       seen.insert(AttendanceParser.nameKey(proxy.name)).inserted {
-                        members.append(Attendee(name: proxy.name, deciding: true, role: "ombud för " + cell[..<through.lowerBound].trimmed))
-                    }
+                    addProxy(words.joined(separator: " "), for: cell[..<through.lowerBound].trimmed)
                     continue
                 }
                 // ("Elin Sahlin och Robert Sahlin": two holders of one lägenhet.)
