@@ -34,6 +34,8 @@ import Foundation
         #expect(PersonEntry.parse("Kristina Sjölund, VD").map { [$0.party, $0.role] } == [nil, "VD"])
         #expect(PersonEntry.parse("Kristina Sjölund, HR-chef")?.role == "HR-chef")
         #expect(PersonEntry.parse("Kristina Sjölund, KD")?.party == "KD")
+        // "Anna-Karin Fjällström, HR": her department.
+        #expect(PersonEntry.parse("Anna-Karin Fjällström, HR")?.party == nil)
         #expect(FieldLabel.match("Närvarande suppleant (ej tjänstgörande): Linnea Sörensen (KD)")?.label == .substitutes)
     }
 
@@ -170,6 +172,17 @@ import Foundation
         let attendance = AttendanceParser.attendees(from: fields, kind: .protokoll)
         #expect(attendance.first { $0.name == "Ove Strand" }?.deciding == false)
         #expect(attendance.first { $0.name == "Lena Berg" }?.deciding == true)
+    }
+
+    /// "för Kent A.": the absent member written in full in another list is whom the substitute replaced.
+    @Test func aSubstituteForAMemberNamedByFirstNameAndInitial() {
+        let fields = [Field(label: .present, values: ["Lina Kask, ersättare för Kent A.", "Kent Ekström"], line: 5),
+                      Field(label: .absent, values: ["Kent Abrahamsson (semester)"], line: 9)]
+        let attendance = AttendanceParser.attendees(from: fields, kind: .protokoll)
+        #expect(attendance.first { $0.name == "Lina Kask" }?.replaces == "Kent Abrahamsson")
+        // Two who fit: the short form stays as written.
+        let twoFit = fields + [Field(label: .absent, values: ["Kent Andersson"], line: 10)]
+        #expect(AttendanceParser.attendees(from: twoFit, kind: .protokoll).first { $0.name == "Lina Kask" }?.replaces == "Kent A")
     }
 
     /// "Övriga närvarande  Ersättare: Tove Martinsson (S), Kent Ohlsson (M)" over "Socialchef Lotta
@@ -497,6 +510,16 @@ import Foundation
         // "§§ 1–9" alone in the column: present for those.
         let limited = AttendanceTable.attendees(rows: ["Daniel Björk (KD)\tLedamot\t§§ 1–9"], columns: columns, deciding: true, defaultRole: nil)
         #expect(limited.map(\.paragraphs) == ["§§ 1–9"])
+    }
+
+    /// "X (från p. 5)", "X (p. 1–6)": the mark, then in parentheses the points the person was there for.
+    @Test func aPresenceMarkWithThePointsInParentheses() throws {
+        let columns = try #require(AttendanceTable.header("Namn\tRoll\tNärvaro"))
+        let rows = ["Sara Lundkvist\tUnderhållschef\tX (från p. 5)", "Linnea Björk\tFöretagssköterska\tX (p. 1–6)",
+                    "Roger Nilsson\tHuvudskyddsombud\tX", "Kent Abrahamsson\tSkyddsombud\t–"]
+        let people = AttendanceTable.attendees(rows: rows, columns: columns, deciding: false, defaultRole: nil)
+        #expect(people.map(\.name) == ["Sara Lundkvist", "Linnea Björk", "Roger Nilsson"])
+        #expect(people.map(\.paragraphs) == ["från § 5", "§ 1–6", nil])
     }
 
     /// A council's roll as pdftotext -layout gives it: members, their serving substitutes, and the

@@ -96,6 +96,16 @@ enum AttendanceParser {
         if !absent.isEmpty {
             result.removeAll { $0.deciding && absent.contains(nameKey($0.name)) && $0.paragraphs == nil && $0.replaces == nil }
         }
+        // "Lina Kask, ersättare för Kent A.": the member written in full elsewhere in the lists, the
+        // absent ones included, when only one name fits.
+        if result.contains(where: { $0.replaces.map { $0.splitOnSpaces().count == 2 } ?? false }) {
+            let named = result.map(\.name) + fields.indices.filter { fields[$0].label == .absent }.flatMap { people($0) }.map(\.name)
+            for i in result.indices {
+                guard let short = result[i].replaces else { continue }
+                let fits = Set(named.filter { SignatureBlock.isShortForm(short, of: $0, sameOffice: false) })
+                if fits.count == 1, let full = fits.first { result[i].replaces = full }
+            }
+        }
         return result
     }
 

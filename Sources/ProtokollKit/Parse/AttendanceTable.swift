@@ -150,13 +150,17 @@ enum AttendanceTable {
         // ("X, §§ 141–147": the mark, then the §§.)
         let mark = folded.hasPrefix("ja,") || folded.hasPrefix("ja ") ? 2 : folded.hasPrefix("x,") || folded.hasPrefix("x ") ? 1 : 0
         guard mark > 0, !folded.includes("tjanstg"), cell.contains(where: \.isNumber) else { return nil }
+        var afterMark = String(cell.dropFirst(mark).drop { $0 == "," || $0 == " " })
+        // "X (från p. 5)", "X (p. 1–6)": the §§ in parentheses after the mark.
+        if afterMark.hasPrefix("("), afterMark.hasSuffix(")") { afterMark = String(afterMark.dropFirst().dropLast()).trimmed }
         // ("Ja, ej p. 9 (jäv)": the reason is no §.)
-        let rest = String(cell.dropFirst(mark).drop { $0 == "," || $0 == " " }).removingParenthesised.trimmed
+        let rest = afterMark.removingParenthesised.trimmed
         // "p. 5–8", "punkt 5–8": points are the §§ of minutes without §.
         for word in ["p. ", "p ", "punkt ", "punkterna "] where rest.folded.hasPrefix(word) {
             return "§ " + rest.dropFirst(word.count).trimmed
         }
-        return rest.hasPrefix("§") || rest.folded.hasPrefix("ej ") || rest.folded.hasPrefix("utom ") ? rest.replacingAll("p. ", with: "§ ") : nil
+        let qualifiers = ["ej ", "utom ", "fran ", "fr.o.m", "t.o.m", "till ", "efter "]
+        return rest.hasPrefix("§") || qualifiers.contains(where: { rest.folded.hasPrefix($0) }) ? rest.replacingAll("p. ", with: "§ ") : nil
     }
 
     /// The people of the rows under `columns`. `deciding` is what the list's label says of members.

@@ -611,8 +611,8 @@ struct PersonEntry: Equatable {
         let t = text.trimmed
         if t == "-" { return true }
         guard (1...5).contains(t.count), t.allSatisfy({ $0.isLetter }) else { return false }
-        // "Kristina Sjölund, VD": a company's chief executive, not a party.
-        if t.allSatisfy(\.isUppercase) { return !["VD", "CEO", "CFO"].contains(t) }
+        // "Kristina Sjölund, VD": a company's chief executive, not a party; "Anna Ek, HR": her department.
+        if t.allSatisfy(\.isUppercase) { return !["VD", "CEO", "CFO", "COO", "CIO", "HR", "IT"].contains(t) }
         // Old minutes write tags in lower case: "s", "fp", "kds", "nyd".
         return t.count <= 3 && t.allSatisfy(\.isLowercase) && !["i", "och", "av", "för", "tjg", "vd", "ej", "tom", "kl", "dr", "ers", "led", "adj", "sup"].contains(t)
     }
