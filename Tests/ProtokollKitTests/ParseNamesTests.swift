@@ -390,6 +390,9 @@ import Foundation
         #expect(people.last?.organisation == "Örebro Läns Fotbollförbund")
         let line = NameList.people(inProse: "Kerstin Vikström Lahti, verksamhetschef, Hälsocentralen Kalix, Region Norrbotten")
         #expect(line.map(\.name) == ["Kerstin Vikström Lahti"])
+        // "ombudsman IF Metall Dalarna": a union's district after the office, no second person.
+        let union = NameList.people(in: ["Ola Sandström, ombudsman IF Metall Dalarna, p. 5–6"])
+        #expect(union.map { [$0.name, $0.role, $0.organisation] } == [["Ola Sandström", "ombudsman", "IF Metall Dalarna"]])
     }
 
     /// A running list from older minutes, wrapped anywhere: a name broken over the line before its

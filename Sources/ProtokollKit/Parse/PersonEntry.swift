@@ -618,7 +618,13 @@ struct PersonEntry: Equatable {
     }
 
     /// Words that are never part of a personal name ("Örebro Läns Fotbollförbund" names no one).
-    private static let notInNames: Set<String> = ["bilaga", "enligt", "medlemmar", "samtliga", "alla", "se", "lan", "lans"]
+    /// Nor the provinces that name a union's or an association's district ("IF Metall Dalarna").
+    private static let notInNames: Set<String> = [
+        "bilaga", "enligt", "medlemmar", "samtliga", "alla", "se", "lan", "lans",
+        "dalarna", "varmland", "skane", "norrbotten", "vasterbotten", "jamtland", "harjedalen", "halland", "blekinge",
+        "smaland", "gotland", "uppland", "sormland", "sodermanland", "ostergotland", "vastergotland", "vastmanland",
+        "narke", "halsingland", "gastrikland", "medelpad", "angermanland", "dalsland", "bohuslan", "lappland",
+    ]
 
     /// Two to five words, each capitalised (or a particle), no digits.
     static func isPlausibleName(_ words: [String]) -> Bool {
