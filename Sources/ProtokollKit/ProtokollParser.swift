@@ -34,7 +34,7 @@ public enum ParseError: Error, Sendable, Equatable, CustomStringConvertible {
 public enum ProtokollParser {
     /// Changes whenever the parser may read a file differently. `convert` keeps it beside its outputs
     /// and converts everything again when it differs, since an earlier output is then out of date.
-    public static let version = "2026-11-25.177"
+    public static let version = "2026-11-25.178"
 
     /// Parses the bytes of one file. `fileName` is recorded in `source.file` and used in messages.
     /// `sha256` is the bytes' digest when the caller has it already (the batch engine needs it before
@@ -61,7 +61,7 @@ public enum ProtokollParser {
         lines: [SourceLine], sourceBytes: Data, sha256: String?, fileName: String, encoding: String,
         decodeWarnings: [Warning]
     ) throws(ParseError) -> ProtokollDocument {
-        var cleaned = PageCleaner.clean(GridTable.flattened(WebPageText.cleaned(lines)))
+        var cleaned = PageCleaner.clean(AntiwordText.cleaned(GridTable.flattened(WebPageText.cleaned(lines))))
         // Markdown heading marks and emphasis are layout: removed once, before every later stage.
         if MarkdownText.looksLikeMarkdown(cleaned) { cleaned = MarkdownText.plain(cleaned) }
         cleaned = DecisionTable.expand(cleaned)

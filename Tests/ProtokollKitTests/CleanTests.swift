@@ -261,6 +261,51 @@ import Testing
     }
 }
 
+@Suite struct AntiwordTextTests {
+    private func lines(_ source: String) -> [SourceLine] {
+        source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { SourceLine(number: $0.offset + 1, text: String($0.element)) }
+    }
+
+    /// A 2004 Word table through antiword: a label wrapped in its cell joins the line above, a cell's
+    /// further line is its text alone, an empty row inside a cell goes, and "[pic]" goes.
+    @Test func barRowsBecomeTabbedLines() {
+        let source = """
+            [pic]
+            |Justeringens      |Kommunkansliet 2004-05-18        |
+            |plats och tid     |                                 |
+            |                  |                                 |
+            |Övriga deltagare  |Ersättare: Eva Berg (s),         |
+            |                  |Kent Mård (c)                    |
+            |                  |                                 |
+            |                  |Tord Westin, kommunchef          |
+            |                  |                                 |
+            |Utses att justera |Gunnel Ek (c)                    |
+            """
+        #expect(AntiwordText.cleaned(lines(source)).map(\.text) == [
+            "Justeringens plats och tid\tKommunkansliet 2004-05-18", "", "Övriga deltagare\tErsättare: Eva Berg (s),",
+            "Kent Mård (c)", "Tord Westin, kommunchef", "", "Utses att justera\tGunnel Ek (c)",
+        ])
+        #expect(AntiwordText.cleaned(lines(source)).first?.number == 2)
+    }
+
+    /// A vote's X stays under its column; a row of a list wrapped in lower case joins its row.
+    @Test func cellsKeepTheirColumns() {
+        let source = """
+            |Ledamot              |Tjänstgörande ersättare |Ja  |Nej |
+            |Sven Holm (kd)       |Henrik Sköld (kd)       |    |X   |
+            |23  |2004-04-14 |Beviljat tillstånd att använda |Tord Westin |
+            |    |           |kommunens vapen                |            |
+            """
+        #expect(AntiwordText.cleaned(lines(source)).map(\.text) == [
+            "Ledamot\tTjänstgörande ersättare\tJa\tNej", "Sven Holm (kd)\tHenrik Sköld (kd)\t\tX",
+            "23\t2004-04-14\tBeviljat tillstånd att använda kommunens vapen\tTord Westin",
+        ])
+        // A Markdown table, with its rule under the header, is the Markdown stage's.
+        let markdown = lines("| Namn | Parti |\n|------|-------|\n| Eva Ek | S |")
+        #expect(AntiwordText.cleaned(markdown) == markdown)
+    }
+}
+
 @Suite struct EmptyTableRowTests {
     @Test func theEmptyCellsOfASignatureBoxGo() {
         #expect(PageCleaner.isEmptyTableRow("|        |          |         |"))

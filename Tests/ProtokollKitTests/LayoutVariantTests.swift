@@ -2115,6 +2115,41 @@ import Testing
         #expect(d.paragraphs.first { $0.number == "53" }?.recipients == ["Förhandlingschefen", "Vård- och omsorgsförvaltningen"])
     }
 
+    /// A 2003 Word document through antiword, in Latin-1: the front page, the signatures and the
+    /// anslag as bar tables with wrapped labels ("Justeringens" / "plats och tid"), "[pic]" for the
+    /// logo, "Paragrafer" over its numbers, a roll call with a column for the serving substitute.
+    @Test func antiwordBarTables() throws {
+        let d = try document("w1_socialnamnd_2003_antiword.txt")
+        #expect(d.source.encoding == "windows-1252")
+        #expect([d.organisation, d.body, d.chair, d.secretary] == ["Härjedalens kommun", "Socialnämnden", "Inger Strömgren", "Mona Eklund"])
+        // The break in parentheses is no part of the place.
+        #expect(d.meeting == Meeting(date: "2003-02-19", startTime: "09:00", endTime: "12:40", place: "Kommunhuset, Sveg, sal Ljusnan"))
+        #expect(d.paragraphRange.map { [$0.first, $0.last] } == [10, 13])
+        #expect(d.adjusters == ["Nils Wallin"])
+        #expect(d.adjustment == Adjustment(date: "2003-02-24", place: "Socialkontoret, Sveg"))
+        #expect(d.announcement?.date == "2003-02-25")
+        #expect(d.attendance.filter(\.deciding).map(\.name) == ["Inger Strömgren", "Bengt-Åke Persson", "Maj-Britt Olofsson", "Nils Wallin",
+                                                              "Ulla Hägglund", "Karl-Erik Sundin", "Gerd Jonsson"])
+        #expect(d.attendance.first { $0.name == "Ulla Hägglund" }?.replaces == "Sune Eriksson")
+        // "Ersättare: …," goes on in the next line of the cell; the officials after the empty line are none.
+        #expect(d.attendance.filter { $0.role == "ersättare" }.map(\.name) == ["Lena Grönlund", "Tomas Berglund", "Ann-Sofie Mattsson"])
+        #expect(d.attendance.first { $0.name == "Gunilla Axelsson" }?.role == "socialchef")
+        // The press: a newspaper after the name is where the person comes from, no second person.
+        #expect(d.attendance.first { $0.name == "Lars Bäck" }.map { [$0.organisation, $0.paragraphs] } == ["Östersunds-Posten", "§§ 10-12"])
+        #expect(d.attendance.count == 14)
+        #expect(d.paragraphs.map(\.number) == ["10", "11", "12", "13"])
+        // "Socialnämnden föreslår kommunfullmäktige" alone, the att-clause after a blank line.
+        let p11 = try #require(d.paragraphs.first { $0.number == "11" })
+        #expect(p11.decisions.map { [$0.proposedTo, $0.text] } == [["Kommunfullmäktige", "Socialnämnden föreslår kommunfullmäktige att avslå motionen."]])
+        #expect(p11.references.map(\.body) == ["Kommunfullmäktige", "Tekniska nämnden"])
+        #expect(d.paragraphs.first { $0.number == "12" }?.references.first?.body == "Barn- och utbildningsnämnden")
+        // The substitute's X on the absent member's row is hers.
+        let p13 = try #require(d.paragraphs.first { $0.number == "13" })
+        #expect(p13.votes.map { [$0.yes, $0.no, $0.abstained] } == [[5, 1, 1]])
+        #expect(p13.votes.first?.ballots.first(where: { $0.vote == .abstained })?.name == "Ulla Hägglund")
+        #expect(p13.reservations.map(\.names) == [["Karl-Erik Sundin"]])
+    }
+
     /// A stadsfullmäktige of 1948, printed and read by OCR: bare centred §§ ("$ 7.", "§ ll.", "§ 1 2."),
     /// the plural of the past, a page number in the margin of each running header, "In fidem".
     @Test func printedTownCouncilOf1948() throws {

@@ -127,6 +127,10 @@ enum AttendanceParser {
                    let sub = FieldLabel.matchWithKey(value), lists.contains(sub.label), !sub.value.isEmpty,
                    value[..<colon].trimmed.folded == sub.key {
                     split.append(Field(label: sub.label, key: sub.key, values: [sub.value], line: field.line))
+                } else if let last = split.last?.values.last, last.trimmed.hasSuffix(",") {
+                    // "Ersättare: Eva Sundqvist-Berg (s), Jan-Erik Pålsson (s)," / "Kent Mård (c) utom § 83":
+                    // the comma says the sub-list goes on in the next line.
+                    split[split.count - 1].values.append(value)
                 } else {
                     rest.values.append(value)
                 }

@@ -663,7 +663,12 @@ enum DecisionParser {
             // "Styrelsen föreslår kommunfullmäktige att ta ställning …", "Fakultetsnämnden föreslår rektor
             // att inrätta …": the organ, then the proposal's att-clause.
             guard let att = words[(verb + 1)...].prefix(12).firstIndex(where: { $0.folded == "att" }), att > verb + 1,
-                  let receiver = organ(words[(verb + 1)..<att]) else { return nil }
+                  let receiver = organ(words[(verb + 1)..<att]) else {
+                // "Kommunstyrelsen föreslår kommunfullmäktige" alone, the att-clauses below it.
+                let rest = words[(verb + 1)...]
+                guard (1...4).contains(rest.count), let receiver = organ(rest.map { $0.trimmingEnds(":") }[...]) else { return nil }
+                return (Subject.phrase(words[..<verb].joined(separator: " ")), receiver, "")
+            }
             return (Subject.phrase(words[..<verb].joined(separator: " ")), receiver, words[att...].joined(separator: " "))
         }
         let subject = Subject.phrase(words[..<verb].joined(separator: " "))

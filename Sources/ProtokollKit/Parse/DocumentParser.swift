@@ -197,6 +197,13 @@ public enum DocumentParser {
                 }
                 for r in paragraphs[p].references.indices {
                     paragraphs[p].references[r].body = paragraphs[p].references[r].body.map { Self.fullName($0, body: body) }
+                    // "Barn- och utbildningsnämnden beslutade 2004-03-25 …" then "Nämnden har 2004-04-29 …"
+                    // in the minutes of a body that is no nämnd: the nämnd named just before.
+                    if let short = paragraphs[p].references[r].body, !short.containsByte(0x20), Subject.isOrganNoun(short.folded),
+                       case let noun = short.folded, !body.folded.hasSuffix(noun),
+                       let named = paragraphs[p].references[..<r].last(where: { $0.body.map { $0.folded.hasSuffix(noun) && $0.count > short.count } ?? false })?.body {
+                        paragraphs[p].references[r].body = named
+                    }
                 }
                 // "Nämnden antog … den 12 december 2023" and "… som antogs den 12 december 2023" in the
                 // proposal: one earlier decision, once its organ has its full name.
@@ -207,7 +214,10 @@ public enum DocumentParser {
                     // "… nämndens beslut den 20 mars 2025 …" on the meeting's own day is this meeting.
                     if date == meeting.date, organ == body { return true }
                     let cited = reference.text.find("§").map { String(reference.text[$0.upperBound...].drop { $0 == " " }.prefix { $0.isNumber }) } ?? ""
-                    return !seen.insert(organ + "|" + date + "|" + cited).inserted
+                    // ("Kommunstyrelsens arbetsutskott behandlade ärendet 2004-04-27, § 61" and
+                    // "Arbetsutskottets protokoll 2004-04-27, § 61": one organ by two names, the same §.)
+                    let name = cited.isEmpty ? organ : DecisionParser.organStem(organ.folded)
+                    return !seen.insert(name + "|" + date + "|" + cited).inserted
                 }
             }
         }

@@ -146,6 +146,21 @@ enum MeetingParser {
         return ["ajournering", "ajournerades", "ajourneras", "paus", "lunch", "lunchpaus", "fika", "kaffe", "uppehall"].contains(first)
     }
 
+    /// "… kl 13.30 - 17.05 (ajournering kl 15.00 - 15.20)": the break in parentheses goes; "Stadshuset
+    /// (Rådssalen)" keeps its room.
+    static func withoutBreakNotes(_ text: String) -> String {
+        guard text.containsByte(0x28) else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let inner = rest[rest.index(after: open)..<close]
+            result += rest[..<open]
+            if !isBreakNote(String(inner)) { result += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        return (result + rest).collapsedWhitespace
+    }
+
     /// The first block of the front page that is a sentence opening with "Protokoll" and holding a
     /// date: "Protokoll fört vid …", "Protokoll från styrelsemöte …", "Protokoll hållet vid …".
     static func openingSentence(_ front: ArraySlice<SourceLine>) -> String? {
@@ -237,7 +252,7 @@ enum MeetingParser {
     /// the text without its date and time.
     static func placeText(_ text: String) -> String? {
         var parts: [String] = []
-        for part in text.split(separator: ",").map({ $0.trimmed }) {
+        for part in withoutBreakNotes(text).split(separator: ",").map({ $0.trimmed }) {
             if isBreakNote(part) { continue }
             let folded = part.folded
             if folded.hasPrefix("kl") && part.contains(where: \.isNumber) { continue }

@@ -49,6 +49,8 @@ struct PersonEntry: Equatable {
         "centralen", "tjansten", "mottagningen",
         // Schools: "Siljebo gymnasium", "Tärnås naturbruksgymnasium", "Norrängsskolan".
         "gymnasium", "gymnasiet", "skola", "skolan",
+        // The press at a public meeting: "Gefle Dagblad", "Hudiksvalls Tidning", "Sveriges Radio".
+        "dagblad", "bladet", "tidning", "tidningen", "kuriren", "posten", "allehanda", "nyheter", "radio",
     ])
     static let organisationWords: Set<String> = ["stad", "staden", "skola", "skolan", "kansli", "sektion", "enhet", "ab"]
 

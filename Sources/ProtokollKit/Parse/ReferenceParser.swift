@@ -220,9 +220,17 @@ enum ReferenceParser {
     /// says decided.
     private static func antecedent(_ text: String) -> String? {
         guard let som = text.find(", som ") else { return nil }
-        let before = text[..<som.lowerBound].splitOnSpaces()
-        guard let last = before.last.map(String.init), Subject.isOrganNoun(last.folded) else { return nil }
-        return last.prefix(1).uppercased() + last.dropFirst()
+        let before = text[..<som.lowerBound].splitOnSpaces().map(String.init)
+        guard let last = before.last, Subject.isOrganNoun(last.folded) else { return nil }
+        // "till barn- och utbildningsnämnden, som", "till tekniska nämnden, som": the whole name.
+        var start = before.count - 1
+        if start >= 2, before[start - 1] == "och", before[start - 2].hasSuffix("-") {
+            start -= 2
+        } else if start >= 1, Subject.isOrganAdjective(before[start - 1]) {
+            start -= 1
+        }
+        let name = before[start...].joined(separator: " ")
+        return name.prefix(1).uppercased() + name.dropFirst()
     }
 
     /// "protokoll nr 3/2025 från ": the number of the minutes between the noun and "från".
@@ -316,7 +324,10 @@ enum ReferenceParser {
             // "Tekniska nämnden": an adjective in its definite form names the organ; "Siljebo
             // kommunfullmäktige": the municipality's name tells two councils apart.
             // ("Meddelanden Kommunfullmäktige 2024-09-23": a capital organ starts a name of its own.)
-            if start == at, start > 0, words[at].first?.isLowercase == true, let qualifier = Optional(words[start - 1]), qualifier.count >= 3,
+            // ("till tekniska nämnden, som i sitt yttrande 2004-02-19": such an adjective inside the sentence.)
+            if start == at, start > 0, words[at].first?.isLowercase == true, Subject.isOrganAdjective(words[start - 1]) {
+                start -= 1
+            } else if start == at, start > 0, words[at].first?.isLowercase == true, let qualifier = Optional(words[start - 1]), qualifier.count >= 3,
                qualifier.first?.isUppercase == true, qualifier.allSatisfy(\.isLetter), organ(qualifier) == nil,
                !qualifierStops.contains(qualifier.folded),
                qualifier.hasSuffix("a") && qualifier.count >= 4 || qualifier.hasSuffix("e") && qualifier.count >= 4
@@ -392,6 +403,12 @@ enum Subject {
             if !organInPlace, !(lowered.count >= 2 && lowered.last.map(isOrganNoun) == true && !lowered.contains("att")) { return nil }
         }
         return words.joined(separator: " ")
+    }
+
+    /// "tekniska", "sociala", "kulturella": an adjective in lower case that is part of an organ's
+    /// name ("tekniska nämnden"), unlike "nya" or "samma".
+    static func isOrganAdjective(_ word: String) -> Bool {
+        word.count >= 6 && word.allSatisfy(\.isLowercase) && ["iska", "ala", "ella"].contains(where: { word.hasSuffix($0) })
     }
 
     /// Words of a place's name that are no proper noun: "Skara stift", "Hällefors kommun".

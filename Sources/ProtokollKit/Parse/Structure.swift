@@ -439,7 +439,7 @@ enum Structure {
         // member's participation in the attendance columns, so it counts only when no label does,
         // and then the widest one.
         var bare: (range: ParagraphRange, line: Int)?
-        for line in front {
+        for (position, line) in zip(front.indices, front) {
             let columns = line.text.layoutColumns
             for (index, column) in columns.enumerated() {
                 var t = column.trimmed
@@ -448,6 +448,12 @@ enum Structure {
                 guard labelled || t.hasPrefix("§§") else { continue }
                 // "Underskrifter<TAB>Sekreterare<TAB>Paragrafer<TAB>44–52": the numbers in the next cell.
                 if !t.contains(where: \.isNumber), index + 1 < columns.count { t += " " + columns[index + 1] }
+                // "… Sekreterare<TAB>……<TAB>Paragrafer" over "<TAB><TAB>Ann Ek<TAB>78 - 88": the numbers
+                // under the label, at the end of the line below.
+                else if labelled, !t.contains(where: \.isNumber), front.indices.contains(position + 1),
+                        let below = front[position + 1].text.layoutColumns.last, below.first?.isNumber == true {
+                    t += " " + below
+                }
                 guard let range = numbers(String(t.drop(while: { !$0.isNumber }))) else { continue }
                 if labelled { return (range, line.number) }
                 if bare.map({ range.last - range.first > $0.range.last - $0.range.first }) ?? true { bare = (range, line.number) }
