@@ -59,6 +59,18 @@ import Testing
         return DecisionParser.decisions(in: [(heading, role, blocks)], meetingYear: 2014)
     }
 
+    /// A committee granting leave to attend, a meeting declared lawfully called: decisions.
+    @Test func aPermissionGrantedAndAMeetingLawfullyCalled() {
+        #expect(decisions("Utskottet medgav att Nils Antonsson, praktikant vid utskottskansliet, fick närvara vid sammanträdet.").count == 1)
+        #expect(decisions("Stämman förklarades behörigen sammankallad.").map(\.text) == ["Stämman förklarades behörigen sammankallad."])
+    }
+
+    /// "Socialnämnden föreslår kommunfullmäktige" alone, its att-clause after a blank line: a proposal.
+    @Test func aProposingLeadInAloneOnItsLine() {
+        let found = decisions("Socialnämnden föreslår kommunfullmäktige\n\natt avslå motionen.", heading: "Beslut", role: .decision)
+        #expect(found.map { [$0.proposedTo, $0.text] } == [["Kommunfullmäktige", "Socialnämnden föreslår kommunfullmäktige att avslå motionen."]])
+    }
+
     /// "Styrelsen gav den 14 november 2024, § 71, rektor i uppdrag …": the background tells an earlier
     /// meeting's act, dated after its verb; the decision of this meeting is under Beslut.
     @Test func aPastActDatedAfterItsVerbIsBackground() {
@@ -736,7 +748,8 @@ import Testing
     }
 
     @Test(arguments: ["§§ 15 - 26", "§ 5 i stadgarna anger att", "$ 7 per timme", "$ 2024", "§ 12 Budget ........ 4", "enligt § 5",
-                      "§ 88). Prognosen för helåret är –96 miljoner kronor.", "§ 14; beslutet gäller"])
+                      "§ 88). Prognosen för helåret är –96 miljoner kronor.", "§ 14; beslutet gäller",
+                      "§ 1–3  § 4    § 5    § 6    § 7–11"])
     func notParagraphHeadings(line: String) {
         #expect(ParagraphHeading.parse(line) == nil)
     }

@@ -185,6 +185,24 @@ import Foundation
         #expect(AttendanceParser.attendees(from: twoFit, kind: .protokoll).first { $0.name == "Lina Kask" }?.replaces == "Kent A")
     }
 
+    /// A närvaroförteckning of marks: "X" took part in deciding, "x" was there besides, no mark was away.
+    @Test func aListOfPresenceMarks() throws {
+        let members = ["LEDAMÖTER                          N V    N V", "Ann-Sofie Lagercrantz (M), ordf.   X      X X",
+                       "Gunilla Svantesson Roos (S)", "Patrik Lindgren-Haddad (SD)        X", "Carl-Fredrik af Ekenstam (M)       X      X X"]
+        let substitutes = ["Sofia Rydén (S)                    X      X X", "Maja Frölander (M)                 x      x",
+                           "Anders Pålsson (S)", "Leila Ahmadi (S)                   x"]
+        let rows = try #require(PresenceMarks.rows(Array(members.dropFirst())))
+        #expect(rows.map(\.marked) == [true, false, true, true])
+        let fields = [Field(label: .deciding, values: Array(members.dropFirst()), line: 3), Field(label: .substitutes, values: substitutes, line: 9)]
+        let attendance = AttendanceParser.attendees(from: fields, kind: .protokoll)
+        #expect(attendance.map(\.name) == ["Ann-Sofie Lagercrantz", "Patrik Lindgren-Haddad", "Carl-Fredrik af Ekenstam",
+                                           "Sofia Rydén", "Maja Frölander", "Leila Ahmadi"])
+        #expect(attendance.map(\.deciding) == [true, true, true, true, false, false])
+        #expect(attendance.map(\.role) == ["ordförande", nil, nil, "tjänstgörande ersättare", "ersättare", "ersättare"])
+        // Text beside the names is no list of marks.
+        #expect(PresenceMarks.rows(["Anna Ek (S)    ordförande", "Per Berg (M)    X", "Eva Lind (V)    X", "Bo Ek (C)    X"]) == nil)
+    }
+
     /// "Övriga närvarande  Ersättare: Tove Martinsson (S), Kent Ohlsson (M)" over "Socialchef Lotta
     /// Hallgren": the line with a label of its own lists substitutes.
     @Test func aSubLabelInsideAList() {
@@ -228,6 +246,16 @@ import Foundation
         #expect(attendance.allSatisfy { !$0.deciding })
         #expect(attendance.first?.organisation == nil)
         #expect(attendance.last?.organisation == "Fiberkonsult Mitt AB")
+    }
+
+    /// "Justeras" over the signatures and their captions ("Stämmans ordförande   Justeringsperson"),
+    /// then an anslag's "BEVIS": no place of justering.
+    @Test func captionsUnderSignaturesAreNoPlace() {
+        let fields = [Field(label: .adjustment, values: ["......            ......", "Lars-Gunnar Ekholm       Ann-Sofie Brandt",
+                                                         "Stämmans ordförande      Justeringsperson"], line: 40)]
+        #expect(SignatureBlock.adjustment(fields: fields, meetingYear: 2023, meetingDate: "2023-04-27", lines: []) == nil)
+        let old = [Field(label: .adjustment, values: ["Gösta Lindahl      Nils-Erik Barkman", "Ordf.", "BEVIS"], line: 40)]
+        #expect(SignatureBlock.adjustment(fields: old, meetingYear: 1978, meetingDate: "1978-03-14", lines: []) == nil)
     }
 
     @Test func whereTheMinutesAreAdjustedInAParagraphsProse() {

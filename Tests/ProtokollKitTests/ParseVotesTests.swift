@@ -171,6 +171,12 @@ import Testing
         #expect(reservations(text).first?.text == text)
     }
 
+    /// "anmälde en reservation", "anmälde var för sig reservationer": party groups reserving.
+    @Test(arguments: ["C-ledamoten anmälde en reservation.", "S-, V- och MP-ledamöterna anmälde var för sig\nreservationer."])
+    func aGroupReportingReservations(text: String) {
+        #expect(reservations(text).count == 1)
+    }
+
     /// "X instämmer i reservationen": one more name to the reservation before it.
     @Test func aMemberJoiningTheReservation() {
         let found = reservations("Per-Olof Grahn (M) och Gustaf af Klinteberg (M) reserverar sig mot beslutet till förmån för eget yrkande. Jonas Ekerot (SD) instämmer i reservationen.")

@@ -56,6 +56,17 @@ enum AttendanceParser {
             }
             let values = field.nonEmptyValues
             guard let first = values.first else { continue }
+            // A närvaroförteckning's marks: who was there, and who took part in deciding.
+            if [.deciding, .present, .substitutes, .servingSubstitutes].contains(field.label), let rows = PresenceMarks.rows(values) {
+                for row in rows where row.marked {
+                    guard let entry = PersonEntry.parse(row.person) else { continue }
+                    let substitute = field.label == .substitutes || field.label == .servingSubstitutes
+                    let role = substitute ? (row.tookPart ? "tjänstgörande ersättare" : "ersättare") : entry.role
+                    merge(Attendee(name: entry.name, deciding: row.tookPart && presentDecide, role: role, party: entry.party,
+                                   organisation: entry.organisation, replaces: entry.replaces, paragraphs: entry.paragraphs), into: &result)
+                }
+                continue
+            }
             let table = AttendanceTable.header(first).map { (columns: $0, rows: Array(values.dropFirst())) } ?? AttendanceTable.linearised(values)
             if let table {
                 let deciding = field.label == .deciding || field.label == .servingSubstitutes || field.label == .present && presentDecide

@@ -56,6 +56,8 @@ enum DecisionParser {
         "beviljar", "avslar", "bifaller", "aterremitterar", "bordlagger", "utser", "utsag", "ger", "gav", "lagger", "uppdrog", "remitterar",
         "tackar", "noterar", "noterade", "godkande", "faststallde", "antog", "biföll", "bifoll", "avslog", "beviljade", "utsag",
         "justerade", "justerar", "bifollo", "antogo", "avslogo", "uppdrogo", "medgavo",
+        // "Utskottet medgav att Nils Antonsson … fick närvara": a permission granted.
+        "medgav", "medger",
     ]
     private static let actingVerbSet = Set(actingVerbs)
     /// Passive formulas that are decisions by themselves.
@@ -68,7 +70,7 @@ enum DecisionParser {
         "tillstyrks", "avstyrks", "uppdras", "uppdrogs", "beslutas", "attsatsen bifalles", "attsatserna bifalles",
         "informationen noteras", "informationen noterades", "informationen antecknas", "informationen antecknades",
         "remitteras till", "remitterades till", "forklarades beslutsmassigt", "forklaras beslutsmassigt", "forklarades behorigt",
-        "forklaras behorigt", "bestamdes", "bestams", "behorigen utlyst", "behorigen utlysts", "behorigen kallat", "behorigen kallad", "stadgeenligt utlyst",
+        "forklaras behorigt", "bestamdes", "bestams", "behorigen utlyst", "behorigen utlysts", "behorigen kallat", "behorigen kallad", "behorigen sammankallad", "behorigen sammankallat", "stadgeenligt utlyst",
         "laga ordning kungjort", "laga ordning kungjord", "behorigen kungjort", "behorigen kungjord",
     ]
     /// Verbs that report someone's view: a formula in the att-clause after them decides nothing.

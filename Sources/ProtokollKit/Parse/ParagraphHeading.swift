@@ -72,6 +72,8 @@ struct ParagraphHeading: Equatable {
         // enumeration of several § is not a heading.
         if title.firstLetterIsLowercase, title.first?.isLetter == true { return nil }
         if isTableOfContentsRow(title) { return nil }
+        // "§ 1–3  § 4    § 5    § 6": the §§ over the columns of a närvaroförteckning.
+        if title.containsByte(0xA7), title.layoutColumns.dropFirst().contains(where: { $0.hasPrefix("§") }) { return nil }
         // "(regionfullmäktige 2024-06-18," / "§ 88). Prognosen …": a citation wrapped to a line start.
         if title.hasPrefix("§") || title.hasPrefix(",") || title.hasPrefix(")") || title.hasPrefix(";") || title.hasPrefix("och ") { return nil }
         return ParagraphHeading(number: number, rest: title)

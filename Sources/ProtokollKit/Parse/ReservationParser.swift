@@ -7,7 +7,10 @@ enum ReservationParser {
                                 "anmaler avvikande mening", "anmalde avvikande mening", "anmalt avvikande mening", "avvikande mening",
                                 // "Reservation anfördes av herr Bäckström och fru Ek": the noun, in the passive.
                                 "reservation anfordes av", "reservation anmaldes av", "reservation lamnades av", "reservationer anfordes av",
-                                "reservation anfordes", "reservation anmaldes"]
+                                "reservation anfordes", "reservation anmaldes",
+                                // "C-ledamoten anmälde en reservation", "S- och V-ledamöterna anmälde var för sig reservationer".
+                                "anmalde en reservation", "anmaler en reservation", "anmalde var for sig reservation",
+                                "anmaler var for sig reservation", "anmalde en gemensam reservation", "anmalde gemensam reservation"]
     /// Verbs by which a member joins a reservation already made.
     private static let joiningVerbs = [" instammer i reservation", " instamde i reservation", " ansluter sig till reservation", " anslot sig till reservation",
                                        " instammer i den reservation"]

@@ -177,6 +177,7 @@ enum SignatureBlock {
             let values = ownValues.filter { value in
                 !value.includes("....") && !value.includes("____") && PersonEntry.parse(value) == nil
                     && !(value.hasLayoutGap && value.layoutColumns.allSatisfy { PersonEntry.parse($0) != nil })
+                    && !value.layoutColumns.allSatisfy(isSignatureCaption)
             }
             let text = values.joined(separator: " ").collapsedWhitespace
             guard !text.isEmpty else { continue }
@@ -216,12 +217,21 @@ enum SignatureBlock {
         return nil
     }
 
+    /// "Stämmans ordförande", "Justeringsperson", "Ordf.": what a signer signs as, printed under the name.
+    static func isSignatureCaption(_ text: String) -> Bool {
+        guard let last = text.splitOnSpaces().last.map({ $0.folded.trimmingEnds(".,") }), text.wordCount <= 3 else { return false }
+        return ["ordforande", "ordf", "sekreterare", "justerare", "justeringsperson", "justeringsman", "protokollforare",
+                "motesordforande", "stammoordforande", "motessekreterare"].contains(last)
+    }
+
     /// A place of signing: "Kommunkansliet", "Stadshuset, Säffle". Not a label again ("Justeras"),
     /// nor a role ("Ordförande").
     static func isPlaceLike(_ text: String) -> Bool {
         let folded = text.folded
         // ("Protokollet justeras 2025-03-19": a sentence about the justering, no place.)
+        // ("BEVIS", "Anslagsbevis": the heading of the anslag's box under the signatures.)
         return !folded.hasPrefix("juster") && !folded.hasPrefix("protokollet") && !folded.hasPrefix("ordforande") && !folded.hasPrefix("sekreterare")
+            && !folded.hasPrefix("bevis") && !folded.hasPrefix("anslag")
             && !folded.hasPrefix("vid protokollet") && text.wordCount <= 8
     }
 
