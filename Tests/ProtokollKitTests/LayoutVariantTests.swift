@@ -680,7 +680,11 @@ import Testing
     /// Letterhead casing taken from the text ("BACKA–HÖLJE VÄGFÖRENING" → "Backa–Hölje vägförening");
     /// an ajournering on the time line is no part of the place; "Justeringens plats" over "och tid".
     @Test func casingPlaceAndAdjustmentFromSplitLabels() throws {
-        #expect(try document("c1_vagforening_arsstamma.txt").organisation == "Backa–Hölje vägförening")
+        let roads = try document("c1_vagforening_arsstamma.txt")
+        #expect(roads.organisation == "Backa–Hölje vägförening")
+        // "Följande delägare var närvarande personligen eller genom ombud …:" in § 2: the delägare listed.
+        #expect(roads.attendance.filter(\.deciding).map(\.name) == ["Erik Lund", "Karin Sjödin", "Jonas Öhman", "Bengt-Åke Persson",
+                                                                 "Lars-Olof Strand", "Anneli Claeson-Berg", "Stig Hedlund"])
         #expect(try document("c3_kollektivtrafiknamnd_pdf.txt").meeting.place == "Regionens hus, sal Ljusnan, Storbacka")
         #expect(try document("c5_miljo_bygg_tabell.txt").adjustment == Adjustment(date: "2024-09-24", place: "Kommunhuset, Lindeåsa"))
     }

@@ -1078,6 +1078,44 @@ import Foundation
 }
 
 @Suite struct VotingRegisterTests {
+    /// A company's årsstämma: its one shareholder's ombud in the röstlängd decides, and those "närvarande
+    /// vid stämman utan att vara aktieägare" are there without a vote.
+    @Test func aCompanysShareholderAndThoseThereBesides() throws {
+        let text = """
+            Protokoll fört vid årsstämma i Bostads AB Hyttan i Norberg torsdagen den 27 april 2023 kl. 17.00
+
+            § 1       Stämmans öppnande
+
+                      Styrelsens ordförande Marie-Louise Tallberg förklarade årsstämman öppnad.
+
+            § 3       Upprättande och godkännande av röstlängd
+
+                      Upprättades följande förteckning över närvarande aktieägare, vilken
+                      godkändes att gälla som röstlängd vid stämman:
+
+                      Aktieägare                  Företrädd genom               Aktier      Röster
+                      Norbergs kommun             Per-Anders Wikström (S),      15 000      15 000
+                      org.nr 212000-2130          ombud enligt fullmakt
+                      Summa                                                     15 000      15 000
+
+                      Antecknades vidare att följande personer var närvarande vid stämman utan att
+                      vara aktieägare:
+
+                      Ann-Sofie Brandt (C)            ersättare för ombudet
+                      Marie-Louise Tallberg (S)       styrelsens ordförande
+                      Katarina Hjort-Sundin           verkställande direktör
+
+            § 4       Val av justeringsperson
+
+                      Till att jämte ordföranden justera dagens protokoll valdes Ann-Sofie Brandt.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "stamma.txt")
+        #expect(d.attendance.map { [$0.name, $0.role] } == [["Per-Anders Wikström", "ombud för Norbergs kommun"], ["Ann-Sofie Brandt", "ersättare för ombudet"],
+                                                            ["Marie-Louise Tallberg", "styrelsens ordförande"], ["Katarina Hjort-Sundin", "verkställande direktör"]])
+        #expect(d.attendance.map(\.deciding) == [true, false, false, false])
+        #expect(d.attendance.first?.party == "S")
+    }
+
     /// "Närvarande: 23 röstberättigade medlemmar enligt röstlängd, bilaga 1." with the röstlängd after
     /// the signatures: its table names those who decided; a member voting through an ombud is the
     /// ombud there.

@@ -63,6 +63,8 @@ public enum DocumentParser {
         // "Närvarande: 43 röstberättigade medlemmar enligt röstlängd, se § 2": the table there names them.
         if kind == .protokoll, !attendance.contains(where: { $0.deciding && !["ordförande", "sekreterare"].contains($0.role ?? "") }) {
             for member in VotingRegister.members(in: paragraphs, tail: tail.map(\.text)) { AttendanceParser.merge(member, into: &attendance) }
+            // "… följande personer var närvarande vid stämman utan att vara aktieägare:" in § 3.
+            for person in ParagraphAttendance.people(in: paragraphs) { AttendanceParser.merge(person, into: &attendance) }
         }
         // An extract without an attendance list: the members who voted in a roll call decided.
         if attendance.isEmpty, kind == .protokoll {

@@ -7,8 +7,17 @@ enum VotingRegister {
     /// nor a bilaga headed "Röstlängd" after the signatures, holds a table of at least three names.
     static func members(in paragraphs: [Paragraph], tail: [String] = []) -> [Attendee] {
         for paragraph in paragraphs.prefix(6) where paragraph.title.map({ $0.folded.includes("rostlangd") }) == true {
-            let members = members(inRows: paragraph.text.split(separator: "\n").map(String.init).filter { $0.containsByte(0x09) })
+            let lines = paragraph.text.split(separator: "\n").map(String.init)
+            let members = members(inRows: lines.filter { $0.containsByte(0x09) })
             if members.count >= 3 { return members }
+            // A company's one shareholder and the ombud there for it: "Aktieägare  Företrädd genom  Aktier".
+            if let header = lines.firstIndex(where: { line in
+                let folded = line.folded
+                return line.hasLayoutGap && (folded.includes("foretradd genom") || folded.includes("ombud")) && folded.includes("aktie")
+            }) {
+                let proxies = Self.members(inRows: Array(lines[header...].prefix { $0.containsByte(0x09) || $0.hasLayoutGap }))
+                if !proxies.isEmpty { return proxies }
+            }
         }
         // "Bilaga 1" / "RÖSTLÄNGD ÅRSSTÄMMA 2019-04-28" / its table, after the signatures.
         if let heading = tail.firstIndex(where: { line in
@@ -37,12 +46,14 @@ enum VotingRegister {
         func addProxy(_ text: String, for member: String) {
             guard let proxy = PersonEntry.parse(text.trimmed), proxy.name.wordCount >= 2,
                   seen.insert(AttendanceParser.nameKey(proxy.name)).inserted else { return }
-            members.append(Attendee(name: proxy.name, deciding: true, role: "ombud för " + member))
+            members.append(Attendee(name: proxy.name, deciding: true, role: "ombud för " + member, party: proxy.party))
         }
         let header = rows.first.map { cells($0).map(\.folded) } ?? []
         let absentColumns = Set(header.indices.filter { index in
             ["fullmakt", "foretrader", "ombud for", "franvarande", "ersattare", "anmarkning"].contains { header[index].includes($0) }
         })
+        // "Företrädd genom": the one there for the member in the first column.
+        let proxyColumn = header.firstIndex { $0.includes("foretradd genom") || $0 == "ombud" }
         // "Närv." over an X for each member there: a row without one was not ("Fullmakt underkänd").
         // ("Närvarande röstberättigade medlemmar" over the names is no such column.)
         let marksPresence = header.contains { ["narv", "narv.", "narvarande", "narvaro", "narvarande?"].contains($0) }
@@ -57,6 +68,10 @@ enum VotingRegister {
                 continue
             }
             if marksPresence, !cells.contains(where: { $0 == "X" || $0 == "x" }) { continue }
+            if let proxyColumn, proxyColumn < cells.count, !cells[proxyColumn].isEmpty {
+                addProxy(cells[proxyColumn].trimmingEnds(","), for: first)
+                continue
+            }
             for (column, cell) in cells.enumerated() where !absentColumns.contains(column) && cell.contains(where: \.isLetter) {
                 // "Holmen Skog AB genom ombud Mattias Fjällström": the member votes through the one there.
                 if let through = cell.find(" genom ") {
