@@ -492,6 +492,8 @@ import Testing
         let d = try document("m1_motesprotokoll_skolrad.txt")
         #expect(d.chair == "Jonas Hedebrant")
         #expect(d.secretary == "Maja-Li Örnberg")
+        // "Justeras: Jonas Hedebrant", the chair alone: he adjusts the minutes.
+        #expect(d.adjusters == ["Jonas Hedebrant"])
     }
 
     /// The organ as one part of "Kultur- och fritidsnämnden, Ljungsåsa kommun".

@@ -65,6 +65,12 @@ import Testing
         #expect(decisions("Stämman förklarades behörigen sammankallad.").map(\.text) == ["Stämman förklarades behörigen sammankallad."])
     }
 
+    /// A Riksdag committee "beslutade att föreslå kammaren att …": a proposal to the chamber.
+    @Test func aCommitteeProposingToTheChamber() {
+        let found = decisions("Utskottet beslutade att föreslå kammaren att ärendet får avgöras efter endast en bordläggning.")
+        #expect(found.map { [$0.proposedTo] + $0.clauses } == [["Kammaren", "ärendet får avgöras efter endast en bordläggning"]])
+    }
+
     /// "Socialnämnden föreslår kommunfullmäktige" alone, its att-clause after a blank line: a proposal.
     @Test func aProposingLeadInAloneOnItsLine() {
         let found = decisions("Socialnämnden föreslår kommunfullmäktige\n\natt avslå motionen.", heading: "Beslut", role: .decision)

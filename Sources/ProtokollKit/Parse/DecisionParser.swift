@@ -745,6 +745,8 @@ enum DecisionParser {
     private static let receivingOthers: Set<String> = [
         "landstinget", "rektor", "rektorn", "regeringen", "forbundsmedlemmarna", "medlemskommunerna", "medlemsorganisationerna",
         "huvudmannen", "agarna", "agaren",
+        // A Riksdag committee proposes to the chamber.
+        "kammaren", "riksdagen",
     ]
 
     private static let decidingVerbWords = WordSet(decidingVerbs)

@@ -162,11 +162,18 @@ public enum DocumentParser {
                 guard let officer else { return false }
                 return key(name) == key(officer) || SignatureBlock.isShortForm(officer, of: name, sameOffice: true)
             }
-            for signer in SignatureBlock.signersUnderJusteras(fields: fields, lines: lines, isPresent: isPresent) {
+            let signers = SignatureBlock.signersUnderJusteras(fields: fields, lines: lines, isPresent: isPresent)
+            for signer in signers {
                 let name = signer.entry.name
                 guard !isChairRole(signer.entry.role), !isSecretaryRole(signer.entry.role, strict: true),
                       !isOfficer(name, chair), !isOfficer(name, secretary) else { continue }
                 adjusterLines.append((name, signer.line))
+            }
+            // "Justeras" over the chair's name alone (a Riksdag committee, where the chair adjusts):
+            // the chair is the justerare.
+            if adjusterLines.isEmpty, signers.count == 1, let only = signers.first, isOfficer(only.entry.name, chair),
+               !isOfficer(only.entry.name, secretary) {
+                adjusterLines.append((only.entry.name, only.line))
             }
             adjusters = unique(adjusterLines.map(\.name)).filter { !organisations.contains($0) }
         }
