@@ -65,6 +65,14 @@ import Testing
         #expect(decisions("Stämman förklarades behörigen sammankallad.").map(\.text) == ["Stämman förklarades behörigen sammankallad."])
     }
 
+    /// "Stämman valde … följande personer …:" over offices as headings and a name a line under each,
+    /// split by a page break: each name is a clause under its office.
+    @Test func anElectionListedUnderOfficeHeadings() {
+        let text = "Stämman valde följande personer till styrelseledamöter och suppleanter:\n\nOrdinarie ledamöter\nMarie-Louise Tallberg (S), ordförande\nBo-Göran Lindh (S)\n\nFatima Al-Khatib (V)\n\nSuppleanter\nElin Nordqvist (S)\n\nAntecknades att Per-Anders Wikström därmed lämnar styrelsen."
+        #expect(decisions(text).first?.clauses == ["Ordinarie ledamöter: Marie-Louise Tallberg (S), ordförande", "Ordinarie ledamöter: Bo-Göran Lindh (S)",
+                                                   "Ordinarie ledamöter: Fatima Al-Khatib (V)", "Suppleanter: Elin Nordqvist (S)"])
+    }
+
     /// A Riksdag committee "beslutade att föreslå kammaren att …": a proposal to the chamber.
     @Test func aCommitteeProposingToTheChamber() {
         let found = decisions("Utskottet beslutade att föreslå kammaren att ärendet får avgöras efter endast en bordläggning.")

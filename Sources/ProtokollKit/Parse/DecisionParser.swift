@@ -449,10 +449,21 @@ enum DecisionParser {
                 // verb last, the names in the table under it.)
                 func withElectionTable(_ sentence: String) -> (String, [String]) {
                     let lastWord = sentence.trimmed.splitOnSpaces().last.map { $0.folded } ?? ""
-                    guard sentenceIndex == sentences.count - 1, sentence.trimmed.hasSuffix(":") || electedVerbs.contains(lastWord), index < blocks.count,
-                          let rows = ElectionList.tableRows(blocks[index].lines) else { return (sentence, []) }
-                    index += 1
-                    return (sentence + " " + rows.joined(separator: "; "), rows)
+                    guard sentenceIndex == sentences.count - 1, sentence.trimmed.hasSuffix(":") || electedVerbs.contains(lastWord), index < blocks.count else {
+                        return (sentence, [])
+                    }
+                    if let rows = ElectionList.tableRows(blocks[index].lines) {
+                        index += 1
+                        return (sentence + " " + rows.joined(separator: "; "), rows)
+                    }
+                    // "Ordinarie ledamöter" / a name a line / "Suppleanter" / …, over blocks split by a page break.
+                    var office = ""
+                    var rows: [String] = []
+                    while index < blocks.count, let more = ElectionList.namesUnderOffices(blocks[index].lines, office: &office) {
+                        rows += more
+                        index += 1
+                    }
+                    return rows.isEmpty ? (sentence, []) : (sentence + " " + rows.joined(separator: "; "), rows)
                 }
                 // Most sentences hold no decision word at all: one pass over their words decides
                 // which of the slower checks can apply.

@@ -31,17 +31,43 @@ enum ElectionList {
     /// A row of one cell that names a person continues the office of the row before it
     /// ("Styrelseledamöter, 2 år  Jenny Söderholm (omval)" over "Mattias Ek (nyval)").
     static func tableRows(_ lines: [String]) -> [String]? {
-        let rows = lines.map(\.layoutColumns).filter { !$0.isEmpty }
-        // The cell is a name, perhaps with a note after it: "Maj-Britt Öst, sammankallande (omval)".
-        func isName(_ cell: String) -> Bool {
-            guard let person = PersonEntry.parse(cell), person.name.wordCount >= 2, cell.hasPrefix(person.name) else { return false }
-            let rest = cell.dropFirst(person.name.count).trimmed
-            return rest.isEmpty || rest.hasPrefix(",") || rest.hasPrefix("(")
+        var office = ""
+        return tableRows(lines, office: &office)
+    }
+
+    /// The cell is a name, perhaps with a note after it: "Maj-Britt Öst, sammankallande (omval)".
+    private static func isName(_ cell: String) -> Bool {
+        guard let person = PersonEntry.parse(cell), person.name.wordCount >= 2, cell.hasPrefix(person.name) else { return false }
+        let rest = cell.dropFirst(person.name.count).trimmed
+        return rest.isEmpty || rest.hasPrefix(",") || rest.hasPrefix("(")
+    }
+
+    /// "Ordinarie ledamöter", "Suppleanter:": an office over the names elected to it, one a line.
+    private static func isOfficeHeading(_ cell: String) -> Bool {
+        let text = cell.trimmingEnds(":")
+        return (1...4).contains(text.wordCount) && text.startsWithUppercaseLetter && !text.contains(where: \.isNumber)
+            && !text.hasSuffix(".") && !isName(text)
+    }
+
+    /// The elected of the lines after a sentence that elects "följande personer … :": offices as
+    /// headings with a name a line under each. `office` is the heading the lines go on under (a page
+    /// break or a blank line splits one list into blocks).
+    static func namesUnderOffices(_ lines: [String], office: inout String) -> [String]? {
+        let cells = lines.map(\.trimmed).filter { !$0.isEmpty }
+        guard cells.contains(where: isName), cells.allSatisfy({ isName($0) || isOfficeHeading($0) }),
+              !office.isEmpty || cells.first.map(isOfficeHeading) == true else { return nil }
+        var clauses: [String] = []
+        for cell in cells {
+            if isOfficeHeading(cell) { office = cell.trimmingEnds(":") } else { clauses.append(office + ": " + cell) }
         }
+        return clauses
+    }
+
+    private static func tableRows(_ lines: [String], office: inout String) -> [String]? {
+        let rows = lines.map(\.layoutColumns).filter { !$0.isEmpty }
         guard rows.count >= 2, let first = rows.first, first.count >= 2,
               rows.allSatisfy({ $0.count >= 2 || $0.first.map(isName) == true }) else { return nil }
         var clauses: [String] = []
-        var office = ""
         var staysOn = false
         for row in rows {
             let cells = row.map { $0.trimmingEnds(",") }
