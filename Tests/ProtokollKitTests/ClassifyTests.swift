@@ -23,6 +23,35 @@ import Testing
         }
     }
 
+    /// A municipality's year of meeting dates under a letterhead, with the decision that adopted it,
+    /// "Justering" columns and "minnesanteckningar" said in passing: no minutes.
+    @Test func aScheduleOfMeetingsIsNotMinutes() {
+        let text = """
+            BRÄNNEBRO KOMMUN
+            Kommunledningsförvaltningen
+            \t\t\tDatum\t2025-11-27
+            \t\t\tDnr\tKS 2025/0412
+            \t\t\tVersion\t2
+            Kansliavdelningen
+
+            SAMMANTRÄDESPLAN 2026
+
+            Kommunstyrelsen beslutade 2025-10-14, § 187, att fastställa sammanträdesplanen för 2026.
+            Från arbetsgrupperna förs minnesanteckningar.
+
+            1. Kommunfullmäktige
+            Sammanträde\tKl.\tSista dag för ärenden\tJustering
+            2026-02-23\t18.30\t2026-01-26\t2026-02-27
+
+            2. Kommunstyrelsen
+            Sammanträde\tKl.\tSista dag för ärenden\tJustering
+            2026-02-03\t08.30\t2026-01-13\t2026-02-06
+            """
+        let result = classify(text)
+        #expect(result.kind == nil)
+        #expect(result.description.contains("sammanträdesplan"))
+    }
+
     @Test func agendaWithParagraphHeadingsButNoDecisionsIsNotMinutes() {
         let text = """
             KALLELSE

@@ -126,6 +126,16 @@ public enum Classifier {
             let detail = signals.paragraphHeadings == 0 ? "" : signals.decisions == 0 ? " with § headings but no decisions" : " with § headings and no one present"
             return Classification(kind: nil, description: otherKind.1 + detail)
         }
+        // "SAMMANTRÄDESPLAN 2026" under a letterhead: the year's meeting dates, with the decision that
+        // adopted them and "Justering" columns, but no meeting of its own.
+        let scheduleTitle = lines.lazy.filter { !$0.isBlank }.prefix(12).contains { line in
+            let folded = line.text.trimmed.folded
+            return ["sammantradesplan", "sammantradesplanering", "sammantradesdagar", "sammantradestider", "motesplan", "motesplanering"]
+                .contains { folded.hasPrefix($0) } && folded.wordCount <= 6
+        }
+        if scheduleTitle, !titleSaysProtokoll, signals.frontAttendance == 0 {
+            return Classification(kind: nil, description: "a schedule of meetings (sammanträdesplan)")
+        }
         let formal = signals.paragraphHeadings >= 1 && (signals.decisions >= 1 || signals.adjustment >= 1)
         if formal, signals.decisions >= 1 || titleSaysProtokoll, !(otherKind != nil && !titleSaysProtokoll && signals.adjustment == 0) {
             if let otherKind, !titleSaysProtokoll, signals.attendance == 0, signals.decisions <= 1 {
