@@ -288,17 +288,21 @@ import Testing
         #expect(AntiwordText.cleaned(lines(source)).first?.number == 2)
     }
 
-    /// A vote's X stays under its column; a row of a list wrapped in lower case joins its row.
+    /// A vote's X stays under its column; a value column's further line in lower case is a line of
+    /// its own (the next recipient), and an empty row after a label's row goes when the cell goes on.
     @Test func cellsKeepTheirColumns() {
         let source = """
             |Ledamot              |Tjänstgörande ersättare |Ja  |Nej |
             |Sven Holm (kd)       |Henrik Sköld (kd)       |    |X   |
-            |23  |2004-04-14 |Beviljat tillstånd att använda |Tord Westin |
-            |    |           |kommunens vapen                |            |
+            |Expedieras |Socialchefen   |
+            |           |ekonomienheten |
+            |Övriga     |Ersättare: Ivar Lans (s) |
+            |           |                         |
+            |           |Siv Holm, socialchef     |
             """
         #expect(AntiwordText.cleaned(lines(source)).map(\.text) == [
             "Ledamot\tTjänstgörande ersättare\tJa\tNej", "Sven Holm (kd)\tHenrik Sköld (kd)\t\tX",
-            "23\t2004-04-14\tBeviljat tillstånd att använda kommunens vapen\tTord Westin",
+            "Expedieras\tSocialchefen", "ekonomienheten", "Övriga\tErsättare: Ivar Lans (s)", "Siv Holm, socialchef",
         ])
         // A Markdown table, with its rule under the header, is the Markdown stage's.
         let markdown = lines("| Namn | Parti |\n|------|-------|\n| Eva Ek | S |")

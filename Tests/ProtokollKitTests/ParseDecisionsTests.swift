@@ -63,6 +63,9 @@ import Testing
     @Test func aPermissionGrantedAndAMeetingLawfullyCalled() {
         #expect(decisions("Utskottet medgav att Nils Antonsson, praktikant vid utskottskansliet, fick närvara vid sammanträdet.").count == 1)
         #expect(decisions("Stämman förklarades behörigen sammankallad.").map(\.text) == ["Stämman förklarades behörigen sammankallad."])
+        // "medger att" a fact admits it; a statute's "anses behörigen sammankallad" decides nothing.
+        #expect(decisions("Kommunstyrelsen medger att ventilationen i arkivet är bristfällig men bestrider att det föreligger risk för ohälsa.").isEmpty)
+        #expect(decisions("Enligt nuvarande lydelse anses en extra stämma behörigen sammankallad först när kallelse skickats.").isEmpty)
     }
 
     /// "Stämman valde … följande personer …:" over offices as headings and a name a line under each,
@@ -766,6 +769,11 @@ import Testing
                       "§ 1–3  § 4    § 5    § 6    § 7–11"])
     func notParagraphHeadings(line: String) {
         #expect(ParagraphHeading.parse(line) == nil)
+    }
+
+    /// A table's row "§ 4   Stadgeändring   § 12 i stadgarna ändras …": a heading, its decision citing a §.
+    @Test func aHeadingRowWhoseDecisionCitesASection() {
+        #expect(ParagraphHeading.parse("§ 4   Stadgeändring, andra läsning      § 12 i stadgarna ändras enligt bilaga 1.")?.number == "4")
     }
 
     @Test func caseNumbers() {

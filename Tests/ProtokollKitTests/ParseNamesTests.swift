@@ -191,14 +191,25 @@ import Foundation
                        "Gunilla Svantesson Roos (S)", "Patrik Lindgren-Haddad (SD)        X", "Carl-Fredrik af Ekenstam (M)       X      X X"]
         let substitutes = ["Sofia Rydén (S)                    X      X X", "Maja Frölander (M)                 x      x",
                            "Anders Pålsson (S)", "Leila Ahmadi (S)                   x"]
-        let rows = try #require(PresenceMarks.rows(Array(members.dropFirst())))
-        #expect(rows.map(\.marked) == [true, false, true, true])
+        let marks = try #require(PresenceMarks.rows(Array(members.dropFirst())))
+        #expect(marks.rows.map(\.marked) == [true, false, true, true])
         let fields = [Field(label: .deciding, values: Array(members.dropFirst()), line: 3), Field(label: .substitutes, values: substitutes, line: 9)]
         let attendance = AttendanceParser.attendees(from: fields, kind: .protokoll)
         #expect(attendance.map(\.name) == ["Ann-Sofie Lagercrantz", "Patrik Lindgren-Haddad", "Carl-Fredrik af Ekenstam",
                                            "Sofia Rydén", "Maja Frölander", "Leila Ahmadi"])
         #expect(attendance.map(\.deciding) == [true, true, true, true, false, false])
         #expect(attendance.map(\.role) == ["ordförande", nil, nil, "tjänstgörande ersättare", "ersättare", "ersättare"])
+        // One column "Närv." of small marks under Beslutande: those marked were there and decided.
+        let present = [Field(label: .deciding, values: ["Närv.", "Karin Lönnqvist (S), ordförande         x", "Torbjörn Ek (S)                         x",
+                                                        "Maria Sundén (S)                        x", "Jonas Bäckström (V)"], line: 6)]
+        #expect(AttendanceParser.attendees(from: present, kind: .protokoll).map { [$0.name, "\($0.deciding)"] }
+                == [["Karin Lönnqvist", "true"], ["Torbjörn Ek", "true"], ["Maria Sundén", "true"]])
+        // "Ersättare  Tjänstgör": a mark served, no mark was there without serving.
+        let serving = [Field(label: .substitutes, values: ["Tjänstgör", "Östen Forsberg (S)                      X", "Britta Olsson (M)",
+                                                           "Johan Rask (C)                          X", "Henrik Nord (L)                         X"], line: 14)]
+        #expect(AttendanceParser.attendees(from: serving, kind: .protokoll).map { [$0.name, $0.role ?? "-"] }
+                == [["Östen Forsberg", "tjänstgörande ersättare"], ["Britta Olsson", "ersättare"], ["Johan Rask", "tjänstgörande ersättare"],
+                    ["Henrik Nord", "tjänstgörande ersättare"]])
         // Text beside the names is no list of marks.
         #expect(PresenceMarks.rows(["Anna Ek (S)    ordförande", "Per Berg (M)    X", "Eva Lind (V)    X", "Bo Ek (C)    X"]) == nil)
     }
@@ -256,6 +267,8 @@ import Foundation
         #expect(SignatureBlock.adjustment(fields: fields, meetingYear: 2023, meetingDate: "2023-04-27", lines: []) == nil)
         let old = [Field(label: .adjustment, values: ["Gösta Lindahl      Nils-Erik Barkman", "Ordf.", "BEVIS"], line: 40)]
         #expect(SignatureBlock.adjustment(fields: old, meetingYear: 1978, meetingDate: "1978-03-14", lines: []) == nil)
+        // "Hos ordförande" is where the minutes are signed.
+        #expect(!SignatureBlock.isSignatureCaption("Hos ordförande"))
     }
 
     @Test func whereTheMinutesAreAdjustedInAParagraphsProse() {
@@ -421,6 +434,9 @@ import Foundation
         // "ombudsman IF Metall Dalarna": a union's district after the office, no second person.
         let union = NameList.people(in: ["Ola Sandström, ombudsman IF Metall Dalarna, p. 5–6"])
         #expect(union.map { [$0.name, $0.role, $0.organisation] } == [["Ola Sandström", "ombudsman", "IF Metall Dalarna"]])
+        // A province or a newspaper's word may be a surname: "Sune Halland", "Emma Posten, journalist".
+        #expect(PersonEntry.parse("Sune Halland (S), ordförande")?.name == "Sune Halland")
+        #expect(PersonEntry.parse("Emma Posten, journalist").map { [$0.name, $0.role] } == ["Emma Posten", "journalist"])
     }
 
     /// A running list from older minutes, wrapped anywhere: a name broken over the line before its
@@ -1114,6 +1130,9 @@ import Foundation
                                                             ["Marie-Louise Tallberg", "styrelsens ordförande"], ["Katarina Hjort-Sundin", "verkställande direktör"]])
         #expect(d.attendance.map(\.deciding) == [true, false, false, false])
         #expect(d.attendance.first?.party == "S")
+        // Who was present at another, dated meeting is no attendance of this one.
+        let other = "Protokoll fört vid styrelsemöte i Kvarnby hembygdsförening\n\n§ 1 Rapporter\n\nVid Hembygdsförbundets höstmöte den 3 september 2023 var följande personer närvarande:\n\nAnna Ek\nPer Berg\nEva Lind\n\n§ 2 Beslut\n\nStyrelsen beslutade att anta planen."
+        #expect(try ProtokollParser.parse(Data(other.utf8), fileName: "other.txt").attendance.isEmpty)
     }
 
     /// "Närvarande: 23 röstberättigade medlemmar enligt röstlängd, bilaga 1." with the röstlängd after

@@ -79,12 +79,11 @@ enum AntiwordText {
                 rows.append((line, here))
             }
         }
-        // An empty row between two further lines of a cell is a blank line inside that cell (the
+        // An empty row before a further line of a cell is a blank line inside that cell (the
         // officials after the substitutes in "Övriga deltagare"), not the end of the row.
         let insideCell = Set(rows.indices.filter { i in
             rows[i].cells.allSatisfy(\.isEmpty) && i > 0 && i + 1 < rows.count
-                && rows[i - 1].cells.first?.isEmpty == true && rows[i + 1].cells.first?.isEmpty == true
-                && rows[i + 1].cells.contains { !$0.isEmpty }
+                && rows[i + 1].cells.first?.isEmpty == true && rows[i + 1].cells.contains { !$0.isEmpty }
         })
         return rows.indices.filter { !insideCell.contains($0) }.map { rows[$0] }.map { row in
             var line = row.line
@@ -98,8 +97,10 @@ enum AntiwordText {
         }
     }
 
+    /// Only a line that goes on in the first column continues labels: a value column's further line
+    /// may be the next item of a list ("Socialchefen" / "ekonomienheten").
     private static func continuesLabels(_ cells: [String], above: [String]) -> Bool {
-        guard cells.count == above.count else { return false }
+        guard cells.count == above.count, cells.first?.isEmpty == false else { return false }
         var continues = false
         var besideEmpty = false
         for (cell, cellAbove) in zip(cells, above) {

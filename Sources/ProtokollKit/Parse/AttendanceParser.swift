@@ -57,12 +57,24 @@ enum AttendanceParser {
             let values = field.nonEmptyValues
             guard let first = values.first else { continue }
             // A närvaroförteckning's marks: who was there, and who took part in deciding.
-            if [.deciding, .present, .substitutes, .servingSubstitutes].contains(field.label), let rows = PresenceMarks.rows(values) {
-                for row in rows where row.marked {
+            // ("Ersättare  Tjänstgör": the field's own first value may be the column's head.)
+            if [.deciding, .present, .substitutes, .servingSubstitutes].contains(field.label), let marks = PresenceMarks.rows(values) {
+                let substitute = field.label == .substitutes || field.label == .servingSubstitutes
+                for row in marks.rows {
                     guard let entry = PersonEntry.parse(row.person) else { continue }
-                    let substitute = field.label == .substitutes || field.label == .servingSubstitutes
-                    let role = substitute ? (row.tookPart ? "tjänstgörande ersättare" : "ersättare") : entry.role
-                    merge(Attendee(name: entry.name, deciding: row.tookPart && presentDecide, role: role, party: entry.party,
+                    let serves: Bool
+                    switch marks.meaning {
+                    case .tookPartOrPresent:
+                        guard row.marked else { continue }
+                        serves = row.tookPart
+                    case .serving:
+                        serves = row.marked
+                    case .present:
+                        guard row.marked else { continue }
+                        serves = !substitute && deciding
+                    }
+                    let role = substitute ? (serves ? "tjänstgörande ersättare" : "ersättare") : entry.role
+                    merge(Attendee(name: entry.name, deciding: serves && presentDecide, role: role, party: entry.party,
                                    organisation: entry.organisation, replaces: entry.replaces, paragraphs: entry.paragraphs), into: &result)
                 }
                 continue
@@ -109,8 +121,9 @@ enum AttendanceParser {
         }
         // "Lina Kask, ersättare för Kent A.": the member written in full elsewhere in the lists, the
         // absent ones included, when only one name fits.
+        // (Only the absent: one who fits but is there himself served for no one.)
         if result.contains(where: { $0.replaces.map { $0.splitOnSpaces().count == 2 } ?? false }) {
-            let named = result.map(\.name) + fields.indices.filter { fields[$0].label == .absent }.flatMap { people($0) }.map(\.name)
+            let named = fields.indices.filter { fields[$0].label == .absent }.flatMap { people($0) }.map(\.name)
             for i in result.indices {
                 guard let short = result[i].replaces else { continue }
                 let fits = Set(named.filter { SignatureBlock.isShortForm(short, of: $0, sameOffice: false) })

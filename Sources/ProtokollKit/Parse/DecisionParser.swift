@@ -70,7 +70,8 @@ enum DecisionParser {
         "tillstyrks", "avstyrks", "uppdras", "uppdrogs", "beslutas", "attsatsen bifalles", "attsatserna bifalles",
         "informationen noteras", "informationen noterades", "informationen antecknas", "informationen antecknades",
         "remitteras till", "remitterades till", "forklarades beslutsmassigt", "forklaras beslutsmassigt", "forklarades behorigt",
-        "forklaras behorigt", "bestamdes", "bestams", "behorigen utlyst", "behorigen utlysts", "behorigen kallat", "behorigen kallad", "behorigen sammankallad", "behorigen sammankallat", "stadgeenligt utlyst",
+        "forklaras behorigt", "bestamdes", "bestams", "behorigen utlyst", "behorigen utlysts", "behorigen kallat", "behorigen kallad", "forklarades behorigen sammankallad", "forklaras behorigen sammankallad",
+        "forklarades behorigen sammankallat", "forklaras behorigen sammankallat", "stadgeenligt utlyst",
         "laga ordning kungjort", "laga ordning kungjord", "behorigen kungjort", "behorigen kungjord",
     ]
     /// Verbs that report someone's view: a formula in the att-clause after them decides nothing.
@@ -1133,6 +1134,11 @@ enum DecisionParser {
         if verb == "tackar" || verb == "lagger" { return words.contains("handlingarna") }
         if verb == "ger" || verb == "gav" { return words.contains("uppdrag") }
         if verb == "noterar" || verb == "noterade" { return words.contains("informationen") || words.contains("protokollet") }
+        // "medgav att X fick närvara", "medger anstånd": a permission; "medger att ventilationen är
+        // bristfällig" admits a fact.
+        if verb == "medgav" || verb == "medger" {
+            return ["fick", "far", "anstand", "undantag", "dispens", "befrielse", "narvara", "narvaro"].contains { words.contains($0) }
+        }
         return true
     }
 

@@ -171,8 +171,15 @@ public enum DocumentParser {
             }
             // "Justeras" over the chair's name alone (a Riksdag committee, where the chair adjusts):
             // the chair is the justerare.
+            // (Not beside an empty "Justerare" caption: that justerare did not sign.)
+            let emptyCaption = signers.first.map { only in
+                lines.contains { line in
+                    line.number >= only.line && line.number <= only.line + 8
+                        && line.text.layoutColumns.dropFirst().contains { ["justerare", "justerande"].contains($0.folded.trimmingEnds(":")) }
+                }
+            } ?? false
             if adjusterLines.isEmpty, signers.count == 1, let only = signers.first, isOfficer(only.entry.name, chair),
-               !isOfficer(only.entry.name, secretary) {
+               !isOfficer(only.entry.name, secretary), !emptyCaption {
                 adjusterLines.append((only.entry.name, only.line))
             }
             adjusters = unique(adjusterLines.map(\.name)).filter { !organisations.contains($0) }
@@ -207,9 +214,10 @@ public enum DocumentParser {
                 for r in paragraphs[p].references.indices {
                     paragraphs[p].references[r].body = paragraphs[p].references[r].body.map { Self.fullName($0, body: body) }
                     // "Barn- och utbildningsnämnden beslutade 2004-03-25 …" then "Nämnden har 2004-04-29 …"
-                    // in the minutes of a body that is no nämnd: the nämnd named just before.
+                    // in the minutes of a body that is no nämnd: the nämnd named just before. (A nämnd's
+                    // arbetsutskott may mean its own nämnd.)
                     if let short = paragraphs[p].references[r].body, !short.containsByte(0x20), Subject.isOrganNoun(short.folded),
-                       case let noun = short.folded, !body.folded.hasSuffix(noun),
+                       case let noun = short.folded, !body.folded.includes(DecisionParser.organStem(noun)),
                        let named = paragraphs[p].references[..<r].last(where: { $0.body.map { $0.folded.hasSuffix(noun) && $0.count > short.count } ?? false })?.body {
                         paragraphs[p].references[r].body = named
                     }
@@ -218,15 +226,20 @@ public enum DocumentParser {
                 // proposal: one earlier decision, once its organ has its full name.
                 // (Two decisions of one organ on one day differ in their § number.)
                 var seen = Set<String>()
+                var kept: [(organ: String, key: String)] = []
                 paragraphs[p].references.removeAll { reference in
                     guard let date = reference.date, let organ = reference.body else { return false }
                     // "… nämndens beslut den 20 mars 2025 …" on the meeting's own day is this meeting.
                     if date == meeting.date, organ == body { return true }
                     let cited = reference.text.find("§").map { String(reference.text[$0.upperBound...].drop { $0 == " " }.prefix { $0.isNumber }) } ?? ""
+                    let key = date + "|" + cited
                     // ("Kommunstyrelsens arbetsutskott behandlade ärendet 2004-04-27, § 61" and
-                    // "Arbetsutskottets protokoll 2004-04-27, § 61": one organ by two names, the same §.)
-                    let name = cited.isEmpty ? organ : DecisionParser.organStem(organ.folded)
-                    return !seen.insert(name + "|" + date + "|" + cited).inserted
+                    // "Arbetsutskottets protokoll 2004-04-27, § 61": one organ, once by its short name.
+                    // Two organs' utskott on one day stay two.)
+                    if !cited.isEmpty, !organ.containsByte(0x20), kept.contains(where: { $0.key == key
+                        && DecisionParser.organStem($0.organ.folded) == DecisionParser.organStem(organ.folded) }) { return true }
+                    kept.append((organ, key))
+                    return !seen.insert(organ + "|" + key).inserted
                 }
             }
         }

@@ -12,7 +12,12 @@ enum ParagraphAttendance {
                 if line.trimmed.isEmpty { sentence = ""; continue }
                 sentence += " " + line.trimmed
                 guard line.trimmed.hasSuffix(":"), case let folded = sentence.folded,
-                      folded.includes("narvarande") || folded.includes("narvarade") else { continue }
+                      folded.includes("narvarande") || folded.includes("narvarade"),
+                      // ("Vid styrelsemötet den 15 mars 2022 var följande ledamöter närvarande:": another
+                      // meeting's; "Styrelsen består därmed av följande personer, som samtliga var
+                      // närvarande:": those elected.)
+                      SwedishDate.all(in: sentence).isEmpty, !["bestar", "valdes", "valda", "utsags", "utsågs"].contains(where: { folded.includes($0) })
+                else { continue }
                 let listed = lines[(index + 1)...].drop { $0.trimmed.isEmpty }.prefix { !$0.trimmed.isEmpty }
                 let people = NameList.people(in: Array(listed))
                 guard people.count >= 2, people.count * 2 >= listed.count else { continue }

@@ -72,8 +72,10 @@ struct ParagraphHeading: Equatable {
         // enumeration of several § is not a heading.
         if title.firstLetterIsLowercase, title.first?.isLetter == true { return nil }
         if isTableOfContentsRow(title) { return nil }
-        // "§ 1–3  § 4    § 5    § 6": the §§ over the columns of a närvaroförteckning.
-        if title.containsByte(0xA7), title.layoutColumns.dropFirst().contains(where: { $0.hasPrefix("§") }) { return nil }
+        // "§ 1–3  § 4    § 5    § 6": the §§ over the columns of a närvaroförteckning, nothing else.
+        // ("§ 4   Stadgeändring   § 12 i stadgarna ändras …": a table's row, its decision citing a §.)
+        if title.containsByte(0xA7), case let columns = title.layoutColumns, columns.count >= 2,
+           columns.allSatisfy({ $0.allSatisfy { $0.isNumber || $0.isDash || $0 == "§" || $0 == " " } }) { return nil }
         // "(regionfullmäktige 2024-06-18," / "§ 88). Prognosen …": a citation wrapped to a line start.
         if title.hasPrefix("§") || title.hasPrefix(",") || title.hasPrefix(")") || title.hasPrefix(";") || title.hasPrefix("och ") { return nil }
         return ParagraphHeading(number: number, rest: title)

@@ -13,7 +13,7 @@ struct PersonEntry: Equatable {
 
     /// Role words, folded, that may follow or precede a name.
     static let roleWords: Set<String> = [
-        "ordforande", "vice", "sekreterare", "ledamot", "ledamoter", "ersattare", "tjanstgorande", "kassor",
+        "ordforande", "vice", "sekreterare", "ombudsman", "ledamot", "ledamoter", "ersattare", "tjanstgorande", "kassor",
         "suppleant", "revisor", "praktikant", "foredragande", "justerare", "adjungerad", "adjungerade",
         "protokollforare", "motesordforande", "motessekreterare", "ordinarie", "ej", "gast", "inbjuden",
         "observator", "kommunalrad", "oppositionsrad", "tjansteman", "1:e", "2:e", "3:e", "forste", "andre",
@@ -49,8 +49,8 @@ struct PersonEntry: Equatable {
         "centralen", "tjansten", "mottagningen",
         // Schools: "Siljebo gymnasium", "Tärnås naturbruksgymnasium", "Norrängsskolan".
         "gymnasium", "gymnasiet", "skola", "skolan",
-        // The press at a public meeting: "Gefle Dagblad", "Hudiksvalls Tidning", "Sveriges Radio".
-        "dagblad", "bladet", "tidning", "tidningen", "kuriren", "posten", "allehanda", "nyheter", "radio",
+        // The press at a public meeting: "Gefle Dagblad", "Östersunds-Posten" (not "Emma Posten"), "Sveriges Radio".
+        "dagblad", "bladet", "tidning", "tidningen", "kuriren", "-posten", "allehanda", "nyheter", "radio",
     ])
     static let organisationWords: Set<String> = ["stad", "staden", "skola", "skolan", "kansli", "sektion", "enhet", "ab"]
 
@@ -361,6 +361,8 @@ struct PersonEntry: Equatable {
             // "Enhetschef IFO Martin Sjödin": the unit's acronym belongs to the title.
             if words.count > 2, let next = words.first, (2...5).contains(next.count), next.allSatisfy(\.isUppercase) {
                 leadingRole.append(words.removeFirst())
+                // ("ombudsman IF Metall Dalarna": the acronym opens a union's name and its district, no person.)
+                if let last = words.last, provinces.contains(last.folded) { return nil }
             }
         }
         // Organisation after the name: "Henrik Jansson Mullsjö kommun", "Peter Hedberg förbunden".
@@ -620,9 +622,11 @@ struct PersonEntry: Equatable {
     }
 
     /// Words that are never part of a personal name ("Örebro Läns Fotbollförbund" names no one).
-    /// Nor the provinces that name a union's or an association's district ("IF Metall Dalarna").
-    private static let notInNames: Set<String> = [
-        "bilaga", "enligt", "medlemmar", "samtliga", "alla", "se", "lan", "lans",
+    private static let notInNames: Set<String> = ["bilaga", "enligt", "medlemmar", "samtliga", "alla", "se", "lan", "lans"]
+
+    /// The provinces that name a union's or an association's district ("IF Metall Dalarna"). (A
+    /// surname may be one: "Sune Halland".)
+    private static let provinces: Set<String> = [
         "dalarna", "varmland", "skane", "norrbotten", "vasterbotten", "jamtland", "harjedalen", "halland", "blekinge",
         "smaland", "gotland", "uppland", "sormland", "sodermanland", "ostergotland", "vastergotland", "vastmanland",
         "narke", "halsingland", "gastrikland", "medelpad", "angermanland", "dalsland", "bohuslan", "lappland",

@@ -219,7 +219,9 @@ enum SignatureBlock {
 
     /// "Stämmans ordförande", "Justeringsperson", "Ordf.": what a signer signs as, printed under the name.
     static func isSignatureCaption(_ text: String) -> Bool {
-        guard let last = text.splitOnSpaces().last.map({ $0.folded.trimmingEnds(".,") }), text.wordCount <= 3 else { return false }
+        // ("Hos ordförande": where the minutes are signed.)
+        guard let last = text.splitOnSpaces().last.map({ $0.folded.trimmingEnds(".,") }), text.wordCount <= 3,
+              let first = text.splitOnSpaces().first, !["hos", "i", "pa", "vid"].contains(first.folded) else { return false }
         return ["ordforande", "ordf", "sekreterare", "justerare", "justeringsperson", "justeringsman", "protokollforare",
                 "motesordforande", "stammoordforande", "motessekreterare"].contains(last)
     }

@@ -450,8 +450,10 @@ enum Structure {
                 if !t.contains(where: \.isNumber), index + 1 < columns.count { t += " " + columns[index + 1] }
                 // "… Sekreterare<TAB>……<TAB>Paragrafer" over "<TAB><TAB>Ann Ek<TAB>78 - 88": the numbers
                 // under the label, at the end of the line below.
+                // (Never a date: "Sammanträdesdatum  2012-09-12" under an empty "Paragrafer".)
                 else if labelled, !t.contains(where: \.isNumber), front.indices.contains(position + 1),
-                        let below = front[position + 1].text.layoutColumns.last, below.first?.isNumber == true {
+                        let below = front[position + 1].text.layoutColumns.last, below.first?.isNumber == true,
+                        SwedishDate.all(in: below).isEmpty, numbers(below).map({ $0.last < 1000 }) ?? false {
                     t += " " + below
                 }
                 guard let range = numbers(String(t.drop(while: { !$0.isNumber }))) else { continue }
