@@ -776,6 +776,12 @@ import Testing
         #expect(ParagraphHeading.parse("§ 4   Stadgeändring, andra läsning      § 12 i stadgarna ändras enligt bilaga 1.")?.number == "4")
     }
 
+    /// "§§ 52–60, 62–63" on an anslag: the range from first to last; a date after the §§ is none.
+    @Test func aRangeOfSeveralParts() {
+        #expect(Structure.spanningNumbers("§§ 52–60, 62–63").map { [$0.first, $0.last] } == [52, 63])
+        #expect(Structure.spanningNumbers("§§ 12–18, 2024-05-12").map { [$0.first, $0.last] } == [12, 18])
+    }
+
     @Test func caseNumbers() {
         #expect(CaseNumber.labelled(in: "Dnr 2010.009-7")?.value == "2010.009-7")
         #expect(CaseNumber.labelled(in: "Norrlandslänens samarbete ASO Dnr 2007.030-6")?.value == "2007.030-6")

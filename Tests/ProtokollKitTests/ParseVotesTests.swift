@@ -172,7 +172,8 @@ import Testing
     }
 
     /// "anmälde en reservation", "anmälde var för sig reservationer": party groups reserving.
-    @Test(arguments: ["C-ledamoten anmälde en reservation.", "S-, V- och MP-ledamöterna anmälde var för sig\nreservationer."])
+    @Test(arguments: ["C-ledamoten anmälde en reservation.", "S-, V- och MP-ledamöterna anmälde var för sig\nreservationer.",
+                      "Hugo Ekdahl anmälde skriftlig reservation, se bilaga 3."])
     func aGroupReportingReservations(text: String) {
         #expect(reservations(text).count == 1)
     }

@@ -10,7 +10,10 @@ enum ReservationParser {
                                 "reservation anfordes", "reservation anmaldes",
                                 // "C-ledamoten anmälde en reservation", "S- och V-ledamöterna anmälde var för sig reservationer".
                                 "anmalde en reservation", "anmaler en reservation", "anmalde var for sig reservation",
-                                "anmaler var for sig reservation", "anmalde en gemensam reservation", "anmalde gemensam reservation"]
+                                "anmaler var for sig reservation", "anmalde en gemensam reservation", "anmalde gemensam reservation",
+                                // "Hugo Ekdahl anmälde skriftlig reservation, se bilaga 3".
+                                "anmalde skriftlig reservation", "anmaler skriftlig reservation", "lamnade skriftlig reservation",
+                                "lamnar skriftlig reservation", "anmalde en skriftlig reservation"]
     /// Verbs by which a member joins a reservation already made.
     private static let joiningVerbs = [" instammer i reservation", " instamde i reservation", " ansluter sig till reservation", " anslot sig till reservation",
                                        " instammer i den reservation"]

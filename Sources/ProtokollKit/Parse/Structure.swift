@@ -433,7 +433,7 @@ enum Structure {
     /// The range and the 1-based line it stands on.
     static func paragraphRange(fields: [Field], front: ArraySlice<SourceLine>) -> (range: ParagraphRange, line: Int)? {
         for field in fields where field.label == .paragraphRange {
-            if let range = numbers(field.joined) { return (range, field.line) }
+            if let range = spanningNumbers(field.joined) { return (range, field.line) }
         }
         // "Paragrafer 45–58" in a signature row names the range; a bare "§§ 52–58" may be a
         // member's participation in the attendance columns, so it counts only when no label does,
@@ -462,6 +462,20 @@ enum Structure {
             }
         }
         return bare
+    }
+
+    /// "§§ 52–60, 62–63" (an anslag without the § posted on its own): the range from the first to the
+    /// last of its parts.
+    static func spanningNumbers(_ text: String) -> ParagraphRange? {
+        // Only §§ and numbers in every part: "§§ 31 – 41" over a table of contents is one range, and a
+        // date after the §§ is no part ("§§ 12–18, 2024-05-12").
+        let pieces = text.replacingAll(" och ", with: ",").split(separator: ",").map { $0.trimmed }
+        guard pieces.count > 1, pieces.allSatisfy({ $0.allSatisfy { $0.isNumber || $0.isDash || $0 == "§" || $0 == " " } }) else {
+            return numbers(text)
+        }
+        let parts = pieces.compactMap { numbers($0) }.filter { $0.last < 1000 }
+        guard let first = parts.map(\.first).min(), let last = parts.map(\.last).max(), parts.count > 1 else { return numbers(text) }
+        return ParagraphRange(first: first, last: last)
     }
 
     /// "15 - 26", "130–143", "87".
