@@ -335,6 +335,12 @@ import Foundation
     /// The chair elected for the meeting leads it; a chair elected for another organ does not.
     @Test func aChairOfAnotherOrganDoesNotLeadTheMeeting() {
         #expect(AdjusterParser.elections(inSentence: "Till ordförande för stämman valdes Lars-Åke Grebäck.").chair == "Lars-Åke Grebäck")
+        // Each "att välja" its own election; a motion ("yrkade att … välja") none.
+        let chosen = AdjusterParser.elections(inSentence: "Styrelsen beslutar att välja Alva Lindqvist-Berg till mötesordförande, att välja Petra Nyström-Aho till mötessekreterare, samt att välja Hugo Ekdahl och Elin af Klercker till justerare tillika rösträknare.", context: "möte")
+        #expect(chosen.adjusters == ["Hugo Ekdahl", "Elin af Klercker"])
+        #expect(AdjusterParser.elections(inSentence: "Alva Lindqvist-Berg yrkade att styrelsen skulle välja Hugo Ekdahl och Elin af Klercker till justerare.").adjusters.isEmpty)
+        #expect(AdjusterParser.elections(inSentence: "Till att jämte mötesordföranden justera dagens protokoll samt att vara rösträknare valdes Ahmed Yusuf och Kerstin Dahl-Persson.").adjusters
+                == ["Ahmed Yusuf", "Kerstin Dahl-Persson"])
         #expect(AdjusterParser.elections(inSentence: "Nämnden beslutar att utse professor Johanna Sällström till ordförande i forskarutbildningsrådet.").chair == nil)
         #expect(AdjusterParser.elections(inSentence: "Till ordförande i föreningen för 2025 valdes Eva Lind.", context: "Val av styrelse").chair == nil)
         // A description of the person between commas before the role.

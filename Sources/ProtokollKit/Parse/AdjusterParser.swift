@@ -18,6 +18,9 @@ enum AdjusterParser {
         var result = Elections()
         // Every election below is read from one of the election verbs: most sentences have none.
         guard electionVerbs.containsAnyWord(of: sentence.folded, isWordByte: FoldedWords.isWordByte) else { return result }
+        // "Alva Lindqvist-Berg yrkade att styrelsen skulle välja … Hugo Ekdahl … till justerare": a
+        // motion, not the election.
+        if FoldedWords.split(sentence.folded).contains(where: { $0 == "yrkade" || $0 == "yrkar" }) { return result }
         let meetingWords = ["mote", "stamma", "stamman", "arsmote"]
         let contextIsMeeting = meetingWords.contains { context.folded.includes($0) }
         // "Beslut: Till ordförande för mötet valdes ...": the rubric before the colon is not part of it.
@@ -92,17 +95,20 @@ enum AdjusterParser {
     /// All of them: a sentence without one elects no one.
     private static let electionVerbs = WordSet(roleElectionVerbs.union(tillElectionVerbs).union(adjusterElectionVerbs))
 
-    /// The sentence cut before " och till ", ", till " and "; ".
+    /// The sentence cut before " och till ", ", till " and "; ", and at each att-clause after the
+    /// first ("beslutar att välja A till mötesordförande, att välja B och C till justerare").
     private static func clauses(_ sentence: String) -> [String] {
         var parts = [sentence]
-        for separator in [" och till ", ", till ", "; "] {
+        // (Only where the next clause elects again: "justera dagens protokoll samt att vara rösträknare
+        // valdes X och Y" is one election.)
+        for separator in [" och till ", ", till ", "; ", ", att välja ", " samt att välja ", ", att utse ", " samt att utse "] {
             parts = parts.flatMap { part -> [String] in
                 var pieces: [String] = []
                 var rest = Substring(part)
                 while let range = rest.find(separator) {
                     pieces.append(String(rest[..<range.lowerBound]))
-                    let keepsTill = separator.hasSuffix("till ")
-                    rest = keepsTill ? "till " + rest[range.upperBound...] : rest[range.upperBound...]
+                    let kept = separator.hasSuffix("till ") ? "till " : separator.hasSuffix("välja ") ? "att välja " : separator.hasSuffix("utse ") ? "att utse " : ""
+                    rest = kept + rest[range.upperBound...]
                 }
                 pieces.append(String(rest))
                 return pieces
