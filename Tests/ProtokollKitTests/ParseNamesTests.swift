@@ -180,6 +180,10 @@ import Foundation
                       Field(label: .absent, values: ["Kent Abrahamsson (semester)"], line: 9)]
         let attendance = AttendanceParser.attendees(from: fields, kind: .protokoll)
         #expect(attendance.first { $0.name == "Lina Kask" }?.replaces == "Kent Abrahamsson")
+        // "1:e suppleant, med rösträtt för Sofia von Platen" in the role column: she is replaced, he votes.
+        let voting = [Field(label: .present, values: ["Amir Haddad\t\t1:e suppleant, med rösträtt för Sofia von Platen", "Hugo Ekdahl\t\tledamot"], line: 20)]
+        #expect(AttendanceParser.attendees(from: voting, kind: .protokoll).first.map { [$0.replaces, $0.role, "\($0.deciding)"] }
+                == ["Sofia von Platen", "1:e suppleant", "true"])
         // Two who fit: the short form stays as written.
         let twoFit = fields + [Field(label: .absent, values: ["Kent Andersson"], line: 10)]
         #expect(AttendanceParser.attendees(from: twoFit, kind: .protokoll).first { $0.name == "Lina Kask" }?.replaces == "Kent A")

@@ -61,6 +61,13 @@ enum NameList {
                 person.role = person.role ?? "tjänstgörande ersättare"
                 continue
             }
+            // "1:e suppleant, med rösträtt för Sofia von Platen": the office, then whom the vote is for.
+            if let marker = text.find(", med rösträtt för "), let replaced = PersonEntry.parse(String(text[marker.upperBound...])),
+               replaced.name.wordCount >= 2 {
+                person.replaces = replaced.name
+                person.role = person.role ?? text[..<marker.lowerBound].trimmed.lowercased()
+                continue
+            }
             // ("kl. 13.00–14.55", "från kl. 15.10": a time the person took part, as a § range is.)
             if text.contains(Character("§")) || folded.hasPrefix("ej §") || folded.hasPrefix("t.o.m")
                 || ["kl.", "kl ", "fran kl", "till kl", "fr.o.m. kl", "fr o m kl"].contains(where: { folded.hasPrefix($0) }) && text.contains(where: \.isNumber) {

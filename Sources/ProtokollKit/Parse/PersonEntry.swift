@@ -542,6 +542,8 @@ struct PersonEntry: Equatable {
         ", tjänstgörande i stället för ", " tjänstgörande i stället för ", " i st.f. ", " i stället för ", " istället för ",
         // Older minutes' suppleant ("Herr Allan Viklund (fp), tjg suppleant för herr Bertil Åhs (m)").
         " tjg suppleant för ", " tjänstgörande suppleant för ", " tjg suppl. för ", " tjg. suppl. för ",
+        // A student union's suppleant "med rösträtt för Sofia von Platen": voting in her place.
+        ", med rösträtt för ", " med rösträtt för ",
         // A board's notes: "Mikael Åström, suppleant – går in för Petra".
         " går in för ",
     ]
