@@ -172,14 +172,14 @@ public enum DocumentParser {
             // "Justeras" over the chair's name alone (a Riksdag committee, where the chair adjusts):
             // the chair is the justerare.
             // (Not beside an empty "Justerare" caption: that justerare did not sign.)
-            let emptyCaption = signers.first.map { only in
-                lines.contains { line in
-                    line.number >= only.line && line.number <= only.line + 8
-                        && line.text.layoutColumns.dropFirst().contains { ["justerare", "justerande"].contains($0.folded.trimmingEnds(":")) }
+            func emptyCaption(near line: Int) -> Bool {
+                lines.contains { candidate in
+                    candidate.number >= line && candidate.number <= line + 8
+                        && candidate.text.layoutColumns.dropFirst().contains { ["justerare", "justerande"].contains($0.folded.trimmingEnds(":")) }
                 }
-            } ?? false
+            }
             if adjusterLines.isEmpty, signers.count == 1, let only = signers.first, isOfficer(only.entry.name, chair),
-               !isOfficer(only.entry.name, secretary), !emptyCaption {
+               !isOfficer(only.entry.name, secretary), !emptyCaption(near: only.line) {
                 adjusterLines.append((only.entry.name, only.line))
             }
             adjusters = unique(adjusterLines.map(\.name)).filter { !organisations.contains($0) }
@@ -225,7 +225,6 @@ public enum DocumentParser {
                 // "Nämnden antog … den 12 december 2023" and "… som antogs den 12 december 2023" in the
                 // proposal: one earlier decision, once its organ has its full name.
                 // (Two decisions of one organ on one day differ in their § number.)
-                var seen = Set<String>()
                 var kept: [(organ: String, key: String)] = []
                 paragraphs[p].references.removeAll { reference in
                     guard let date = reference.date, let organ = reference.body else { return false }
@@ -236,10 +235,11 @@ public enum DocumentParser {
                     // ("Kommunstyrelsens arbetsutskott behandlade ärendet 2004-04-27, § 61" and
                     // "Arbetsutskottets protokoll 2004-04-27, § 61": one organ, once by its short name.
                     // Two organs' utskott on one day stay two.)
-                    if !cited.isEmpty, !organ.containsByte(0x20), kept.contains(where: { $0.key == key
-                        && DecisionParser.organStem($0.organ.folded) == DecisionParser.organStem(organ.folded) }) { return true }
-                    kept.append((organ, key))
-                    return !seen.insert(organ + "|" + key).inserted
+                    let byShortName = !cited.isEmpty && !organ.containsByte(0x20)
+                    let duplicate = kept.contains { $0.key == key && ($0.organ == organ
+                        || byShortName && DecisionParser.organStem($0.organ.folded) == DecisionParser.organStem(organ.folded)) }
+                    if !duplicate { kept.append((organ, key)) }
+                    return duplicate
                 }
             }
         }

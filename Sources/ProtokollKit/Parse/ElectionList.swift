@@ -31,8 +31,27 @@ enum ElectionList {
     /// A row of one cell that names a person continues the office of the row before it
     /// ("Styrelseledamöter, 2 år  Jenny Söderholm (omval)" over "Mattias Ek (nyval)").
     static func tableRows(_ lines: [String]) -> [String]? {
+        let rows = lines.map(\.layoutColumns).filter { !$0.isEmpty }
+        guard rows.count >= 2, let first = rows.first, first.count >= 2,
+              rows.allSatisfy({ $0.count >= 2 || $0.first.map(isName) == true }) else { return nil }
+        var clauses: [String] = []
         var office = ""
-        return tableRows(lines, office: &office)
+        var staysOn = false
+        for row in rows {
+            let cells = row.map { $0.trimmingEnds(",") }
+            guard let nameIndex = cells.firstIndex(where: isName) else { continue }
+            let folded = cells.joined(separator: " ").folded
+            let rowStaysOn = FoldedWords.split(folded).contains("kvar") || folded.includes("kvarstar")
+            if nameIndex > 0 || cells.count >= 2 {
+                office = cells[..<nameIndex].joined(separator: " ")
+                staysOn = rowStaysOn
+            }
+            // "Mattias Ek (1 år kvar)" under an office stays on, too.
+            if staysOn || rowStaysOn { continue }
+            let rest = cells[nameIndex...].joined(separator: ", ")
+            clauses.append(office.isEmpty ? rest : office + ": " + rest)
+        }
+        return clauses.isEmpty ? nil : clauses
     }
 
     /// The cell is a name, perhaps with a note after it: "Maj-Britt Öst, sammankallande (omval)".
@@ -61,28 +80,5 @@ enum ElectionList {
             if isOfficeHeading(cell) { office = cell.trimmingEnds(":") } else { clauses.append(office + ": " + cell) }
         }
         return clauses
-    }
-
-    private static func tableRows(_ lines: [String], office: inout String) -> [String]? {
-        let rows = lines.map(\.layoutColumns).filter { !$0.isEmpty }
-        guard rows.count >= 2, let first = rows.first, first.count >= 2,
-              rows.allSatisfy({ $0.count >= 2 || $0.first.map(isName) == true }) else { return nil }
-        var clauses: [String] = []
-        var staysOn = false
-        for row in rows {
-            let cells = row.map { $0.trimmingEnds(",") }
-            guard let nameIndex = cells.firstIndex(where: isName) else { continue }
-            let folded = cells.joined(separator: " ").folded
-            let rowStaysOn = FoldedWords.split(folded).contains("kvar") || folded.includes("kvarstar")
-            if nameIndex > 0 || cells.count >= 2 {
-                office = cells[..<nameIndex].joined(separator: " ")
-                staysOn = rowStaysOn
-            }
-            // "Mattias Ek (1 år kvar)" under an office stays on, too.
-            if staysOn || rowStaysOn { continue }
-            let rest = cells[nameIndex...].joined(separator: ", ")
-            clauses.append(office.isEmpty ? rest : office + ": " + rest)
-        }
-        return clauses.isEmpty ? nil : clauses
     }
 }

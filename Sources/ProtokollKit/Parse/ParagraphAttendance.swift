@@ -16,7 +16,7 @@ enum ParagraphAttendance {
                       // ("Vid styrelsemötet den 15 mars 2022 var följande ledamöter närvarande:": another
                       // meeting's; "Styrelsen består därmed av följande personer, som samtliga var
                       // närvarande:": those elected.)
-                      SwedishDate.all(in: sentence).isEmpty, !["bestar", "valdes", "valda", "utsags", "utsågs"].contains(where: { folded.includes($0) })
+                      SwedishDate.all(in: sentence).isEmpty, !["bestar", "valdes", "valda", "utsags"].contains(where: { folded.includes($0) })
                 else { continue }
                 let listed = lines[(index + 1)...].drop { $0.trimmed.isEmpty }.prefix { !$0.trimmed.isEmpty }
                 let people = NameList.people(in: Array(listed))
