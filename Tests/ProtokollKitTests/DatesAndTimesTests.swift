@@ -143,6 +143,10 @@ import Testing
     @Test func ortOchDatumDatesTheSignatures() {
         let adjustment = SignatureBlock.placeAndDateLine(in: tail(["Ort och datum:   Örebro  2024-06-03", "Justerare", "Birgitta Holm"]))
         #expect(adjustment == Adjustment(date: "2024-06-03", place: "Örebro"))
+        // A reservation in a bilaga after the signatures, signed with its own place and date: no justering.
+        let bilaga = SignatureBlock.placeAndDateLine(in: tail(["Justeras", "Hugo Ekdahl", "Bilaga 3 till protokoll fört vid styrelsemöte nr 7",
+                                                              "Reservation från Hugo Ekdahl", "Lindesberg den 7 mars 2025", "Hugo Ekdahl"]))
+        #expect(bilaga == nil)
     }
 }
 

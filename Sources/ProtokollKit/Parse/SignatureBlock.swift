@@ -243,6 +243,10 @@ enum SignatureBlock {
     static func placeAndDateLine(in tail: ArraySlice<SourceLine>) -> Adjustment? {
         guard tail.contains(where: { $0.text.folded.includes("juster") }) else { return nil }
         for line in tail where !line.isBlank {
+            // ("Bilaga 3 till protokoll …" / a reservation signed "Lindesberg den 7 mars 2025": a
+            // bilaga's own date, after the minutes' signatures.)
+            let folded = line.text.trimmed.folded
+            if folded.hasPrefix("bilaga "), folded.dropFirst(7).first?.isNumber == true { break }
             if let found = placeAndDate(line.text) { return found }
         }
         return nil
