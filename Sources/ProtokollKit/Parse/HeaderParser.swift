@@ -191,6 +191,7 @@ enum HeaderParser {
         }
         // Upper-case letterhead lines at the very top.
         var letterhead: [String] = []
+        var afterLetterhead: SourceLine?
         for line in nonBlank.prefix(6) {
             let text = line.text.trimmed.layoutColumns.first ?? ""
             let letters = text.filter(\.isLetter)
@@ -199,10 +200,18 @@ enum HeaderParser {
             guard letters.count >= 3, letters.allSatisfy(\.isUppercase), !HeaderParser.titleWords.contains(where: { text.folded.includes($0) }),
                   !isBodyName(sentenceCase(text)),
                   PageFurniture.isPageNumber(text) == false else {
-                if !letterhead.isEmpty { break }
+                if !letterhead.isEmpty {
+                    afterLetterhead = line
+                    break
+                }
                 continue
             }
             letterhead.append(text)
+        }
+        // "SVENSKA KYRKAN" over "Tolkabygdens pastorat": the church's local unit under its name.
+        if !letterhead.isEmpty, let unit = afterLetterhead?.text.trimmed.layoutColumns.first, unit.startsWithUppercaseLetter,
+           unit.wordCount <= 5, ["pastorat", "forsamling", "kyrkliga samfallighet"].contains(where: { unit.folded.hasSuffix($0) }) {
+            return unit
         }
         if !letterhead.isEmpty {
             let name = letterhead.map(sentenceCase).joined(separator: " ")
