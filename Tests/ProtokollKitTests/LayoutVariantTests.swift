@@ -954,6 +954,10 @@ import Testing
         #expect(d.paragraphs.map(\.title) == ["Ansökan om fortsatt finansiering av insatsen Steget Vidare 2025", "Information om ekonomin"])
         #expect(d.paragraphs.first?.caseNumber == "SFVS 2024/044")
         #expect(d.paragraphs.first?.text.hasPrefix("Beslut") == true)
+        // A Word document indents the title's last piece with a tab.
+        let word = "PROTOKOLL\nKårstyrelsen\nSammanträdesdatum 2025-03-06\n\n§ 9\tKåravgift från och med höstterminen 2025 –\n\tförslag till kårfullmäktige\t\t\t\tDnr SKB 2025/004\n\nBeslut\nStyrelsen beslutar att föreslå kårfullmäktige att höja avgiften.\n"
+        let tabbed = try ProtokollParser.parse(Data(word.utf8), fileName: "tabbed.txt")
+        #expect(tabbed.paragraphs.map { [$0.title, $0.caseNumber] } == [["Kåravgift från och med höstterminen 2025 – förslag till kårfullmäktige", "SKB 2025/004"]])
         // Typed minutes: the case number in the left margin, the title's rest beside it.
         let typed = """
             PROTOKOLL

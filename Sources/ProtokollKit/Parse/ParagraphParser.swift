@@ -99,7 +99,7 @@ enum ParagraphParser {
 
         // "§ 41          Ansökan om fortsatt finansiering av insatsen" / "              Steget Vidare 2025
         // Dnr SFVS 2024/044": pdftotext -layout wraps the title in its column, the case number to
-        // the right of its last piece.
+        // the right of its last piece (a Word document indents that piece with a tab).
         // Typed minutes put the case number in the left margin instead: "§ 37   Förslag till
         // byggnadsplan för Norrviks fritids-" / "Dnr B 112/77   område.".
         if let headingTitle = title, caseNumber == nil, !isPoint, !proseHeading, textLines.isEmpty, index < lines.count,
@@ -112,7 +112,7 @@ enum ParagraphParser {
            // (A short piece, or one the title leaves open: "Ekonomichefen redovisar utfallet per den
            // sista april" beside the Dnr is the text.)
            piece == columns[1] ? piece.startsWithLowercaseLetter
-               : lines[index].text.hasPrefix("        ") && !(piece.last?.isSentenceEnd ?? false)
+               : (lines[index].text.hasPrefix("        ") || lines[index].text.hasPrefix("\t")) && !(piece.last?.isSentenceEnd ?? false)
                    && (piece.wordCount <= 4 || piece.startsWithLowercaseLetter || headingTitle.hasSuffix("-") || headingTitle.hasSuffix(",")
                        || titleOpenEndings.contains(headingTitle.splitOnSpaces().last.map { String($0).folded } ?? "")),
            SectionHeading.parse(piece) == nil, FieldLabel.match(piece) == nil, PersonEntry.parse(piece) == nil {
