@@ -1145,6 +1145,55 @@ import Foundation
         #expect(try ProtokollParser.parse(Data(other.utf8), fileName: "other.txt").attendance.isEmpty)
     }
 
+    /// A council whose front page says "Beslutande: se upprop § 1", and § 1's roll in groups under
+    /// their own headings, one of them split by a page break: every group counts, each as its heading
+    /// says, and the roll ends where the names do.
+    @Test func anUppropRollInGroupsUnderHeadings() throws {
+        let text = """
+            PROTOKOLL
+            Kyrkofullmäktige i Ödeby pastorat
+            Sammanträdesdatum 2024-05-14
+
+            Beslutande                Se upprop § 1
+            Sekreterare               Agneta Fors
+
+            § 1                Upprop
+
+            Upprop förrättas. Följande ledamöter och ersättare är närvarande:
+
+               Ledamöter                          Nomineringsgrupp     Anmärkning
+               Olof Rask                          S                    ordförande
+               Britt-Inger Alm                    POSK
+               Jonas Lidberg                      C
+
+               Tjänstgörande ersättare
+               Petra Sand                         S                    för Kurt Ivarsson (S)
+
+               Mats Öhman                         POSK                 för Sara Bring (POSK)
+
+               Ej tjänstgörande ersättare
+               Hilda Rapp                         C
+
+               Frånvarande ledamöter
+               Kurt Ivarsson                      S
+               Sara Bring                         POSK
+
+            Nomineringsgrupper: S = Socialdemokraterna, POSK = Partipolitiskt obundna i Svenska kyrkan,
+            C = Centerpartiet.
+
+            Vid uppropet är samtliga mandat besatta. Fullmäktige är beslutfört.
+
+            § 2                Budget 2025
+
+            Kyrkofullmäktige beslutar att fastställa budgeten.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "upprop.txt")
+        #expect(d.attendance.filter(\.deciding).map(\.name) == ["Olof Rask", "Britt-Inger Alm", "Jonas Lidberg", "Petra Sand", "Mats Öhman"])
+        #expect(d.attendance.first { $0.name == "Mats Öhman" }?.replaces == "Sara Bring")
+        #expect(d.attendance.first { $0.name == "Hilda Rapp" }.map { [$0.deciding ? "deciding" : "not", $0.role ?? ""] } == ["not", "ersättare"])
+        #expect(!d.attendance.contains { ["Kurt Ivarsson", "Sara Bring"].contains($0.name) })
+    }
+
     /// "Närvarande: 23 röstberättigade medlemmar enligt röstlängd, bilaga 1." with the röstlängd after
     /// the signatures: its table names those who decided; a member voting through an ombud is the
     /// ombud there.

@@ -19,6 +19,12 @@ enum ParagraphAttendance {
                       SwedishDate.all(in: sentence).isEmpty, !["bestar", "valdes", "valda", "utsags"].contains(where: { folded.includes($0) })
                 else { continue }
                 let listed = lines[(index + 1)...].drop { $0.trimmed.isEmpty }.prefix { !$0.trimmed.isEmpty }
+                // An upprop's roll in groups under their own headings: "Ledamöter  Nomineringsgrupp",
+                // "Tjänstgörande ersättare", "Ej tjänstgörande ersättare", "Frånvarande ledamöter".
+                if let first = listed.first, FieldLabel.match(first) != nil {
+                    let roll = groupedRoll(lines[(index + 1)...], firstLine: paragraph.line)
+                    if roll.contains(where: \.deciding) { return roll }
+                }
                 let people = NameList.people(in: Array(listed))
                 guard people.count >= 2, people.count * 2 >= listed.count else { continue }
                 let withoutVote = ["utan att vara", "utan rostratt", "utan att ha rostratt", "ej rostberattigade"].contains { folded.includes($0) }
@@ -27,6 +33,29 @@ enum ParagraphAttendance {
             }
         }
         return []
+    }
+
+    /// The people of a roll whose groups stand under list headings, each group a block or, split by
+    /// a page break, several; read as a front page's lists are. It ends at the first block that is
+    /// neither a heading over names nor names ("Nomineringsgrupper: S = …", "Vid uppropet är …").
+    private static func groupedRoll(_ lines: ArraySlice<String>, firstLine: Int) -> [Attendee] {
+        var rollLines: [SourceLine] = []
+        var block: [String] = []
+        func takesBlock() -> Bool {
+            guard let first = block.first else { return true }
+            let names = NameList.people(in: FieldLabel.match(first) == nil ? block : Array(block.dropFirst()))
+            return !names.isEmpty && names.count * 2 >= block.count - 1
+        }
+        for line in lines.drop(while: { $0.trimmed.isEmpty }) + [""] {
+            if !line.trimmed.isEmpty { block.append(line); continue }
+            guard !block.isEmpty else { continue }
+            guard takesBlock() else { break }
+            // (No blank line between blocks: one inside a group, from a page break, does not end it;
+            // the next heading does.)
+            rollLines += block.map { SourceLine(number: firstLine, text: $0) }
+            block = []
+        }
+        return AttendanceParser.attendees(from: LabelledFields.scan(rollLines[...]), kind: .protokoll)
     }
 
     /// "2 röster", "1 röst": the votes a delägare carries, no role.
