@@ -840,6 +840,13 @@ import Foundation
         #expect(numbers(["§ 6 Fastighetsfrågor", "Styrelsen beslutade att", "a) Anta offerten", "b) Ge Jesper i uppdrag", "", "§ 7 Övrigt"]) == ["6", "7"])
         #expect(numbers(["§ 6 Övriga frågor", "a) Maria Lundgren informerade om att ansökan", "ska vara inne senast den 31 mars.",
                          "b) Det justerade protokollet delades ut", "och lades till handlingarna.", "§ 7 Avslut"]) == ["6", "7"])
+        // Reports under their letters, then, a blank line after the last, the §'s own decision on them all.
+        let reports = ["§ 4 Rapporter", "", "a) Ordföranden", "Rapporterade från regionmötet.", "", "b) Kassören", "Redogjorde för likviditeten.", "",
+                       "Beslut: Styrelsen beslutar att lägga rapporterna till handlingarna.", "", "§ 5 Övrigt", "Inget."]
+        #expect(numbers(reports) == ["4", "5"])
+        // A decision under each point keeps the points apart.
+        #expect(numbers(["§ 4 Fastigheter", "", "a) Tak", "Beslut: Styrelsen beslutar att byta tak.", "", "b) Port", "Ny port.", "",
+                         "Beslut: Styrelsen beslutar att köpa en port.", "§ 5 Övrigt"]) == ["4", "4a", "4b", "5"])
     }
 
     /// A law's § wrapped to a line start ("… kallade till förhandling enl." / "§ 11 MBL den 6/2 …") is

@@ -108,9 +108,26 @@ enum Structure {
                 found.append(Heading(number: heading.number + String(letter), rest: title, lineIndex: index, isPoint: heading.isPoint))
                 expected = Character(Unicode.Scalar((letter.asciiValue ?? 0x61) + 1))
             }
-            if found.count >= 2 { result += found }
+            if found.count >= 2, !decisionClosesAll(found, lines, end: end) { result += found }
         }
         return result
+    }
+
+    /// "a) Presidiet", "b) Verksamhetschefen", … reports without a decision, then, a blank line after
+    /// the last, "Beslut: Styrelsen beslutar att lägga rapporterna till handlingarna": the decision is
+    /// the §'s, and the points are parts of its text.
+    private static func decisionClosesAll(_ points: [Heading], _ lines: [SourceLine], end: Int) -> Bool {
+        func decides(_ line: SourceLine) -> Bool {
+            let folded = line.text.trimmed.folded
+            return folded.hasPrefix("beslut:") || folded.hasPrefix("beslut ") && folded.wordCount <= 2 || ParagraphParser.opensDecision(line.text, pastTense: true)
+        }
+        guard let last = points.last else { return false }
+        for (i, point) in points.dropLast().enumerated() where lines[point.lineIndex..<points[i + 1].lineIndex].contains(where: decides) {
+            return false
+        }
+        let lastLines = lines[last.lineIndex..<end]
+        guard let decision = lastLines.firstIndex(where: decides), decision > last.lineIndex + 1 else { return false }
+        return lines[decision - 1].isBlank
     }
 
     /// "a) Titel", "b. Titel": the letter and a short title that starts with a capital.
