@@ -52,6 +52,42 @@ import Testing
         #expect(result.description.contains("sammanträdesplan"))
     }
 
+    /// A construction inspection's record: "Närvarande", a "Beslut" and §-like references to AB 04,
+    /// but the protokoll of an inspection, not of a meeting. A meeting's protokoll that approves
+    /// such a record stays minutes.
+    @Test func anInspectionRecordIsNotMinutes() {
+        let text = """
+            TORNVIK BYGGKONTROLL AB                 Sida 1 av 3
+
+                             SLUTBESIKTNINGSPROTOKOLL
+                           Utlåtande enligt AB 04 kapitel 7
+
+            Entreprenad       Ombyggnad av Backa skola, etapp 1
+            Besiktningsman    Sven Ardell
+
+            NÄRVARANDE
+            För beställaren   Eva Moberg, projektledare
+            För entreprenören Kalle Rydh, platschef
+
+            BESIKTNINGSMANNENS BESLUT
+            Entreprenaden godkänns. Justering av fel sker enligt AB 04 kap. 7 § 14.
+            """
+        let result = classify(text)
+        #expect(result.kind == nil)
+        #expect(result.description.contains("besiktningsprotokoll"))
+        let minutes = """
+            PROTOKOLL
+            Tekniska nämnden 2025-10-02
+
+            Beslutande: Eva Moberg (S), ordförande, Kalle Rydh (M)
+            Justerare: Kalle Rydh
+
+            § 12 Slutbesiktningsprotokoll för Backa skola
+            Nämnden beslutar att godkänna slutbesiktningsprotokollet.
+            """
+        #expect(classify(minutes).kind == .protokoll)
+    }
+
     @Test func agendaWithParagraphHeadingsButNoDecisionsIsNotMinutes() {
         let text = """
             KALLELSE

@@ -43,7 +43,23 @@ public enum Classifier {
         ("remissvar", "a consultation response (remissvar)"), ("inbjudan", "an invitation"),
     ]
 
+    /// Records called protokoll that are no meeting's: an inspection, a measurement, a handover.
+    private static let recordKinds: [(String, String)] = [
+        ("besiktningsprotokoll", "an inspection record (besiktningsprotokoll)"), ("kontrollprotokoll", "an inspection record (kontrollprotokoll)"),
+        ("skyddsrondsprotokoll", "a safety inspection record (skyddsrondsprotokoll)"), ("provningsprotokoll", "a test record (provningsprotokoll)"),
+        ("provtagningsprotokoll", "a sampling record (provtagningsprotokoll)"), ("matprotokoll", "a measurement record (mätprotokoll)"),
+        ("overlamningsprotokoll", "a handover record (överlämningsprotokoll)"), ("inventeringsprotokoll", "an inventory record (inventeringsprotokoll)"),
+    ]
+
     public static func classify(_ lines: [SourceLine]) -> Classification {
+        // "SLUTBESIKTNINGSPROTOKOLL" as a title line: a record with "Närvarande" and "Beslut" in it,
+        // but of an inspection, not of a meeting.
+        for line in lines.lazy.filter({ !$0.isBlank }).prefix(8) {
+            let folded = line.text.trimmed.folded
+            guard folded.wordCount <= 8, let first = folded.splitOnSpaces().first,
+                  let record = recordKinds.first(where: { first.includes($0.0) }) else { continue }
+            return Classification(kind: nil, description: record.1 + ", not minutes of a meeting")
+        }
         var signals = Signals()
         var headingNumbers = Set<String>()
         var numberFirstHeadings = Set<String>()
