@@ -2250,6 +2250,91 @@ import Testing
     }
 }
 
+/// Finland-Swedish municipal minutes: each § headed by the organ, the § and the date on one line, the
+/// title in capitals below; the case's earlier handling inside it under another organ's such line, the
+/// § line repeated where this meeting's part starts; "Förslaget godkändes." adopting the proposal.
+@Suite struct OrganDatedHeadingTests {
+    let text = """
+        VÄSTERVIKS KOMMUN\tPROTOKOLL\tNr 2/2024
+        Kommunstyrelsen\t\tSida 1 (3)
+
+        Närvarande\tGöran Nyby\tordförande\tSFP
+        \tLiselott Rönn\tmedlem\tSDP
+
+        Paragrafer\t12–14
+
+        \u{0C}VÄSTERVIKS KOMMUN\tPROTOKOLL\tNr 2/2024
+        Kommunstyrelsen\t12.02.2024\tSida 2 (3)
+
+        Kommunstyrelsen\t§ 12\t12.02.2024
+
+        LAGLIGHET OCH BESLUTFÖRHET
+
+        Enligt förvaltningsstadgan justeras protokollet av två justerare.
+
+        Förslag:
+        Sammanträdet konstateras vara lagligen sammankallat och beslutfört.
+
+        Beslut:
+        Förslaget godkändes.
+
+        Kommunstyrelsen\t§ 13\t12.02.2024
+
+        ÄNDRING AV DETALJPLAN FÖR HAMNEN
+
+        Dnr 88/10.02.03/2023
+
+        Tekniska nämnden § 4\t23.1.2024
+
+        Tekniska chefens förslag:
+        Tekniska nämnden föreslår för kommunstyrelsen att planen godkänns.
+
+        Beslut:
+        Förslaget godkändes.
+
+        Kommunstyrelsen § 13\t12.2.2024
+
+        Kommundirektörens förslag:
+        Kommunstyrelsen föreslår för fullmäktige att ändringen av detaljplanen godkänns och att
+        bemötandena av anmärkningarna godkänns.
+
+        Beslut:
+        Förslaget godkändes.
+
+        \u{0C}VÄSTERVIKS KOMMUN\tPROTOKOLL\tNr 2/2024
+        Kommunstyrelsen\t12.02.2024\tSida 3 (3)
+
+        Kommunstyrelsen\t§ 14\t12.02.2024
+
+        ANMÄLNINGSÄRENDEN
+
+        Fullmäktige behandlade 5.2.2024 följande ärenden:
+        § 3\tVal av revisorer
+        § 4\tDelårsrapport
+
+        Beslut:
+        Antecknades för kännedom.
+        """
+
+    @Test func theOrgansOwnLinesHeadTheParagraphs() throws {
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "ks.txt")
+        #expect(d.paragraphs.map(\.number) == ["12", "13", "14"])
+        #expect(d.paragraphs.map(\.title) == ["LAGLIGHET OCH BESLUTFÖRHET", "ÄNDRING AV DETALJPLAN FÖR HAMNEN", "ANMÄLNINGSÄRENDEN"])
+        #expect(d.paragraphs.first { $0.number == "13" }?.caseNumber == "88/10.02.03/2023")
+    }
+
+    @Test func theEarlierHandlingIsAReferenceAndItsDecisionNotThisMeetings() throws {
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "ks.txt")
+        let paragraph = try #require(d.paragraphs.first { $0.number == "13" })
+        #expect(paragraph.decisions.count == 1)
+        #expect(paragraph.decisions.first?.clauses == ["ändringen av detaljplanen godkänns", "bemötandena av anmärkningarna godkänns"])
+        #expect(paragraph.decisions.first?.proposedTo == "Fullmäktige")
+        #expect(paragraph.references.contains { $0.body == "Tekniska nämnden" && $0.date == "2024-01-23" })
+        // A passive stating the rule before "Förslag:" is no decision.
+        #expect(d.paragraphs.first?.decisions.map(\.text) == ["Förslaget godkändes."])
+    }
+}
+
 @Suite struct AgendaBeforePointsTests {
     /// Notes that list the agenda, numbered, before the points with their text: the points are the
     /// later ones; the chair's title after his job title makes him the chair; a stand-in for a member

@@ -96,7 +96,7 @@ enum RunningHeaders {
         // § headings and rubrics recur at the top of pages because pages often start with them, and a
         // rubric in a left column ("Beslut        Se sekretessbilaga.") as well.
         // ("42        Den 15 mars 1948.": a page number in the margin is no rubric.)
-        return !SectionHeading.isKnownHeading(text) && ParagraphHeading.parse(text) == nil
+        return !SectionHeading.isKnownHeading(text) && ParagraphHeading.parse(text) == nil && OrganDatedHeading.parse(text) == nil
             && (ParagraphParser.splittingHangingRubric(SourceLine(number: 0, text: text)).count == 1
                 || text.layoutColumns.first.map(isMarginNumber) == true)
     }

@@ -37,7 +37,10 @@ enum AdoptedProposal {
     /// The att-clauses of the proposal a decision adopts, from the sections before the decision's:
     /// the last proposal rubric whose heading or opening names `owner`, or that names no owner.
     /// Empty when none is found or it holds no clauses.
-    static func clauses(owner: String, in sections: ArraySlice<(heading: String?, role: SectionHeading.Role, blocks: [DecisionParser.Block])>) -> [String] {
+    /// With them, the organ the proposal is addressed to, when it is one to another organ
+    /// ("Kommunstyrelsen föreslår för fullmäktige att …"): adopting it, this meeting proposes.
+    static func proposal(owner: String, in sections: ArraySlice<(heading: String?, role: SectionHeading.Role, blocks: [DecisionParser.Block])>)
+        -> (clauses: [String], receiver: String?) {
         for section in sections.reversed() where section.role == .narrative {
             guard let heading = section.heading?.folded, heading.includes("forslag"), !heading.hasPrefix("yrkande") else { continue }
             let lines = section.blocks.flatMap(\.lines)
@@ -50,9 +53,11 @@ enum AdoptedProposal {
                 if !named, headingOwner.hasSuffix("s"), headingOwner != "forslag" { continue }
             }
             let found = clauses(fromProposal: lines)
-            if !found.isEmpty { return found }
+            guard !found.isEmpty else { continue }
+            let receiver = DecisionParser.proposingSentence(lines.joined(separator: " ").collapsedWhitespace).flatMap { $0.proposer != nil ? $0.receiver : nil }
+            return (found, receiver)
         }
-        return []
+        return ([], nil)
     }
 
     /// Clauses of a proposal: its att-lines, or the att-clauses after "beslutar" in its running text
@@ -60,6 +65,11 @@ enum AdoptedProposal {
     static func clauses(fromProposal lines: [String]) -> [String] {
         if let first = lines.firstIndex(where: AttClauses.startsClause) {
             return DecisionParser.clausesFromLines(Array(lines[first...]))
+        }
+        // "Kommunstyrelsen föreslår för fullmäktige att … och att …": the clauses after the organ.
+        if let tail = DecisionParser.proposingSentence(lines.joined(separator: " ").collapsedWhitespace)?.tail,
+           tail.folded.hasPrefix("att "), let found = DecisionParser.inlineClauses(tail), !found.isEmpty {
+            return found
         }
         let words = lines.joined(separator: " ").splitOnSpaces()
         let folded = words.map { $0.folded.trimmingPunctuation }

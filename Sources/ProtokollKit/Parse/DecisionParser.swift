@@ -223,6 +223,13 @@ enum DecisionParser {
                                  && folded.includes("forslag") && !folded.includes("yrkande"))
                     }.map(\.element)
                 }
+                // "Enligt förvaltningsstadgan 133 § justeras protokollet av två justerare …" right before
+                // "Förslag:" and "Beslut:": a passive without an organ there states a rule or the background.
+                if section.heading == nil, let next = sections[safe: position + 1], next.role == .narrative,
+                   next.heading.map({ $0.folded.includes("forslag") }) == true,
+                   sections[(position + 2)...].contains(where: { $0.role == .decision && !$0.blocks.isEmpty }) {
+                    found.removeAll { $0.decidedBy == nil && $0.clauses.isEmpty && isPassiveDecision($0.text.folded) }
+                }
                 // "Därefter beslutade styrelsen enligt VD:s förslag." over the "Beslut:" rubric that
                 // writes that decision out: the sentence tells of it, the rubric holds it.
                 if sections[(position + 1)...].contains(where: { section in
@@ -371,7 +378,9 @@ enum DecisionParser {
         decisions.map { decision in
             guard decision.clauses.isEmpty, let owner = AdoptedProposal.owner(ofDecision: decision.text) else { return decision }
             var adopted = decision
-            adopted.clauses = AdoptedProposal.clauses(owner: owner, in: earlier)
+            let proposal = AdoptedProposal.proposal(owner: owner, in: earlier)
+            adopted.clauses = proposal.clauses
+            if adopted.proposedTo == nil, let receiver = proposal.receiver { adopted.proposedTo = receiver }
             // "enligt förslaget med den ändringen att …": the amendment is part of what was decided.
             if !adopted.clauses.isEmpty, let amendment = AdoptedProposal.amendment(in: decision.text) { adopted.clauses.append(amendment) }
             return adopted
@@ -729,7 +738,9 @@ enum DecisionParser {
     /// Up to four words that end in an organ noun ("kommunfullmäktige", "regionstyrelsen",
     /// "Kultur- och fritidsnämnden"), with a capital first letter as a name.
     private static func organ(_ words: ArraySlice<String>) -> String? {
-        let kept = words.map { $0.trimmingEnds(":,.;") }.filter { !$0.isEmpty && $0.folded != "att" }
+        var kept = words.map { $0.trimmingEnds(":,.;") }.filter { !$0.isEmpty && $0.folded != "att" }
+        // "föreslår för fullmäktige att …", as Finland-Swedish minutes put it: the preposition is no part of the organ.
+        if kept.count >= 2, ["for", "till", "hos"].contains(kept[0].folded) { kept.removeFirst() }
         // "kommunfullmäktige i Hälleby kommun, Kvarnsjö kommun och Ödmarka kommun": the organ of each
         // member municipality, named after it.
         // ("kommunfullmäktige i första hand": the words after "i" name no place; the organ is the first word.)

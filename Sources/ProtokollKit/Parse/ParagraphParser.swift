@@ -219,6 +219,16 @@ enum ParagraphParser {
         var sawLetteredItem = false
         var inlineDecisionOpen = false
         var inlineDecisionInItem = false
+        // "Tekniska nämnden § 18⇥14.2.2024" inside a § headed "Kommunstyrelsen⇥§ 48⇥18.03.2024": the
+        // case's earlier handling, up to the § line repeated. What was decided there was another
+        // meeting's; it is a reference here.
+        var earlierHandlingStart: Int?
+        var earlierHandlings: [Reference] = []
+        func endEarlierHandling() {
+            guard let start = earlierHandlingStart else { return }
+            for i in start..<sections.count where sections[i].role != .recipients { sections[i].role = .narrative }
+            earlierHandlingStart = nil
+        }
         for line in lines {
             let text = line.text
             if inlineDecisionOpen, !line.isBlank, case let trimmed = text.trimmed,
@@ -257,6 +267,18 @@ enum ParagraphParser {
             }
             // (A tab-separated row keeps its cells by position: a leading tab would add an empty one.)
             laidOutLines.append(text.containsByte(0x09) ? text.trimmed : text)
+            if let dated = OrganDatedHeading.parse(text) {
+                closeBlock()
+                endEarlierHandling()
+                sections.append((nil, .other, []))
+                sectionTexts.append([])
+                inlineNarrativeOpen = false
+                if dated.number != heading.number {
+                    earlierHandlingStart = sections.count - 1
+                    earlierHandlings.append(Reference(body: dated.organ, date: dated.date, text: text.collapsedWhitespace))
+                }
+                continue
+            }
             if let (heading, role) = SectionHeading.parse(text) {
                 closeBlock()
                 sections.append((heading, role, []))
@@ -290,6 +312,7 @@ enum ParagraphParser {
             sectionTexts[sectionTexts.count - 1].append(text.trimmed)
         }
         closeBlock()
+        endEarlierHandling()
         var bodyLines = laidOutLines.map(\.trimmed)
         while bodyLines.last == "" { bodyLines.removeLast() }
 
@@ -303,7 +326,7 @@ enum ParagraphParser {
                 recipients += recipientList(section.blocks.filter { !isNoteSentence($0.text) }.flatMap(\.lines))
             }
         }
-        var references: [Reference] = []
+        var references: [Reference] = earlierHandlings
         for section in sections {
             // "Beslutsunderlag" lists one document a line, without full stops: each line is read alone,
             // so that two cited documents do not run into one.

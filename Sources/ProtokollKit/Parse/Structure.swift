@@ -3,6 +3,11 @@ enum Structure {
     typealias Heading = ParagraphParser.Heading
 
     static func headings(_ lines: [SourceLine], kind: DocumentKind) -> [ParagraphParser.Heading] {
+        // "Kommunstyrelsen⇥§ 45⇥18.03.2024": only these head §§; a "§ 9⇥Laglighet …" list inside one is text.
+        let organDated = OrganDatedHeading.headings(lines)
+        if !organDated.isEmpty {
+            return organDated.map { Heading(number: $0.heading.number, rest: "", lineIndex: $0.lineIndex, isPoint: false) }
+        }
         var found: [Heading] = []
         for (i, line) in lines.enumerated() where !line.isBlank {
             if let heading = ParagraphHeading.parse(line.text), !continuesSentence(heading.rest, at: i, lines) {
