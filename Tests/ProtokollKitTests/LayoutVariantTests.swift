@@ -2258,10 +2258,18 @@ import Testing
         VÄSTERVIKS KOMMUN\tPROTOKOLL\tNr 2/2024
         Kommunstyrelsen\t\tSida 1 (3)
 
+        Sammanträdestid\tMåndag 12.2.2024 kl. 18.00–20.15
+
+        Sammanträdesplats\tKommunkansliet, Storgatan 2
+
         Närvarande\tGöran Nyby\tordförande\tSFP
         \tLiselott Rönn\tmedlem\tSDP
 
         Paragrafer\t12–14
+
+        Protokolljustering\tVästervik 14.2.2024
+
+        Protokollet framlagt\tProtokollet har publicerats på kommunens webbplats 15.2.2024.
 
         \u{0C}VÄSTERVIKS KOMMUN\tPROTOKOLL\tNr 2/2024
         Kommunstyrelsen\t12.02.2024\tSida 2 (3)
@@ -2321,6 +2329,18 @@ import Testing
         #expect(d.paragraphs.map(\.number) == ["12", "13", "14"])
         #expect(d.paragraphs.map(\.title) == ["LAGLIGHET OCH BESLUTFÖRHET", "ÄNDRING AV DETALJPLAN FÖR HAMNEN", "ANMÄLNINGSÄRENDEN"])
         #expect(d.paragraphs.first { $0.number == "13" }?.caseNumber == "88/10.02.03/2023")
+    }
+
+    /// "Sammanträdestid", "Protokolljustering" and "Protokollet framlagt" are the front page's labels;
+    /// a post "lediganslagen" in a § is no anslag.
+    @Test func theFrontPagesLabels() throws {
+        let withPost = text.replacingOccurrences(of: "ANMÄLNINGSÄRENDEN\n", with: "ANMÄLNINGSÄRENDEN\n\nTjänsten har varit lediganslagen 2.1–26.1.2024.\n")
+        let d = try ProtokollParser.parse(Data(withPost.utf8), fileName: "ks.txt")
+        #expect(d.meeting.date == "2024-02-12")
+        #expect([d.meeting.startTime, d.meeting.endTime] == ["18:00", "20:15"])
+        #expect(d.meeting.place == "Kommunkansliet, Storgatan 2")
+        #expect(d.adjustment?.date == "2024-02-14")
+        #expect(d.announcement?.date == "2024-02-15")
     }
 
     @Test func theEarlierHandlingIsAReferenceAndItsDecisionNotThisMeetings() throws {

@@ -352,7 +352,9 @@ enum SignatureBlock {
         for (position, line) in lineList.enumerated() {
             let folded = line.text.folded
             // ("kommunens an- slagstavla": OCR's space in a word broken at the line end.)
-            guard let anslag = anslagWords.lazy.compactMap({ folded.find($0) }).first else { continue }
+            // ("… har varit lediganslagen 15.1–9.2.2024": a post advertised, no anslag of the minutes.)
+            guard let anslag = anslagWords.lazy.compactMap({ folded.find($0) }).first,
+                  anslag.lowerBound == folded.startIndex || !folded[folded.index(before: anslag.lowerBound)].isLetter else { continue }
             // "Protokollet justerat 2024-11-07. Justeringen har tillkännagivits genom anslag på" /
             // "kommunens digitala anslagstavla 2024-11-08.": the date after "anslag", on this line or
             // the next, is the anslag's; a date before it is the justering's.
