@@ -2263,7 +2263,8 @@ import Testing
         Sammanträdesplats\tKommunkansliet, Storgatan 2
 
         Närvarande\tGöran Nyby\tordförande\tSFP
-        \tLiselott Rönn\tmedlem\tSDP
+        \tLiselott Rönn\tII vice ordförande\tSDP
+        \tPeter Kivelä\tmedlem\tSannf.\tej § 13
 
         Paragrafer\t12–14
 
@@ -2341,6 +2342,16 @@ import Testing
         #expect(d.meeting.place == "Kommunkansliet, Storgatan 2")
         #expect(d.adjustment?.date == "2024-02-14")
         #expect(d.announcement?.date == "2024-02-15")
+    }
+
+    /// "II vice ordförande" is a role, "Sannf." a party; a jäv citing "FörvL 28 § 1 mom." names no § of the minutes.
+    @Test func theAttendanceTable() throws {
+        let withJav = text.replacingOccurrences(of: "ÄNDRING AV DETALJPLAN FÖR HAMNEN\n", with: "ÄNDRING AV DETALJPLAN FÖR HAMNEN\n\nPeter Kivelä anmälde jäv (FörvL 28 § 1 mom. 2 punkten) och deltog inte i behandlingen.\n")
+        let d = try ProtokollParser.parse(Data(withJav.utf8), fileName: "ks.txt")
+        let rönn = try #require(d.attendance.first { $0.name == "Liselott Rönn" })
+        #expect([rönn.role, rönn.party, rönn.organisation] == ["II vice ordförande", "SDP", nil])
+        let kivelä = try #require(d.attendance.first { $0.name == "Peter Kivelä" })
+        #expect([kivelä.party, kivelä.organisation, kivelä.paragraphs] == ["Sannf.", nil, "ej § 13"])
     }
 
     @Test func theEarlierHandlingIsAReferenceAndItsDecisionNotThisMeetings() throws {

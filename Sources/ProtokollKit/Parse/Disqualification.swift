@@ -228,18 +228,25 @@ enum Disqualification {
     }
 
     /// "i § 48", "i ärendena §§ 48 och 50": the §§ a sentence names, or nil.
+    /// ("anmälde jäv (FörvL 28 § 1 mom.)": a law's § after its number is no § of the minutes.)
     static func paragraphNumbers(in sentence: String) -> [String]? {
-        guard let sign = sentence.firstIndex(of: "§") else { return nil }
-        var numbers: [String] = []
-        for word in sentence[sentence.index(after: sign)...].split(whereSeparator: { $0 == " " || $0 == "," }) {
-            let token = word.trimmingEnds("§.;:()")
-            if !token.isEmpty, token.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                numbers.append(token)
-            } else if token.folded != "och", !token.isEmpty {
-                break
+        var searchFrom = sentence.startIndex
+        while let sign = sentence[searchFrom...].firstIndex(of: "§") {
+            searchFrom = sentence.index(after: sign)
+            let before = sentence[..<sign].trimmingCharacters(in: .whitespaces)
+            if let last = before.last, last.isNumber { continue }
+            var numbers: [String] = []
+            for word in sentence[sentence.index(after: sign)...].split(whereSeparator: { $0 == " " || $0 == "," }) {
+                let token = word.trimmingEnds("§.;:()")
+                if !token.isEmpty, token.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                    numbers.append(token)
+                } else if token.folded != "och", !token.isEmpty {
+                    break
+                }
             }
+            if !numbers.isEmpty { return numbers }
         }
-        return numbers.isEmpty ? nil : numbers
+        return nil
     }
 
     private static func exclude(_ person: Int, from numbers: [String], in attendance: inout [Attendee]) {

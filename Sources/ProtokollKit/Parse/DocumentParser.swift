@@ -187,6 +187,8 @@ public enum DocumentParser {
         if let secretary, !attendance.contains(where: { AttendanceParser.nameKey($0.name) == AttendanceParser.nameKey(secretary) }), !attendance.isEmpty {
             AttendanceParser.merge(Attendee(name: secretary, deciding: false, role: "sekreterare"), into: &attendance)
         }
+        // "i vice ordförande" as the lists lower-case a role: the roman numeral ranks the office, "I".
+        for i in attendance.indices { attendance[i].role = attendance[i].role.map(PersonEntry.withRomanRanks) }
         Disqualification.applySeatTaking(to: &attendance, paragraphs: paragraphs)
         Disqualification.apply(to: &attendance, paragraphs: paragraphs)
         Disqualification.applyAbstentions(to: &attendance, paragraphs: paragraphs, body: body)

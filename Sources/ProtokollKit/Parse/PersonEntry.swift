@@ -63,9 +63,27 @@ struct PersonEntry: Equatable {
     static func isRoleText(_ text: String) -> Bool {
         let words = text.folded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
         guard !words.isEmpty else { return false }
-        return words.allSatisfy { word in
-            roleWords.contains(String(word)) || roleSuffixes.containsSuffix(of: word)
+        let written = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
+        return words.indices.allSatisfy { index in
+            let word = words[index]
+            return roleWords.contains(String(word)) || roleSuffixes.containsSuffix(of: word)
+                || index + 1 < words.count && words[index + 1] == "vice" && written.indices.contains(index) && isRomanRank(written[index])
         }
+    }
+
+    /// "fullmäktiges ii vice ordförande" → "fullmäktiges II vice ordförande".
+    static func withRomanRanks(_ role: String) -> String {
+        guard role.find(" vice") != nil || role.hasPrefix("i") else { return role }
+        let words = role.split(separator: " ", omittingEmptySubsequences: false)
+        return words.indices.map { index in
+            let word = words[index]
+            return index + 1 < words.count && words[index + 1] == "vice" && isRomanRank(word.uppercased()) ? word.uppercased() : String(word)
+        }.joined(separator: " ")
+    }
+
+    /// "I", "II", "III" before "vice ordförande", as Finland-Swedish minutes rank the vice chairs.
+    static func isRomanRank<S: StringProtocol>(_ word: S) -> Bool {
+        ["I", "II", "III", "IV"].contains(String(word))
     }
 
     /// Plural nouns that introduce a group in running text ("Ledamöterna Ingrid Hallström (ordförande),
@@ -83,7 +101,7 @@ struct PersonEntry: Equatable {
     static func isOrganisationText(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," })
         guard !words.isEmpty else { return false }
-        for word in words {
+        for word in words where !isRomanRank(word) {
             if isOrganisationWord(String(word)) { return true }
             // Acronyms: "FK", "SKL", "AF".
             if word.count >= 2, word.count <= 5, word.allSatisfy({ $0.isUppercase }) { return true }
@@ -470,6 +488,8 @@ struct PersonEntry: Equatable {
     /// "VD", "IT-chef".
     static func roleCase(_ role: String) -> String {
         role.splitOnSpaces().map { word -> String in
+            // "I vice ordförande", "II vice ordförande": a roman numeral ranks the office.
+            if isRomanRank(word) { return String(word) }
             let letters = word.prefix { $0 != "-" }
             return (2...3).contains(letters.count) && letters.allSatisfy(\.isUppercase) && letters.allSatisfy(\.isLetter)
                 ? letters + word.dropFirst(letters.count).lowercased() : word.lowercased()
@@ -615,13 +635,17 @@ struct PersonEntry: Equatable {
 
     static func isParty(_ text: String) -> Bool {
         let t = text.trimmed
-        if t == "-" { return true }
+        if t == "-" || abbreviatedPartyTags.contains(t) { return true }
         guard (1...5).contains(t.count), t.allSatisfy({ $0.isLetter }) else { return false }
         // "Kristina Sjölund, VD": a company's chief executive, not a party; "Anna Ek, HR": her department.
         if t.allSatisfy(\.isUppercase) { return !["VD", "CEO", "CFO", "COO", "CIO", "HR", "IT"].contains(t) }
         // Old minutes write tags in lower case: "s", "fp", "kds", "nyd".
         return t.count <= 3 && t.allSatisfy(\.isLowercase) && !["i", "och", "av", "för", "tjg", "vd", "ej", "tom", "kl", "dr", "ers", "led", "adj", "sup"].contains(t)
     }
+
+    /// Party tags in mixed case with a full stop, as Finland-Swedish minutes write the Finnish parties
+    /// (Sannfinländarna, Samlingspartiet, Centern); a rule on their shape would take "Ordf." too.
+    private static let abbreviatedPartyTags: Set<String> = ["Sannf.", "Sannf", "Saml.", "Saml", "Cent.", "Gröna"]
 
     /// Words that are never part of a personal name ("Örebro Läns Fotbollförbund" names no one).
     private static let notInNames: Set<String> = ["bilaga", "enligt", "medlemmar", "samtliga", "alla", "se", "lan", "lans"]
