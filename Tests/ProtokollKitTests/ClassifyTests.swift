@@ -86,6 +86,20 @@ import Testing
             Nämnden beslutar att godkänna slutbesiktningsprotokollet.
             """
         #expect(classify(minutes).kind == .protokoll)
+        // An extract whose § title, on the line under "§ 58", names such a record.
+        let extract = """
+            PROTOKOLLSUTDRAG
+            Tekniska nämnden
+            Sammanträdesdatum 2024-06-12
+
+            § 58
+            Slutbesiktningsprotokoll för Backa skola
+            Dnr TN 2022/144
+
+            Beslut
+            Tekniska nämnden beslutar att godkänna slutbesiktningen.
+            """
+        #expect(classify(extract).kind == .protokoll)
     }
 
     @Test func agendaWithParagraphHeadingsButNoDecisionsIsNotMinutes() {

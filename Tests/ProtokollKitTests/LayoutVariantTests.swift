@@ -2354,6 +2354,72 @@ import Testing
         #expect([kivelä.party, kivelä.organisation, kivelä.paragraphs] == ["Sannf.", nil, "ej § 13"])
     }
 
+    /// The layout is told from the document: without the inner "§ 3⇥…" list the minutes are still
+    /// minutes; the § line atop a page the § goes on to is furniture; the earlier handling may put
+    /// the date before the § ("Kommunstyrelsen⇥18.03.2024⇥§ 44").
+    @Test func theLayoutOnItsOwn() throws {
+        let withoutList = text.replacingOccurrences(of: "§ 3\tVal av revisorer\n§ 4\tDelårsrapport\n", with: "")
+            .replacingOccurrences(of: "Tekniska nämnden § 4\t23.1.2024", with: "Tekniska nämnden\t23.1.2024\t§ 4")
+            .replacingOccurrences(of: "Kommunstyrelsen föreslår för fullmäktige att ändringen av detaljplanen godkänns och att\n",
+                                  with: "Kommunstyrelsen föreslår för fullmäktige att ändringen av detaljplanen godkänns och\nKommunstyrelsen\t§ 13\t12.02.2024\natt ")
+        let d = try ProtokollParser.parse(Data(withoutList.utf8), fileName: "ks.txt")
+        #expect(d.kind == .protokoll)
+        let paragraph = try #require(d.paragraphs.first { $0.number == "13" })
+        #expect(paragraph.decisions.map(\.clauses) == [["ändringen av detaljplanen godkänns", "bemötandena av anmärkningarna godkänns"]])
+        #expect(paragraph.references.contains { $0.body == "Tekniska nämnden" && $0.date == "2024-01-23" })
+    }
+
+    /// Swedish minutes headed "§ 62 Titel" that list or cite "Organ § N datum" lines, or repeat one as a
+    /// protokollsutdrag's page header, keep their own §§ and decisions.
+    @Test func swedishMinutesCitingSuchLines() throws {
+        let listing = """
+            PROTOKOLL
+            Miljö- och byggnämnden
+            Sammanträdesdatum 2024-05-22
+
+            Beslutande: Hans Rydberg (C), ordförande, Annika Sjögren (S)
+
+            § 62 Strandskyddsdispens för brygga
+            Dnr MBN 2024/210
+
+            Beslutsunderlag
+            Kommunstyrelsens arbetsutskott § 34 2024-03-04
+
+            Beslut
+            Miljö- och byggnämnden beslutar att bevilja strandskyddsdispens enligt ansökan.
+
+            § 63 Meddelanden
+
+            Följande protokoll anmäls:
+
+            Kommunstyrelsens arbetsutskott § 88 2024-04-29
+            Kommunstyrelsens arbetsutskott § 91 2024-04-29
+
+            Beslut
+            Miljö- och byggnämnden beslutar att lägga meddelandena till handlingarna.
+            """
+        let d = try ProtokollParser.parse(Data(listing.utf8), fileName: "mbn.txt")
+        #expect(d.paragraphs.map(\.number) == ["62", "63"])
+        #expect(d.paragraphs.map { $0.decisions.count } == [1, 1])
+        let extract = """
+            PROTOKOLLSUTDRAG
+            Kommunstyrelsen                 § 45                                      2024-03-18
+
+            § 45   Val av justerare
+
+            Kommunstyrelsen beslutar att utse Anna Karlsson att justera protokollet.
+
+            \u{0C}Kommunstyrelsen                 § 46                                      2024-03-18
+
+            § 46   Försäljning av fastigheten Ljusnedal 4:12             Dnr KS 2024/88
+
+            Kommunstyrelsen beslutar att sälja fastigheten.
+            """
+        let e = try ProtokollParser.parse(Data(extract.utf8), fileName: "utdrag.txt")
+        #expect(e.paragraphs.map(\.title) == ["Val av justerare", "Försäljning av fastigheten Ljusnedal 4:12"])
+        #expect(e.paragraphs.last?.caseNumber == "KS 2024/88")
+    }
+
     @Test func theEarlierHandlingIsAReferenceAndItsDecisionNotThisMeetings() throws {
         let d = try ProtokollParser.parse(Data(text.utf8), fileName: "ks.txt")
         let paragraph = try #require(d.paragraphs.first { $0.number == "13" })

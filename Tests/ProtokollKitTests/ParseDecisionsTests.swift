@@ -979,6 +979,58 @@ import Testing
 }
 
 
+/// A decision adopting a written proposal: its clauses, and its receiver only when the proposal goes
+/// to another organ than the one deciding.
+@Suite struct AdoptedProposalTests {
+    @Test func aProposalToTheDecidingOrganIsItsOwnDecision() throws {
+        let text = """
+            PROTOKOLL
+            Kommunstyrelsen
+            Sammanträdesdatum 2024-04-08
+
+            Beslutande: Therese Alm (S), ordförande, Bengt Kron (M)
+
+            § 61 Avgifter för bygglov 2025
+
+            Arbetsutskottets förslag till beslut
+            Arbetsutskottet föreslår kommunstyrelsen besluta
+
+            att höja timavgiften till 1 240 kronor från och med 2025-01-01.
+
+            Beslut
+            Kommunstyrelsen beslutar enligt arbetsutskottets förslag.
+
+            § 62 Taxa för vatten
+
+            Förslag:
+            Kommunstyrelsen föreslår för fullmäktige att anslutningsavgiften för vatten höjs till 3 200 euro och
+            att anslutningsavgiften för avlopp höjs till 4 100 euro.
+
+            Beslut:
+            Förslaget godkändes.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "ks.txt")
+        let own = try #require(d.paragraphs.first?.decisions.first)
+        #expect(own.clauses == ["höja timavgiften till 1 240 kronor från och med 2025-01-01"])
+        #expect(own.proposedTo == nil)
+        let forwarded = try #require(d.paragraphs.last?.decisions.first)
+        #expect(forwarded.clauses == ["anslutningsavgiften för vatten höjs till 3 200 euro", "anslutningsavgiften för avlopp höjs till 4 100 euro"])
+        #expect(forwarded.proposedTo == "Fullmäktige")
+    }
+
+    /// A passive before "Förslag:" is background when it states a rule or a past with its time; one
+    /// that tells what the meeting did is a decision.
+    @Test func aPassiveBeforeTheProposal() throws {
+        func decisions(_ first: String) throws -> [String] {
+            let text = "PROTOKOLL\nÅrsmöte i Norrby hembygdsförening\n\n§ 3 Medlemsavgift\n\n\(first)\n\nFörslag:\nStyrelsen föreslog 200 kronor.\n\nBeslut:\nÅrsmötet beslutade att bifalla Alf Rudins förslag.\n"
+            return try ProtokollParser.parse(Data(text.utf8), fileName: "a.txt").paragraphs.first?.decisions.map(\.text) ?? []
+        }
+        #expect(try decisions("Medlemsavgiften för 2025 fastställdes till 250 kronor.").count == 2)
+        #expect(try decisions("Enligt stadgarna fastställs avgiften av årsmötet.").count == 1)
+        #expect(try decisions("Frågan bordlades vid förra årsmötet den 12 mars 2023.").count == 1)
+    }
+}
+
 @Suite struct UntitledParagraphTests {
     func paragraph(_ text: String) -> Paragraph {
         let heading = ParagraphParser.Heading(number: "1", rest: "", lineIndex: 0, isPoint: false, line: 1)

@@ -844,6 +844,12 @@ import Foundation
         let reports = ["§ 4 Rapporter", "", "a) Ordföranden", "Rapporterade från regionmötet.", "", "b) Kassören", "Redogjorde för likviditeten.", "",
                        "Beslut: Styrelsen beslutar att lägga rapporterna till handlingarna.", "", "§ 5 Övrigt", "Inget."]
         #expect(numbers(reports) == ["4", "5"])
+        // A point deciding in words of its own ("uppdrog", "Beslöts"), or a closing decision of the last
+        // point only, keeps the points apart.
+        #expect(numbers(["§ 4 Fastigheter", "", "a) Tak", "Styrelsen uppdrog åt Tommy att ta in offerter.", "", "b) Port", "Ny port behövs.", "",
+                         "Beslut: Styrelsen beslutar att lägga rapporterna till handlingarna.", "§ 5 Övrigt"]) == ["4", "4a", "4b", "5"])
+        #expect(numbers(["§ 4 Rapporter och inköp", "", "a) Kansliet", "Rapport om läget.", "", "b) Pistmaskin", "Offert har kommit in.", "",
+                         "Beslut: Styrelsen beslutar att köpa pistmaskinen.", "§ 5 Övrigt"]) == ["4", "4a", "4b", "5"])
         // A decision under each point keeps the points apart.
         #expect(numbers(["§ 4 Fastigheter", "", "a) Tak", "Beslut: Styrelsen beslutar att byta tak.", "", "b) Port", "Ny port.", "",
                          "Beslut: Styrelsen beslutar att köpa en port.", "§ 5 Övrigt"]) == ["4", "4a", "4b", "5"])
@@ -1185,6 +1191,8 @@ import Foundation
                Kurt Ivarsson                      S
                Sara Bring                         POSK
 
+            Kyrkoherde Tomas Ljung närvarar enligt kyrkoordningen.
+
             Nomineringsgrupper: S = Socialdemokraterna, POSK = Partipolitiskt obundna i Svenska kyrkan,
             C = Centerpartiet.
 
@@ -1198,7 +1206,11 @@ import Foundation
         #expect(d.attendance.filter(\.deciding).map(\.name) == ["Olof Rask", "Britt-Inger Alm", "Jonas Lidberg", "Petra Sand", "Mats Öhman"])
         #expect(d.attendance.first { $0.name == "Mats Öhman" }?.replaces == "Sara Bring")
         #expect(d.attendance.first { $0.name == "Hilda Rapp" }.map { [$0.deciding ? "deciding" : "not", $0.role ?? ""] } == ["not", "ersättare"])
-        #expect(!d.attendance.contains { ["Kurt Ivarsson", "Sara Bring"].contains($0.name) })
+        #expect(!d.attendance.contains { ["Kurt Ivarsson", "Sara Bring", "Tomas Ljung"].contains($0.name) })
+        // A "Närvaro" column marking one away: she was not there.
+        let marked = text.replacingOccurrences(of: "Britt-Inger Alm                    POSK", with: "Britt-Inger Alm                    POSK                 Förhinder")
+        #expect(try ProtokollParser.parse(Data(marked.utf8), fileName: "upprop.txt").attendance.filter(\.deciding).map(\.name)
+                == ["Olof Rask", "Jonas Lidberg", "Petra Sand", "Mats Öhman"])
     }
 
     /// "Närvarande: 23 röstberättigade medlemmar enligt röstlängd, bilaga 1." with the röstlängd after

@@ -54,14 +54,18 @@ public enum Classifier {
     public static func classify(_ lines: [SourceLine]) -> Classification {
         // "SLUTBESIKTNINGSPROTOKOLL" as a title line: a record with "Närvarande" and "Beslut" in it,
         // but of an inspection, not of a meeting.
+        // (Only as the document's title: under "Protokoll", "PROTOKOLLSUTDRAG" or a "§" it is a §'s subject.)
         for line in lines.lazy.filter({ !$0.isBlank }).prefix(8) {
             let folded = line.text.trimmed.folded
-            guard folded.wordCount <= 8, let first = folded.splitOnSpaces().first,
-                  let record = recordKinds.first(where: { first.includes($0.0) }) else { continue }
-            return Classification(kind: nil, description: record.1 + ", not minutes of a meeting")
+            guard let first = folded.splitOnSpaces().first else { continue }
+            if let record = recordKinds.first(where: { first.includes($0.0) }), folded.wordCount <= 4 {
+                return Classification(kind: nil, description: record.1 + ", not minutes of a meeting")
+            }
+            if first.hasPrefix("protokoll") || folded.includes("sammantrade") || folded.includes("§") || folded.includes("minnesanteckning") { break }
         }
         var signals = Signals()
-        var headingNumbers = Set<String>()
+        // "Kommunstyrelsen⇥§ 45⇥18.03.2024" over each § title, as Finland-Swedish minutes head them.
+        var headingNumbers = Set(OrganDatedHeading.headings(lines).map(\.heading.number))
         var numberFirstHeadings = Set<String>()
         let titleText = lines.lazy.filter { !$0.isBlank }.prefix(6).map { $0.text.folded }.joined(separator: " ")
         let titleSaysProtokoll = titleText.includes("protokoll")

@@ -60,8 +60,16 @@ enum RunningHeaders {
             // a recipients rubric are its list, however alike, not a footer. (A "Beslut" left alone at a
             // page's foot is followed by the real footer.)
             let above = foots[pageNumber].reversed().dropFirst(foot.count).first
-            if !foot.isEmpty, let above, SectionHeading.parse(lines[above].text)?.role == .recipients { continue }
+            // ("Beslut:" / "Förslaget godkändes." closing a page, as pages end on a §'s decision: the
+            // decision, however alike the last lines of other pages.)
+            if !foot.isEmpty, let above, let role = SectionHeading.parse(lines[above].text)?.role, role == .recipients || role == .decision { continue }
             drop.formUnion(foot)
+        }
+        // "Kommunstyrelsen⇥§ 46⇥18.03.2024" atop a page heads the § that starts there, however alike the
+        // lines that head the others; so, in minutes laid out so, does the line of the case's earlier
+        // handling or of this meeting's part.
+        if !drop.isEmpty, OrganDatedHeading.isLayout(of: lines) {
+            drop = drop.filter { OrganDatedHeading.parse(lines[$0].text) == nil }
         }
         return drop
     }
@@ -96,7 +104,7 @@ enum RunningHeaders {
         // § headings and rubrics recur at the top of pages because pages often start with them, and a
         // rubric in a left column ("Beslut        Se sekretessbilaga.") as well.
         // ("42        Den 15 mars 1948.": a page number in the margin is no rubric.)
-        return !SectionHeading.isKnownHeading(text) && ParagraphHeading.parse(text) == nil && OrganDatedHeading.parse(text) == nil
+        return !SectionHeading.isKnownHeading(text) && ParagraphHeading.parse(text) == nil
             && (ParagraphParser.splittingHangingRubric(SourceLine(number: 0, text: text)).count == 1
                 || text.layoutColumns.first.map(isMarginNumber) == true)
     }

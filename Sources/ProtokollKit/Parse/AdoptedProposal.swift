@@ -63,14 +63,17 @@ enum AdoptedProposal {
     /// Clauses of a proposal: its att-lines, or the att-clauses after "beslutar" in its running text
     /// ("Förvaltningen föreslår att nämnden beslutar att godkänna rapporten").
     static func clauses(fromProposal lines: [String]) -> [String] {
-        if let first = lines.firstIndex(where: AttClauses.startsClause) {
+        let firstAttLine = lines.firstIndex(where: AttClauses.startsClause)
+        if let first = firstAttLine, !lines[..<first].contains(where: { $0.folded.includes(" att ") }) {
             return DecisionParser.clausesFromLines(Array(lines[first...]))
         }
-        // "Kommunstyrelsen föreslår för fullmäktige att … och att …": the clauses after the organ.
+        // "Kommunstyrelsen föreslår för fullmäktige att … och att …": the clauses after the organ, the
+        // second perhaps at a line's start.
         if let tail = DecisionParser.proposingSentence(lines.joined(separator: " ").collapsedWhitespace)?.tail,
            tail.folded.hasPrefix("att "), let found = DecisionParser.inlineClauses(tail), !found.isEmpty {
             return found
         }
+        if let first = firstAttLine { return DecisionParser.clausesFromLines(Array(lines[first...])) }
         let words = lines.joined(separator: " ").splitOnSpaces()
         let folded = words.map { $0.folded.trimmingPunctuation }
         let verb = folded.lastIndex { $0 == "beslutar" || $0 == "besluta" }

@@ -119,6 +119,10 @@ enum AttendanceParser {
         if !absent.isEmpty {
             result.removeAll { $0.deciding && absent.contains(nameKey($0.name)) && $0.paragraphs == nil && $0.replaces == nil }
         }
+        // "Karin Lindberg (C)⇥⇥Förhinder" in a list's Närvaro column: she was not there.
+        result.removeAll { attendee in
+            [attendee.role, attendee.organisation].contains { $0.map { absenceMarks.contains($0.folded.trimmingPunctuation) } ?? false }
+        }
         // "Lina Kask, ersättare för Kent A.": the member written in full elsewhere in the lists, the
         // absent ones included, when only one name fits.
         // (Only the absent: one who fits but is there himself served for no one.)
@@ -132,6 +136,9 @@ enum AttendanceParser {
         }
         return result
     }
+
+    /// A Närvaro column's word for one who was away, folded.
+    private static let absenceMarks: Set<String> = ["forhinder", "anmalt forhinder", "franvarande", "ej narvarande", "franvarande med forhinder"]
 
     /// "Övriga närvarande  Ersättare: Tove Martinsson (S), Kent Ohlsson (M)" / "Socialchef Lotta
     /// Hallgren": a line of a list that starts with a list label of its own is a list of that kind.

@@ -207,7 +207,7 @@ enum DecisionParser {
                 if let receiver {
                     for i in found.indices where !decidesForItsOwnPart(found[i].text) { found[i].proposedTo = receiver }
                 }
-                result += adoptingProposals(found, from: sections[..<position])
+                result += adoptingProposals(found, from: sections[..<position], body: body)
             case .other:
                 var found = scan(section.blocks, inDecisionSection: false, meetingYear: meetingYear, body: body)
                 // "Med fyra röster mot två bifölls ordförandens förslag." / "Styrelsen beslutade att ge VD
@@ -228,7 +228,7 @@ enum DecisionParser {
                 if section.heading == nil, let next = sections[safe: position + 1], next.role == .narrative,
                    next.heading.map({ $0.folded.includes("forslag") }) == true,
                    sections[(position + 2)...].contains(where: { $0.role == .decision && !$0.blocks.isEmpty }) {
-                    found.removeAll { $0.decidedBy == nil && $0.clauses.isEmpty && isPassiveDecision($0.text.folded) }
+                    found.removeAll { $0.decidedBy == nil && $0.clauses.isEmpty && isPassiveDecision($0.text.folded) && statesBackground($0.text) }
                 }
                 // "Därefter beslutade styrelsen enligt VD:s förslag." over the "Beslut:" rubric that
                 // writes that decision out: the sentence tells of it, the rubric holds it.
@@ -260,7 +260,7 @@ enum DecisionParser {
                             && (before.includes("dom ") || before.includes("mal nr") || outsideAuthors.contains(where: { before.includes($0) }))
                     }
                 }
-                result += adoptingProposals(found, from: sections[..<position])
+                result += adoptingProposals(found, from: sections[..<position], body: body)
             case .narrative, .recipients:
                 continue
             }
@@ -373,14 +373,15 @@ enum DecisionParser {
     /// Decisions without clauses of their own that adopt a proposal written out before them
     /// ("beslutar enligt förvaltningens förslag") get that proposal's clauses.
     private static func adoptingProposals(
-        _ decisions: [Decision], from earlier: ArraySlice<(heading: String?, role: SectionHeading.Role, blocks: [Block])>
+        _ decisions: [Decision], from earlier: ArraySlice<(heading: String?, role: SectionHeading.Role, blocks: [Block])>, body: String?
     ) -> [Decision] {
         decisions.map { decision in
             guard decision.clauses.isEmpty, let owner = AdoptedProposal.owner(ofDecision: decision.text) else { return decision }
             var adopted = decision
             let proposal = AdoptedProposal.proposal(owner: owner, in: earlier)
             adopted.clauses = proposal.clauses
-            if adopted.proposedTo == nil, let receiver = proposal.receiver { adopted.proposedTo = receiver }
+            // ("Arbetsutskottet föreslår kommunstyrelsen besluta …" adopted by the kommunstyrelse: its own decision.)
+            if adopted.proposedTo == nil, let receiver = proposal.receiver, !isThisBody(receiver, body) { adopted.proposedTo = receiver }
             // "enligt förslaget med den ändringen att …": the amendment is part of what was decided.
             if !adopted.clauses.isEmpty, let amendment = AdoptedProposal.amendment(in: decision.text) { adopted.clauses.append(amendment) }
             return adopted
@@ -411,6 +412,15 @@ enum DecisionParser {
                 || word.count >= 4 && original.startsWithLowercaseLetter && ["as", "ls", "rs", "ges"].contains(where: { word.hasSuffix($0) })
                     && !word.hasSuffix("ades")
         }
+    }
+
+    /// "Protokollet justeras av två justerare", "Valet bordlades då.", "… bordlades den 12 februari": a
+    /// rule in the present tense, or a past told with its time, not what the meeting did ("Avgiften
+    /// fastställdes till 250 kronor.").
+    private static func statesBackground(_ sentence: String) -> Bool {
+        let words = sentence.folded.splitOnSpaces().map { String($0).trimmingPunctuation }
+        let past = words.contains { $0.count > 5 && ($0.hasSuffix("des") || $0.hasSuffix("tes")) }
+        return !past || words.contains("da") || words.contains("tidigare") || SwedishDate.mayHoldDate(sentence) && !SwedishDate.all(in: sentence).isEmpty
     }
 
     /// A "Beslut" section without a deciding sentence is itself the decision.

@@ -43,8 +43,11 @@ enum ParagraphAttendance {
         var block: [String] = []
         func takesBlock() -> Bool {
             guard let first = block.first else { return true }
-            let names = NameList.people(in: FieldLabel.match(first) == nil ? block : Array(block.dropFirst()))
-            return !names.isEmpty && names.count * 2 >= block.count - 1
+            let rows = FieldLabel.match(first) == nil ? block : Array(block.dropFirst())
+            // ("Lena Holm (S) anländer kl. 19.10 och tjänstgör …": a note of the meeting, in a sentence, ends the roll.)
+            if rows.contains(where: { $0.trimmed.hasSuffix(".") && $0.wordCount > 5 }) { return false }
+            let names = NameList.people(in: rows)
+            return !names.isEmpty && names.count * 2 >= rows.count
         }
         for line in lines.drop(while: { $0.trimmed.isEmpty }) + [""] {
             if !line.trimmed.isEmpty { block.append(line); continue }

@@ -10,6 +10,8 @@ enum ParagraphParser {
         var isPoint: Bool
         /// 1-based source line of the heading.
         var line: Int = 0
+        /// Headed "Kommunstyrelsen⇥§ 45⇥18.03.2024": other such lines inside tell the case's earlier handling.
+        var isOrganDated = false
     }
 
     /// `headingText`: the heading's line as laid out, for a layout that sets the text beside the number.
@@ -224,6 +226,9 @@ enum ParagraphParser {
         // meeting's; it is a reference here.
         var earlierHandlingStart: Int?
         var earlierHandlings: [Reference] = []
+        // (Only where the § line comes back to open this meeting's part: else what follows another
+        // organ's line may be this meeting's own text.)
+        let returnsToOwnLine = heading.isOrganDated && lines.contains { OrganDatedHeading.parse($0.text)?.number == heading.number }
         func endEarlierHandling() {
             guard let start = earlierHandlingStart else { return }
             for i in start..<sections.count where sections[i].role != .recipients { sections[i].role = .narrative }
@@ -267,15 +272,18 @@ enum ParagraphParser {
             }
             // (A tab-separated row keeps its cells by position: a leading tab would add an empty one.)
             laidOutLines.append(text.containsByte(0x09) ? text.trimmed : text)
-            if let dated = OrganDatedHeading.parse(text) {
-                closeBlock()
-                endEarlierHandling()
-                sections.append((nil, .other, []))
-                sectionTexts.append([])
-                inlineNarrativeOpen = false
+            if heading.isOrganDated, let dated = OrganDatedHeading.parse(text) {
                 if dated.number != heading.number {
-                    earlierHandlingStart = sections.count - 1
                     earlierHandlings.append(Reference(body: dated.organ, date: dated.date, text: text.collapsedWhitespace))
+                }
+                // (The § line atop a page the § goes on to, with no earlier handling open, is furniture.)
+                if returnsToOwnLine, dated.number != heading.number || earlierHandlingStart != nil {
+                    closeBlock()
+                    endEarlierHandling()
+                    sections.append((nil, .other, []))
+                    sectionTexts.append([])
+                    inlineNarrativeOpen = false
+                    if dated.number != heading.number { earlierHandlingStart = sections.count - 1 }
                 }
                 continue
             }

@@ -6,7 +6,7 @@ enum Structure {
         // "Kommunstyrelsen⇥§ 45⇥18.03.2024": only these head §§; a "§ 9⇥Laglighet …" list inside one is text.
         let organDated = OrganDatedHeading.headings(lines)
         if !organDated.isEmpty {
-            return organDated.map { Heading(number: $0.heading.number, rest: "", lineIndex: $0.lineIndex, isPoint: false) }
+            return organDated.map { Heading(number: $0.heading.number, rest: "", lineIndex: $0.lineIndex, isPoint: false, isOrganDated: true) }
         }
         var found: [Heading] = []
         for (i, line) in lines.enumerated() where !line.isBlank {
@@ -127,12 +127,18 @@ enum Structure {
             return folded.hasPrefix("beslut:") || folded.hasPrefix("beslut ") && folded.wordCount <= 2 || ParagraphParser.opensDecision(line.text, pastTense: true)
         }
         guard let last = points.last else { return false }
-        for (i, point) in points.dropLast().enumerated() where lines[point.lineIndex..<points[i + 1].lineIndex].contains(where: decides) {
+        for (i, point) in points.dropLast().enumerated() where lines[point.lineIndex..<points[i + 1].lineIndex].contains(where: { line in
+            // ("Styrelsen uppdrog åt …", "Beslöts att …": a point's own decision, whatever its verb.)
+            decides(line) || line.text.folded.includes("beslot") || DecisionParser.isActingDecision(line.text.trimmed)
+        }) {
             return false
         }
         let lastLines = lines[last.lineIndex..<end]
-        guard let decision = lastLines.firstIndex(where: decides), decision > last.lineIndex + 1 else { return false }
-        return lines[decision - 1].isBlank
+        guard let decision = lastLines.firstIndex(where: decides), decision > last.lineIndex + 1, lines[decision - 1].isBlank else { return false }
+        // The decision speaks of them all: "rapporterna", "informationen", "samtliga".
+        let said = lines[decision..<min(decision + 3, end)].map { $0.text.folded }.joined(separator: " ")
+        return ["rapporterna", "informationen", "redovisningarna", "meddelandena", "anmalningarna", "samtliga", "punkterna", "delgivningarna",
+                "rapporter", "informationerna"].contains { said.includes($0) }
     }
 
     /// "a) Titel", "b. Titel": the letter and a short title that starts with a capital.
