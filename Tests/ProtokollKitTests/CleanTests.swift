@@ -259,6 +259,28 @@ import Testing
         let plain = [SourceLine(number: 1, text: "+ 3 röster"), SourceLine(number: 2, text: "| a | b |")]
         #expect(GridTable.flattened(plain) == plain)
     }
+
+    /// An HTML table as `w3m -dump` draws it: the same, its rows one after another with no blank line.
+    @Test func aBoxDrawnTableBecomesTabbedLines() {
+        let source = """
+            Närvarande
+
+            ┌──────────────────┬──────┬─────────────────────┐
+            │Namn              │Parti │Närvaro              │
+            ├──────────────────┼──────┼─────────────────────┤
+            │Sara Nyman        │SD    │Tjänstgör för Jörgen │
+            │                  │      │Ek-Lindholm (SD)     │
+            ├──────────────────┼──────┼─────────────────────┤
+            │Eva Lindbäck      │KD    │Förhinder            │
+            └──────────────────┴──────┴─────────────────────┘
+            Text after.
+            """
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { SourceLine(number: $0.offset + 1, text: String($0.element)) }
+        #expect(GridTable.flattened(lines).map(\.text) == [
+            "Närvarande", "", "", "Namn\tParti\tNärvaro", "Sara Nyman\tSD\tTjänstgör för Jörgen Ek-Lindholm (SD)", "Eva Lindbäck\tKD\tFörhinder", "",
+            "Text after.",
+        ])
+    }
 }
 
 @Suite struct AntiwordTextTests {

@@ -2250,6 +2250,66 @@ import Testing
     }
 }
 
+/// A web page's protokoll as `w3m -dump` gives it: the front page and the attendance in box-drawn
+/// tables, a "Närvaro" column saying who decided, who was away and whom a substitute served for.
+@Suite struct BoxDrawnTableTests {
+    @Test func theFrontPageAndTheAttendance() throws {
+        let text = """
+            Protokoll regionstyrelsens arbetsutskott 2025-03-11
+
+            ┌───────────────────┬──────────────────────────────┐
+            │Organ              │Regionstyrelsens arbetsutskott│
+            ├───────────────────┼──────────────────────────────┤
+            │Sammanträdesdatum  │Tisdag 11 mars 2025           │
+            ├───────────────────┼──────────────────────────────┤
+            │Tid                │09.00–11.45                   │
+            ├───────────────────┼──────────────────────────────┤
+            │Justerare          │Magnus Berg (C)               │
+            └───────────────────┴──────────────────────────────┘
+
+            Närvarande
+
+            ┌───────────────────┬──────┬──────────┬─────────────────────────────┐
+            │Namn               │Parti │Uppdrag   │Närvaro                      │
+            ├───────────────────┼──────┼──────────┼─────────────────────────────┤
+            │Annika Ström       │S     │Ordförande│Beslutande                   │
+            ├───────────────────┼──────┼──────────┼─────────────────────────────┤
+            │Magnus Berg        │C     │Ledamot   │Beslutande                   │
+            ├───────────────────┼──────┼──────────┼─────────────────────────────┤
+            │Ulla von Platen    │M     │Ledamot   │Beslutande §§ 41–42          │
+            ├───────────────────┼──────┼──────────┼─────────────────────────────┤
+            │Jörgen Ek          │SD    │Ledamot   │Förhinder                    │
+            ├───────────────────┼──────┼──────────┼─────────────────────────────┤
+            │Sara Nyman         │SD    │Ersättare │Tjänstgör för Jörgen Ek (SD) │
+            ├───────────────────┼──────┼──────────┼─────────────────────────────┤
+            │Kent Åberg         │M     │Ersättare │Ej tjänstgörande § 41,       │
+            │                   │      │          │tjänstgör för Ulla von Platen│
+            │                   │      │          │(M) § 43                     │
+            ├───────────────────┼──────┼──────────┼─────────────────────────────┤
+            │Per Wik            │S     │Ersättare │Ej tjänstgörande             │
+            └───────────────────┴──────┴──────────┴─────────────────────────────┘
+
+            § 41 Val av justerare
+
+            Arbetsutskottet beslutar att utse Magnus Berg att justera protokollet.
+
+            § 42 Budget
+
+            Arbetsutskottet beslutar att godkänna budgeten.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "au.txt")
+        #expect(d.body == "Regionstyrelsens arbetsutskott")
+        #expect(d.meeting.startTime == "09:00")
+        #expect(d.adjusters == ["Magnus Berg"])
+        #expect(d.attendance.filter(\.deciding).map(\.name) == ["Annika Ström", "Magnus Berg", "Ulla von Platen", "Sara Nyman", "Kent Åberg"])
+        #expect(!d.attendance.contains { $0.name == "Jörgen Ek" })
+        let åberg = try #require(d.attendance.first { $0.name == "Kent Åberg" })
+        #expect([åberg.replaces, åberg.paragraphs] == ["Ulla von Platen", "§ 43"])
+        #expect(d.attendance.first { $0.name == "Sara Nyman" }?.replaces == "Jörgen Ek")
+        #expect(d.attendance.first { $0.name == "Per Wik" }?.deciding == false)
+    }
+}
+
 /// Finland-Swedish municipal minutes: each § headed by the organ, the § and the date on one line, the
 /// title in capitals below; the case's earlier handling inside it under another organ's such line, the
 /// § line repeated where this meeting's part starts; "Förslaget godkändes." adopting the proposal.

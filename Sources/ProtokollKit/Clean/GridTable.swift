@@ -11,9 +11,13 @@
 /// tabs, as a table from a word processor is: "Beslutande<TAB>Anna-Karin Bergqvist (S), ordförande",
 /// then "Ebba von Platen (KD)"; an empty cell keeps its place on the row's first line. A border is a blank line between rows. Each line keeps the number of
 /// the source line it starts on.
+///
+/// A table drawn with box characters, as `w3m -dump` and `lynx -dump` give an HTML table, is read the
+/// same way ("┌───┬───┐", "│Namn │Parti │", "├───┼───┤", "└───┴───┘"); its rows follow each other
+/// without a blank line, so that a list under its label stays one.
 enum GridTable {
     static func flattened(_ lines: [SourceLine]) -> [SourceLine] {
-        guard lines.contains(where: { isBorder($0.text) }) else { return lines }
+        guard lines.contains(where: { isBorder($0.text) || boxBorder($0.text) != nil }) else { return lines }
         var out: [SourceLine] = []
         out.reserveCapacity(lines.count)
         var row: [SourceLine] = []
@@ -30,8 +34,20 @@ enum GridTable {
                 var blank = line
                 blank.text = ""
                 out.append(blank)
+            } else if let border = boxBorder(line.text) {
+                flushRow()
+                inTable = border != .bottom
+                if border != .middle {
+                    var blank = line
+                    blank.text = ""
+                    out.append(blank)
+                }
             } else if inTable, line.text.trimmed.hasPrefix("|") {
                 row.append(line)
+            } else if inTable, line.text.trimmed.hasPrefix("│") || line.text.trimmed.hasPrefix("║") {
+                var bars = line
+                bars.text = line.text.replacingOccurrences(of: "│", with: "|").replacingOccurrences(of: "║", with: "|")
+                row.append(bars)
             } else {
                 flushRow()
                 inTable = false
@@ -55,6 +71,20 @@ enum GridTable {
             }
         }
         return sawDash && bytes.last == 0x2B
+    }
+
+    enum BoxBorder { case top, middle, bottom }
+
+    /// "┌──┬──┐", "├──┼──┤", "└──┴──┘" (or their double-line forms): a box table's border, nothing else on the line.
+    static func boxBorder(_ text: String) -> BoxBorder? {
+        let trimmed = text.trimmed
+        guard let first = trimmed.first, "┌├└╔╠╚".contains(first), trimmed.count >= 3,
+              trimmed.allSatisfy({ "─═┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝".contains($0) }) else { return nil }
+        switch first {
+        case "┌", "╔": return .top
+        case "├", "╠": return .middle
+        default: return .bottom
+        }
     }
 
     /// One row, its source lines between two borders, as tab-separated lines.

@@ -136,7 +136,7 @@ enum AttendanceTable {
     private static func saysAbsent(_ cell: String) -> Bool {
         let folded = cell.folded
         return folded == "nej" || folded.hasPrefix("nej ") || folded.hasPrefix("nej,") || folded.hasPrefix("franvarande")
-            || folded.hasPrefix("ej narvarande") || folded.hasPrefix("anmalt forhinder")
+            || folded.hasPrefix("ej narvarande") || folded.hasPrefix("anmalt forhinder") || folded.hasPrefix("forhinder")
     }
 
     /// The §§ of a presence cell "Ja, p. 5–8", "Ja, §§ 1–6" or "§§ 1–9": present for those. ("Ja (tjänstgör p. 9)"
@@ -148,7 +148,9 @@ enum AttendanceTable {
             return cell.trimmed
         }
         // ("X, §§ 141–147": the mark, then the §§.)
-        let mark = folded.hasPrefix("ja,") || folded.hasPrefix("ja ") ? 2 : folded.hasPrefix("x,") || folded.hasPrefix("x ") ? 1 : 0
+        // ("Beslutande §§ 41–47": the word a web page's table writes for the mark.)
+        let mark = folded.hasPrefix("ja,") || folded.hasPrefix("ja ") ? 2 : folded.hasPrefix("x,") || folded.hasPrefix("x ") ? 1
+            : folded.hasPrefix("beslutande ") || folded.hasPrefix("beslutande,") ? 10 : 0
         guard mark > 0, !folded.includes("tjanstg"), cell.contains(where: \.isNumber) else { return nil }
         var afterMark = String(cell.dropFirst(mark).drop { $0 == "," || $0 == " " })
         // "X (från p. 5)", "X (p. 1–6)": the §§ in parentheses after the mark.
@@ -204,7 +206,9 @@ enum AttendanceTable {
             // A remark may say whom a substitute serves for and which §§ the person attended
             // ("tjänstgör för Karin Åberg (S) § 48", "ordförande, ej § 48", "§§ 45–48"); any other
             // words in it ("jäv § 2", "deltar på distans") are left as they are.
-            let remark = cell(.remark).map(Remark.init)
+            // (A presence cell may say so too: "Tjänstgör för Jörgen Ek-Lindholm (SD)", "Ej tjänstgörande
+            // §§ 41–47, tjänstgör för Ulrika von Platen (M) §§ 48–50".)
+            let remark = cell(.remark).map(Remark.init) ?? cell(.presence).map(Remark.init).flatMap { $0.replaces == nil ? nil : $0 }
             member.replaces = member.replaces ?? remark?.replaces
             member.role = member.role ?? remark?.role
             var paragraphs = cell(.paragraphs) ?? member.paragraphs ?? remark?.paragraphs ?? cell(.presence).flatMap(presentFor)
