@@ -2250,6 +2250,38 @@ import Testing
     }
 }
 
+/// An överförmyndarnämnd's extract laid out by pdftotext -layout, its personal data masked: the file
+/// number right-aligned under the Dnr is no title, and "Kommunhuset Kil, tisdagen den 22 oktober
+/// 2024" beside "Justeringens plats" is where and when it was adjusted, not a name.
+@Suite struct MaskedExtractTests {
+    @Test func theTitleUnderTheFileNumberAndTheAdjustment() throws {
+        let text = """
+            ÖVERFÖRMYNDARNÄMNDEN KIL                                          PROTOKOLLSUTDRAG
+            Sammanträdesdatum 2024-10-17
+
+            Beslutande                Birgitta Lind (S), ordförande
+                                      Hans Qvarn (M)
+
+            Justerare                 Emine Karlsson (S)
+
+            Justeringens plats        Kommunhuset Kil, tisdagen den 22 oktober 2024
+            och tid
+
+            § 112                                                             Dnr ÖFN 2024/0214
+                                                              Akt [uppgift borttagen enligt OSL 32 kap. 4 §]
+            Arvode till god man för NN, XXXXXX-XXXX, redovisningsåret 2023
+
+            Beslut
+            Överförmyndarnämnden beslutar att bevilja arvode med 9 400 kronor.
+            """
+        let d = try ProtokollParser.parse(Data(text.utf8), fileName: "ofn.txt")
+        #expect(d.paragraphs.first?.title == "Arvode till god man för NN, XXXXXX-XXXX, redovisningsåret 2023")
+        #expect(d.paragraphs.first?.caseNumber == "ÖFN 2024/0214")
+        #expect(d.paragraphs.first?.text.hasPrefix("Akt [uppgift borttagen") == true)
+        #expect(d.adjustment == Adjustment(date: "2024-10-22", place: "Kommunhuset Kil"))
+    }
+}
+
 /// A web page's protokoll as `w3m -dump` gives it: the front page and the attendance in box-drawn
 /// tables, a "Närvaro" column saying who decided, who was away and whom a substitute served for.
 @Suite struct BoxDrawnTableTests {

@@ -150,6 +150,15 @@ enum ParagraphParser {
                 skipBlank()
                 continue
             }
+            // "§ 112   Dnr ÖFN 2024/0214" / (right-aligned) "Akt [uppgift borttagen …]" / "Arvode till god man …":
+            // an överförmyndare's file number under the case number is no title.
+            if title == nil, !isPoint, case let folded = text.folded, folded.hasPrefix("akt ") || folded.hasPrefix("aktnr") || folded.hasPrefix("akt:"),
+               lines[index].text.utf8.prefix(while: { $0 == 0x20 }).count >= 20 || caseNumber != nil {
+                textLines.append(SourceLine(number: lines[index].number, text: text))
+                index += 1
+                skipBlank()
+                continue
+            }
             // "§ 113" / "RS 2025/098" / "Tertialrapport 1 2025": the case number alone on its line.
             if caseNumber == nil, CaseNumber.looksLikeBareCaseNumber(text) {
                 caseNumber = text

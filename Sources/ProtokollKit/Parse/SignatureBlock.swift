@@ -174,8 +174,10 @@ enum SignatureBlock {
                 }
                 break
             }
+            // ("Kommunhuset Kil, 2024-10-22" reads as a name and its note; with the date it is the place.)
             let values = ownValues.filter { value in
-                !value.includes("....") && !value.includes("____") && PersonEntry.parse(value) == nil
+                !value.includes("....") && !value.includes("____")
+                    && (PersonEntry.parse(value) == nil || SwedishDate.mayHoldDate(value) && SwedishDate.all(in: value).contains { $0.iso != nil })
                     && !(value.hasLayoutGap && value.layoutColumns.allSatisfy { PersonEntry.parse($0) != nil })
                     && !value.layoutColumns.allSatisfy(isSignatureCaption)
             }
