@@ -3,6 +3,18 @@ import Foundation
 @testable import ProtokollKit
 
 @Suite struct PersonEntryTests {
+    /// A party group's notes: "KF" after a name is the member's seat in kommunfullmäktige, "CUF" a
+    /// youth league; neither is a party. "ordf. tekniska nämnden" chairs another organ, not the meeting.
+    @Test func seatsAndOfficesElsewhereAreNoPartyAndNoChair() {
+        #expect(PersonEntry.parse("Sara Lindblom, KF")?.party == nil)
+        #expect(PersonEntry.parse("Elias Rönnqvist, ersättare KF, CUF")?.party == nil)
+        #expect(PersonEntry.parse("Anna Berg, KD")?.party == "KD")
+        #expect(!DocumentParser.isChairRole("ordförande tekniska nämnden"))
+        #expect(DocumentParser.isChairRole("ordförande i nätverket"))
+        #expect(DocumentParser.isChairRole("ordförande i styrelsen"))
+        #expect(DocumentParser.isChairRole("ordförande"))
+    }
+
     @Test func partyRoleAndReplacement() {
         let entry = PersonEntry.parse("Anna Berg (KD) ersätter Olof Ek (KD)")
         #expect(entry?.name == "Anna Berg")

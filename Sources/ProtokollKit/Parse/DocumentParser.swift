@@ -385,7 +385,14 @@ public enum DocumentParser {
 
     static func isChairRole(_ role: String?) -> Bool {
         guard let folded = role?.folded else { return false }
-        if (folded.hasPrefix("ordforande") || folded == "motesordforande" || folded.hasPrefix("ordf")) && !folded.includes("vice") { return true }
+        if (folded.hasPrefix("ordforande") || folded == "motesordforande" || folded.hasPrefix("ordf")) && !folded.includes("vice") {
+            // ("ordförande tekniska nämnden", "ordf. i kommunrevisionen": the chair of another organ.)
+            let office = folded.split(separator: ",").first.map { $0.splitOnSpaces() } ?? []
+            // ("ordförande i nätverket", "ordförande i styrelsen": the group that met.)
+            let named = office.dropFirst().drop { $0 == "i" || $0 == "for" }.map(String.init)
+            let ownGroup = named.count == 1 && ["styrelsen", "namnden", "gruppen", "utskottet"].contains(named[0])
+            return !(office.count >= 2 && Subject.isOrganNoun(named.last ?? "") && !ownGroup)
+        }
         // "Platschef, ordförande": the office after the title.
         // ("kommunalråd, ordförande i kommunstyrelsen": the chair of another organ.)
         return folded.includes(", ordf") && !folded.includes("vice") && folded.split(separator: ",").contains { ["ordforande", "ordf", "ordf."].contains($0.trimmed) }

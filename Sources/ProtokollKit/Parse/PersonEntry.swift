@@ -638,10 +638,17 @@ struct PersonEntry: Equatable {
         if t == "-" || abbreviatedPartyTags.contains(t) { return true }
         guard (1...5).contains(t.count), t.allSatisfy({ $0.isLetter }) else { return false }
         // "Kristina Sjölund, VD": a company's chief executive, not a party; "Anna Ek, HR": her department.
-        if t.allSatisfy(\.isUppercase) { return !["VD", "CEO", "CFO", "COO", "CIO", "HR", "IT"].contains(t) }
+        // ("Sara Lindblom, KF": her seat in kommunfullmäktige; "CUF": a youth league, no party.)
+        if t.allSatisfy(\.isUppercase) { return !["VD", "CEO", "CFO", "COO", "CIO", "HR", "IT"].contains(t) && !organAbbreviations.contains(t) }
         // Old minutes write tags in lower case: "s", "fp", "kds", "nyd".
         return t.count <= 3 && t.allSatisfy(\.isLowercase) && !["i", "och", "av", "för", "tjg", "vd", "ej", "tom", "kl", "dr", "ers", "led", "adj", "sup"].contains(t)
     }
+
+    /// Organs' and youth leagues' short forms, written after a name where a party tag could stand.
+    static let organAbbreviations: Set<String> = [
+        "KF", "KS", "KSAU", "AU", "BUN", "SN", "TN", "MBN", "BMN", "KFN", "ÖFN", "SBN", "RF", "RS", "LS", "LF",
+        "CUF", "MUF", "SSU", "KDU", "LUF", "SDU", "UV", "GU",
+    ]
 
     /// Party tags in mixed case with a full stop, as Finland-Swedish minutes write the Finnish parties
     /// (Sannfinländarna, Samlingspartiet, Centern); a rule on their shape would take "Ordf." too.
