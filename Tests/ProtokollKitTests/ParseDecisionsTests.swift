@@ -37,6 +37,17 @@ import Testing
         #expect(AttClauses.clauseBody("12.  Attestordning") == nil)
     }
 
+    /// Numbered clauses: an unnumbered "att" line after one that ends open ("… som visar") goes on
+    /// with it; after a finished clause, or in clauses without numbers, it opens the next.
+    @Test func anAttLineInsideANumberedClause() {
+        #expect(DecisionParser.clausesFromLines([
+            "1. att fastställa budgeten,", "2. att ge kommunstyrelsen i uppdrag att återkomma med en plan som visar",
+            "   att skolans lokalbehov kan tillgodoses.",
+        ]) == ["fastställa budgeten", "ge kommunstyrelsen i uppdrag att återkomma med en plan som visar att skolans lokalbehov kan tillgodoses"])
+        #expect(DecisionParser.clausesFromLines(["1. att fastställa budgeten,", "att anta planen"]) == ["fastställa budgeten", "anta planen"])
+        #expect(DecisionParser.clausesFromLines(["att anta planen", "att ge nämnden i uppdrag"]) == ["anta planen", "ge nämnden i uppdrag"])
+    }
+
     @Test func clauseLinesWithTrailingOch() {
         let lines = ["att godkänna utredningen avseende länsgemensam familjehemsrekrytering och", "att rekommendera länets kommuner att följa föreliggande förslag."]
         #expect(DecisionParser.clausesFromLines(lines) == ["godkänna utredningen avseende länsgemensam familjehemsrekrytering", "rekommendera länets kommuner att följa föreliggande förslag"])

@@ -970,6 +970,8 @@ enum DecisionParser {
         }
         // The open clause began as a list item ("1. Nämnden förelägger …"), not with "att".
         var currentIsListItem = false
+        // The open clause was numbered ("5. att ge kommunstyrelsen i uppdrag …").
+        var currentIsNumbered = false
         for line in lines {
             if let body = AttClauses.clauseBody(line) {
                 // "att anta riktlinjerna" / "att gälla från och med 2024-04-01": when the rule takes
@@ -978,6 +980,16 @@ enum DecisionParser {
                     current = open + " att " + body
                     continue
                 }
+                // "5. att ge kommunstyrelsen i uppdrag … en plan som visar" / "att skolans lokalbehov kan
+                // tillgodoses …": in numbered clauses only a number opens the next; an unnumbered "att"
+                // after an open end goes on with the sentence.
+                let numbered = line.trimmed.first?.isNumber == true
+                if let open = current, currentIsNumbered, !numbered, let end = open.last, end.isLetter,
+                   !["och", "samt", "eller"].contains(open.splitOnSpaces().last.map { String($0).lowercased() } ?? "") {
+                    current = open + " " + line.trimmed
+                    continue
+                }
+                currentIsNumbered = numbered
                 // "1. Nämnden förelägger ägaren, NN," / "att senast 2022-11-30 ta bort bryggan.": an
                 // "att" line under a numbered sentence goes on with that sentence.
                 if let open = current, currentIsListItem, !isListItem(line), !open.hasSuffix(".") {
