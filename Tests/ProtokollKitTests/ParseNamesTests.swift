@@ -9,10 +9,15 @@ import Foundation
         #expect(PersonEntry.parse("Sara Lindblom, KF")?.party == nil)
         #expect(PersonEntry.parse("Elias Rönnqvist, ersättare KF, CUF")?.party == nil)
         #expect(PersonEntry.parse("Anna Berg, KD")?.party == "KD")
-        #expect(!DocumentParser.isChairRole("ordförande tekniska nämnden"))
-        #expect(DocumentParser.isChairRole("ordförande i nätverket"))
-        #expect(DocumentParser.isChairRole("ordförande i styrelsen"))
+        #expect(!DocumentParser.isChairRole("ordförande tekniska nämnden", body: "Fullmäktigegruppen"))
+        #expect(DocumentParser.isChairRole("ordförande socialnämnden", body: "Socialnämnden"))
+        #expect(DocumentParser.isChairRole("ordförande i arbetsutskottet", body: "Kommunstyrelsens arbetsutskott"))
+        #expect(DocumentParser.isChairRole("ordförande vid stämman", body: "Föreningsstämman"))
+        #expect(DocumentParser.isChairRole("ordförande i nätverket", body: "Nätverket"))
+        #expect(DocumentParser.isChairRole("ordförande i styrelsen", body: "Styrelsen"))
+        #expect(DocumentParser.isChairRole("ordförande tekniska nämnden"))
         #expect(DocumentParser.isChairRole("ordförande"))
+        #expect(PersonEntry.parse("Jonas Rask (RS)")?.party == "RS")
     }
 
     @Test func partyRoleAndReplacement() {
@@ -1219,6 +1224,9 @@ import Foundation
         #expect(d.attendance.first { $0.name == "Mats Öhman" }?.replaces == "Sara Bring")
         #expect(d.attendance.first { $0.name == "Hilda Rapp" }.map { [$0.deciding ? "deciding" : "not", $0.role ?? ""] } == ["not", "ersättare"])
         #expect(!d.attendance.contains { ["Kurt Ivarsson", "Sara Bring", "Tomas Ljung"].contains($0.name) })
+        // Away for one § only: there for the others.
+        let partly = text.replacingOccurrences(of: "Jonas Lidberg                      C", with: "Jonas Lidberg                      C                    förhinder § 2")
+        #expect(try ProtokollParser.parse(Data(partly.utf8), fileName: "upprop.txt").attendance.first { $0.name == "Jonas Lidberg" }?.paragraphs == "ej § 2")
         // A "Närvaro" column marking one away: she was not there.
         let marked = text.replacingOccurrences(of: "Britt-Inger Alm                    POSK", with: "Britt-Inger Alm                    POSK                 Förhinder")
         #expect(try ProtokollParser.parse(Data(marked.utf8), fileName: "upprop.txt").attendance.filter(\.deciding).map(\.name)

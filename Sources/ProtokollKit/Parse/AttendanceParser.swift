@@ -120,8 +120,23 @@ enum AttendanceParser {
             result.removeAll { $0.deciding && absent.contains(nameKey($0.name)) && $0.paragraphs == nil && $0.replaces == nil }
         }
         // "Karin Lindberg (C)⇥⇥Förhinder" in a list's Närvaro column: she was not there.
-        result.removeAll { attendee in
-            [attendee.role, attendee.organisation].contains { $0.map { absenceMarks.contains($0.folded.trimmingPunctuation) } ?? false }
+        // ("Peter Sjöberg (M), förhinder §§ 3–4": away for those §§ only.)
+        result = result.compactMap { attendee in
+            // ("Jonas Lidberg  C  förhinder § 2": the note read as participation.)
+            if let paragraphs = attendee.paragraphs, let sign = paragraphs.firstIndex(of: "§"),
+               absenceMarks.contains(paragraphs[..<sign].folded.trimmed.trimmingPunctuation) {
+                var away = attendee
+                away.paragraphs = "ej " + paragraphs[sign...]
+                return away
+            }
+            guard [attendee.role, attendee.organisation].contains(where: { $0.map { absenceMarks.contains($0.folded.trimmingPunctuation) } ?? false })
+            else { return attendee }
+            guard let paragraphs = attendee.paragraphs, !paragraphs.folded.hasPrefix("ej") else { return nil }
+            var away = attendee
+            away.paragraphs = "ej " + paragraphs
+            if away.role.map({ absenceMarks.contains($0.folded.trimmingPunctuation) }) == true { away.role = nil }
+            if away.organisation.map({ absenceMarks.contains($0.folded.trimmingPunctuation) }) == true { away.organisation = nil }
+            return away
         }
         // "Lina Kask, ersättare för Kent A.": the member written in full elsewhere in the lists, the
         // absent ones included, when only one name fits.

@@ -136,7 +136,9 @@ enum AttendanceTable {
     private static func saysAbsent(_ cell: String) -> Bool {
         let folded = cell.folded
         return folded == "nej" || folded.hasPrefix("nej ") || folded.hasPrefix("nej,") || folded.hasPrefix("franvarande")
-            || folded.hasPrefix("ej narvarande") || folded.hasPrefix("anmalt forhinder") || folded.hasPrefix("forhinder")
+            || folded.hasPrefix("ej narvarande") || folded.hasPrefix("anmalt forhinder")
+            // ("Förhinder § 5": away for that § only.)
+            || folded.hasPrefix("forhinder") && !cell.contains(Character("§"))
     }
 
     /// The §§ of a presence cell "Ja, p. 5–8", "Ja, §§ 1–6" or "§§ 1–9": present for those. ("Ja (tjänstgör p. 9)"
@@ -146,6 +148,10 @@ enum AttendanceTable {
         // ("§§ 1–9", "t.o.m. § 9" alone: the §§ themselves.)
         if cell.trimmed.hasPrefix("§") || ["t.o.m", "fr.o.m", "ej §", "utom §"].contains(where: { folded.hasPrefix($0) }), cell.contains(where: \.isNumber) {
             return cell.trimmed
+        }
+        // ("Förhinder §§ 3–4", "Deltar ej § 2 (jäv)": away for those §§.)
+        for lead in ["forhinder ", "franvarande ", "deltar ej ", "deltar inte "] where folded.hasPrefix(lead) {
+            if let sign = cell.firstIndex(of: "§") { return "ej " + String(cell[sign...]).removingParenthesised.trimmed }
         }
         // ("X, §§ 141–147": the mark, then the §§.)
         // ("Beslutande §§ 41–47": the word a web page's table writes for the mark.)

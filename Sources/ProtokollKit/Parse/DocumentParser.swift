@@ -127,7 +127,7 @@ public enum DocumentParser {
         let signatures = SignatureBlock.read(fields: fields, lines: lines, tailStart: tailStart, frontEnd: firstHeading)
         // Associations elect a chair and a secretary for the meeting in its first §§.
         // The chair elected for the meeting (a stämma, an årsmöte) leads it, whoever chairs the board.
-        var chair = elected.chair ?? attendance.first(where: { isChairRole($0.role) })?.name ?? signatures.chair
+        var chair = elected.chair ?? attendance.first(where: { isChairRole($0.role, body: body) })?.name ?? signatures.chair
             ?? chairNamedInText(paragraphs)
         // The one who keeps the minutes: a plain "sekreterare" first, then the signer "Vid protokollet",
         // then a titled secretary ("nämndsekreterare"), never a socialsekreterare handling a case.
@@ -147,7 +147,7 @@ public enum DocumentParser {
             }
             return full
         }
-        chair = fullName(chair, signed: signatures.chairNames, isOffice: isChairRole)
+        chair = fullName(chair, signed: signatures.chairNames, isOffice: { isChairRole($0) })
         secretary = fullName(secretary, signed: signatures.secretaryNames, isOffice: { isSecretaryRole($0, strict: false) })
         // No justerare named anywhere else: those who signed under "Justeras", but for the chair and
         // the secretary, who sign there by office.
@@ -383,15 +383,18 @@ public enum DocumentParser {
         return blocks
     }
 
-    static func isChairRole(_ role: String?) -> Bool {
+    /// `body`: the organ that met; with it, "ordförande tekniska nämnden" in a party group's list is
+    /// the chair of another organ, "ordförande socialnämnden" in socialnämnden's the meeting's.
+    static func isChairRole(_ role: String?, body: String? = nil) -> Bool {
         guard let folded = role?.folded else { return false }
         if (folded.hasPrefix("ordforande") || folded == "motesordforande" || folded.hasPrefix("ordf")) && !folded.includes("vice") {
-            // ("ordförande tekniska nämnden", "ordf. i kommunrevisionen": the chair of another organ.)
-            let office = folded.split(separator: ",").first.map { $0.splitOnSpaces() } ?? []
-            // ("ordförande i nätverket", "ordförande i styrelsen": the group that met.)
-            let named = office.dropFirst().drop { $0 == "i" || $0 == "for" }.map(String.init)
-            let ownGroup = named.count == 1 && ["styrelsen", "namnden", "gruppen", "utskottet"].contains(named[0])
-            return !(office.count >= 2 && Subject.isOrganNoun(named.last ?? "") && !ownGroup)
+            let office = folded.split(separator: ",").first.map { $0.splitOnSpaces().map(String.init) } ?? []
+            guard office.count >= 2, let body = body?.folded, office[1] != "vid" else { return true }
+            let named = office.dropFirst().drop { $0 == "i" || $0 == "for" }
+            guard let last = named.last, Subject.isOrganNoun(last) else { return true }
+            // ("ordförande i arbetsutskottet" in "Kommunstyrelsens arbetsutskott": its own.)
+            let phrase = (named.dropLast() + [DecisionParser.organStem(last)]).joined(separator: " ")
+            return body.includes(phrase) || named.count == 1 && ["styrelsen", "namnden", "gruppen", "utskottet", "motet", "stamman", "sammantradet"].contains(last)
         }
         // "Platschef, ordförande": the office after the title.
         // ("kommunalråd, ordförande i kommunstyrelsen": the chair of another organ.)

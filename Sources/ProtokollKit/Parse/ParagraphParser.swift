@@ -152,7 +152,9 @@ enum ParagraphParser {
             }
             // "§ 112   Dnr ÖFN 2024/0214" / (right-aligned) "Akt [uppgift borttagen …]" / "Arvode till god man …":
             // an överförmyndare's file number under the case number is no title.
+            // (Only the number or its masking: "Akt 2019-0345, samtycke till försäljning" is a title.)
             if title == nil, !isPoint, case let folded = text.folded, folded.hasPrefix("akt ") || folded.hasPrefix("aktnr") || folded.hasPrefix("akt:"),
+               text.contains("[") || text.wordCount <= 3,
                lines[index].text.utf8.prefix(while: { $0 == 0x20 }).count >= 20 || caseNumber != nil {
                 textLines.append(SourceLine(number: lines[index].number, text: text))
                 index += 1

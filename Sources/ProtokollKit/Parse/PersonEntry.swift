@@ -646,7 +646,7 @@ struct PersonEntry: Equatable {
 
     /// Organs' and youth leagues' short forms, written after a name where a party tag could stand.
     static let organAbbreviations: Set<String> = [
-        "KF", "KS", "KSAU", "AU", "BUN", "SN", "TN", "MBN", "BMN", "KFN", "ÖFN", "SBN", "RF", "RS", "LS", "LF",
+        "KF", "KS", "KSAU", "AU", "BUN", "SN", "TN", "MBN", "BMN", "KFN", "ÖFN", "SBN", "RF", "LF",
         "CUF", "MUF", "SSU", "KDU", "LUF", "SDU", "UV", "GU",
     ]
 

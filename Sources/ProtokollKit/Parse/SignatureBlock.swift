@@ -177,7 +177,8 @@ enum SignatureBlock {
             // ("Kommunhuset Kil, 2024-10-22" reads as a name and its note; with the date it is the place.)
             let values = ownValues.filter { value in
                 !value.includes("....") && !value.includes("____")
-                    && (PersonEntry.parse(value) == nil || SwedishDate.mayHoldDate(value) && SwedishDate.all(in: value).contains { $0.iso != nil })
+                    && (PersonEntry.parse(value) == nil || SwedishDate.mayHoldDate(value) && SwedishDate.all(in: value).contains { $0.iso != nil }
+                        && placeWords.contains { value.folded.splitOnSpaces().first?.includes($0) ?? false })
                     && !(value.hasLayoutGap && value.layoutColumns.allSatisfy { PersonEntry.parse($0) != nil })
                     && !value.layoutColumns.allSatisfy(isSignatureCaption)
             }
@@ -218,6 +219,11 @@ enum SignatureBlock {
         if immediately, let meetingDate { return Adjustment(date: meetingDate, place: nil) }
         return nil
     }
+
+    /// Parts of a place's first word: "Kommunhuset", "Kommunkansliet", "Sessionssalen"; a name
+    /// ("Tina Rask, 2024-05-22") has none.
+    private static let placeWords = ["hus", "kansli", "sal", "rum", "kontor", "expedition", "forvaltning", "kyrk", "gard", "skola", "center",
+                                     "centrum", "bibliotek", "lokal"]
 
     /// "Stämmans ordförande", "Justeringsperson", "Ordf.": what a signer signs as, printed under the name.
     static func isSignatureCaption(_ text: String) -> Bool {
