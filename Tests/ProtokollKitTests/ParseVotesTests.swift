@@ -178,6 +178,15 @@ import Testing
         #expect(reservations(text).count == 1)
     }
 
+    /// Under a "Reservation" rubric, names alone are those reserving; a digital signature line after
+    /// the reservation is told ("Signerat digitalt: Anna Ek 2025-03-11 11:38, …") is no reservation.
+    @Test func namesUnderTheRubricButNotTheSignatures() {
+        #expect(reservations("Anna Ek (M), Per Berg (M)", heading: "Reservation").map(\.names) == [["Anna Ek", "Per Berg"]])
+        let signed = reservations("Ulla Holm (M) reserverar sig mot beslutet.\n\nSignerat digitalt: Anna Ek 2025-03-11 11:38, Per Berg\n2025-03-11 11:41, Lisa Holm 2025-03-11 11:44",
+                                  heading: "Reservation")
+        #expect(signed.map(\.names) == [["Ulla Holm"]])
+    }
+
     /// "X instämmer i reservationen": one more name to the reservation before it.
     @Test func aMemberJoiningTheReservation() {
         let found = reservations("Per-Olof Grahn (M) och Gustaf af Klinteberg (M) reserverar sig mot beslutet till förmån för eget yrkande. Jonas Ekerot (SD) instämmer i reservationen.")

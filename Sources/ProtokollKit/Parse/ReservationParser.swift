@@ -25,6 +25,7 @@ enum ReservationParser {
         var result: [Reservation] = []
         for section in sections {
             let underRubric = section.heading.map { $0.folded.hasPrefix("reservation") } ?? false
+            let foundBefore = result.count
             for block in section.blocks {
                 var foundInBlock = false
                 for (sentence, folded) in zip(block.sentences, block.foldedSentences) {
@@ -70,8 +71,9 @@ enum ReservationParser {
                     }
                     if !result.contains(where: { $0.text == sentence }) { result.append(Reservation(names: names, text: sentence)) }
                 }
-                // "Reservation" over "Anna Ek (M), Per Berg (M)": the names alone.
-                if underRubric, !foundInBlock {
+                // "Reservation" over "Anna Ek (M), Per Berg (M)": the names alone. (Not after the rubric's
+                // reservation is told: "Signerat digitalt: Annika Ström 2025-03-11 11:38, …" signs the §.)
+                if underRubric, !foundInBlock, result.count == foundBefore, !block.text.contains(where: \.isNumber) {
                     let names = NameList.people(in: block.lines).map(\.name)
                     if !names.isEmpty { result.append(Reservation(names: names, text: block.text)) }
                 }
