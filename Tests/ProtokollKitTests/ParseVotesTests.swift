@@ -154,6 +154,21 @@ import Testing
     }
 }
 
+/// A stämma with poströstning gives each result as a table of counts: the postal votes, those at the
+/// meeting, and their total.
+@Suite struct CountTableTests {
+    @Test func theTotalRowIsTheResult() throws {
+        let lines = ["Röstresultat:", "\t\tJa\tNej\tAvstår", "Poströster\t17\t1\t1", "Vid stämman\t11\t0\t1", "Totalt\t\t28\t1\t2", "",
+                     "Stämman beslutade att fastställa balansräkningen."]
+        let vote = try #require(VoteParser.votes(in: lines).first)
+        #expect([vote.yes, vote.no, vote.abstained] == [28, 1, 2])
+        #expect(VoteParser.votes(in: lines).count == 1)
+        // Rows without a total state no one result; a table of amounts is no vote.
+        #expect(VoteParser.countTables(in: ["\tJa\tNej", "Poströster\t17\t1", "Vid stämman\t11\t0"]).isEmpty)
+        #expect(VoteParser.countTables(in: ["\tBudget\tUtfall", "Totalt\t100\t90"]).isEmpty)
+    }
+}
+
 @Suite struct ReservationParserTests {
     func reservations(_ text: String, heading: String? = nil) -> [Reservation] {
         let blocks = text.components(separatedBy: "\n\n").map { DecisionParser.Block(lines: $0.components(separatedBy: "\n")) }

@@ -36,7 +36,46 @@ enum VoteParser {
         for (index, result) in results.enumerated() where !usedResults.contains(index) {
             votes.append((result.line, result.counts))
         }
+        // A table of counts ("⇥⇥Ja⇥Nej⇥Avstår" / "Poströster⇥19⇥0⇥0" / "Totalt⇥⇥31⇥0⇥0"), where no
+        // roll call or sentence stated the vote.
+        if votes.isEmpty { votes = countTables(in: ownLines) }
         return votes.sorted { $0.line < $1.line }.map(\.vote)
+    }
+
+    /// The result of each table of counts: a header of choices ("Ja", "Nej", "Avstår"), rows of a
+    /// label and numbers ("Poströster", "Vid stämman"), the total in the row so labelled, or the only row.
+    static func countTables(in lines: [String]) -> [(line: Int, vote: Vote)] {
+        var found: [(line: Int, vote: Vote)] = []
+        var index = 0
+        while index < lines.count {
+            defer { index += 1 }
+            let line = lines[index]
+            guard line.containsByte(0x09) else { continue }
+            let header = line.split(separator: "\t").map { String($0).trimmed }.filter { !$0.isEmpty }
+            let choices = header.map(choice)
+            guard header.count >= 2, header.count <= 4, choices.allSatisfy({ $0 != nil }), choices.contains(.yes), choices.contains(.no) else { continue }
+            var rows: [(label: String, counts: [Int])] = []
+            var next = index + 1
+            while next < lines.count, case let cells = lines[next].split(separator: "\t").map({ String($0).trimmed }).filter({ !$0.isEmpty }),
+                  cells.count == header.count + 1, cells.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) {
+                rows.append((cells[0], cells.dropFirst().compactMap { Int($0) }))
+                next += 1
+            }
+            let total = rows.last { ["totalt", "summa", "total", "sammanlagt", "totalt antal"].contains($0.label.folded.trimmingEnds(":")) }
+            guard let result = total ?? (rows.count == 1 ? rows.first : nil) else { continue }
+            var vote = Vote()
+            for (choice, count) in zip(choices, result.counts) {
+                switch choice {
+                case .yes: vote.yes = count
+                case .no: vote.no = count
+                case .abstained: vote.abstained = count
+                default: break
+                }
+            }
+            found.append((index, vote))
+            index = next - 1
+        }
+        return found
     }
 
     /// Roll calls in a bilaga that belong to another § than `number`: the § they name, and the vote
