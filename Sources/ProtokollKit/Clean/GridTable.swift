@@ -77,6 +77,8 @@ enum GridTable {
 
     /// "┌──┬──┐", "├──┼──┤", "└──┴──┘" (or their double-line forms): a box table's border, nothing else on the line.
     static func boxBorder(_ text: String) -> BoxBorder? {
+        // Most lines are passed over on their first byte: the box characters are U+2500–U+257F (0xE2 …).
+        guard text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) == 0xE2 else { return nil }
         let trimmed = text.trimmed
         guard let first = trimmed.first, "┌├└╔╠╚".contains(first), trimmed.count >= 3,
               trimmed.allSatisfy({ "─═┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝".contains($0) }) else { return nil }

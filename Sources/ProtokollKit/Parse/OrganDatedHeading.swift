@@ -13,7 +13,7 @@ struct OrganDatedHeading: Equatable {
     static func parse(_ line: String) -> OrganDatedHeading? {
         // Most lines are passed over at the first test: no "§" (0xC2 0xA7) at all.
         // ("Kommunstyrelsens arbetsutskott 2018-09-04, § 86": a citation, with its comma.)
-        guard line.utf8.count <= 120, let sign = line.firstIndex(of: "§"), !line.contains(",") else { return nil }
+        guard line.utf8.count <= 120, line.containsByte(0xA7), !line.containsByte(0x2C), let sign = line.firstIndex(of: "§") else { return nil }
         var before = line[..<sign].trimmed
         var date: String?
         // (The date between the organ and the §.)
