@@ -129,13 +129,12 @@ enum AttendanceParser {
                 away.paragraphs = "ej " + paragraphs[sign...]
                 return away
             }
-            guard [attendee.role, attendee.organisation].contains(where: { $0.map { absenceMarks.contains($0.folded.trimmingPunctuation) } ?? false })
-            else { return attendee }
+            guard isAbsenceMark(attendee.role) || isAbsenceMark(attendee.organisation) else { return attendee }
             guard let paragraphs = attendee.paragraphs, !paragraphs.folded.hasPrefix("ej") else { return nil }
             var away = attendee
             away.paragraphs = "ej " + paragraphs
-            if away.role.map({ absenceMarks.contains($0.folded.trimmingPunctuation) }) == true { away.role = nil }
-            if away.organisation.map({ absenceMarks.contains($0.folded.trimmingPunctuation) }) == true { away.organisation = nil }
+            if isAbsenceMark(away.role) { away.role = nil }
+            if isAbsenceMark(away.organisation) { away.organisation = nil }
             return away
         }
         // "Lina Kask, ersättare för Kent A.": the member written in full elsewhere in the lists, the
@@ -154,6 +153,10 @@ enum AttendanceParser {
 
     /// A Närvaro column's word for one who was away, folded.
     private static let absenceMarks: Set<String> = ["forhinder", "anmalt forhinder", "franvarande", "ej narvarande", "franvarande med forhinder"]
+
+    private static func isAbsenceMark(_ text: String?) -> Bool {
+        text.map { absenceMarks.contains($0.folded.trimmingPunctuation) } ?? false
+    }
 
     /// "Övriga närvarande  Ersättare: Tove Martinsson (S), Kent Ohlsson (M)" / "Socialchef Lotta
     /// Hallgren": a line of a list that starts with a list label of its own is a list of that kind.
