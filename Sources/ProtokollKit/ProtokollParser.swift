@@ -34,7 +34,7 @@ public enum ParseError: Error, Sendable, Equatable, CustomStringConvertible {
 public enum ProtokollParser {
     /// Changes whenever the parser may read a file differently. `convert` keeps it beside its outputs
     /// and converts everything again when it differs, since an earlier output is then out of date.
-    public static let version = "2026-11-25.204"
+    public static let version = "2026-11-25.205"
 
     /// Parses the bytes of one file. `fileName` is recorded in `source.file` and used in messages.
     /// `sha256` is the bytes' digest when the caller has it already (the batch engine needs it before

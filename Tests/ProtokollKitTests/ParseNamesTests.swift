@@ -354,8 +354,16 @@ import Foundation
     }
 
     /// The chair elected for the meeting leads it; a chair elected for another organ does not.
-    @Test func aChairOfAnotherOrganDoesNotLeadTheMeeting() {
+    @Test func aChairOfAnotherOrganDoesNotLeadTheMeeting() throws {
         #expect(AdjusterParser.elections(inSentence: "Till ordförande för stämman valdes Lars-Åke Grebäck.").chair == "Lars-Åke Grebäck")
+        // Elected by the task: "valdes att leda mötet", "att föra anteckningar".
+        let tasks = AdjusterParser.elections(inSentence: "Annelie valdes att leda mötet och Amanda att föra anteckningar.")
+        #expect([tasks.chair, tasks.secretary] == ["Annelie", "Amanda"])
+        #expect(AdjusterParser.elections(inSentence: "Kassören valdes att leda arbetet med budgeten.").chair == nil)
+        // In the notes, the one attendee of that first name.
+        let notes = "Minnesanteckningar gruppmöte\n\nNärvarande:\nAnnelie Brodd-Sjögren, gruppledare\nSara Lind\nAmanda Berg Lund, politisk sekreterare\n\n"
+            + "1. Mötets öppnande\nAnnelie valdes att leda mötet och Amanda att föra anteckningar.\n\n2. Budget\nGruppen beslutade att stödja budgeten.\n"
+        #expect(try ProtokollParser.parse(Data(notes.utf8), fileName: "n.txt").chair == "Annelie Brodd-Sjögren")
         // Each "att välja" its own election; a motion ("yrkade att … välja") none.
         let chosen = AdjusterParser.elections(inSentence: "Styrelsen beslutar att välja Alva Lindqvist-Berg till mötesordförande, att välja Petra Nyström-Aho till mötessekreterare, samt att välja Hugo Ekdahl och Elin af Klercker till justerare tillika rösträknare.", context: "möte")
         #expect(chosen.adjusters == ["Hugo Ekdahl", "Elin af Klercker"])

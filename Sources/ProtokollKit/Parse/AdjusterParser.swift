@@ -23,6 +23,19 @@ enum AdjusterParser {
         if FoldedWords.split(sentence.folded).contains(where: { $0 == "yrkade" || $0 == "yrkar" }) { return result }
         let meetingWords = ["mote", "stamma", "stamman", "arsmote"]
         let contextIsMeeting = meetingWords.contains { context.folded.includes($0) }
+        // "Annelie valdes att leda mötet och Amanda att föra anteckningar.": the chair and the keeper of
+        // the notes by the task, not the office.
+        let written = sentence.splitOnSpaces().map { String($0).trimmingEnds(",.;") }
+        let words = written.map(\.folded)
+        if let verb = words.indices.first(where: { words[$0] == "valdes" && words[safe: $0 + 1] == "att" && words[safe: $0 + 2] == "leda" }),
+           let what = words[safe: verb + 3], ["motet", "sammantradet", "stamman", "arsmotet", "dagens"].contains(what) {
+            let name = written[..<verb].reversed().prefix { $0.startsWithUppercaseLetter }.reversed().joined(separator: " ")
+            if (1...3).contains(name.wordCount) { result.chair = name }
+            if let och = words[(verb + 3)...].firstIndex(of: "och"), let keeper = written[safe: och + 1], keeper.startsWithUppercaseLetter,
+               words[safe: och + 2] == "att", words[safe: och + 3] == "fora" {
+                result.secretary = keeper
+            }
+        }
         // "Beslut: Till ordförande för mötet valdes ...": the rubric before the colon is not part of it.
         var sentence = sentence
         if let colon = sentence.firstIndex(of: ":"), sentence[..<colon].wordCount <= 2 {

@@ -86,7 +86,8 @@ public enum DocumentParser {
         for paragraph in paragraphs {
             // Only a § that speaks of adjusting, a secretary or a chair can elect one.
             let folded = paragraph.text.folded
-            guard folded.includes("juster") || folded.includes("sekreterare") || folded.includes("ordforande") || folded.includes("protokollforare") else { continue }
+            guard folded.includes("juster") || folded.includes("sekreterare") || folded.includes("ordforande") || folded.includes("protokollforare")
+                    || folded.includes("att leda") else { continue }
             var sentences = Sentences.split(paragraph.text.replacingLineBreaksWithSpaces)
             for pass in 0..<2 {
                 for sentence in sentences {
@@ -147,6 +148,14 @@ public enum DocumentParser {
             }
             return full
         }
+        // "Annelie valdes att leda mötet": the one attendee of that first name.
+        func byFirstName(_ name: String?) -> String? {
+            guard let name, name.wordCount == 1 else { return name }
+            let matching = attendance.filter { $0.name.splitOnSpaces().first.map { $0.folded == name.folded } ?? false }
+            return matching.count == 1 ? matching.first?.name : name
+        }
+        chair = byFirstName(chair)
+        secretary = byFirstName(secretary)
         chair = fullName(chair, signed: signatures.chairNames, isOffice: { isChairRole($0) })
         secretary = fullName(secretary, signed: signatures.secretaryNames, isOffice: { isSecretaryRole($0, strict: false) })
         // No justerare named anywhere else: those who signed under "Justeras", but for the chair and
