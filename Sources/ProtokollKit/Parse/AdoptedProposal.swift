@@ -52,25 +52,25 @@ enum AdoptedProposal {
                 // owner does not take another's.
                 if !named, headingOwner.hasSuffix("s"), headingOwner != "forslag" { continue }
             }
-            let found = clauses(fromProposal: lines)
+            let proposing = DecisionParser.proposingSentence(lines.joined(separator: " ").collapsedWhitespace)
+            let found = clauses(fromProposal: lines, proposing: proposing)
             guard !found.isEmpty else { continue }
-            let receiver = DecisionParser.proposingSentence(lines.joined(separator: " ").collapsedWhitespace).flatMap { $0.proposer != nil ? $0.receiver : nil }
-            return (found, receiver)
+            return (found, proposing.flatMap { $0.proposer != nil ? $0.receiver : nil })
         }
         return ([], nil)
     }
 
     /// Clauses of a proposal: its att-lines, or the att-clauses after "beslutar" in its running text
-    /// ("Förvaltningen föreslår att nämnden beslutar att godkänna rapporten").
-    static func clauses(fromProposal lines: [String]) -> [String] {
+    /// ("Förvaltningen föreslår att nämnden beslutar att godkänna rapporten"). `proposing` is its
+    /// text read as "X föreslår Y att …", when it reads so.
+    static func clauses(fromProposal lines: [String], proposing: (proposer: String?, receiver: String?, tail: String)?) -> [String] {
         let firstAttLine = lines.firstIndex(where: AttClauses.startsClause)
         if let first = firstAttLine, !lines[..<first].contains(where: { $0.folded.includes(" att ") }) {
             return DecisionParser.clausesFromLines(Array(lines[first...]))
         }
         // "Kommunstyrelsen föreslår för fullmäktige att … och att …": the clauses after the organ, the
         // second perhaps at a line's start.
-        if let tail = DecisionParser.proposingSentence(lines.joined(separator: " ").collapsedWhitespace)?.tail,
-           tail.folded.hasPrefix("att "), let found = DecisionParser.inlineClauses(tail), !found.isEmpty {
+        if let tail = proposing?.tail, tail.folded.hasPrefix("att "), let found = DecisionParser.inlineClauses(tail), !found.isEmpty {
             return found
         }
         if let first = firstAttLine { return DecisionParser.clausesFromLines(Array(lines[first...])) }
